@@ -1,0 +1,27 @@
+// Builds the bundles: the VS Code client, the language server, the CLI and the test bundles.
+import * as esbuild from 'esbuild';
+import { readFileSync, existsSync } from 'fs';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { VERSION: JSON.stringify(pkg.version) }, mainFields: ['module', 'main'] };
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (process.argv.includes('--tests')) {
+  const tests = [
+    ['test/unit/index.ts', 'out/test/unit.js'],
+    ['test/protocol/protocol.test.ts', 'out/test/protocol.js'],
+    ['test/vscode/suite/index.ts', 'out/test/vscode-suite.js'],
+  ];
+  for (const [entry, outfile] of tests) {
+    if (!existsSync(entry)) continue; // its runner fails loudly when the bundle is missing
+    builds.push({ ...common, entryPoints: [entry], outfile, external: ['vscode', 'mocha'] });
+  }
+}
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,234 @@
+/** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
+import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span, Speaker } from './types';
+import { buildTextModel, type TextModel } from './textmodel';
+import { splitSentences } from './sentences';
+import { extractEntities, type EntityResult } from './entities';
+import { extractFigures, isCheckable } from './figures';
+import { findCitations, type Citation } from './citations';
+import { directQuotes, findQuotes, isVague, reportedSpeech, type NP, type RawClaim, type QuoteSpan } from './attribution';
+import { PRONOUNS, ORG_ROLES, PERSON_ROLES, CUE_FORMS } from './lexicon';
+import { applySuppressions } from './suppress';
+
+export interface AnalyzeOptions { languageId?: string }
+
+export interface FullAnalysis extends DocumentAnalysis {
+  model: TextModel;
+  citations: Citation[];
+  sentences: Span[];
+}
+
+export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalysis {
+  const languageId = opts.languageId ?? 'markdown';
+  const model = buildTextModel(text, languageId);
+  const citations = findCitations(model.prose, model.blocks);
+  // citations are not prose for the other extractors
+  let prose = model.prose;
+  if (citations.length) {
+    const buf = prose.split('');
+    for (const c of citations) for (let i = c.start; i < c.end; i++) if (buf[i] !== '\n') buf[i] = ' ';
+    prose = buf.join('');
+  }
+  const sentencesByBlock = model.blocks.map((b) => splitSentences(prose, b.start, b.end));
+  const sentences = sentencesByBlock.flat();
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    let i = s.start;
+    sentenceStarts.add(i);
+    while (i < s.end && /["“‘'(\[«—–\s*_]/.test(prose[i])) { i++; sentenceStarts.add(i); }
+  }
+  const ents = extractEntities(prose, model.blocks, sentenceStarts);
+  const figures = extractFigures(prose, model.blocks);
+
+  // ---- claims
+  const raw: RawClaim[] = [];
+  const quotesByBlock: QuoteSpan[][] = model.blocks.map((b, i) => findQuotes(prose, b, i));
+  for (let bi = 0; bi < model.blocks.length; bi++) {
+    const b = model.blocks[bi];
+    const sents = sentencesByBlock[bi];
+    const direct = directQuotes(prose, quotesByBlock[bi], sents, b, bi);
+    // a quote left open at the end of a paragraph continues when the next paragraph opens with a mark
+    const prevRaw = raw[raw.length - 1];
+    if (prevRaw && prevRaw.kind === 'direct' && prevRaw.block === bi - 1 && !prevRaw.quotes[prevRaw.quotes.length - 1].closed && direct.length && direct[0].quotes[0].open === b.start) {
+      const cont = direct.shift()!;
+      prevRaw.end = cont.end;
+      prevRaw.content = { start: prevRaw.content.start, end: cont.content.end };
+      prevRaw.quotes.push(...cont.quotes);
+      if (!prevRaw.np && cont.np) { prevRaw.np = cont.np; prevRaw.cue = cont.cue; prevRaw.cueSpan = cont.cueSpan; }
+    }
+    // lead-in: "The statement quoted the mayor:" / "The summary lists three changes:"
+    const lead = leadIn(bi);
+    for (const d of direct) {
+      if (!d.np && lead && d.start <= b.start + 1) { d.np = lead.np; d.cue = lead.cue; d.cueSpan = undefined; d.inheritFrom = lead.index; }
+    }
+    raw.push(...direct);
+    const covered = (s: Span) => direct.some((d) => d.start < s.end && d.end > s.start && (d.np || (d.content.end - d.content.start) > (s.end - s.start) * 0.5));
+    for (const s of sents) {
+      if (covered(s)) continue;
+      const r = reportedSpeech(prose, s, bi);
+      if (r) {
+        const frag = quotesByBlock[bi].some((q) => q.open >= s.start && q.close <= s.end);
+        if (frag) r.kind = 'mixed';
+        raw.push(r);
+      } else if (lead && (b.kind === 'listItem' || b.kind === 'blockquote') && s.start <= b.start + 1 && !direct.some((d) => d.start < s.end && d.end > s.start)) {
+        raw.push({ kind: b.kind === 'blockquote' ? 'direct' : 'indirect', start: b.start, end: b.end, content: { start: b.start, end: b.end }, cue: lead.cue, np: lead.np, block: bi, quotes: [], inheritFrom: lead.index });
+      }
+    }
+  }
+  function leadIn(bi: number): { np: NP; cue: string; index: number } | null {
+    const b = model.blocks[bi];
+    if (bi === 0 || (b.kind !== 'listItem' && b.kind !== 'blockquote')) return null;
+    // find the block before this list / quote
+    let k = bi - 1;
+    while (k >= 0 && ((b.listId !== undefined && model.blocks[k].listId === b.listId) || (b.quoteId !== undefined && model.blocks[k].quoteId === b.quoteId))) k--;
+    if (k < 0) return null;
+    const prev = model.blocks[k];
+    if (!/:\s*$/.test(prose.slice(prev.start, prev.end))) return null;
+    const idx = raw.findIndex((r) => r.block === k && r.np);
+    if (idx >= 0) return { np: raw[idx].np!, cue: raw[idx].cue ?? 'said', index: idx };
+    // "The statement quoted the mayor:" / "The summary lists three changes:"
+    const m = /\b(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\s+((?:the\s+)?[\p{L}’' .-]{0,60}?)\s*:\s*$/u.exec(prose.slice(prev.start, prev.end));
+    const subj = /^\s*((?:[Tt]he|[Aa]n?)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\b/u.exec(prose.slice(prev.start, prev.end));
+    if (m) {
+      const verb = /quoted|cited/.test(m[0]) ? m[1] : subj?.[1];
+      if (verb && verb.trim()) {
+        const text = verb.trim().replace(/\s+(?:as saying|three|two|four|five|the following|several)\b.*$/, '');
+        const start = prev.start + prose.slice(prev.start, prev.end).indexOf(text);
+        return { np: { start, end: start + text.length, text }, cue: /quoted/.test(m[0]) ? 'quoted' : m[0].trim().split(/\s+/)[0], index: -1 };
+      }
+    }
+    return null;
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  // inheritance: an unattributed quote right after an attributed claim in the same or previous block takes its speaker
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    if (r.np || r.kind !== 'direct') continue;
+    const prev = raw[i - 1];
+    if (prev && prev.np && (prev.block === r.block || prev.block === r.block - 1) && !isVague(prev.np)) {
+      r.np = prev.np; r.cue = prev.cue; r.inheritFrom = i - 1;
+    }
+  }
+
+  // ---- speakers
+  const claims: Claim[] = [];
+  const speakerHistory: { at: number; entity: number }[] = [];
+  for (const r of raw) {
+    const speaker = r.np ? resolveSpeaker(r.np, ents, speakerHistory, text) : null;
+    const inner = r.innerNp ? resolveSpeaker(r.innerNp, ents, speakerHistory, text) : null;
+    const claim: Claim = {
+      kind: r.np ? r.kind : 'unattributed',
+      start: r.start, end: r.end, text: text.slice(r.start, r.end), content: r.content,
+      cue: r.cue, cueSpan: r.cueSpan, speaker, innerSpeaker: inner, figures: [], sources: [],
+      vague: isVague(r.np),
+    };
+    if (r.inheritFrom !== undefined && r.inheritFrom >= 0 && claims[r.inheritFrom]?.speaker) claim.speaker = { ...claims[r.inheritFrom].speaker!, start: claims[r.inheritFrom].speaker!.start, end: claims[r.inheritFrom].speaker!.end };
+    claims.push(claim);
+  }
+
+  // ---- explicit sources: citations, links, footnotes
+  const footDefs = new Map(model.footnoteDefs.map((d) => [d.label.toLowerCase(), d]));
+  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos <= s.end);
+  const explicitFor = (span: Span): ClaimSource[] => {
+    const out: ClaimSource[] = [];
+    for (const c of citations) if (c.start >= span.start && c.start <= span.end + 2) for (const k of c.keys) out.push({ kind: 'citation', label: '@' + k.key, span: { start: k.start, end: k.end } });
+    for (const l of model.links) if (l.start < span.end && l.end > span.start) out.push({ kind: 'link', label: text.slice(l.textStart, l.textEnd), uri: l.url, span: { start: l.start, end: l.end } });
+    for (const f of model.footnoteRefs) if (f.start >= span.start && f.start <= span.end + 2) {
+      const d = footDefs.get(f.label.toLowerCase());
+      out.push({ kind: 'footnote', label: '[^' + f.label + ']', excerpt: d?.text.trim(), span: { start: f.start, end: f.end } });
+    }
+    return out;
+  };
+  for (const c of claims) {
+    if (c.speaker) c.sources.push({ kind: 'attribution', label: `${c.speaker.name}${c.cue ? ' (' + c.cue + ')' : ''}`, span: { start: c.speaker.start, end: c.speaker.end } });
+    const s = sentenceOf(c.end - 1);
+    c.sources.push(...explicitFor({ start: c.start, end: Math.max(c.end, s?.end ?? c.end) }));
+  }
+
+  // ---- figures: attach to claims; unattributed figures become claims of their own
+  figures.forEach((f, fi) => {
+    const owner = claims.find((c) => f.start >= c.start && f.end <= c.end);
+    if (owner) { owner.figures.push(fi); return; }
+  });
+  const findings: Finding[] = [];
+  const unattributedSentences = new Map<number, number[]>();
+  figures.forEach((f, fi) => {
+    if (!isCheckable(f)) return;
+    if (claims.some((c) => c.figures.includes(fi))) return;
+    const si = sentences.findIndex((s) => f.start >= s.start && f.end <= s.end);
+    if (si < 0) return;
+    const s = sentences[si];
+    if (explicitFor(s).length) return;
+    // a sentence whose neighbour-less claim belongs to the same paragraph's speaker is still unattributed: figures need their own source
+    const list = unattributedSentences.get(si) ?? [];
+    list.push(fi);
+    unattributedSentences.set(si, list);
+  });
+  for (const [si, figs] of unattributedSentences) {
+    const s = sentences[si];
+    claims.push({ kind: 'unattributed', start: s.start, end: s.end, text: text.slice(s.start, s.end), content: { start: s.start, end: s.end }, cue: null, speaker: null, figures: figs, sources: [] });
+    for (const fi of figs) {
+      const f = figures[fi];
+      findings.push({ code: 'unattributed-figure', severity: 'warning', start: f.start, end: f.end, message: `The figure "${f.text}" has no attribution or citation in its sentence.`, data: { claim: claims.length - 1, figure: fi } });
+    }
+  }
+  claims.sort((a, b) => a.start - b.start);
+
+  for (const c of claims) {
+    if (c.kind === 'unattributed' && c.figures.length && !c.content) continue;
+    if (c.kind === 'unattributed' && !c.speaker && text.slice(c.start, c.start + 1).match(/["“«„]/) && !c.sources.length) {
+      const q = c.content;
+      findings.push({ code: 'unattributed-quote', severity: 'warning', start: c.start, end: Math.min(c.end, q.end + 1), message: 'This quote has no speaker: say who said it.', data: { claimStart: c.start } });
+    }
+    if (c.vague && c.speaker) {
+      findings.push({ code: 'vague-attribution', severity: 'warning', start: c.speaker.start, end: c.speaker.end, message: `Vague attribution: "${c.speaker.text}". Name the source, or say why it cannot be named.`, data: { claimStart: c.start } });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims, figures, entities: ents.entities, findings: applySuppressions(model, findings), model, citations, sentences };
+}
+
+function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entity: number }[], text: string): Speaker {
+  const words = np.text.trim().split(/\s+/);
+  const lower = np.text.trim().toLowerCase();
+  const base: Speaker = { start: np.start, end: np.end, text: np.text, name: np.text };
+  // a named mention inside the phrase
+  const mention = ents.mentions.find((m) => m.start >= np.start && m.end <= np.end) ?? ents.mentions.find((m) => m.start < np.end && m.end > np.start);
+  if (mention) {
+    base.name = ents.entities[mention.entity].name;
+    history.push({ at: np.start, entity: mention.entity });
+    return base;
+  }
+  const pron = PRONOUNS[lower];
+  if (pron) {
+    const wantPerson = pron.startsWith('person');
+    const wantOrg = pron === 'thing';
+    for (let i = ents.mentions.length - 1; i >= 0; i--) {
+      const m = ents.mentions[i];
+      if (m.end > np.start) continue;
+      const e = ents.entities[m.entity];
+      if (wantPerson && e.type !== 'person') continue;
+      if (wantOrg && e.type !== 'organization') continue;
+      if (pron === 'plural' && e.type !== 'organization' && e.type !== 'person') continue;
+      if (lower === 'i' || lower === 'we') break;
+      base.name = e.name;
+      return base;
+    }
+    return base;
+  }
+  // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency"
+  const head = words[words.length - 1].toLowerCase().replace(/[’']s$/, '');
+  if (/^(the|this|that)$/.test(words[0].toLowerCase()) && (PERSON_ROLES.has(head) || ORG_ROLES.has(head))) {
+    let best: { at: number; entity: number } | null = null;
+    for (const r of ents.roles) if (r.role === head && r.at < np.start && (!best || r.at > best.at)) best = r;
+    if (!best && ORG_ROLES.has(head)) {
+      for (let i = ents.mentions.length - 1; i >= 0; i--) {
+        const m = ents.mentions[i];
+        if (m.end <= np.start && ents.entities[m.entity].type === 'organization') { best = { at: m.start, entity: m.entity }; break; }
+      }
+    }
+    if (best) base.name = ents.entities[best.entity].name;
+  }
+  void text; void CUE_FORMS;
+  return base;
+}

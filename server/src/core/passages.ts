@@ -1,0 +1,85 @@
+/** Source passages and an inverted index over them. Pure: the files are read elsewhere. */
+import { wordsOf, type NormTok } from './normalize';
+import { extractFigures } from './figures';
+import type { Figure } from './types';
+import { LineIndex } from './text';
+
+export interface SourceMeta { title?: string; date?: string; url?: string; author?: string; source?: string }
+export interface Passage {
+  id: number;
+  uri: string;
+  file: string;
+  start: number; end: number;
+  text: string;
+  speaker: string | null;
+  meta: SourceMeta;
+  words: NormTok[];
+  figures: Figure[];
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'is', 'was', 'it', 'that', 'we', 'i', 'be', 'are', 'this', 'with', 'as', 'at', 'by', 'not', 'he', 'she', 'they', 'have', 'has', 'had', 'will', 'said', 'says']);
+
+export class PassageIndex {
+  passages: Passage[] = [];
+  private inv = new Map<string, number[]>();
+  /** every distinct full text per uri, for name consistency */
+  texts = new Map<string, string>();
+
+  addSource(uri: string, file: string, text: string, spans: { start: number; end: number; speaker?: string | null }[], meta: SourceMeta): number {
+    const index = new LineIndex(text);
+    this.texts.set(uri, text);
+    let n = 0;
+    for (const s of spans) {
+      const t = text.slice(s.start, s.end);
+      const words = wordsOf(t, s.start);
+      if (!words.length) continue;
+      const p: Passage = { id: this.passages.length, uri, file, start: s.start, end: s.end, text: t, speaker: s.speaker ?? null, meta, words, figures: extractFigures(text, [s]), range: index.range(s.start, s.end) };
+      this.passages.push(p);
+      const seen = new Set<string>();
+      for (const w of words) {
+        if (STOP.has(w.w) || seen.has(w.w)) continue;
+        seen.add(w.w);
+        let l = this.inv.get(w.w);
+        if (!l) this.inv.set(w.w, (l = []));
+        l.push(p.id);
+      }
+      n++;
+    }
+    return n;
+  }
+
+  removeUri(uri: string) {
+    if (!this.texts.has(uri)) return;
+    this.texts.delete(uri);
+    const keep = this.passages.filter((p) => p.uri !== uri);
+    this.passages = [];
+    this.inv.clear();
+    const old = keep;
+    for (const p of old) {
+      p.id = this.passages.length;
+      this.passages.push(p);
+      const seen = new Set<string>();
+      for (const w of p.words) {
+        if (STOP.has(w.w) || seen.has(w.w)) continue;
+        seen.add(w.w);
+        let l = this.inv.get(w.w);
+        if (!l) this.inv.set(w.w, (l = []));
+        l.push(p.id);
+      }
+    }
+  }
+
+  /** candidate passages sharing the most distinctive words with the query, best first */
+  candidates(words: string[], limit = 8): { passage: Passage; shared: number }[] {
+    const counts = new Map<number, number>();
+    const uniq = [...new Set(words.filter((w) => !STOP.has(w)))];
+    for (const w of uniq) {
+      const l = this.inv.get(w);
+      if (!l || l.length > 2000) continue;
+      const weight = 1 / Math.log2(2 + l.length);
+      for (const id of l) counts.set(id, (counts.get(id) ?? 0) + weight);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id, shared]) => ({ passage: this.passages[id], shared }));
+  }
+}

@@ -1,0 +1,77 @@
+/** Core records. All offsets are UTF-16 code unit offsets into the original document text. */
+
+export interface Span { start: number; end: number }
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'unattributed';
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Speaker extends Span {
+  /** canonical entity name */
+  name: string;
+  /** as written, e.g. "he" */
+  text: string;
+}
+
+export interface ClaimSource {
+  kind: 'attribution' | 'citation' | 'link' | 'footnote' | 'passage';
+  label: string;
+  uri?: string;
+  span?: Span;
+  /** for passages: the source's file-local range */
+  sourceRange?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  score?: number;
+  title?: string;
+  date?: string;
+  excerpt?: string;
+}
+
+export interface Claim extends Span {
+  kind: ClaimKind;
+  text: string;
+  /** the quoted/reported content span (for direct quotes, the inside of the marks) */
+  content: Span;
+  cue: string | null;
+  cueSpan?: Span;
+  speaker: Speaker | null;
+  /** the inner speaker of a nested attribution ("the ministry said the contractor had admitted") */
+  innerSpeaker?: Speaker | null;
+  figures: number[];
+  sources: ClaimSource[];
+  /** true when the attribution is vague ("sources say") */
+  vague?: boolean;
+}
+
+export interface Figure extends Span {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  hedge: string | null;
+  kind: 'count' | 'amount' | 'percent' | 'date' | 'range' | 'ordinal' | 'year';
+  /** upper value of a range */
+  valueTo?: number | null;
+}
+
+export interface Mention extends Span { text: string }
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+  aliases: string[];
+}
+
+export interface Finding extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** data for quick fixes */
+  data?: Record<string, unknown>;
+}
+
+export interface DocumentAnalysis {
+  claims: Claim[];
+  figures: Figure[];
+  entities: Entity[];
+  findings: Finding[];
+}

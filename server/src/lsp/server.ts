@@ -1,0 +1,218 @@
+/** The language server: a thin mapping from the core's records to LSP. */
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
+  type Diagnostic, type InitializeParams, type CodeAction, type Connection, SymbolKind, type DocumentSymbol, type WorkspaceSymbol,
+  MarkupKind, type Hover, ResponseError, ErrorCodes,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import * as path from 'path';
+import { claimHover, figureHover } from '../core/hover';
+import { attributionFix } from '../core/fixes';
+import { toJsonDocument } from '../core/report';
+import { Project, type Settings, DEFAULT_SETTINGS } from '../sources/project';
+import type { Finding } from '../core/types';
+import { LineIndex } from '../core/text';
+
+const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  let project: Project = new Project(null, DEFAULT_SETTINGS);
+  let hasConfigurationCapability = false;
+  let initOptions: Partial<Settings> = {};
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const log = (msg: string) => connection.console.log(`[onrecord] ${msg}`);
+
+  connection.onInitialize((params: InitializeParams) => {
+    hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    initOptions = (params.initializationOptions ?? {}) as Partial<Settings>;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
+    const root = folder ? URI.parse(folder).fsPath : null;
+    project = new Project(root, { ...DEFAULT_SETTINGS, ...Project.readConfigFile(root, log), ...initOptions }, log);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+      },
+      serverInfo: { name: 'onrecord', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await refreshSettings();
+    try {
+      const n = project.loadSources();
+      log(`indexed ${n.passages} source passages from ${n.files} files`);
+    } catch (e) { log(`could not read sources: ${(e as Error).message}`); }
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  async function refreshSettings() {
+    if (!hasConfigurationCapability) return;
+    try {
+      const cfg = await connection.workspace.getConfiguration('onrecord');
+      if (cfg && typeof cfg === 'object') project.updateSettings({ ...DEFAULT_SETTINGS, ...Project.readConfigFile(project.root, log), ...initOptions, ...flatten(cfg) });
+    } catch { /* client without configuration support */ }
+  }
+
+  connection.onDidChangeConfiguration(async (p) => {
+    if (!hasConfigurationCapability && p.settings?.onrecord) project.updateSettings({ ...project.settings, ...flatten(p.settings.onrecord) });
+    await refreshSettings();
+    try { project.loadSources(); } catch (e) { log((e as Error).message); }
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    try { project.loadSources(); } catch (e) { log((e as Error).message); }
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  function schedule(doc: TextDocument, delay = project.settings.debounceMs) {
+    const t = timers.get(doc.uri);
+    if (t) clearTimeout(t);
+    timers.set(doc.uri, setTimeout(() => { timers.delete(doc.uri); publish(doc.uri); }, delay));
+  }
+
+  function analysisFor(uri: string) {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    return project.analyzeOpen(uri, doc.getText(), doc.languageId, doc.version);
+  }
+
+  function publish(uri: string) {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const r = analysisFor(uri);
+      if (!r) return;
+      const idx = r.index;
+      const diagnostics: Diagnostic[] = r.analysis.findings.map((f: Finding) => ({
+        range: idx.range(f.start, f.end), severity: SEVERITY[f.severity], code: f.code, source: 'onrecord', message: f.message,
+        data: { code: f.code, start: f.start, end: f.end, version: doc.version },
+      }));
+      if (r.notice) diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, code: 'skipped', source: 'onrecord', message: r.notice });
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    } catch (e) {
+      log(`analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidClose((e) => {
+    project.closeOpen(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p, token): Hover | null => {
+    if (token.isCancellationRequested) return null;
+    const r = analysisFor(p.textDocument.uri);
+    if (!r) return null;
+    const off = r.index.offsetAt(p.position);
+    const a = r.analysis;
+    const claim = a.claims.filter((c) => off >= c.start && off <= c.end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
+    const fig = a.figures.find((f) => off >= f.start && off <= f.end);
+    let value: string | null = null;
+    let span = claim ?? fig;
+    if (claim) value = claimHover(claim, a);
+    if (fig && (!claim || claim.kind === 'unattributed')) { value = (value ? value + '\n\n---\n\n' : '') + figureHover(fig); span = claim ?? fig; }
+    if (!value || !span) return null;
+    return { contents: { kind: MarkupKind.Markdown, value }, range: r.index.range(span.start, span.end) };
+  });
+
+  connection.onCodeAction((p, token) => {
+    if (token.isCancellationRequested) return [];
+    const doc = documents.get(p.textDocument.uri);
+    const r = analysisFor(p.textDocument.uri);
+    if (!doc || !r) return [];
+    const actions: CodeAction[] = [];
+    const start = r.index.offsetAt(p.range.start), end = r.index.offsetAt(p.range.end);
+    for (const f of r.analysis.findings) {
+      if (f.end < start || f.start > end) continue;
+      const diag = p.context.diagnostics.find((d) => d.code === f.code && r.index.offsetAt(d.range.start) === f.start);
+      const fixes = project.fixesFor(r, f);
+      for (const fix of fixes) {
+        actions.push({
+          title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: fix.preferred, diagnostics: diag ? [diag] : undefined,
+          edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: fix.edits.map((e) => ({ range: r.index.range(e.start, e.end), newText: e.newText })) }] },
+        });
+      }
+      // suppress on this line
+      const line = r.index.positionAt(f.start).line;
+      const lineStart = r.index.offsetAt({ line, character: 0 });
+      const indent = /^[ \t]*/.exec(doc.getText().slice(lineStart, lineStart + 200))?.[0] ?? '';
+      actions.push({
+        title: `Disable ${f.code} for the next line`, kind: CodeActionKind.QuickFix, diagnostics: diag ? [diag] : undefined,
+        edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: r.index.range(lineStart, lineStart), newText: `${indent}<!-- onrecord-disable-next-line ${f.code} -->\n` }] }] },
+      });
+    }
+    return actions;
+  });
+
+  connection.onDocumentSymbol((p, token): DocumentSymbol[] => {
+    if (token.isCancellationRequested) return [];
+    const r = analysisFor(p.textDocument.uri);
+    if (!r) return [];
+    return r.analysis.claims.map((c) => {
+      const range = r.index.range(c.start, c.end);
+      return { name: symbolName(c.text), detail: `${c.kind}${c.speaker ? ' · ' + c.speaker.name : ''}`, kind: c.kind === 'unattributed' ? SymbolKind.Number : SymbolKind.String, range, selectionRange: range };
+    });
+  });
+
+  connection.onWorkspaceSymbol((p, token): WorkspaceSymbol[] => {
+    const q = p.query.toLowerCase();
+    const out: WorkspaceSymbol[] = [];
+    for (const item of project.allAnalyses()) {
+      if (token.isCancellationRequested) break;
+      const { uri, analysis: a, index } = item;
+      for (const c of a.claims) {
+        const hay = `${c.speaker?.name ?? ''} ${c.text}`.toLowerCase();
+        if (q && !hay.includes(q)) continue;
+        out.push({ name: `${c.speaker?.name ?? 'Unattributed'}: ${symbolName(c.text)}`, kind: SymbolKind.String, location: { uri, range: index.range(c.start, c.end) }, containerName: path.basename(URI.parse(uri).fsPath) });
+        if (out.length >= 500) return out;
+      }
+      for (const e of a.entities) {
+        if (q && !e.name.toLowerCase().includes(q) && !e.aliases.some((x) => x.toLowerCase().includes(q))) continue;
+        const m = e.mentions[0];
+        out.push({ name: e.name, kind: e.type === 'person' ? SymbolKind.Object : e.type === 'place' ? SymbolKind.Namespace : SymbolKind.Class, location: { uri, range: index.range(m.start, m.end) }, containerName: e.type });
+        if (out.length >= 500) return out;
+      }
+    }
+    return out;
+  });
+
+  connection.onRequest('onrecord/claims', (p: { uri?: string }) => {
+    try {
+      const items = p?.uri ? [analysisFor(p.uri)].filter(Boolean) as ReturnType<typeof analysisFor>[] : project.allAnalyses();
+      return { version: VERSION, documents: items.map((r) => toJsonDocument(r!.uri, r!.text, r!.analysis, r!.index)) };
+    } catch (e) {
+      return new ResponseError(ErrorCodes.InternalError, (e as Error).message);
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function symbolName(t: string) { const s = t.replace(/\s+/g, ' ').trim(); return s.length > 80 ? s.slice(0, 79) + '…' : s; }
+
+function flatten(cfg: Record<string, unknown>): Partial<Settings> {
+  const out: Record<string, unknown> = {};
+  const walk = (o: Record<string, unknown>, prefix: string) => {
+    for (const [k, v] of Object.entries(o)) {
+      const key = prefix ? prefix + k[0].toUpperCase() + k.slice(1) : k;
+      if (v && typeof v === 'object' && !Array.isArray(v)) walk(v as Record<string, unknown>, key);
+      else out[key] = v;
+    }
+  };
+  walk(cfg, '');
+  return out as Partial<Settings>;
+}
+
+declare const VERSION: string;
+export { LineIndex };

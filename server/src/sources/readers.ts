@@ -1,0 +1,108 @@
+/** Readers for each source format, each through a maintained parser. */
+import * as path from 'path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { Parser as HtmlParser } from 'htmlparser2';
+import { buildTextModel } from '../core/textmodel';
+import type { SourceMeta } from '../core/passages';
+import type { BibEntry } from '../core/verify';
+
+export interface SourceDoc { text: string; passages: { start: number; end: number; speaker?: string | null }[]; meta: SourceMeta }
+
+export function isBibliography(file: string) { return /\.(bib|bibtex)$/i.test(file) || /\.(json|csl\.json)$/i.test(file); }
+
+const SPEAKER_RE = /^([A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?:\s*\([^)]*\))?:\s+/;
+
+export function readSourceFile(file: string, text: string): SourceDoc | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') {
+    const model = buildTextModel(text, 'markdown');
+    const fm = (model.frontMatter ?? {}) as Record<string, unknown>;
+    const meta: SourceMeta = { title: str(fm.title), date: str(fm.date), url: str(fm.url), author: str(fm.author), source: str(fm.source) };
+    return { text, passages: model.blocks.map((b) => ({ start: b.start, end: b.end, speaker: speakerOf(text.slice(b.start, b.end)) })), meta };
+  }
+  if (ext === '.txt' || ext === '') {
+    const model = buildTextModel(text, 'plaintext');
+    const passages: SourceDoc['passages'] = [];
+    let lastSpeaker: string | null = null;
+    for (const b of model.blocks) {
+      // a block may hold several speaker turns, one per line
+      let s = b.start;
+      const lines = text.slice(b.start, b.end).split(/\n/);
+      let cur: { start: number; end: number; speaker: string | null } | null = null;
+      for (const line of lines) {
+        const m = SPEAKER_RE.exec(line);
+        if (m) {
+          if (cur) passages.push(cur);
+          lastSpeaker = m[1] === 'Q' ? 'Reporter' : m[1] === 'A' ? lastSpeaker : m[1];
+          cur = { start: s + m[0].length, end: s + line.length, speaker: lastSpeaker };
+        } else if (cur) cur.end = s + line.length;
+        else cur = { start: s, end: s + line.length, speaker: null };
+        s += line.length + 1;
+      }
+      if (cur) passages.push(cur);
+    }
+    return { text, passages, meta: { title: path.basename(file) } };
+  }
+  if (ext === '.html' || ext === '.htm') return readHtml(file, text);
+  return null;
+}
+
+function speakerOf(t: string): string | null { const m = SPEAKER_RE.exec(t); return m ? m[1] : null; }
+function str(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+/** HTML: text of block elements; scripts and styles dropped. Offsets are into the extracted text. */
+function readHtml(file: string, html: string): SourceDoc {
+  let out = '';
+  const passages: SourceDoc['passages'] = [];
+  let skip = 0, title = '', inTitle = false, blockStart = -1;
+  const BLOCK = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'td', 'div', 'article', 'section']);
+  const meta: SourceMeta = { title: path.basename(file) };
+  const p = new HtmlParser({
+    onopentag(name, attrs) {
+      if (name === 'script' || name === 'style' || name === 'noscript') skip++;
+      if (name === 'title') inTitle = true;
+      if (name === 'meta' && attrs.property === 'article:published_time') meta.date = attrs.content;
+      if (name === 'link' && attrs.rel === 'canonical' && /^https?:/.test(attrs.href ?? '')) meta.url = attrs.href;
+      if (BLOCK.has(name)) { if (blockStart >= 0 && out.length > blockStart) passages.push({ start: blockStart, end: out.length }); out += '\n\n'; blockStart = out.length; }
+    },
+    ontext(t) { if (skip) return; if (inTitle) { title += t; return; } out += t.replace(/\s+/g, ' '); },
+    onclosetag(name) {
+      if (name === 'script' || name === 'style' || name === 'noscript') skip = Math.max(0, skip - 1);
+      if (name === 'title') inTitle = false;
+      if (BLOCK.has(name)) { if (blockStart >= 0 && out.trim().length && out.length > blockStart) passages.push({ start: blockStart, end: out.length }); out += '\n\n'; blockStart = out.length; }
+    },
+  }, { decodeEntities: true });
+  p.write(html); p.end();
+  if (title.trim()) meta.title = title.trim();
+  const clean = passages.filter((x) => out.slice(x.start, x.end).trim().length > 0);
+  return { text: out, passages: clean, meta };
+}
+
+export function readBibliography(file: string, text: string, uri: string): BibEntry[] {
+  if (/\.json$/i.test(file)) {
+    const data = JSON.parse(text);
+    const items = Array.isArray(data) ? data : Array.isArray(data?.items) ? data.items : null;
+    if (!items) throw new Error('not a CSL-JSON array');
+    return items.filter((x: unknown) => x && typeof x === 'object' && typeof (x as { id?: unknown }).id !== 'undefined').map((x: Record<string, unknown>) => ({
+      key: String(x.id), title: str(x.title), url: str(x.URL), uri,
+      date: cslDate(x.issued), author: Array.isArray(x.author) ? (x.author as { family?: string; given?: string; literal?: string }[]).map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')).join(', ') : undefined,
+    }));
+  }
+  const r = parseBibtex(text);
+  return r.entries.map((e) => {
+    const f = e.fields as Record<string, unknown>;
+    const authors = Array.isArray(f.author) ? (f.author as { firstName?: string; lastName?: string; name?: string }[]).map((a) => a.name ?? [a.firstName, a.lastName].filter(Boolean).join(' ')).join(', ') : undefined;
+    return { key: e.key, title: str(f.title), url: str(f.url), date: str(f.date ?? f.year), author: authors, uri };
+  });
+}
+
+function cslDate(v: unknown): string | undefined {
+  const d = v as { 'date-parts'?: number[][]; raw?: string } | undefined;
+  if (!d) return undefined;
+  if (d['date-parts']?.[0]) return d['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-');
+  return d.raw;
+}

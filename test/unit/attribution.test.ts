@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+
+function claims(t: string, languageId = 'markdown') {
+  return analyzeText(t, { languageId }).claims.filter((c) => c.kind !== 'unattributed' || !c.figures.length);
+}
+function one(t: string) {
+  const c = claims(t);
+  assert.strictEqual(c.length, 1, `expected one claim in ${JSON.stringify(t)}, got ${JSON.stringify(c.map((x) => x.text))}`);
+  return c[0];
+}
+
+describe('attributed statements', () => {
+  it('direct quote with the speaker after it', () => {
+    const c = one('"We will not back down," Maria Ortiz said.');
+    assert.strictEqual(c.kind, 'direct');
+    assert.strictEqual(c.cue, 'said');
+    assert.strictEqual(c.speaker?.name, 'Maria Ortiz');
+    assert.strictEqual(c.text, '"We will not back down," Maria Ortiz said.');
+  });
+  it('direct quote with curly marks and inverted cue', () => {
+    const c = one('“It is over,” said Maria Ortiz, who runs the agency.');
+    assert.strictEqual(c.speaker?.name, 'Maria Ortiz');
+    assert.strictEqual(c.cue, 'said');
+  });
+  it('speaker before the quote', () => {
+    const c = one('Maria Ortiz said: "We are ready for the storm."');
+    assert.strictEqual(c.speaker?.text, 'Maria Ortiz');
+    assert.strictEqual(c.kind, 'direct');
+  });
+  it('interrupted quote is one claim, and a pronoun resolves to the earlier person', () => {
+    const a = analyzeText('Maria Ortiz runs the plant.\n\n"The company," she wrote, "has admitted the pipes leak."');
+    const c = a.claims.find((x) => x.kind === 'direct')!;
+    assert.strictEqual(c.speaker?.text, 'she');
+    assert.strictEqual(c.speaker?.name, 'Maria Ortiz');
+    assert.ok(c.text.endsWith('leak."'));
+  });
+  it('reported speech with "according to" and a vague source', () => {
+    const a = analyzeText('According to sources, the mayor will resign.');
+    assert.strictEqual(a.claims[0].kind, 'indirect');
+    assert.strictEqual(a.claims[0].vague, true);
+    assert.deepStrictEqual(a.findings.map((f) => f.code), ['vague-attribution']);
+  });
+  it('nested attribution keeps the outer and inner speaker', () => {
+    const a = analyzeText('The National Water Agency opened an inquiry. The agency said the contractor had admitted cutting corners.');
+    const c = a.claims.find((x) => x.cue === 'said')!;
+    assert.strictEqual(c.speaker?.name, 'National Water Agency');
+    assert.strictEqual(c.innerSpeaker?.text, 'the contractor');
+  });
+  it('descriptor resolves to the entity given that role', () => {
+    const a = analyzeText('President Volodymyr Zelenskyy arrived on Sunday. "We are ready," the Ukrainian leader told reporters.');
+    const c = a.claims.find((x) => x.kind === 'direct')!;
+    assert.strictEqual(c.speaker?.name, 'Volodymyr Zelenskyy');
+    assert.strictEqual(c.speaker?.text, 'the Ukrainian leader');
+  });
+  it('a quote with no cue inherits the speaker of the previous one', () => {
+    const a = analyzeText('"We moved every family," Ana Venn said. "Nobody was left behind."');
+    assert.strictEqual(a.claims.length, 2);
+    assert.strictEqual(a.claims[1].speaker?.name, 'Ana Venn');
+    assert.deepStrictEqual(a.findings, []);
+  });
+  it('mixed quote: reported speech with a quoted fragment', () => {
+    const c = one('Ana Venn said the offer was "a fair deal" for the city.');
+    assert.strictEqual(c.kind, 'mixed');
+  });
+  it('an unattributed quote is reported, a scare quote is not', () => {
+    const a = analyzeText('Residents called it a "miracle" on the river.\n\n"Nobody should be sleeping in a car tonight."');
+    assert.deepStrictEqual(a.findings.map((f) => f.code), ['unattributed-quote']);
+  });
+  it('a quote that runs over two paragraphs is one claim', () => {
+    const a = analyzeText('"The first part goes here,\n\n"and the second part ends here," Ana Venn said.');
+    const d = a.claims.filter((c) => c.kind === 'direct');
+    assert.strictEqual(d.length, 1);
+    assert.strictEqual(d[0].speaker?.name, 'Ana Venn');
+  });
+  it('a list under an attributed lead-in is attributed item by item', () => {
+    const a = analyzeText('The agency\'s summary lists three changes:\n\n- a new levee on the east side\n- 200 more beds\n- a warning siren\n');
+    const items = a.claims.filter((c) => c.kind === 'indirect');
+    assert.strictEqual(items.length, 3);
+    assert.ok(!a.findings.some((f) => f.code === 'unattributed-figure'));
+  });
+  it('unattributed figure gets a finding; cited figure does not', () => {
+    const a = analyzeText('More than 300 people attended.\n\nIt cost $4 million [@smith2020].');
+    assert.deepStrictEqual(a.findings.map((f) => [f.code, a.model.text.slice(f.start, f.end)]), [['unattributed-figure', 'More than 300 people']]);
+  });
+  it('ignores quotes in headings, code and comments', () => {
+    const a = analyzeText('# "Heading quote," he said\n\n`"code," she said`\n\n<!-- "comment" -->\n');
+    assert.deepStrictEqual(a.claims, []);
+  });
+});

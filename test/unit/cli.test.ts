@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../server/src/cli/cli';
+
+async function cli(args: string[], cwd: string) {
+  const prev = process.cwd();
+  process.chdir(cwd);
+  let out = '', err = '';
+  try {
+    const code = await runCli(args, (s) => { out += s; }, (s) => { err += s; });
+    return { code, out, err };
+  } finally { process.chdir(prev); }
+}
+
+describe('onrecord check (CLI)', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cli-'));
+    fs.mkdirSync(path.join(dir, 'sources'));
+    fs.writeFileSync(path.join(dir, 'draft.md'), '"Nobody knew."\n\nMore than 300 people came.\n\nIt rained [@nokey].\n');
+    fs.writeFileSync(path.join(dir, 'clean.md'), '"We are ready," Ana Venn said.\n');
+    fs.writeFileSync(path.join(dir, 'sources', 'notes.md'), '"Nobody knew." is not a draft.\n');
+    fs.writeFileSync(path.join(dir, 'sources', 'refs.json'), '[{"id":"key1","title":"T"}]');
+  });
+  it('prints text findings and exits 1 on errors', async () => {
+    const r = await cli(['check', '.'], dir);
+    assert.strictEqual(r.code, 1, r.err);
+    assert.match(r.out, /draft\.md:1:1: warning unattributed-quote/);
+    assert.match(r.out, /error unresolved-citation/);
+    assert.doesNotMatch(r.out, /notes\.md/);
+    assert.match(r.out, /2 documents/);
+  });
+  it('--fail-on none exits 0; --fail-on warning fails on warnings only', async () => {
+    assert.strictEqual((await cli(['check', 'draft.md', '--fail-on', 'none'], dir)).code, 0);
+    assert.strictEqual((await cli(['check', 'clean.md', '--fail-on', 'warning'], dir)).code, 0);
+  });
+  it('--format json has the documented shape', async () => {
+    const r = await cli(['check', 'draft.md', '--format', 'json', '--fail-on', 'none'], dir);
+    const j = JSON.parse(r.out);
+    assert.strictEqual(typeof j.version, 'string');
+    const d = j.documents[0];
+    assert.strictEqual(d.path, 'draft.md');
+    assert.deepStrictEqual(Object.keys(d.claims[0]).slice(0, 8), ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources', 'status'].slice(0, 8).filter((k) => k in d.claims[0]));
+    for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources']) assert.ok(k in d.claims[0], k);
+    assert.deepStrictEqual(d.figures[0].range.start, { line: 2, character: 0 });
+    assert.deepStrictEqual(d.diagnostics.map((x: { code: string }) => x.code), ['unattributed-quote', 'unattributed-figure', 'unresolved-citation']);
+  });
+  it('--format sarif prints SARIF 2.1.0', async () => {
+    const j = JSON.parse((await cli(['check', 'draft.md', '--format', 'sarif', '--fail-on', 'none'], dir)).out);
+    assert.strictEqual(j.version, '2.1.0');
+    assert.strictEqual(j.runs[0].results[0].locations[0].physicalLocation.region.startLine, 1);
+  });
+  it('exits 2 with a helpful message on usage errors and unreadable paths', async () => {
+    const a = await cli(['check', 'missing.md'], dir);
+    assert.strictEqual(a.code, 2);
+    assert.match(a.err, /cannot read 'missing\.md'/);
+    const b = await cli(['check', '--format', 'xml'], dir);
+    assert.strictEqual(b.code, 2);
+    assert.match(b.err, /--format must be one of/);
+    assert.strictEqual((await cli(['frobnicate'], dir)).code, 2);
+  });
+  it('--version and --help', async () => {
+    assert.match((await cli(['--version'], dir)).out, /^\d+\.\d+\.\d+/);
+    assert.match((await cli(['--help'], dir)).out, /onrecord check/);
+  });
+  it('writes a fact-check sheet as CSV', async () => {
+    const r = await cli(['sheet', 'draft.md', '--format', 'csv'], dir);
+    assert.match(r.out.split('\n')[0], /^document,line,kind,claim text,speaker,cue,figures,source,status,note$/);
+    assert.match(r.out, /unattributed/);
+  });
+});

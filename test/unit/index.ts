@@ -1,0 +1,12 @@
+import './text.test';
+import './textmodel.test';
+import './sentences.test';
+import './figures.test';
+import './entities.test';
+import './attribution.test';
+import './citations.test';
+import './verify.test';
+import './hover.test';
+import './suppress.test';
+import './cli.test';
+import './regex.test';
