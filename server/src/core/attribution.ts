@@ -272,9 +272,9 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
       if (obj) { while (k < toks.length && toks[k].end <= obj.end) k++; }
     }
     k = skipCueTail(toks, k);
-    if (toks[k]?.l === 'that') k++;
-    if (k >= toks.length - 1) continue;
-    const content = { start: toks[k].start, end: s.end };
+    // PolNeAR/PARC convention: the complementiser "that" belongs to the content
+    if (k >= toks.length - 1 || (toks[k].l === 'that' && k + 1 >= toks.length - 1)) continue;
+    const content = { start: toks[k].start, end: contentEnd(toks, k, s.end, prose) };
     return { kind: 'indirect', start: s.start, end: s.end, content, cue: prose.slice(toks[i].start, c.end), cueSpan: { start: toks[i].start, end: c.end }, np, block, quotes: [], innerNp: innerSpeaker(prose, content) };
   }
   // "…, X said." / "…, said X." at the end
@@ -307,6 +307,21 @@ function skipCueTail(toks: Tok[], k: number): number {
     break;
   }
   return k;
+}
+
+/** content ends before a trailing ", the source added" and before the final full stop */
+function contentEnd(toks: Tok[], from: number, end: number, prose: string): number {
+  for (let i = from + 2; i < toks.length - 1; i++) {
+    if (toks[i].t !== ',') continue;
+    const a = attributionAfter(toks.slice(i + 1), prose);
+    if (a) {
+      const rest = toks.filter((t) => t.start >= Math.max(a.speaker.end, a.cueSpan.end));
+      if (rest.length <= 1) return toks[i].start;
+    }
+  }
+  let e = end;
+  while (e > 0 && /[.\s]/.test(prose[e - 1])) e--;
+  return e;
 }
 
 /** "the ministry said the contractor had admitted …" → the inner speaker */
