@@ -10,3 +10,4 @@ import './hover.test';
 import './suppress.test';
 import './cli.test';
 import './regex.test';
+import './project.test';

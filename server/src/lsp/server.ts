@@ -30,7 +30,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     initOptions = (params.initializationOptions ?? {}) as Partial<Settings>;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
     const root = folder ? URI.parse(folder).fsPath : null;
-    project = new Project(root, { ...DEFAULT_SETTINGS, ...Project.readConfigFile(root, log), ...initOptions }, log);
+    const fromFile = initOptions.trusted === false ? {} : Project.readConfigFile(root, log);
+    project = new Project(root, { ...DEFAULT_SETTINGS, ...fromFile, ...initOptions }, log);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -56,7 +57,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!hasConfigurationCapability) return;
     try {
       const cfg = await connection.workspace.getConfiguration('onrecord');
-      if (cfg && typeof cfg === 'object') project.updateSettings({ ...DEFAULT_SETTINGS, ...Project.readConfigFile(project.root, log), ...initOptions, ...flatten(cfg) });
+      if (cfg && typeof cfg === 'object') project.updateSettings({ ...DEFAULT_SETTINGS, ...(initOptions.trusted === false ? {} : Project.readConfigFile(project.root, log)), ...initOptions, ...flatten(cfg), ...(initOptions.trusted === false ? { trusted: false } : {}) });
     } catch { /* client without configuration support */ }
   }
 

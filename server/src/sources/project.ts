@@ -20,8 +20,10 @@ export interface Settings {
   maxFileSizeKB: number;
   debounceMs: number;
   bibliography: string[];
+  /** false in an untrusted (Restricted Mode) workspace: sources, bibliographies and .onrecord.json are not read */
+  trusted: boolean;
 }
-export const DEFAULT_SETTINGS: Settings = { enable: true, sourcesPath: 'sources', attributionStyle: 'said', maxFileSizeKB: 2048, debounceMs: 150, bibliography: [] };
+export const DEFAULT_SETTINGS: Settings = { enable: true, sourcesPath: 'sources', attributionStyle: 'said', maxFileSizeKB: 2048, debounceMs: 150, bibliography: [], trusted: true };
 
 export interface DocResult { uri: string; text: string; analysis: FullAnalysis; index: LineIndex; version: number | null; notice?: string }
 
@@ -80,6 +82,7 @@ export class Project {
     this.bibliography = new Map();
     this.sourceNameUses = new Map();
     this.sourceFiles = [];
+    if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
     const maxBytes = this.settings.maxFileSizeKB * 1024;
     for (const dir of this.sourceDirs()) {
       if (!fs.existsSync(dir)) continue;

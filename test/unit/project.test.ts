@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Project, DEFAULT_SETTINGS } from '../../server/src/sources/project';
+
+describe('project: sources on disk', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-proj-'));
+    fs.mkdirSync(path.join(dir, 'sources'));
+    fs.writeFileSync(path.join(dir, 'sources', 'call.txt'), 'Q: What happened?\nMAYOR VENN: Nobody should be sleeping in a car tonight.\n');
+    fs.writeFileSync(path.join(dir, 'sources', 'refs.bib'), '@report{reo2026, title={Damage assessment}, year={2026}, url={https://example.org/a}}');
+    fs.writeFileSync(path.join(dir, 'sources', 'page.html'), '<html><head><title>Wire</title><script>"Evil," he said.</script></head><body><p>About 2,600 residents were evacuated.</p></body></html>');
+    fs.writeFileSync(path.join(dir, 'sources', 'blob.bin'), Buffer.from([0, 1, 2, 3, 0]));
+    fs.writeFileSync(path.join(dir, '.onrecord.json'), '{"attribution": {"style": "according-to"}}');
+  });
+  it('reads transcripts with speaker labels, BibTeX and HTML, and skips binaries with a log line', () => {
+    const logs: string[] = [];
+    const p = new Project(dir, { ...DEFAULT_SETTINGS, ...Project.readConfigFile(dir) }, (m) => logs.push(m));
+    const n = p.loadSources();
+    assert.strictEqual(n.files, 3);
+    assert.ok(p.index.passages.some((x) => x.speaker === 'MAYOR VENN' && x.text.startsWith('Nobody')));
+    assert.strictEqual(p.bibliography.get('reo2026')?.title, 'Damage assessment');
+    assert.ok(p.index.passages.some((x) => x.text.includes('2,600')));
+    assert.ok(!p.index.passages.some((x) => x.text.includes('Evil')));
+    assert.strictEqual(logs.filter((l) => l.includes('binary')).length, 1);
+    assert.strictEqual(p.settings.attributionStyle, 'according-to');
+  });
+  it('proposes the speaker of the matching passage in the quick fix', () => {
+    const p = new Project(dir, DEFAULT_SETTINGS);
+    p.loadSources();
+    const r = p.analyze('file:///d.md', '"Nobody should be sleeping in a car tonight."\n', 'markdown', 1);
+    const f = r.analysis.findings.find((x) => x.code === 'unattributed-quote')!;
+    const fixes = p.fixesFor(r, f);
+    assert.strictEqual(fixes[0].title.startsWith('Attribute to Mayor Venn'), true);
+    assert.strictEqual(fixes[0].edits[0].newText, ',” Mayor Venn said.'.replace('”', '"'));
+  });
+  it('reads nothing from disk in an untrusted workspace', () => {
+    const p = new Project(dir, { ...DEFAULT_SETTINGS, trusted: false });
+    assert.deepStrictEqual(p.loadSources(), { files: 0, passages: 0 });
+  });
+  it('skips files over maxFileSizeKB with a message', () => {
+    const p = new Project(dir, { ...DEFAULT_SETTINGS, maxFileSizeKB: 1 });
+    const r = p.analyze('file:///big.md', 'x'.repeat(4096), 'markdown', 1);
+    assert.match(r.notice ?? '', /maxFileSizeKB/);
+  });
+});
