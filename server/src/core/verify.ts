@@ -84,13 +84,18 @@ function findSeq(hay: string[], needle: string[]): number {
   return -1;
 }
 
-/** "−word" for words only in the draft, "+word" for words only in the source */
+/** Word-by-word difference, with one shared word of context on each side: “held longer” → “held much longer” */
 function wordDiff(q: string[], w: string[], align: [number, number][]): string {
   const parts: string[] = [];
   let i = 0, j = 0;
   for (const [ai, bj] of [...align, [q.length, w.length] as [number, number]]) {
-    const del = q.slice(i, ai), ins = w.slice(j, bj);
-    if (del.length || ins.length) parts.push(`${del.length ? '“' + del.join(' ') + '”' : '(nothing)'} → ${ins.length ? '“' + ins.join(' ') + '”' : '(nothing)'}`);
+    if (ai > i || bj > j) {
+      const pre = i > 0 ? [q[i - 1]] : [];
+      const post = ai < q.length ? [q[ai]] : [];
+      const draft = [...pre, ...q.slice(i, ai), ...post].join(' ');
+      const source = [...pre, ...w.slice(j, bj), ...post].join(' ');
+      parts.push(`draft “${draft}”, source “${source}”`);
+    }
     i = ai + 1; j = bj + 1;
   }
   return parts.join('; ');
