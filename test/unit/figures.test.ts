@@ -19,9 +19,25 @@ describe('figures', () => {
   });
   it('does not check dates, years, ordinals or small counts', () => {
     const f = figs('The 3rd meeting in 2020 had 4 people and 120 visitors.');
-    assert.deepStrictEqual(f.filter(isCheckable).map((x) => x.text), ['120']);
+    assert.deepStrictEqual(f.filter(isCheckable).map((x) => x.text), ['120 visitors']);
   });
-  it('ignores codes and times', () => {
-    assert.deepStrictEqual(figs('Route A1 and COVID19 at 10:30 and 9 a.m.').map((x) => x.text), []);
+  it('ignores identifiers, codes and locators', () => {
+    assert.deepStrictEqual(figs('Route 12, Highway 9, zone W-4, case No. 1234, p. 31, art. 10.2, COVID19 and A1.').map((x) => x.text), []);
+  });
+  it('keeps years out of names but not out of prose', () => {
+    assert.deepStrictEqual(figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]), [['2019', 'year']]);
+  });
+  it('reads number words, fractions and parenthesised digits', () => {
+    const f = figs('Fourteen people, forty-five miles an hour, two thirds of voters and ten (10) years.');
+    assert.deepStrictEqual(f.map((x) => [x.value, x.unit]), [[14, 'people'], [45, 'mph'], [2 / 3, null], [10, 'years']]);
+  });
+  it('reads clock times, numeric dates and vote tallies', () => {
+    const f = figs('At 10:30 a.m. on 08/15/2025 the board voted 6-3; on 1 May 2029 and May 1, 2029.');
+    assert.deepStrictEqual(f.map((x) => [x.kind, x.value]), [['time', 1030], ['date', 20250815], ['tally', 6], ['date', 20290501], ['date', 20290501]]);
+  });
+  it('counts "the first" as an ordinal, not a checkable figure', () => {
+    const f = figs('It was the first flood in decades.');
+    assert.deepStrictEqual(f.map((x) => [x.text, x.kind]), [['first', 'ordinal']]);
+    assert.strictEqual(f.filter(isCheckable).length, 0);
   });
 });

@@ -11,3 +11,4 @@ import './suppress.test';
 import './cli.test';
 import './regex.test';
 import './project.test';
+import './verify-rules.test';

@@ -25,7 +25,7 @@ function classify(words: string[], titled: boolean): EntityType {
   if (titled) return 'person';
   if (words.length === 1 && isAcronym(words[0])) return 'organization';
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()))) return 'organization';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'\-]+$|^\p{Lu}\.$/u.test(w))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}’'\-]*\p{Ll}[\p{L}\p{M}’'\-]*$|^\p{Lu}\.$/u.test(w))) return 'person';
   return 'other';
 }
 

@@ -1,29 +1,56 @@
-/** Figures: counts, amounts, percentages, dates and ranges, with their hedges. */
+/** Figures: counts, amounts, percentages, dates, times, tallies and ranges, with their hedges. */
 import type { Figure, Span } from './types';
-import { HEDGES, MONTHS, NUMBER_WORDS, SCALES } from './lexicon';
+import { HEDGES, MONTHS, SCALES } from './lexicon';
 
 // Each alternative is linear: digit groups, an optional decimal, no nested quantifiers over overlapping classes.
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const WORDNUM = Object.keys(NUMBER_WORDS).join('|');
+const UNITS_UNDER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+// "forty-five", "twenty one", "one hundred", "two thirds", "a dozen", "dozens", "half"
+const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:\s(?:thirds|quarters|fifths|halves|third|quarter|half))?`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)[kmb]\b)`;
 const CURRENCY = String.raw`(?:US\$|\$|€|£|¥|₴|₹)`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:people|persons|residents|households|homes|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|pounds|kilograms|kg|dollars|euros|pounds sterling|hryvnias|rupees|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW)\b)`;
+const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles an hour|miles per hour|mph|km\/h|kilometres an hour|kilometers per hour)\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|pounds|kilograms|kg|dollars|euros|hryvnias|rupees|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|at least|at most|more than|over|upwards of|in excess of|fewer than|less than|up to|as many as|as much as|close to|an estimated|estimated|under)`;
 
 const FIGURE_RE = new RegExp(
   String.raw`(?<hedge>\b${HEDGE}\s)?` +
     '(?:' +
-    String.raw`(?<date>\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?\b|\b\d{1,2}\s${MONTH}(?:\s\d{4})?\b)` +
+    String.raw`(?<date>\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b|\b\d{1,2}\s${MONTH}(?:\s\d{4})?\b|\b${MONTH}\s\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)` +
+    '|' +
+    String.raw`(?<time>\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)` +
     '|' +
     String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY}?${NUM})${SCALE}?\sand\s(?<b2>${CURRENCY}?${NUM})${SCALE}?)` +
     '|' +
     String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:\s?(?:-|–|—|to)\s?(?<cur2>${CURRENCY})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
-    String.raw`\b(?<word>${WORDNUM})(?<wscale>\s(?:thousand|million|billion))?\b(?<wunit>${UNIT})?` +
+    String.raw`\b(?<word>${WORDNUM})\b(?<paren>\s\(\d[\d,.]*\))?(?<wunit>${UNIT})?` +
+    '|' +
+    String.raw`\bthe\s(?<ordw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b` +
     ')',
   'giu',
 );
+
+const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifths: 5 };
+
+/** Value of a spelled-out number: "forty-five" → 45, "two thirds" → 0.667, "one hundred" → 100 */
+export function wordValue(s: string): number | null {
+  const t = s.toLowerCase().replace(/-/g, ' ').split(/\s+/);
+  if (t[0] === 'a') t[0] = 'one';
+  const special: Record<string, number> = { dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6 };
+  let v = 0, cur = 0;
+  for (const w of t) {
+    if (w in SMALL) cur += SMALL[w];
+    else if (w in special) cur = (cur || 1) * special[w];
+    else if (w === 'hundred') cur = (cur || 1) * 100;
+    else if (w in SCALES) { v += (cur || 1) * SCALES[w]; cur = 0; }
+    else if (w in FRACTIONS) { cur = (cur || 1) / FRACTIONS[w]; }
+    else return null;
+  }
+  return v + cur;
+}
 
 function parseNum(s: string): number { return parseFloat(s.replace(/[^\d.]/g, '')); }
 function scaleOf(s: string | undefined): number {
@@ -36,13 +63,33 @@ function hedgeOf(h: string | undefined): string | null {
   for (const [re, name] of HEDGES) if (re.test(t)) return name;
   return t;
 }
-function unitOf(u: string | undefined, cur: string | undefined): string | null {
+export function unitOf(u: string | undefined, cur: string | undefined): string | null {
   if (cur) return cur === '$' || cur === 'US$' ? 'USD' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '₴' ? 'UAH' : cur;
   if (!u) return null;
   const t = u.trim().toLowerCase();
   if (t === '%' || t.startsWith('percent') || t.startsWith('per cent')) return '%';
   if (t.startsWith('percentage point')) return 'pp';
+  if (/^(?:miles an hour|miles per hour|mph)$/.test(t)) return 'mph';
+  if (/^(?:km\/h|kilometres an hour|kilometers per hour)$/.test(t)) return 'km/h';
+  if (t === 'dollars') return 'USD';
+  if (t === 'euros') return 'EUR';
   return t;
+}
+
+/** identifiers and locators are not figures: Route 12, Highway 9, zone W-4, case No. 12, p. 31, art. 10.2 */
+const ID_BEFORE = /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box)\.?\s?#?|#|№)$/i;
+
+function dateValue(s: string): number | null {
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
+  if (m) { const y = +m[3] < 100 ? 2000 + +m[3] : +m[3]; return y * 10000 + +m[1] * 100 + +m[2]; }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return +m[1] * 10000 + +m[2] * 100 + +m[3];
+  const y = /\b(\d{4})\b/.exec(s);
+  const lower = s.toLowerCase();
+  const mo = MONTHS.findIndex((x) => lower.includes(x.slice(0, 3)));
+  const d = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(s.replace(/\b\d{4}\b/, ''));
+  if (mo < 0) return null;
+  return (y ? parseInt(y[1]) * 10000 : 0) + (mo + 1) * 100 + (d ? parseInt(d[1]) : 0);
 }
 
 export function extractFigures(prose: string, spans: Span[]): Figure[] {
@@ -54,20 +101,26 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
     while ((m = FIGURE_RE.exec(seg))) {
       if (m[0].length === 0) { FIGURE_RE.lastIndex++; continue; }
       const g = m.groups ?? {};
-      let start = span.start + m.index;
+      const start = span.start + m.index;
       let end = start + m[0].length;
       const hedge = hedgeOf(g.hedge);
-      // words glued to letters ("COVID19", "A1") are not figures
       const prev = seg[m.index - 1];
-      if (!g.hedge && prev && /[\p{L}_\-/#:]/u.test(prev) && !g.date && !g.between) continue;
+      const numAt = m.index + (g.hedge?.length ?? 0);
+      const before = seg.slice(Math.max(0, numAt - 14), numAt);
+      // words glued to letters ("COVID19", "A1", "W-4") are not figures
+      if (!g.hedge && prev && /[\p{L}_\-/#:]/u.test(prev) && !g.date && !g.between && !g.word && !g.ordw) continue;
+      if (!g.hedge && prev && /[\p{L}\p{N}]/u.test(prev) && (g.word || g.ordw)) continue;
       if (g.num && /[\p{L}]/u.test(seg[m.index + m[0].length] ?? '') && !g.unit && !g.scale) continue;
+      if ((g.num || g.time) && ID_BEFORE.test(before)) continue;
       let fig: Figure;
       if (g.date) {
-        fig = { start, end, text: '', value: null, unit: null, hedge, kind: 'date' };
-        const y = /\d{4}/.exec(g.date);
-        const mo = MONTHS.findIndex((x) => g.date.toLowerCase().includes(x.slice(0, 3)));
-        const d = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(g.date);
-        if (d) fig.value = (y ? parseInt(y[0]) * 10000 : 0) + (mo + 1) * 100 + parseInt(d[1]);
+        fig = { start, end, text: '', value: dateValue(g.date), unit: null, hedge, kind: 'date' };
+      } else if (g.time) {
+        const t = /(\d{1,2})(?::(\d{2}))?\s?([ap])?/i.exec(g.time)!;
+        let h = +t[1];
+        if (t[3]?.toLowerCase() === 'p' && h < 12) h += 12;
+        if (t[3]?.toLowerCase() === 'a' && h === 12) h = 0;
+        fig = { start, end, text: '', value: h * 100 + (t[2] ? +t[2] : 0), unit: null, hedge, kind: 'time' };
       } else if (g.between) {
         const v1 = parseNum(g.b1), v2 = parseNum(g.b2);
         fig = { start, end, text: '', value: v1, valueTo: v2, unit: unitOf(undefined, /^\D/.test(g.b1) ? g.b1[0] : undefined), hedge, kind: 'range' };
@@ -75,9 +128,13 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         const raw = g.num;
         const v = parseNum(raw) * scaleOf(g.scale);
         const unit = unitOf(g.unit, g.cur);
-        let kind: Figure['kind'] = unit === '%' || unit === 'pp' ? 'percent' : g.cur ? 'amount' : 'count';
+        let kind: Figure['kind'] = unit === '%' || unit === 'pp' ? 'percent' : g.cur || unit === 'USD' || unit === 'EUR' ? 'amount' : 'count';
         // a year: four digits, 1800-2100, no comma, no unit/currency/scale
-        if (!g.cur && !g.scale && !g.unit && !g.num2 && /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) kind = 'year';
+        if (!g.cur && !g.scale && !g.unit && !g.num2 && /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
+          kind = 'year';
+          // years inside names: "Vision 2030", "Class of 2019" are part of a name
+          if (/\b\p{Lu}[\p{L}]+\s$/u.test(before) && !/\b(?:In|Since|By|Until|Before|After|From|During|Of)\s$/.test(before) && !new RegExp(MONTH + String.raw`\s$`).test(before)) continue;
+        }
         if (/^(?:st|nd|rd|th)\b/.test(seg.slice(m.index + m[0].length))) { kind = 'ordinal'; end += 2; }
         fig = { start, end, text: '', value: v, unit, hedge, kind };
         if (g.num2) {
@@ -85,28 +142,33 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
           fig.valueTo = parseNum(g.num2) * scaleOf(g.scale2 ?? g.scale);
           if (!g.scale && g.scale2) fig.value = parseNum(raw) * scaleOf(g.scale2);
           if (/^\d{4}$/.test(raw) && /^\d{2,4}$/.test(g.num2) && +raw >= 1800 && +raw <= 2100) fig.kind = 'year';
+          // vote tallies: "voted 6-3", "a 5-4 decision"
+          if (/^\d{1,3}$/.test(raw) && /^\d{1,3}$/.test(g.num2) && /[-–]/.test(m[0]) && /\b(?:vote[ds]?|voting|decision|ruling|margin|tally|split|score[ds]?|won|lost|beat|a|an)\s?$/i.test(before)) fig.kind = 'tally';
         }
-        // a time of day "10 a.m." or "3:30"
-        if (/^:\d\d/.test(seg.slice(m.index + m[0].length)) || /^\s?(?:a\.m\.|p\.m\.)/i.test(seg.slice(m.index + m[0].length))) continue;
       } else if (g.word) {
-        const v = NUMBER_WORDS[g.word.toLowerCase()] * scaleOf(g.wscale);
+        const v = wordValue(g.word);
+        if (v === null) continue;
+        const unit = unitOf(g.wunit, undefined);
+        fig = { start, end, text: '', value: v, unit, hedge, kind: unit === '%' ? 'percent' : unit === 'USD' || unit === 'EUR' ? 'amount' : 'count' };
         // small word numbers without a unit are rarely checkable figures
-        fig = { start, end, text: '', value: v, unit: unitOf(g.wunit, undefined), hedge, kind: 'count' };
-        if (!g.wscale && !g.wunit && !hedge) (fig as Figure & { minor?: boolean }).minor = true;
+        if (!/\s/.test(g.word) && v < 100 && !unit && !hedge && !g.paren) (fig as Figure & { minor?: boolean }).minor = true;
+      } else if (g.ordw) {
+        const ord = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(g.ordw.toLowerCase()) + 1;
+        const s = start + m[0].indexOf(g.ordw);
+        fig = { start: s, end, text: '', value: ord, unit: null, hedge: null, kind: 'ordinal' };
       } else continue;
-      // trim trailing spaces
-      while (end > start && /\s/.test(prose[end - 1])) end--;
+      while (end > fig.start && /\s/.test(prose[end - 1])) end--;
       fig.end = end;
-      fig.text = prose.slice(start, end);
+      fig.text = prose.slice(fig.start, end);
       out.push(fig);
     }
   }
   return out;
 }
 
-/** A figure worth checking against a source: not a date, year or ordinal, not a small word number. */
+/** A figure worth checking against a source: not a date, time, year, ordinal or tally, not a small count. */
 export function isCheckable(f: Figure): boolean {
-  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') return false;
+  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally') return false;
   if ((f as Figure & { minor?: boolean }).minor) return false;
   if (f.kind === 'count' && f.value !== null && f.value < 10) return false;
   return true;

@@ -47,7 +47,7 @@ export interface Figure extends Span {
   value: number | null;
   unit: string | null;
   hedge: string | null;
-  kind: 'count' | 'amount' | 'percent' | 'date' | 'range' | 'ordinal' | 'year';
+  kind: 'count' | 'amount' | 'percent' | 'date' | 'range' | 'ordinal' | 'year' | 'time' | 'tally';
   /** upper value of a range */
   valueTo?: number | null;
 }

@@ -2,7 +2,6 @@
 import type { Claim, DocumentAnalysis, Figure, Finding } from './types';
 import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
-import { isCheckable } from './figures';
 import type { Citation } from './citations';
 
 export interface BibEntry { key: string; title?: string; date?: string; url?: string; author?: string; uri: string }
@@ -101,10 +100,44 @@ function wordDiff(q: string[], w: string[], align: [number, number][]): string {
   return parts.join('; ');
 }
 
+const CTX_STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'is', 'was', 'were', 'are', 'it', 'that', 'this', 'with', 'as', 'at', 'by', 'be', 'has', 'have', 'had', 'will', 'said', 'says', 'than', 'more', 'about', 'nearly', 'least', 'some', 'from', 'or', 'its', 'their', 'his', 'her', 'they', 'we', 'he', 'she', 'which', 'who', 'after', 'before', 'up', 'over', 'under']);
+/** content words within six words of a figure (numbers excluded) */
+function contextWords(text: string, f: { start: number; end: number }): Set<string> {
+  // the figure's own sentence, up to 15 words each side
+  let ls = Math.max(0, f.start - 200), re = Math.min(text.length, f.end + 200);
+  const before = text.slice(ls, f.start), after = text.slice(f.end, re);
+  const stop = before.search(/[.!?]\s+[^.!?]*$/);
+  const leftText = stop >= 0 ? before.slice(stop + 1) : before;
+  const endStop = after.search(/[.!?](?:\s|$)/);
+  const rightText = endStop >= 0 ? after.slice(0, endStop) : after;
+  void ls; void re;
+  const left = wordsOf(leftText).slice(-15);
+  const right = wordsOf(rightText).slice(0, 15);
+  const out = new Set<string>();
+  for (const w of [...left, ...right]) {
+    const t = w.w.replace(/s$/, '');
+    if (t.length > 2 && !CTX_STOP.has(w.w) && !/^\d/.test(t)) out.add(t);
+  }
+  return out;
+}
+function isVerifiable(f: Figure): boolean {
+  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally') return false;
+  return !(f as Figure & { minor?: boolean }).minor || !!f.unit;
+}
+/** same kind of measure: both money in one currency, both percentages, or counts of the same thing */
+function sameMeasure(a: Figure, b: Figure): boolean {
+  const money = (f: Figure) => f.kind === 'amount' || f.unit === 'USD' || f.unit === 'EUR' || f.unit === 'GBP';
+  if (money(a) || money(b)) return money(a) && money(b) && a.unit === b.unit;
+  if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && a.unit === b.unit;
+  if (a.kind === 'range' || b.kind === 'range') return a.kind === b.kind;
+  return !a.unit || !b.unit || a.unit === b.unit || a.unit.replace(/s$/, '') === b.unit.replace(/s$/, '');
+}
+
 function figureAgrees(draft: Figure, src: Figure): boolean {
   if (draft.value === null || src.value === null) return true;
   const v = draft.value, s = src.value;
-  if (v === s) return true;
+  if (Math.abs(v - s) <= Math.abs(v) * 1e-9) return true;
+  if (draft.kind === 'range' && src.kind === 'range') return draft.valueTo === src.valueTo && v === s;
   switch (draft.hedge) {
     case 'nearly': return s <= v && s >= v * 0.9;
     case 'about': case 'estimated': return Math.abs(s - v) <= v * 0.1;
@@ -116,11 +149,12 @@ function figureAgrees(draft: Figure, src: Figure): boolean {
   }
 }
 
-/** the noun the figure counts: "3,000 jobs" → jobs; "40 percent of pipes" → % */
-function figureNoun(text: string, f: Figure): string | null {
-  if (f.unit && f.unit !== 'USD' && f.unit !== 'EUR' && f.unit !== 'GBP') return f.unit;
-  const after = /^\s+(?:(?:more|fewer|new|additional|other|of the|of)\s+)?([a-z]{3,})/i.exec(text.slice(f.end, f.end + 40));
-  return f.unit ?? (after ? after[1].toLowerCase().replace(/s$/, '') : null);
+const TITLE_WORDS = new Set(['mayor', 'president', 'minister', 'governor', 'senator', 'mr', 'mrs', 'ms', 'dr', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'the', 'of', 'and', 'prime', 'secretary', 'general', 'sheriff', 'judge', 'commissioner']);
+function sameSpeaker(label: string, name: string, written: string): boolean {
+  const words = label.toLowerCase().replace(/[’']/g, "'").split(/[\s.,-]+/).filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
+  if (!words.length || /^(?:reporter|q|a|unknown|speaker)$/i.test(label)) return true;
+  const hay = (name + ' ' + written).toLowerCase().replace(/[’']/g, "'");
+  return words.some((w) => hay.includes(w));
 }
 
 export function verifyDocument(text: string, a: DocumentAnalysis & { citations?: Citation[] }, ctx: VerifyContext): Finding[] {
@@ -137,37 +171,48 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
         c.sources.push({ kind: 'passage', label: p.meta.title ?? p.file, uri: p.uri, sourceRange: p.range, score: m.score, title: p.meta.title ?? p.file, date: p.meta.date, excerpt: p.text.trim() });
       }
       if (!m.exact && m.score >= 0.7 && m.diff) {
-        out.push({ code: 'quote-mismatch', severity: 'error', start: c.content.start, end: c.content.end, message: `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`, data: { uri: p.uri, corrected: m.corrected } });
-      } else if (!m.exact && m.score < 0.5 && c.content.end - c.content.start > 40 && c.speaker) {
-        out.push({ code: 'quote-not-found', severity: 'information', start: c.content.start, end: c.content.end, message: 'No source passage contains this quote.' });
+        out.push({ code: 'quote-mismatch', severity: 'error', start: c.content.start, end: c.content.end, message: `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`, data: { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range } });
+      }
+      if ((m.exact || m.score >= 0.7) && p.speaker && c.speaker && !sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)) {
+        out.push({ code: 'speaker-mismatch', severity: 'warning', start: c.speaker.start, end: c.speaker.end, message: `${p.meta.title ?? p.file} gives these words to ${p.speaker}, not to ${c.speaker.name}.`, data: { uri: p.uri, speaker: p.speaker, sourceRange: p.range } });
       }
     }
-    // figures
+    // quote-not-found: an attributed direct quote whose words are in no source
+    for (const c of a.claims) {
+      if (c.kind !== 'direct' || !c.speaker || c.sources.some((s) => s.kind === 'passage')) continue;
+      if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
+      const words = wordsOf(text.slice(c.content.start, c.content.end));
+      if (words.length < 6) continue;
+      const m = matchQuote(text, c, idx);
+      if (m && m.score >= 0.5) continue;
+      const searched = [...new Set(idx.passages.map((p) => p.file))];
+      out.push({ code: 'quote-not-found', severity: 'warning', start: c.content.start, end: c.content.end, message: `No source contains these words (searched ${searched.length} source${searched.length === 1 ? '' : 's'}: ${searched.slice(0, 4).join(', ')}${searched.length > 4 ? ', …' : ''}).`, data: { searched } });
+    }
+    // figures: compare each figure with the source figure of the same kind and unit whose surrounding words match best
     a.figures.forEach((f, fi) => {
-      if (!isCheckable(f)) return;
+      if (!isVerifiable(f)) return;
       const claim = a.claims.find((c) => c.figures.includes(fi));
-      const sentence = claim ?? null;
-      const ctxText = sentence ? text.slice(sentence.start, sentence.end) : text.slice(Math.max(0, f.start - 120), f.end + 120);
-      const noun = figureNoun(text, f);
-      if (!noun) return;
-      const words = wordsOf(ctxText).map((w) => w.w).filter((w) => !/^\d/.test(w));
-      const cands = idx.candidates(words, 5);
-      let agree: { p: Passage; sf: Figure } | null = null;
-      let disagree: { p: Passage; sf: Figure; shared: number } | null = null;
-      for (const { passage: p, shared } of cands) {
+      const ctx = contextWords(text, f);
+      if (ctx.size < 2) return;
+      const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
+      const cands = idx.candidates(wordsOf(sentence).map((w) => w.w).filter((w) => !/^\d/.test(w)), 6);
+      let best: { p: Passage; sf: Figure; overlap: number } | null = null;
+      for (const { passage: p } of cands) {
         for (const sf of p.figures) {
-          if (!isCheckable(sf) || sf.kind !== f.kind) continue;
-          const sNoun = figureNoun(p.text, { ...sf, start: sf.start - p.start, end: sf.end - p.start });
-          if (sNoun !== noun) continue;
-          if (figureAgrees(f, sf)) { agree = agree ?? { p, sf }; }
-          else if (!disagree || shared > disagree.shared) disagree = { p, sf, shared };
+          if (!isVerifiable(sf) || !sameMeasure(f, sf)) continue;
+          const sctx = contextWords(p.text, { ...sf, start: sf.start - p.start, end: sf.end - p.start });
+          let overlap = 0;
+          for (const w of ctx) if (sctx.has(w)) overlap++;
+          if (figureAgrees(f, sf)) overlap += 0.5; // prefer the agreeing figure on ties
+          if (!best || overlap > best.overlap) best = { p, sf, overlap };
         }
       }
-      if (agree) {
-        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === agree!.p.uri)) claim.sources.push({ kind: 'passage', label: agree.p.meta.title ?? agree.p.file, uri: agree.p.uri, sourceRange: agree.p.range, score: 1, title: agree.p.meta.title ?? agree.p.file, date: agree.p.meta.date, excerpt: agree.p.text.trim() });
-      } else if (disagree && disagree.shared >= 1.2) {
-        const p = disagree.p;
-        out.push({ code: 'figure-mismatch', severity: 'error', start: f.start, end: f.end, message: `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${disagree.sf.text}".`, data: { uri: p.uri, replacement: disagree.sf.text } });
+      if (!best || best.overlap < 2) return;
+      const p = best.p;
+      if (figureAgrees(f, best.sf)) {
+        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri)) claim.sources.push({ kind: 'passage', label: p.meta.title ?? p.file, uri: p.uri, sourceRange: p.range, score: 1, title: p.meta.title ?? p.file, date: p.meta.date, excerpt: p.text.trim() });
+      } else {
+        out.push({ code: 'figure-mismatch', severity: 'error', start: f.start, end: f.end, message: `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${best.sf.text}".`, data: { uri: p.uri, replacement: best.sf.text, sourceRange: p.range } });
       }
     });
   }
@@ -180,37 +225,72 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       out.push({ code: 'unresolved-citation', severity: 'error', start: k.start - 1, end: k.end, message: `No bibliography entry for @${k.key}.${near ? ` Did you mean @${near}?` : ctx.bibliography.size ? '' : ' No bibliography was found: add one to sources/ or name it in front matter (bibliography: …).'}`, data: { key: k.key, nearest: near } });
     }
   }
-  // name consistency
+  // name consistency: one entity spelled two ways in this draft, across drafts, or against the sources
   if (ctx.names) {
+    const names = ctx.names;
+    const where = (u: NameUse) => `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
+    const seen = new Set<string>();
     for (const e of a.entities) {
       if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') continue;
       for (const m of e.mentions) {
-        for (const tok of m.text.split(/\s+/)) {
-          const t = tok.replace(/[’']s$/, '');
-          if (t.length < 5) continue;
-          const variant = preferredVariant(t, ctx.names);
-          if (!variant) continue;
-          const start = m.start + m.text.indexOf(tok);
-          out.push({ code: 'name-inconsistent', severity: 'warning', start, end: start + t.length, message: `"${t}" is spelled "${variant.spelling}" elsewhere (${variant.count}× in ${[...variant.files].slice(0, 3).join(', ')}). Use one spelling.`, data: { spelling: variant.spelling, from: t } });
+        // whole-name variants: "Okonkwo Reyes" against "Okonkwo-Reyes"
+        const full = normName(m.text.replace(/[’']s$/, ''));
+        const squash = full.replace(/[\s-]+/g, '').toLowerCase();
+        let flagged = false;
+        if (/[\s-]/.test(full)) {
+          for (const [sp, use] of names) {
+            if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
+            const mine = names.get(full);
+            if (use.count > (mine?.count ?? 0) || (use.count === (mine?.count ?? 0) && sp > full)) {
+              out.push({ code: 'name-inconsistent', severity: 'warning', start: m.start, end: m.start + full.length, message: `"${full}"${mine ? ` (${where(mine)})` : ''} is spelled "${sp}" elsewhere (${where(use)}). Use one spelling.`, data: { spelling: sp, from: full } });
+              flagged = true;
+            }
+            break;
+          }
         }
+        if (flagged) continue;
+        const toks = m.text.split(/\s+/);
+        let offset = 0;
+        toks.forEach((tok, ti) => {
+          const at = m.text.indexOf(tok, offset);
+          offset = at + tok.length;
+          const t = normName(tok.replace(/[’']s$/, ''));
+          if (t.length < 5 || !/^\p{Lu}/u.test(t)) return;
+          const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
+          const variant = preferredVariant(t, names, isGiven);
+          if (!variant) return;
+          const start = m.start + at;
+          const key = start + ':' + t;
+          if (seen.has(key)) return;
+          seen.add(key);
+          const mine = names.get(t);
+          out.push({ code: 'name-inconsistent', severity: 'warning', start, end: start + t.length, message: `"${t}"${mine ? ` (${where(mine)})` : ''} is spelled "${variant.spelling}" elsewhere (${where(variant)}). Use one spelling.`, data: { spelling: variant.spelling, from: t } });
+        });
       }
     }
   }
   return out;
 }
 
-/** a different spelling of the same name that the workspace uses more */
-export function preferredVariant(word: string, names: Map<string, NameUse>): NameUse | null {
+/** straight and curly apostrophes are the same letter in a name */
+export function normName(s: string): string { return s.replace(/’/g, "'"); }
+
+/** a different spelling of the same name that the workspace uses more ("Zelensky" → "Zelenskyy") */
+export function preferredVariant(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
   const mine = names.get(word);
   let best: NameUse | null = null;
+  const lw = word.toLowerCase();
   for (const [spelling, use] of names) {
-    if (spelling === word || spelling[0].toLowerCase() !== word[0].toLowerCase()) continue;
+    if (spelling === word || /[\s]/.test(spelling)) continue;
+    const ls = spelling.toLowerCase();
+    if (ls === lw || ls[0] !== lw[0]) continue;
     if (Math.abs(spelling.length - word.length) > 2) continue;
-    if (spelling.toLowerCase() === word.toLowerCase()) continue;
-    const d = levenshtein(spelling.toLowerCase(), word.toLowerCase(), 2);
-    if (d > 2 || (d === 2 && word.length < 7)) continue;
     // plural/possessive forms are not variants
-    if (spelling.toLowerCase() === word.toLowerCase() + 's' || word.toLowerCase() === spelling.toLowerCase() + 's') continue;
+    if (ls === lw + 's' || lw === ls + 's') continue;
+    const d = levenshtein(ls, lw, 2);
+    if (d > 2 || (d === 2 && word.length < 7)) continue;
+    // given names differ by one letter between different people (Maria, Mario): only long ones count
+    if (givenName && (d > 1 || word.length < 6)) continue;
     const weight = use.count + (use.files.size > 1 ? 1 : 0);
     const myWeight = (mine?.count ?? 0) + ((mine?.files.size ?? 0) > 1 ? 1 : 0);
     if (weight > myWeight || (weight === myWeight && spelling > word)) {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { analyzeText, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
 import { PassageIndex } from '../core/passages';
-import { verifyDocument, type BibEntry, type NameUse } from '../core/verify';
+import { verifyDocument, normName, type BibEntry, type NameUse } from '../core/verify';
 import { attributionFix, type AttributionStyle, type Fix } from '../core/fixes';
 import type { Finding } from '../core/types';
 import { readSourceFile, readBibliography, isBibliography } from './readers';
@@ -143,7 +143,11 @@ export class Project {
     }
     const names = this.nameUses(uri, analysis);
     const extra = verifyDocument(text, analysis, { index: this.index, bibliography: bib, names });
-    if (extra.length) {
+    // a figure whose claim links to a source passage or citation counts as attributed
+    const linked = (fi: number) => analysis.claims.some((c) => c.figures.includes(fi) && c.sources.some((x) => x.kind === 'passage' || x.kind === 'citation'));
+    const before = analysis.findings.length;
+    analysis.findings = analysis.findings.filter((f) => f.code !== 'unattributed-figure' || !linked(f.data?.figure as number));
+    if (extra.length || analysis.findings.length !== before) {
       const { applySuppressions } = require('../core/suppress') as typeof import('../core/suppress');
       analysis.findings = applySuppressions(analysis.model, [...analysis.findings, ...extra]).sort((a, b) => a.start - b.start || a.end - b.end);
     }
@@ -217,13 +221,20 @@ export class Project {
 function titleCase(s: string) { return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()); }
 
 export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: string) {
+  const add = (t: string) => {
+    const got = m.get(t);
+    if (got) { got.count++; got.files.add(file); } else m.set(t, { spelling: t, count: 1, files: new Set([file]) });
+  };
   for (const e of a.entities) {
     if (e.type === 'other') continue;
-    for (const mention of e.mentions) for (const tok of mention.text.split(/\s+/)) {
-      const t = tok.replace(/[’']s$/, '');
-      if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
-      const got = m.get(t);
-      if (got) { got.count++; got.files.add(file); } else m.set(t, { spelling: t, count: 1, files: new Set([file]) });
+    for (const mention of e.mentions) {
+      const full = normName(mention.text.replace(/[’']s$/, ''));
+      if (/[\s-]/.test(full)) add(full);
+      for (const tok of mention.text.split(/\s+/)) {
+        const t = normName(tok.replace(/[’']s$/, ''));
+        if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
+        add(t);
+      }
     }
   }
 }
