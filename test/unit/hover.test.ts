@@ -24,3 +24,19 @@ describe('hover cards and fixes', () => {
     assert.strictEqual(t.slice(0, e2.start) + e2.newText + t.slice(e2.end), '"Nobody knew," Mayor Venn said.');
   });
 });
+
+describe('hover cards: sources', () => {
+  it('links only file: sources and http(s) metadata URLs, and bolds the matched words', () => {
+    const t = '"We will rebuild," Ana Venn said.';
+    const a = analyzeText(t);
+    const c = a.claims[0];
+    c.sources.push({ kind: 'passage', label: 'notes', uri: 'file:///ws/sources/notes.txt', sourceRange: { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } }, title: 'Notes', url: 'https://example.org/a', excerpt: 'MAYOR: We will rebuild. Soon.', highlight: [{ start: 7, end: 22 }] });
+    c.sources.push({ kind: 'link', label: 'evil', uri: 'command:workbench.action.terminal.new' });
+    c.sources.push({ kind: 'passage', label: 'evil2', uri: 'javascript:alert(1)', url: 'command:x', excerpt: 'x' });
+    const md = claimHover(c, a);
+    assert.ok(md.includes('[Notes](file:///ws/sources/notes.txt#L3)'));
+    assert.ok(md.includes('[web](https://example.org/a)'));
+    assert.ok(md.includes('**We will rebuild**'));
+    assert.ok(!/\]\((?:command|javascript):/.test(md), md);
+  });
+});

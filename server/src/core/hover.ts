@@ -8,11 +8,37 @@ export function escapeMarkdown(s: string): string {
 
 const KIND_LABEL: Record<string, string> = { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partial quote', unattributed: 'Unattributed' };
 
+/** only http(s) links from source metadata; never command:, javascript:, data: or vscode: links */
 function safeUrl(u: string | undefined): string | null {
-  if (!u) return null;
-  // only web and file links; never command:, javascript:, data: or vscode: links
-  if (!/^(?:https?:\/\/|file:\/\/\/)[^\s()<>]+$/i.test(u)) return null;
-  return u.replace(/[()]/g, encodeURIComponent);
+  if (!u || !/^https?:\/\/[^\s()<>\[\]"'`]+$/i.test(u)) return null;
+  return u;
+}
+/** file: links to a source inside the workspace, at its line */
+function safeFileLink(u: string | undefined, line?: number): string | null {
+  if (!u || !/^file:\/\/\/[^\s()<>\[\]"'`]+$/i.test(u)) return null;
+  return line !== undefined ? `${u}#L${line + 1}` : u;
+}
+
+const MAX_EXCERPT = 500;
+/** the excerpt, escaped, with the matched words in bold */
+function highlighted(text: string, marks: { start: number; end: number }[] | undefined): string {
+  let t = text.trim();
+  const lead = text.indexOf(t);
+  const hs = (marks ?? []).map((m) => ({ start: m.start - lead, end: m.end - lead })).filter((m) => m.start >= 0 && m.end <= t.length && m.end > m.start).sort((a, b) => a.start - b.start);
+  // keep the window around the first mark when the passage is long
+  let from = 0;
+  if (t.length > MAX_EXCERPT && hs.length) from = Math.max(0, Math.min(hs[0].start - 100, t.length - MAX_EXCERPT));
+  const to = Math.min(t.length, from + MAX_EXCERPT);
+  let out = from > 0 ? '…' : '';
+  let i = from;
+  for (const h of hs) {
+    if (h.start < i || h.start >= to) continue;
+    out += escapeMarkdown(t.slice(i, h.start)) + '**' + escapeMarkdown(t.slice(h.start, Math.min(h.end, to))) + '**';
+    i = Math.min(h.end, to);
+  }
+  out += escapeMarkdown(t.slice(i, to)) + (to < t.length ? '…' : '');
+  void t;
+  return out;
 }
 
 export function claimHover(c: Claim, a: DocumentAnalysis): string {
@@ -33,12 +59,14 @@ export function claimHover(c: Claim, a: DocumentAnalysis): string {
     lines.push('');
     lines.push('**Sources**');
     for (const s of srcs) {
-      const url = safeUrl(s.uri);
+      const web = safeUrl(s.url ?? (s.kind !== 'passage' ? s.uri : undefined));
+      const file = s.kind === 'passage' ? safeFileLink(s.uri, s.sourceRange?.start.line) : null;
       const title = escapeMarkdown(s.title ?? s.label);
-      const head = url ? `[${title}](${url})` : title;
-      const meta = [s.kind, s.date ? escapeMarkdown(s.date) : '', s.score !== undefined ? `match ${Math.round(s.score * 100)}%` : ''].filter(Boolean).join(' · ');
-      lines.push(`- ${head} — ${meta}`);
-      if (s.excerpt) lines.push(`  > ${escapeMarkdown(s.excerpt.length > 400 ? s.excerpt.slice(0, 400) + '…' : s.excerpt)}`);
+      const head = file ? `[${title}](${file})` : web ? `[${title}](${web})` : title;
+      const meta = [s.kind, s.author ? escapeMarkdown(s.author) : '', s.date ? escapeMarkdown(s.date) : '', s.score !== undefined ? `match ${Math.round(s.score * 100)}%` : ''].filter(Boolean).join(' · ');
+      lines.push(`- ${head} — ${meta}${web && file ? ` · [web](${web})` : ''}`);
+      if (s.difference) lines.push(`  - ⚠ Differs: ${escapeMarkdown(s.difference)}`);
+      if (s.excerpt) lines.push(`  > ${highlighted(s.excerpt, s.highlight)}`);
     }
   } else if (!c.speaker) {
     lines.push('');
@@ -47,9 +75,17 @@ export function claimHover(c: Claim, a: DocumentAnalysis): string {
   return lines.join('\n');
 }
 
-export function figureHover(f: Figure): string {
+export function figureHover(f: Figure, sourceSays?: string): string {
   const bits = [`**OnRecord · Figure**`, '', `- As written: ${escapeMarkdown(f.text)}`, `- Kind: ${f.kind}`];
   if (f.value !== null) bits.push(`- Value: ${f.value.toLocaleString('en-US')}${f.valueTo != null ? ' to ' + f.valueTo.toLocaleString('en-US') : ''}${f.unit ? ' ' + escapeMarkdown(f.unit) : ''}`);
   if (f.hedge) bits.push(`- Hedge: ${escapeMarkdown(f.hedge)}`);
+  if (sourceSays) bits.push(`- ⚠ The source says: ${escapeMarkdown(sourceSays)}`);
+  return bits.join('\n');
+}
+
+export function entityHover(e: { name: string; type: string; aliases: string[]; mentions: unknown[] }, inWorkspace: number): string {
+  const bits = [`**OnRecord · ${e.type === 'organization' ? 'Organisation' : e.type === 'person' ? 'Person' : e.type === 'place' ? 'Place' : 'Name'}**`, '', `- Name: **${escapeMarkdown(e.name)}**`];
+  if (e.aliases.length) bits.push(`- Also written: ${e.aliases.map(escapeMarkdown).join(', ')}`);
+  bits.push(`- Mentions: ${e.mentions.length} in this document, ${inWorkspace} in open drafts`);
   return bits.join('\n');
 }

@@ -24,6 +24,12 @@ export interface ClaimSource {
   title?: string;
   date?: string;
   excerpt?: string;
+  /** the matched words inside the excerpt (offsets into excerpt) */
+  highlight?: Span[];
+  author?: string;
+  url?: string;
+  /** what differs, for a mismatched quote or figure */
+  difference?: string;
 }
 
 export interface Claim extends Span {

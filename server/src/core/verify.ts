@@ -1,5 +1,5 @@
 /** Rules that compare a draft with its sources: quote-mismatch, quote-not-found, figure-mismatch, name-inconsistent, unresolved-citation. */
-import type { Claim, DocumentAnalysis, Figure, Finding } from './types';
+import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span } from './types';
 import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
 import type { Citation } from './citations';
@@ -33,7 +33,7 @@ function quotePieces(text: string, content: { start: number; end: number }): Quo
   return pieces;
 }
 
-export interface QuoteMatch { passage: Passage; score: number; exact: boolean; diff: string; corrected?: { start: number; end: number; text: string } }
+export interface QuoteMatch { passage: Passage; score: number; exact: boolean; diff: string; corrected?: { start: number; end: number; text: string }; highlight: Span[] }
 
 export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMatch | null {
   const pieces = quotePieces(text, c.content);
@@ -47,12 +47,14 @@ export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMa
     const diffs: string[] = [];
     let firstJ = -1, lastJ = -1;
     let corrected: QuoteMatch['corrected'];
+    const highlight: Span[] = [];
+    const mark = (j0: number, j1: number) => { const ws = passage.words[j0], we = passage.words[j1]; if (ws && we) highlight.push({ start: ws.start - passage.start, end: we.end - passage.start }); };
     for (const piece of pieces) {
       const qw = piece.words.map((w) => w.w);
       total += qw.length;
       // exact contiguous match first
       const at = findSeq(pw, qw);
-      if (at >= 0) { matched += qw.length; if (firstJ < 0) firstJ = at; lastJ = at + qw.length - 1; continue; }
+      if (at >= 0) { matched += qw.length; if (firstJ < 0) firstJ = at; lastJ = at + qw.length - 1; mark(at, at + qw.length - 1); continue; }
       const align = lcsAlign(qw, pw);
       if (!align.length) continue;
       // the window in the passage spanned by the alignment
@@ -61,6 +63,7 @@ export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMa
       const sub = lcsAlign(qw, win);
       matched += sub.length;
       if (firstJ < 0) firstJ = j0; lastJ = j1;
+      mark(j0, j1);
       diffs.push(wordDiff(qw, win, sub));
       if (pieces.length === 1) {
         const ws = passage.words[j0], we = passage.words[j1];
@@ -70,7 +73,7 @@ export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMa
     const windowLen = lastJ >= firstJ && firstJ >= 0 ? lastJ - firstJ + 1 : 0;
     const score = total ? (2 * matched) / (total + Math.max(total, Math.min(windowLen, total * 2))) : 0;
     const exact = matched === total && diffs.length === 0;
-    if (!best || score > best.score) best = { passage, score: exact ? 1 : score, exact, diff: diffs.join(' … '), corrected };
+    if (!best || score > best.score) best = { passage, score: exact ? 1 : score, exact, diff: diffs.join(' … '), corrected, highlight };
   }
   return best;
 }
@@ -149,6 +152,11 @@ function figureAgrees(draft: Figure, src: Figure): boolean {
   }
 }
 
+function passageSource(p: Passage, score: number): ClaimSource {
+  // excerpt is the passage text as is, so highlight offsets stay valid
+  return { kind: 'passage', label: p.meta.title ?? p.file, uri: p.uri, sourceRange: p.range, score, title: p.meta.title ?? p.file, date: p.meta.date, author: p.meta.author, url: p.meta.url, excerpt: p.text };
+}
+
 const TITLE_WORDS = new Set(['mayor', 'president', 'minister', 'governor', 'senator', 'mr', 'mrs', 'ms', 'dr', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'the', 'of', 'and', 'prime', 'secretary', 'general', 'sheriff', 'judge', 'commissioner']);
 function sameSpeaker(label: string, name: string, written: string): boolean {
   const words = label.toLowerCase().replace(/[’']/g, "'").split(/[\s.,-]+/).filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
@@ -168,7 +176,7 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       if (!m) continue;
       const p = m.passage;
       if (m.exact || m.score >= 0.7) {
-        c.sources.push({ kind: 'passage', label: p.meta.title ?? p.file, uri: p.uri, sourceRange: p.range, score: m.score, title: p.meta.title ?? p.file, date: p.meta.date, excerpt: p.text.trim() });
+        c.sources.push({ ...passageSource(p, m.score), highlight: m.highlight, difference: m.exact ? undefined : m.diff || undefined });
       }
       if (!m.exact && m.score >= 0.7 && m.diff) {
         out.push({ code: 'quote-mismatch', severity: 'error', start: c.content.start, end: c.content.end, message: `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`, data: { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range } });
@@ -210,8 +218,9 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       if (!best || best.overlap < 2) return;
       const p = best.p;
       if (figureAgrees(f, best.sf)) {
-        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri)) claim.sources.push({ kind: 'passage', label: p.meta.title ?? p.file, uri: p.uri, sourceRange: p.range, score: 1, title: p.meta.title ?? p.file, date: p.meta.date, excerpt: p.text.trim() });
+        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri)) claim.sources.push({ ...passageSource(p, 1), highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }] });
       } else {
+        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri)) claim.sources.push({ ...passageSource(p, 0.5), highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }], difference: `draft “${f.text}”, source “${best.sf.text}”` });
         out.push({ code: 'figure-mismatch', severity: 'error', start: f.start, end: f.end, message: `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${best.sf.text}".`, data: { uri: p.uri, replacement: best.sf.text, sourceRange: p.range } });
       }
     });

@@ -2,16 +2,17 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
   type Diagnostic, type InitializeParams, type CodeAction, type Connection, SymbolKind, type DocumentSymbol, type WorkspaceSymbol,
-  MarkupKind, type Hover, ResponseError, ErrorCodes,
+  MarkupKind, type Hover, ResponseError, ErrorCodes, type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'path';
-import { claimHover, figureHover } from '../core/hover';
+import { claimHover, figureHover, entityHover } from '../core/hover';
 import { attributionFix } from '../core/fixes';
 import { toJsonDocument } from '../core/report';
 import { Project, type Settings, DEFAULT_SETTINGS } from '../sources/project';
 import type { Finding } from '../core/types';
+import type { FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
@@ -39,6 +40,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'onrecord', version: VERSION },
     };
@@ -119,11 +122,62 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const claim = a.claims.filter((c) => off >= c.start && off <= c.end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
     const fig = a.figures.find((f) => off >= f.start && off <= f.end);
     let value: string | null = null;
-    let span = claim ?? fig;
+    let span: { start: number; end: number } | undefined = claim ?? fig;
     if (claim) value = claimHover(claim, a);
-    if (fig && (!claim || claim.kind === 'unattributed')) { value = (value ? value + '\n\n---\n\n' : '') + figureHover(fig); span = claim ?? fig; }
+    if (fig && (!claim || claim.kind === 'unattributed')) {
+      const mismatch = a.findings.find((f) => f.code === 'figure-mismatch' && f.start === fig.start);
+      value = (value ? value + '\n\n---\n\n' : '') + figureHover(fig, mismatch?.data?.replacement as string | undefined);
+      span = claim ?? fig;
+    }
+    const ent = entityAt(a, off);
+    if (ent && (!claim || (claim.speaker && off >= claim.speaker.start && off <= claim.speaker.end) || !value)) {
+      const ws = project.allAnalyses().reduce((n, d) => n + d.analysis.entities.filter((e) => e.name === ent.entity.name).reduce((k, e) => k + e.mentions.length, 0), 0);
+      value = entityHover(ent.entity, ws) + (value ? '\n\n---\n\n' + value : '');
+      if (!span) span = ent.mention;
+    }
     if (!value || !span) return null;
     return { contents: { kind: MarkupKind.Markdown, value }, range: r.index.range(span.start, span.end) };
+  });
+
+  function entityAt(a: FullAnalysis, off: number) {
+    for (const e of a.entities) for (const m of e.mentions) if (off >= m.start && off <= m.end) return { entity: e, mention: m };
+    return null;
+  }
+
+  connection.onDefinition((p, token): Location[] => {
+    if (token.isCancellationRequested) return [];
+    const r = analysisFor(p.textDocument.uri);
+    if (!r) return [];
+    const off = r.index.offsetAt(p.position);
+    const claim = r.analysis.claims.filter((c) => off >= c.start && off <= c.end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
+    if (!claim) return [];
+    const out: Location[] = [];
+    for (const s of claim.sources) {
+      if (s.kind === 'passage' && s.uri && s.sourceRange) out.push({ uri: s.uri, range: s.sourceRange });
+      else if (s.kind === 'citation') { const e = project.bibliography.get(s.label.slice(1)); if (e?.uri?.startsWith('file:')) out.push({ uri: e.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }); }
+      else if (s.kind === 'footnote' && s.span) {
+        const label = s.label.slice(2, -1).toLowerCase();
+        const d = r.analysis.model.footnoteDefs.find((x) => x.label.toLowerCase() === label);
+        if (d) out.push({ uri: r.uri, range: r.index.range(d.start, d.end) });
+      }
+    }
+    return out;
+  });
+
+  connection.onReferences((p, token): Location[] => {
+    if (token.isCancellationRequested) return [];
+    const r = analysisFor(p.textDocument.uri);
+    if (!r) return [];
+    const hit = entityAt(r.analysis, r.index.offsetAt(p.position));
+    if (!hit) return [];
+    const out: Location[] = [];
+    for (const d of project.allAnalyses()) {
+      for (const e of d.analysis.entities) {
+        if (e.name !== hit.entity.name && !e.aliases.includes(hit.entity.name) && !hit.entity.aliases.includes(e.name)) continue;
+        for (const m of e.mentions) out.push({ uri: d.uri, range: d.index.range(m.start, m.end) });
+      }
+    }
+    return out;
   });
 
   connection.onCodeAction((p, token) => {
