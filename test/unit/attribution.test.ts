@@ -88,3 +88,30 @@ describe('attributed statements', () => {
     assert.deepStrictEqual(a.claims, []);
   });
 });
+
+describe('attributed statements: scope and vagueness', () => {
+  it('a link whose text is an attribution counts as one', () => {
+    const a = analyzeText('[The mayor\'s office said](https://example.org/release) the budget grew by $4 million.');
+    assert.strictEqual(a.claims[0].kind, 'indirect');
+    assert.strictEqual(a.claims[0].speaker?.text, "The mayor's office");
+    assert.ok(a.claims[0].sources.some((s) => s.kind === 'link' && s.uri === 'https://example.org/release'));
+    assert.deepStrictEqual(a.findings, []);
+  });
+  it('"it is believed", "reportedly", "critics say" and "many people say" are vague', () => {
+    const a = analyzeText('It is believed the dam failed first. The mayor reportedly left early. Critics say the plan failed. Many people say the river is safe.');
+    assert.deepStrictEqual(a.findings.map((f) => [f.code, a.model.text.slice(f.start, f.end)]), [
+      ['vague-attribution', 'It is believed'], ['vague-attribution', 'reportedly'], ['vague-attribution', 'Critics'], ['vague-attribution', 'Many people'],
+    ]);
+  });
+  it('"reports" inside an attributed quote, and a named "said in a statement", are not vague', () => {
+    const a = analyzeText('"The reports are wrong, reportedly or not," Ana Venn said. The agency said in a statement that the dam held.');
+    assert.deepStrictEqual(a.findings, []);
+  });
+  it('a quoted title is not an unattributed quote', () => {
+    assert.deepStrictEqual(analyzeText('Staff attended a meeting titled "Role update for the spring" on Monday.').findings, []);
+  });
+  it('a figure in an attributed paragraph counts as attributed', () => {
+    const a = analyzeText('Ana Venn said the river rose fast. About 3,000 residents left their homes.');
+    assert.deepStrictEqual(a.findings, []);
+  });
+});

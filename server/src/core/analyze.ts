@@ -9,6 +9,8 @@ import { directQuotes, findQuotes, isVague, reportedSpeech, type NP, type RawCla
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES, CUE_FORMS } from './lexicon';
 import { applySuppressions } from './suppress';
 
+const VAGUE_PHRASE = /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
+
 export interface AnalyzeOptions { languageId?: string }
 
 export interface FullAnalysis extends DocumentAnalysis {
@@ -159,7 +161,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     if (si < 0) return;
     const s = sentences[si];
     if (explicitFor(s).length) return;
-    // a sentence whose neighbour-less claim belongs to the same paragraph's speaker is still unattributed: figures need their own source
+    // a figure in an attributed paragraph counts as attributed
+    const block = model.blocks.find((b) => f.start >= b.start && f.end <= b.end);
+    if (block && claims.some((c) => c.speaker && !c.vague && c.start >= block.start && c.end <= block.end)) return;
     const list = unattributedSentences.get(si) ?? [];
     list.push(fi);
     unattributedSentences.set(si, list);
@@ -183,6 +187,15 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     if (c.vague && c.speaker) {
       findings.push({ code: 'vague-attribution', severity: 'warning', start: c.speaker.start, end: c.speaker.end, message: `Vague attribution: "${c.speaker.text}". Name the source, or say why it cannot be named.`, data: { claimStart: c.start } });
     }
+  }
+  // "it is believed", "reportedly": vague, unless inside a quote or an attributed claim
+  VAGUE_PHRASE.lastIndex = 0;
+  let vm: RegExpExecArray | null;
+  while ((vm = VAGUE_PHRASE.exec(prose))) {
+    const at = vm.index + vm[1].length, end = vm.index + vm[0].length;
+    if (claims.some((c) => at >= c.start && at < c.end && (c.speaker || c.kind !== 'unattributed'))) continue;
+    if (quotesByBlock.some((qs) => qs.some((q) => at >= q.open && at < q.close))) continue;
+    findings.push({ code: 'vague-attribution', severity: 'warning', start: at, end, message: `Vague attribution: "${text.slice(at, end)}". Name the source, or say why it cannot be named.` });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, figures, entities: ents.entities, findings: applySuppressions(model, findings), model, citations, sentences };

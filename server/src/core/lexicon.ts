@@ -137,7 +137,7 @@ export const DEMONYMS = new Set([
 ]);
 
 /** vague attributions */
-export const VAGUE_SOURCES = /^(?:(?:some|many|several|unnamed|anonymous|informed|senior|top|government|administration|military|intelligence|western|u\.s\.|diplomatic|knowledgeable|two|three|four|multiple|other)\s+)*(?:sources?|insiders?|people familiar with(?: the matter| the situation| the plans| the talks)?|people close to [\w\s]+|observers|critics|experts|analysts|officials|some|many|others|reports|rumou?rs|those familiar with[\w\s]*|a source|one source|a person familiar with[\w\s]*|someone)$/i;
+export const VAGUE_SOURCES = /^(?:(?:some|many|several|unnamed|anonymous|informed|senior|top|government|administration|military|intelligence|western|u\.s\.|diplomatic|knowledgeable|two|three|four|multiple|other)\s+)*(?:sources?|insiders?|people familiar with(?: the matter| the situation| the plans| the talks)?|people close to [\w\s]+|observers|critics|experts|analysts|officials|some|many|others|people|many people|some people|reports|rumou?rs|those familiar with[\w\s]*|a source|one source|a person familiar with[\w\s]*|someone)$/i;
 
 export const HEDGES: [RegExp, string][] = [
   [/^(?:nearly|almost)$/i, 'nearly'],
