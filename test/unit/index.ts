@@ -12,3 +12,4 @@ import './cli.test';
 import './regex.test';
 import './project.test';
 import './verify-rules.test';
+import './incremental.test';

@@ -1,6 +1,6 @@
 /** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span, Speaker } from './types';
-import { buildTextModel, type TextModel } from './textmodel';
+import { buildTextModel, type TextModel, type ParseCache } from './textmodel';
 import { splitSentences } from './sentences';
 import { extractEntities, type EntityResult } from './entities';
 import { extractFigures, isCheckable } from './figures';
@@ -11,7 +11,7 @@ import { applySuppressions } from './suppress';
 
 const VAGUE_PHRASE = /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
 
-export interface AnalyzeOptions { languageId?: string }
+export interface AnalyzeOptions { languageId?: string; /** parsed Markdown chunks from earlier versions of the same document */ cache?: ParseCache }
 
 export interface FullAnalysis extends DocumentAnalysis {
   model: TextModel;
@@ -21,7 +21,7 @@ export interface FullAnalysis extends DocumentAnalysis {
 
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalysis {
   const languageId = opts.languageId ?? 'markdown';
-  const model = buildTextModel(text, languageId);
+  const model = buildTextModel(text, languageId, opts.cache);
   const citations = findCitations(model.prose, model.blocks);
   // citations are not prose for the other extractors
   let prose = model.prose;
@@ -130,12 +130,20 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
 
   // ---- explicit sources: citations, links, footnotes
   const footDefs = new Map(model.footnoteDefs.map((d) => [d.label.toLowerCase(), d]));
-  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos <= s.end);
+  const sentenceOf = (pos: number) => { const i = lastAtOrBefore(sentences, pos); return i >= 0 && pos <= sentences[i].end ? sentences[i] : undefined; };
   const explicitFor = (span: Span): ClaimSource[] => {
     const out: ClaimSource[] = [];
-    for (const c of citations) if (c.start >= span.start && c.start <= span.end + 2) for (const k of c.keys) out.push({ kind: 'citation', label: '@' + k.key, span: { start: k.start, end: k.end } });
-    for (const l of model.links) if (l.start < span.end && l.end > span.start) out.push({ kind: 'link', label: text.slice(l.textStart, l.textEnd), uri: l.url, span: { start: l.start, end: l.end } });
-    for (const f of model.footnoteRefs) if (f.start >= span.start && f.start <= span.end + 2) {
+    for (let i = Math.max(0, lastAtOrBefore(citations, span.start - 1)); i < citations.length && citations[i].start <= span.end + 2; i++) {
+      const c = citations[i];
+      if (c.start >= span.start) for (const k of c.keys) out.push({ kind: 'citation', label: '@' + k.key, span: { start: k.start, end: k.end } });
+    }
+    for (let i = Math.max(0, lastAtOrBefore(model.links, span.start) - 1); i < model.links.length && model.links[i].start < span.end; i++) {
+      const l = model.links[i];
+      if (l.end > span.start) out.push({ kind: 'link', label: text.slice(l.textStart, l.textEnd), uri: l.url, span: { start: l.start, end: l.end } });
+    }
+    for (let i = Math.max(0, lastAtOrBefore(model.footnoteRefs, span.start - 1)); i < model.footnoteRefs.length && model.footnoteRefs[i].start <= span.end + 2; i++) {
+      const f = model.footnoteRefs[i];
+      if (f.start < span.start) continue;
       const d = footDefs.get(f.label.toLowerCase());
       out.push({ kind: 'footnote', label: '[^' + f.label + ']', excerpt: d?.text.trim(), span: { start: f.start, end: f.end } });
     }
@@ -148,22 +156,31 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   }
 
   // ---- figures: attach to claims; unattributed figures become claims of their own
+  // claims are in document order; the owner of a figure is the innermost claim that contains it
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const owned = new Set<number>();
   figures.forEach((f, fi) => {
-    const owner = claims.find((c) => f.start >= c.start && f.end <= c.end);
-    if (owner) { owner.figures.push(fi); return; }
+    let owner: Claim | null = null;
+    for (let i = lastAtOrBefore(byStart, f.start); i >= 0 && i >= lastAtOrBefore(byStart, f.start) - 8; i--) {
+      const c = byStart[i];
+      if (f.start >= c.start && f.end <= c.end) { owner = c; break; }
+    }
+    if (owner) { owner.figures.push(fi); owned.add(fi); }
   });
+  const attributedBlocks = new Set<number>();
+  for (const c of claims) if (c.speaker && !c.vague) { const bi = lastAtOrBefore(model.blocks, c.start); if (bi >= 0 && c.end <= model.blocks[bi].end) attributedBlocks.add(bi); }
   const findings: Finding[] = [];
   const unattributedSentences = new Map<number, number[]>();
   figures.forEach((f, fi) => {
     if (!isCheckable(f)) return;
-    if (claims.some((c) => c.figures.includes(fi))) return;
-    const si = sentences.findIndex((s) => f.start >= s.start && f.end <= s.end);
-    if (si < 0) return;
+    if (owned.has(fi)) return;
+    const si = lastAtOrBefore(sentences, f.start);
+    if (si < 0 || f.end > sentences[si].end) return;
     const s = sentences[si];
     if (explicitFor(s).length) return;
     // a figure in an attributed paragraph counts as attributed
-    const block = model.blocks.find((b) => f.start >= b.start && f.end <= b.end);
-    if (block && claims.some((c) => c.speaker && !c.vague && c.start >= block.start && c.end <= block.end)) return;
+    const bi = lastAtOrBefore(model.blocks, f.start);
+    if (bi >= 0 && attributedBlocks.has(bi)) return;
     const list = unattributedSentences.get(si) ?? [];
     list.push(fi);
     unattributedSentences.set(si, list);
@@ -206,7 +223,12 @@ function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entit
   const lower = np.text.trim().toLowerCase();
   const base: Speaker = { start: np.start, end: np.end, text: np.text, name: np.text };
   // a named mention inside the phrase
-  const mention = ents.mentions.find((m) => m.start >= np.start && m.end <= np.end) ?? ents.mentions.find((m) => m.start < np.end && m.end > np.start);
+  let mention: EntityResult['mentions'][number] | undefined;
+  for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length && ents.mentions[i].start < np.end; i++) {
+    const m = ents.mentions[i];
+    if (m.start >= np.start && m.end <= np.end) { mention = m; break; }
+    if (!mention && m.start < np.end && m.end > np.start) mention = m;
+  }
   if (mention) {
     base.name = ents.entities[mention.entity].name;
     history.push({ at: np.start, entity: mention.entity });
@@ -216,7 +238,7 @@ function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entit
   if (pron) {
     const wantPerson = pron.startsWith('person');
     const wantOrg = pron === 'thing';
-    for (let i = ents.mentions.length - 1; i >= 0; i--) {
+    for (let i = lastAtOrBefore(ents.mentions, np.start); i >= 0; i--) {
       const m = ents.mentions[i];
       if (m.end > np.start) continue;
       const e = ents.entities[m.entity];
@@ -235,7 +257,7 @@ function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entit
     let best: { at: number; entity: number } | null = null;
     for (const r of ents.roles) if (r.role === head && r.at < np.start && (!best || r.at > best.at)) best = r;
     if (!best && ORG_ROLES.has(head)) {
-      for (let i = ents.mentions.length - 1; i >= 0; i--) {
+      for (let i = lastAtOrBefore(ents.mentions, np.start); i >= 0; i--) {
         const m = ents.mentions[i];
         if (m.end <= np.start && ents.entities[m.entity].type === 'organization') { best = { at: m.start, entity: m.entity }; break; }
       }
@@ -244,4 +266,14 @@ function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entit
   }
   void text; void CUE_FORMS;
   return base;
+}
+
+/** index of the last item whose start is at or before pos (items sorted by start), or -1 */
+export function lastAtOrBefore(items: { start: number }[], pos: number): number {
+  let lo = 0, hi = items.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
 }

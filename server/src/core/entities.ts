@@ -125,6 +125,15 @@ export function extractEntities(prose: string, spans: Span[], sentenceStarts: Se
       if (entities[id].type === 'other') entities[id].type = 'organization';
     }
   });
+  // surname → person entity (the first one named), built once after pass 1
+  let surnames: Map<string, number> | null = null;
+  const surnameIndex = () => {
+    if (!surnames) {
+      surnames = new Map();
+      entities.forEach((e, id) => { if (e.type === 'person') { const last = norm(e.name.split(' ').pop()!); if (!surnames!.has(last)) surnames!.set(last, id); } });
+    }
+    return surnames;
+  };
   // initials of a multi-word entity
   const initials = new Map<string, number>();
   entities.forEach((e, id) => {
@@ -141,7 +150,7 @@ export function extractEntities(prose: string, spans: Span[], sentenceStarts: Se
     if (DEMONYMS.has(n) || (COMMON_CAPS.has(n) && !PLACES.has(n))) return;
     if (byKey.has(n)) { resolved[i] = byKey.get(n)!; return; }
     // surname alias of a person
-    const person = entities.findIndex((e) => e.type === 'person' && norm(e.name.split(' ').pop()!) === n);
+    const person = surnameIndex().get(n) ?? -1;
     if (person >= 0) { resolved[i] = person; if (!entities[person].aliases.includes(w)) entities[person].aliases.push(w); return; }
     if (isAcronym(w) && initials.has(w.replace(/\./g, ''))) {
       const id = initials.get(w.replace(/\./g, ''))!;

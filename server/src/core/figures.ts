@@ -29,8 +29,13 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`\bthe\s(?<ordw>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b` +
     ')',
-  'giu',
+  'iuy',
 );
+
+// Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
+// The full pattern only runs at these anchors (sticky), never at every character.
+const ANCHOR_RE = new RegExp(String.raw`\d|[$€£¥₴₹]|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`, 'giu');
+const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
 
 const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifths: 5 };
@@ -96,10 +101,29 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
   const out: Figure[] = [];
   for (const span of spans) {
     const seg = prose.slice(span.start, span.end);
-    FIGURE_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = FIGURE_RE.exec(seg))) {
-      if (m[0].length === 0) { FIGURE_RE.lastIndex++; continue; }
+    ANCHOR_RE.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    let m: RegExpExecArray | null = null;
+    let consumed = 0;
+    while ((a = ANCHOR_RE.exec(seg))) {
+      let p = a.index;
+      if (p < consumed) continue;
+      // digits inside a number ("3,000") are not new anchors
+      if (/\d/.test(a[0]) && p > 0 && /[\d.,]/.test(seg[p - 1]) && p - 1 >= consumed) continue;
+      // a hedge or "the" just before the anchor belongs to the figure
+      const back = seg.slice(Math.max(consumed, p - 24), p);
+      const hb = HEDGE_BACK_RE.exec(back);
+      const tries = hb ? [p - hb[0].length, p] : [p];
+      if (/^the\s$/i.test(seg.slice(Math.max(consumed, p - 4), p))) tries.unshift(p - 4);
+      m = null;
+      for (const t of tries) {
+        FIGURE_RE.lastIndex = t;
+        const r = FIGURE_RE.exec(seg);
+        if (r && r[0].length) { m = r; break; }
+      }
+      if (!m) continue;
+      consumed = m.index + m[0].length;
+      ANCHOR_RE.lastIndex = consumed;
       const g = m.groups ?? {};
       const start = span.start + m.index;
       let end = start + m[0].length;

@@ -1,6 +1,7 @@
 /** In-document suppressions: onrecord-disable-next-line, onrecord-disable … onrecord-enable, and `onrecord: false` in front matter. */
 import type { Finding } from './types';
 import type { TextModel } from './textmodel';
+import { LineIndex } from './text';
 
 const DIRECTIVE_RE = /<!--\s*onrecord-(disable-next-line|disable|enable)\b([^>]*?)-->/;
 
@@ -8,7 +9,8 @@ export function applySuppressions(model: TextModel, findings: Finding[]): Findin
   if (model.frontMatter && model.frontMatter.onrecord === false) return [];
   if (!model.comments.length) return findings;
   const text = model.text;
-  const lineOf = (off: number) => { let n = 0; for (let i = 0; i < off; i++) if (text.charCodeAt(i) === 10) n++; return n; };
+  const index = new LineIndex(text);
+  const lineOf = (off: number) => index.positionAt(off).line;
   const nextLine: { line: number; codes: string[] | null }[] = [];
   const regions: { start: number; end: number; codes: string[] | null }[] = [];
   let open: { start: number; codes: string[] | null } | null = null;

@@ -60,9 +60,100 @@ function maskUrls(buf: string[], text: string) {
   while ((m = URL_RE.exec(text))) maskRange(buf, text, m.index, m.index + m[0].length);
 }
 
-export function buildTextModel(text: string, languageId: string = 'markdown'): TextModel {
+/** Parsed chunks keyed by their text, reused across edits of one document. */
+export class ParseCache {
+  private map = new Map<string, TextModel>();
+  constructor(private readonly limit = 4000) {}
+  get(key: string): TextModel | undefined {
+    const v = this.map.get(key);
+    if (v) { this.map.delete(key); this.map.set(key, v); }
+    return v;
+  }
+  set(key: string, v: TextModel) {
+    this.map.set(key, v);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
+  }
+  get size() { return this.map.size; }
+}
+
+export function buildTextModel(text: string, languageId: string = 'markdown', cache?: ParseCache): TextModel {
   if (languageId !== 'markdown') return buildPlainModel(text);
-  return buildMarkdownModel(text);
+  if (pathologicalMarkup(text)) return { ...buildPlainModel(text), parseNotice: 'This file has too much Markdown markup to parse quickly; it was read as plain text.' };
+  if (nestingTooDeep(text)) return { ...buildPlainModel(text), parseNotice: `This file nests lists or block quotes more than ${MAX_NESTING} levels deep; it was read as plain text.` };
+  const chunks = splitChunks(text);
+  if (chunks.length <= 1) return buildMarkdownModel(text);
+  return mergeChunks(text, chunks.map((c, i) => {
+    const key = (i === 0 ? 'F' : 'C') + text.slice(c.start, c.end);
+    let m = cache?.get(key);
+    if (!m) { m = buildMarkdownModel(text.slice(c.start, c.end), i === 0); cache?.set(key, m); }
+    return { start: c.start, model: m };
+  }));
+}
+
+/**
+ * Top-level chunks that CommonMark parses independently: split at a blank line followed by a line at column 0
+ * that starts a plain paragraph or a heading. Never inside fenced code, an HTML comment or raw HTML block, and
+ * not at all when the draft has link reference or footnote definitions (their scope is the whole document).
+ * The result of parsing the chunks equals parsing the whole text (checked by a property test).
+ */
+export function splitChunks(text: string): { start: number; end: number }[] {
+  if (/^ {0,3}\[[^\]\n]+\]:/m.test(text)) return [{ start: 0, end: text.length }];
+  const out: { start: number; end: number }[] = [];
+  let chunkStart = 0;
+  let fence: string | null = null;
+  let inComment = false, inRawHtml = false, frontMatter = false;
+  let prevBlank = false;
+  let i = 0;
+  let lineNo = 0;
+  while (i < text.length) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(i, nl).replace(/\r$/, '');
+    if (lineNo === 0 && line === '---') frontMatter = true;
+    else if (frontMatter) { if (line === '---' || line === '...') frontMatter = false; }
+    else if (fence) { const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line); if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null; }
+    else if (inComment) { if (line.includes('-->')) inComment = false; }
+    else if (inRawHtml) { if (/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = false; }
+    else {
+      const blank = /^[ \t]*$/.test(line);
+      if (!blank && prevBlank && i > 0 && /^(?:#{1,6}(?:[ \t]|$)|[\p{L}\p{N}"“'‘(\[*_])/u.test(line) && !/^\d{1,9}[.)](?:[ \t]|$)/.test(line) && !/^[*_](?:[ \t]|$)|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(line)) {
+        out.push({ start: chunkStart, end: i });
+        chunkStart = i;
+      }
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (f) fence = f[1];
+      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
+      else if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(line) && !/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = true;
+      prevBlank = blank;
+    }
+    i = nl + 1;
+    lineNo++;
+  }
+  out.push({ start: chunkStart, end: text.length });
+  return out;
+}
+
+function mergeChunks(text: string, parts: { start: number; model: TextModel }[]): TextModel {
+  const buf: string[] = [];
+  const model: TextModel = { text, prose: '', blocks: [], links: [], footnoteRefs: [], footnoteDefs: [], comments: [], frontMatter: null, headings: [] };
+  let listBase = 0, quoteBase = 0;
+  for (const { start, model: m } of parts) {
+    buf.push(m.prose);
+    let maxList = 0, maxQuote = 0;
+    for (const b of m.blocks) {
+      model.blocks.push({ ...b, start: b.start + start, end: b.end + start, listId: b.listId === undefined ? undefined : b.listId + listBase, quoteId: b.quoteId === undefined ? undefined : b.quoteId + quoteBase });
+      maxList = Math.max(maxList, b.listId ?? 0); maxQuote = Math.max(maxQuote, b.quoteId ?? 0);
+    }
+    listBase += maxList; quoteBase += maxQuote;
+    for (const l of m.links) model.links.push({ ...l, start: l.start + start, end: l.end + start, textStart: l.textStart + start, textEnd: l.textEnd + start });
+    for (const r of m.footnoteRefs) model.footnoteRefs.push({ ...r, start: r.start + start, end: r.end + start });
+    for (const d of m.footnoteDefs) model.footnoteDefs.push({ ...d, start: d.start + start, end: d.end + start });
+    for (const c of m.comments) model.comments.push({ ...c, start: c.start + start, end: c.end + start });
+    for (const h of m.headings) model.headings.push({ ...h, start: h.start + start, end: h.end + start });
+    if (start === 0) { model.frontMatter = m.frontMatter; if (m.frontMatterError) model.frontMatterError = m.frontMatterError; }
+  }
+  model.prose = buf.join('');
+  return model;
 }
 
 function buildPlainModel(text: string): TextModel {
@@ -97,14 +188,45 @@ function pathologicalMarkup(text: string): boolean {
   return n > 8000 && n / text.length > 0.1;
 }
 
-function buildMarkdownModel(text: string): TextModel {
-  if (pathologicalMarkup(text)) return { ...buildPlainModel(text), parseNotice: 'This file has too much Markdown markup to parse quickly; it was read as plain text.' };
+/**
+ * micromark's container handling is super-linear in nesting depth (and recursion overflows the stack at a few
+ * thousand levels); a draft nested deeper than this is not prose. Estimated line by line in linear time: the
+ * block-quote and list markers that open a line, plus half its indentation when it has any marker.
+ */
+export const MAX_NESTING = 32;
+function nestingTooDeep(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let indent = 0, markers = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) { indent++; i++; }
+      else if (c === 9) { indent += 4; i++; }
+      else if (c === 62) { markers++; i++; } // >
+      else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= n || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) { markers++; i++; } // - * +
+      else if (c >= 48 && c <= 57) { // 1. or 1)
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 41) && (j + 1 >= n || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) { markers++; i = j + 1; } else break;
+      } else break;
+    }
+    if (markers && markers + (indent >> 1) > MAX_NESTING) return true;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return false;
+}
+
+function buildMarkdownModel(text: string, first = true): TextModel {
   let tree: Node;
   try {
-    tree = fromMarkdown(text, {
+    tree = fromMarkdown(text, first ? {
       extensions: [frontmatter(['yaml']), gfmFootnote()],
       mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
-    }) as unknown as Node;
+    } : { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] }) as unknown as Node;
   } catch {
     return buildPlainModel(text);
   }
@@ -211,4 +333,10 @@ function buildMarkdownModel(text: string): TextModel {
   maskUrls(buf, text);
   model.prose = buf.join('');
   return model;
+}
+
+/** The whole document through one parser run, without chunking (the reference the chunked parse must equal). */
+export function buildTextModelWhole(text: string): TextModel {
+  if (pathologicalMarkup(text)) return buildTextModel(text, 'markdown');
+  return buildMarkdownModel(text);
 }

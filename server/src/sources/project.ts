@@ -7,11 +7,29 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
+import { ParseCache } from '../core/textmodel';
 import { PassageIndex } from '../core/passages';
 import { verifyDocument, normName, type BibEntry, type NameUse } from '../core/verify';
 import { attributionFix, type AttributionStyle, type Fix } from '../core/fixes';
 import type { Finding } from '../core/types';
-import { readSourceFile, readBibliography, isBibliography } from './readers';
+import { readSourceFile, readBibliography, isBibliography, frontMatterErrorLine, errorLine } from './readers';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { CONFIG_SCHEMA } from './config-schema';
+
+/** A source, bibliography or configuration file that could not be read as intended: shown as a diagnostic on that file. */
+export interface FileProblem { uri: string; /** 0-based line */ line: number; message: string; severity: 'error' | 'warning' | 'information' }
+
+/** problems found in configuration files, by path (readConfigFile is static: the CLI calls it before it has a Project) */
+const configProblems = new Map<string, FileProblem[]>();
+let configValidator: ValidateFunction | null = null;
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** true when `p` is `root` or inside it (both absolute, already resolved) */
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+function realOrSelf(p: string): string { try { return fs.realpathSync(p); } catch { return path.resolve(p); } }
 
 export interface Settings {
   enable: boolean;
@@ -40,6 +58,7 @@ export class Project {
   index = new PassageIndex();
   bibliography = new Map<string, BibEntry>();
   private open = new Map<string, DocResult>();
+  private parseCaches = new Map<string, ParseCache>();
   private names = new Map<string, NameUse>();
   private sourceNameUses = new Map<string, NameUse>();
   sourceFiles: string[] = [];
@@ -48,23 +67,72 @@ export class Project {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
   }
 
+  /**
+   * Read `.onrecord.json` (or `file`). Invalid JSON or a value the schema rejects becomes a problem on that file
+   * (see `fileProblems`), is logged once, and the whole file is ignored: the defaults apply.
+   */
   static readConfigFile(root: string | null, log: (m: string) => void = () => {}, file?: string): Partial<Settings> {
-    const p = file ?? (root ? path.join(root, '.onrecord.json') : null);
-    if (!p || !fs.existsSync(p)) return {};
+    const p = file ? path.resolve(file) : (root ? path.join(root, '.onrecord.json') : null);
+    if (!p) return {};
+    configProblems.delete(p);
+    if (!fs.existsSync(p)) return {};
+    const problems: FileProblem[] = [];
+    const fail = (line: number, message: string) => {
+      problems.push({ uri: fileUri(p), line, message, severity: 'error' });
+      configProblems.set(p, problems);
+    };
     try {
-      const raw = JSON.parse(fs.readFileSync(p, 'utf8'));
-      if (!raw || typeof raw !== 'object') throw new Error('expected a JSON object');
+      const st = fs.statSync(p);
+      if (!st.isFile()) { fail(0, 'not a file'); log(`${p}: not a file; using defaults.`); return {}; }
+      if (st.size > MAX_CONFIG_BYTES) { fail(0, `${Math.round(st.size / 1024)} KB is too large for a configuration file`); log(`${p}: too large; using defaults.`); return {}; }
+      const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+      let raw: unknown;
+      try { raw = JSON.parse(text); } catch (e) {
+        const line = errorLine(text, e as Error);
+        fail(line, `.onrecord.json is not valid JSON: ${(e as Error).message}. OnRecord uses its defaults until it is fixed.`);
+        log(`${p}:${line + 1}: ${(e as Error).message}. Fix the JSON or delete the file; using defaults.`);
+        return {};
+      }
+      configValidator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+      if (!configValidator(raw)) {
+        for (const err of (configValidator.errors ?? []).slice(0, 10)) {
+          const key = err.instancePath.split('/')[1] ?? (err.params as { additionalProperty?: string }).additionalProperty;
+          const what = err.keyword === 'additionalProperties' ? `unknown setting "${(err.params as { additionalProperty?: string }).additionalProperty}"${err.instancePath ? ' in ' + err.instancePath : ''}`
+            : `${err.instancePath ? err.instancePath.slice(1).replace(/\//g, '.') : 'the file'} ${err.message}${err.keyword === 'enum' ? ': ' + (err.params as { allowedValues: unknown[] }).allowedValues.join(', ') : ''}`;
+          fail(keyLine(text, key), `.onrecord.json: ${what}. OnRecord uses its defaults until it is fixed.`);
+        }
+        log(`${p}: ${problems.map((x) => `line ${x.line + 1}: ${x.message}`).join('; ')}`);
+        return {};
+      }
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(raw)) {
+      for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+        if (k === '$schema') continue;
         if (k === 'attribution' && v && typeof v === 'object') out.attributionStyle = (v as { style?: string }).style;
         else out[k.replace(/^onrecord\./, '').replace(/\.(\w)/g, (_, c: string) => c.toUpperCase())] = v;
       }
       return out as Partial<Settings>;
     } catch (e) {
+      fail(0, `could not read .onrecord.json: ${(e as Error).message}`);
       log(`${p}: ${(e as Error).message}. Fix the JSON or delete the file; using defaults.`);
       return {};
     }
   }
+
+  /** problems found in configuration files read by readConfigFile (the file at `file`, or all of them) */
+  static configProblems(file?: string): FileProblem[] {
+    if (file) return configProblems.get(path.resolve(file)) ?? [];
+    return [...configProblems.values()].flat();
+  }
+
+  /**
+   * Problems with source, bibliography and configuration files, each on its file and line: malformed CSL-JSON,
+   * BibTeX or front matter, an invalid .onrecord.json, a sources path that leaves the workspace.
+   */
+  get fileProblems(): FileProblem[] {
+    const cfg = this.root ? Project.configProblems(path.join(this.root, '.onrecord.json')) : [];
+    return [...cfg, ...this.sourceProblems];
+  }
+  private sourceProblems: FileProblem[] = [];
 
   updateSettings(s: Partial<Settings>) {
     this.settings = { ...DEFAULT_SETTINGS, ...s };
@@ -82,32 +150,73 @@ export class Project {
     this.bibliography = new Map();
     this.sourceNameUses = new Map();
     this.sourceFiles = [];
+    this.sourceProblems = [];
     if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
     const maxBytes = this.settings.maxFileSizeKB * 1024;
+    const base = this.root ?? process.cwd();
+    const realRoot = realOrSelf(base);
+    const visited = new Set<string>();
+    const refuse = (p: string, why: string) => this.refuse(p, why);
     for (const dir of this.sourceDirs()) {
-      if (!fs.existsSync(dir)) continue;
-      for (const file of walk(dir, () => true)) this.addSourceFile(file, maxBytes);
+      if (!fs.existsSync(dir)) continue; // a missing sources folder is fine
+      const real = realOrSelf(dir);
+      if (!isInside(realRoot, real)) { refuse(dir, `it is outside the workspace folder ${base}`); continue; }
+      for (const file of walk(dir, () => true, new Set(), { root: realRoot, visited, refuse })) this.addSourceFile(file, maxBytes);
     }
-    for (const b of this.settings.bibliography ?? []) this.addSourceFile(path.resolve(this.root ?? process.cwd(), b), maxBytes);
+    for (const b of this.settings.bibliography ?? []) {
+      const p = path.resolve(base, b);
+      if (!isInside(realRoot, realOrSelf(p))) { refuse(p, `it is outside the workspace folder ${base}`); continue; }
+      this.addSourceFile(p, maxBytes);
+    }
     this.open.clear();
     return { files: this.sourceFiles.length, passages: this.index.passages.length };
   }
 
+  /** a path the settings name that OnRecord will not read: logged, and shown on .onrecord.json when it names it */
+  private refuse(p: string, why: string) {
+    const msg = `refused to read ${p}: ${why}. Sources must be inside the workspace folder.`;
+    this.log(msg);
+    const cfg = this.root ? path.join(this.root, '.onrecord.json') : null;
+    if (cfg && fs.existsSync(cfg)) {
+      try {
+        const text = fs.readFileSync(cfg, 'utf8');
+        const rel = path.relative(this.root!, p);
+        const needle = [rel, p, path.basename(p)].find((n) => n && text.includes(JSON.stringify(n).slice(1, -1)));
+        if (needle) this.sourceProblems.push({ uri: fileUri(cfg), line: lineAt(text, text.indexOf(JSON.stringify(needle).slice(1, -1))), message: msg, severity: 'warning' });
+      } catch { /* logged above */ }
+    }
+  }
+
   private addSourceFile(file: string, maxBytes: number) {
+    const uri = fileUri(file);
     try {
-      const st = fs.statSync(file);
-      if (st.size > maxBytes) { this.log(`skipped ${file}: ${Math.round(st.size / 1024)} KB is over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB})`); return; }
-      const buf = fs.readFileSync(file);
+      // one open, one fstat, one read of at most maxBytes: a 50 MB log file is never loaded
+      const fd = fs.openSync(file, 'r');
+      let buf: Buffer;
+      try {
+        const st = fs.fstatSync(fd);
+        if (!st.isFile()) { this.log(`skipped ${file}: not a regular file`); return; }
+        if (st.size > maxBytes) { this.log(`skipped ${file}: ${Math.round(st.size / 1024)} KB is over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB})`); return; }
+        buf = Buffer.alloc(st.size);
+        let got = 0;
+        while (got < st.size) { const n = fs.readSync(fd, buf, got, st.size - got, got); if (n <= 0) break; got += n; }
+        buf = buf.subarray(0, got);
+      } finally { fs.closeSync(fd); }
       if (buf.includes(0)) { this.log(`skipped ${file}: binary file`); return; }
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
-      const uri = fileUri(file);
       if (isBibliography(file)) {
-        for (const e of readBibliography(file, text, uri)) this.bibliography.set(e.key, e);
+        let entries: ReturnType<typeof readBibliography>;
+        try { entries = readBibliography(file, text, uri, (line, message) => this.fileProblem(uri, file, line, message, 'warning')); } catch (e) {
+          this.fileProblem(uri, file, errorLine(text, e as Error), `could not read this bibliography: ${(e as Error).message}`, 'error');
+          return;
+        }
+        for (const e of entries) this.bibliography.set(e.key, e);
         this.sourceFiles.push(file);
         return;
       }
       const src = readSourceFile(file, text);
       if (!src) return;
+      if (src.frontMatterError) this.fileProblem(uri, file, frontMatterErrorLine(text), `the front matter is not valid YAML (${src.frontMatterError}); its title, date and link are ignored`, 'warning');
       this.index.addSource(uri, path.relative(this.root ?? process.cwd(), file) || path.basename(file), src.text, src.passages, src.meta);
       this.sourceFiles.push(file);
       const a = analyzeText(src.text, { languageId: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext' });
@@ -115,6 +224,11 @@ export class Project {
     } catch (e) {
       this.log(`skipped ${file}: ${(e as Error).message}`);
     }
+  }
+
+  private fileProblem(uri: string, file: string, line: number, message: string, severity: FileProblem['severity']) {
+    this.sourceProblems.push({ uri, line, message, severity });
+    this.log(`${file}:${line + 1}: ${message}`);
   }
 
   /** Analyse a draft with the workspace's sources. */
@@ -125,21 +239,35 @@ export class Project {
     if (text.length > this.settings.maxFileSizeKB * 1024) {
       return { uri, text, analysis: emptyAnalysis(text, languageId), index, version, notice: `OnRecord skipped this file: it is ${Math.round(text.length / 1024)} KB, over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB}). Raise the setting to check it.` };
     }
-    const analysis = analyzeText(text, { languageId });
+    let cache = this.parseCaches.get(uri);
+    if (!cache) { cache = new ParseCache(); this.parseCaches.set(uri, cache); }
+    const analysis = analyzeText(text, { languageId, cache });
     // bibliography named in front matter, relative to the draft
     let bib = this.bibliography;
     const fmBib = analysis.model.frontMatter?.bibliography;
-    if (fmBib && frontMatterBase) {
+    if (fmBib && frontMatterBase && this.settings.trusted !== false) {
       bib = new Map(bib);
+      const realRoot = realOrSelf(this.root ?? frontMatterBase);
       for (const b of Array.isArray(fmBib) ? fmBib : [fmBib]) {
         if (typeof b !== 'string') continue;
         const p = path.resolve(frontMatterBase, b);
-        try { for (const e of readBibliography(p, fs.readFileSync(p, 'utf8'), fileUri(p))) bib.set(e.key, e); } catch { /* reported below as unresolved */ }
+        // a draft from elsewhere must not make OnRecord read files outside the workspace
+        if (!isBibliography(p) || !isInside(realRoot, realOrSelf(p))) continue;
+        try {
+          if (fs.statSync(p).size > this.settings.maxFileSizeKB * 1024) continue;
+          for (const e of readBibliography(p, fs.readFileSync(p, 'utf8'), fileUri(p))) bib.set(e.key, e);
+        } catch { /* reported below as unresolved */ }
       }
     }
     for (const c of analysis.claims) for (const s of c.sources) if (s.kind === 'citation') {
       const e = bib.get(s.label.slice(1));
       if (e) { s.title = e.title; s.date = e.date; s.uri = e.url ?? e.uri; }
+    }
+    if (analysis.model.frontMatterError) {
+      const line = frontMatterErrorLine(text);
+      const start = index.offsetAt({ line, character: 0 });
+      const end = Math.max(start, index.offsetAt({ line: line + 1, character: 0 }) - 1);
+      analysis.findings.unshift({ code: 'front-matter', severity: 'warning', start, end: text.charCodeAt(end - 1) === 13 ? end - 1 : end, message: `The front matter is not valid YAML (${analysis.model.frontMatterError}); OnRecord ignores it.` } as Finding);
     }
     const names = this.nameUses(uri, analysis);
     const extra = verifyDocument(text, analysis, { index: this.index, bibliography: bib, names });
@@ -174,7 +302,7 @@ export class Project {
     this.open.set(uri, r);
     return r;
   }
-  closeOpen(uri: string) { this.open.delete(uri); }
+  closeOpen(uri: string) { this.open.delete(uri); this.parseCaches.delete(uri); }
   allAnalyses(): DocResult[] { return [...this.open.values()]; }
 
   fixesFor(r: DocResult, f: Finding): Fix[] {
@@ -218,6 +346,18 @@ export class Project {
   }
 }
 
+function lineAt(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+/** the line of a top-level key in a JSON text (0 when not found) */
+function keyLine(text: string, key: string | undefined): number {
+  if (!key) return 0;
+  const at = text.indexOf(JSON.stringify(key));
+  return at < 0 ? 0 : lineAt(text, at);
+}
+
 function titleCase(s: string) { return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()); }
 
 export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: string) {
@@ -245,15 +385,38 @@ function emptyAnalysis(text: string, languageId: string): FullAnalysis {
   return a;
 }
 
-export function* walk(dir: string, accept: (f: string) => boolean, skip: Set<string> = new Set()): Generator<string> {
+/**
+ * Files under `dir`. Without `links`, symbolic links are skipped. With it (sources), a link is followed only when
+ * its target is inside `links.root`; a link out of the workspace, or back to a folder already walked (a loop),
+ * is refused through `links.refuse`.
+ */
+export interface WalkLinks { root: string; visited: Set<string>; refuse: (p: string, why: string) => void }
+export function* walk(dir: string, accept: (f: string) => boolean, skip: Set<string> = new Set(), links?: WalkLinks, depth = 0): Generator<string> {
+  if (depth > 64) { links?.refuse(dir, 'folders are nested more than 64 deep'); return; }
+  if (links) {
+    const real = realOrSelf(dir);
+    if (links.visited.has(real)) { links.refuse(dir, 'it leads back to a folder already read (a symbolic-link loop)'); return; }
+    links.visited.add(real);
+  }
   let entries: fs.Dirent[];
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
+    let isDir = e.isDirectory(), isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      if (!links) continue;
+      let real: string, st: fs.Stats;
+      try { real = fs.realpathSync(full); st = fs.statSync(real); } catch (err) {
+        links.refuse(full, (err as { code?: string }).code === 'ELOOP' ? 'it is a symbolic-link loop' : 'it is a broken symbolic link');
+        continue;
+      }
+      if (!isInside(links.root, real)) { links.refuse(full, `it links to ${real}, outside the workspace folder`); continue; }
+      isDir = st.isDirectory(); isFile = st.isFile();
+    }
+    if (isDir) {
       if (SKIP_DIRS.has(e.name) || skip.has(path.resolve(full))) continue;
-      yield* walk(full, accept, skip);
-    } else if (e.isFile() && accept(full)) yield full;
+      yield* walk(full, accept, skip, links, depth + 1);
+    } else if (isFile && accept(full)) yield full;
   }
 }
