@@ -2,6 +2,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportSheet, type ExportArgs } from './export';
+import { ClaimsModel, revealRange } from './model';
+import { createClaimsStatus } from './status';
+import { ClaimsTreeProvider, EntitiesTreeProvider, REVEAL_COMMAND, STATUSES, statusIcon, type ClaimsNode, type EntitiesNode } from './trees';
 
 let client: LanguageClient | undefined;
 
@@ -35,7 +39,45 @@ export async function activate(context: vscode.ExtensionContext) {
   }));
   await client.start();
   output.appendLine(`OnRecord started (${trusted ? 'trusted workspace' : 'restricted mode: sources are not read'})`);
-  return { client };
+  return { client, ...editorExperience(context, client) };
+}
+
+/** The Claims and Entities trees, the export command and the language status item. */
+function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) {
+  const model = new ClaimsModel(lc);
+  const claimsTree = new ClaimsTreeProvider(model);
+  const entitiesTree = new EntitiesTreeProvider(model);
+  const claimsView = vscode.window.createTreeView<ClaimsNode>('onrecord.claims', { treeDataProvider: claimsTree, showCollapseAll: true });
+  const entitiesView = vscode.window.createTreeView<EntitiesNode>('onrecord.entities', { treeDataProvider: entitiesTree, showCollapseAll: true });
+  const status = createClaimsStatus(model);
+  const updateMessage = () => {
+    const n = claimsTree.claimNodes().length;
+    claimsView.message = !model.documents.length ? 'Open a Markdown or plain-text draft to list its claims.'
+      : !n && claimsTree.statusFilter.size < STATUSES.length ? 'No claim has the statuses in the filter.' : undefined;
+    claimsView.description = claimsTree.statusFilter.size < STATUSES.length ? [...claimsTree.statusFilter].join(', ') : undefined;
+  };
+  void vscode.commands.executeCommand('setContext', 'onrecord.claims.groupBy', claimsTree.groupBy);
+  void vscode.commands.executeCommand('setContext', 'onrecord.claims.filtered', false);
+  context.subscriptions.push(model, claimsTree, entitiesTree, claimsView, entitiesView, status,
+    claimsTree.onDidChangeTreeData(updateMessage),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range: vscode.Range) => revealRange(uri, range)),
+    vscode.commands.registerCommand('onrecord.claims.refresh', () => model.refresh()),
+    vscode.commands.registerCommand('onrecord.claims.groupBySpeaker', () => claimsTree.setGroupBy('speaker')),
+    vscode.commands.registerCommand('onrecord.claims.groupByParagraph', () => claimsTree.setGroupBy('paragraph')),
+    vscode.commands.registerCommand('onrecord.claims.filterStatus', async (statuses?: string[]) => {
+      if (!Array.isArray(statuses)) {
+        const picks = await vscode.window.showQuickPick(STATUSES.map((s) => ({ label: s, iconPath: statusIcon(s), picked: claimsTree.statusFilter.has(s) })), { canPickMany: true, title: 'Show claims with status' });
+        if (!picks) return;
+        statuses = picks.map((p) => p.label);
+      }
+      claimsTree.setStatusFilter(STATUSES.filter((s) => statuses!.includes(s)));
+    }),
+    vscode.commands.registerCommand('onrecord.claims.clearFilter', () => claimsTree.setStatusFilter(STATUSES)),
+    vscode.commands.registerCommand('onrecord.exportSheet', (args?: ExportArgs) => exportSheet(lc, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
+  );
+  updateMessage();
+  void model.refresh();
+  return { model, claimsTree, entitiesTree, claimsView, entitiesView, status };
 }
 
 export async function deactivate() {

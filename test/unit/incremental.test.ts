@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { buildTextModel, buildTextModelWhole, ParseCache } from '../../server/src/core/textmodel';
-import { analyzeText } from '../../server/src/core/analyze';
+import { analyzeText, AnalysisCache } from '../../server/src/core/analyze';
 
 // A small seeded generator: the same cases on every run, and a failing seed can be replayed.
 function rng(seed: number) {
@@ -41,12 +41,12 @@ describe('incremental analysis', () => {
       assert.deepStrictEqual(shape(buildTextModel(doc, 'markdown')), shape(buildTextModelWhole(doc)), `document ${i}:\n${doc}`);
     }
   });
-  it('analysis with the parse cache across random edit sequences equals a fresh analysis (60 sequences × 15 edits)', function () {
+  it('analysis with the parse cache across random edit sequences equals a fresh analysis (60 sequences × 15 edits, block and parse caches)', function () {
     this.timeout(120000);
     const r = rng(11);
     for (let seq = 0; seq < 60; seq++) {
       let doc = randomDoc(r);
-      const cache = new ParseCache();
+      const cache = seq % 2 ? new AnalysisCache() : new ParseCache();
       for (let e = 0; e < 15; e++) {
         // a random edit: insert a piece, delete a range, or type a character
         const at = Math.floor(r() * (doc.length + 1));

@@ -10,7 +10,8 @@
 //   window.codeAutomationExit(code).
 // Phase 2 (what a writer sees): same server, a fresh copy of the workspace, the extension loaded from
 //   this folder again; screenshots of the editor with squiggles, the hover card, the Problems panel
-//   and the quick-fix menu go to test-results/.
+//   and the quick-fix menu go to test-results/, then the OnRecord Claims/Entities trees (after a click on a
+//   claim) and the fact-check sheet exported through the command's quick pick and save dialog, in its preview.
 // Exit code: the mocha exit code; 1 if the tests did not report back in time or phase 2 failed.
 //
 // Environment: ONRECORD_TEST_GREP=<pattern> runs only matching tests; ONRECORD_TEST_TIMEOUT_S (default
@@ -238,8 +239,11 @@ async function screenshots(port, folder) {
   await page.mouse.move(1, 1);
   await shot('vscode-01-editor-squiggles.png');
 
-  // hover card on the Venn quote (line 11, inside "We moved every family…")
-  await gotoLineCol(11, 70);
+  // hover card on the Venn quote (inside "We moved every family…"); lines are looked up in the example draft
+  const draftLines = fs.readFileSync(path.join(ROOT, 'examples', 'newsroom', 'drafts', 'river-flood.md'), 'utf8').split('\n');
+  const lineOf = (needle) => { const i = draftLines.findIndex((l) => l.includes(needle)); if (i < 0) throw fail(`phase 2: "${needle}" is not in the example draft`); return { line: i + 1, col: draftLines[i].indexOf(needle) + 1 }; };
+  const venn = lineOf('We moved every family');
+  await gotoLineCol(venn.line, venn.col + 4);
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover:visible', { hasText: 'OnRecord' }).first();
@@ -249,8 +253,9 @@ async function screenshots(port, folder) {
   await shot('vscode-02-hover.png');
   await page.keyboard.press('Escape');
 
-  // quick-fix menu on the unattributed quote (line 25)
-  await gotoLineCol(25, 2);
+  // quick-fix menu on the unattributed quote
+  const nobody = lineOf('"Nobody should be sleeping');
+  await gotoLineCol(nobody.line, nobody.col + 1);
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget').first();
   await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => { throw fail('phase 2: the quick-fix menu did not open on the unattributed quote'); });
@@ -267,6 +272,32 @@ async function screenshots(port, folder) {
   await page.mouse.move(1, 1);
   await sleep(300);
   await shot('vscode-04-problems.png');
+  await page.keyboard.press('Control+Shift+M');   // hide the Problems panel again
+
+  // the OnRecord view container: Claims and Entities trees; a click on a claim reveals it in the editor
+  await page.locator('.activitybar .action-item a[aria-label^="OnRecord"], .activitybar .action-item[aria-label^="OnRecord"]').first().click();
+  const claimsRows = page.locator('.pane:has(.pane-header[aria-label^="Claims"]) .monaco-list-row');
+  await waitUntil(async () => (await claimsRows.filter({ hasText: 'river-flood.md' }).count()) > 0 && (await claimsRows.count()) >= 8, 'the Claims tree to list the draft', 20_000);
+  await claimsRows.filter({ hasText: '"We moved every family' }).first().click();
+  await waitUntil(async () => (await status('status.editor.selection')).includes('selected'), 'the claim to be selected in the editor', 10_000);
+  await page.mouse.move(1, 1);
+  await sleep(300);
+  await shot('vscode-05-claims-tree.png');
+
+  // Export Fact-Check Sheet: the format quick pick and the save dialog, then the Markdown preview
+  await quickOpen('>OnRecord: Export Fact-Check Sheet', 'Export Fact-Check Sheet');
+  const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
+  await pick.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => { throw fail('phase 2: the export format quick pick did not open'); });
+  await pick.click();
+  // VS Code's own save dialog in code-server: a quick input holding the default path (fact-check-sheet.md)
+  const pathBox = page.locator('.quick-input-widget .quick-input-box input');
+  await waitUntil(async () => /fact-check-sheet\.md$/.test(await pathBox.inputValue()), 'the save dialog to propose fact-check-sheet.md', 10_000);
+  await page.keyboard.press('Enter');
+  const preview = page.locator('.editor-group-container .tab', { hasText: 'fact-check-sheet.md' });
+  await waitUntil(async () => (await preview.count()) > 0 && fs.existsSync(path.join(folder, 'fact-check-sheet.md')), 'the exported sheet in a Markdown preview', 15_000);
+  await sleep(1500);   // the preview's webview renders the table
+  await page.mouse.move(1, 1);
+  await shot('vscode-06-sheet-preview.png');
   await page.close().catch(() => {});
   return shots;
 }

@@ -2,9 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { execFileSync } from 'child_process';
 import { Project, DEFAULT_SETTINGS, type Settings } from '../sources/project';
 import { toJsonDocument, severityRank, type JsonDocument } from '../core/report';
-import { toSarif } from './sarif';
+import { toSarif, toGithub, RULE_IDS } from './sarif';
 import { toSheet } from './sheet';
 
 declare const VERSION: string;
@@ -12,13 +13,24 @@ declare const VERSION: string;
 const HELP = `onrecord ${VERSION}: who said what, and where every quote and figure comes from.
 
 Usage:
-  onrecord check [paths...] [--sources DIR] [--format text|json|sarif] [--config FILE] [--fail-on error|warning|info|none]
-  onrecord sheet [paths...] [--sources DIR] [--format csv|md|json] [--output FILE]
+  onrecord check [paths...] [--sources DIR] [--format text|json|sarif|github] [--config FILE] [--fail-on error|warning|info|none]
+                 [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]]
+  onrecord sheet [paths...] [--sources DIR] [--format csv|md|json] [--output FILE] [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]]
   onrecord lsp --stdio           start the language server (for Neovim, Helix, Emacs, Zed, ...)
   onrecord --version | --help
 
 Paths may be files or folders (default: the current folder). Folders are searched for *.md, *.markdown
 and *.txt, skipping node_modules, .git and the sources folder. --sources defaults to ./sources when it exists.
+
+  --format github   GitHub Actions annotations (::error/::warning/::notice file=...,line=...,col=...::message)
+  --format sarif    SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif)
+  --format json     the report; its JSON schema ships as schema/report.schema.json
+  --only CODES      report only these codes (comma-separated; repeatable)
+  --ignore CODES    drop these codes
+  --changed         only drafts changed against HEAD (tracked changes, staged or not, and untracked files)
+  --base REF        with --changed: changed since the merge base of REF and HEAD (e.g. --base origin/main)
+
+Codes: ${RULE_IDS.join(', ')}.
 
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it; 2 usage error or unreadable path.
 `;
@@ -50,14 +62,19 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   if (cmd !== 'check' && cmd !== 'sheet') throw new UsageError(`unknown command '${cmd}'. Use 'check', 'sheet' or 'lsp'.`);
   const { values, positionals } = parseArgs({
     args: argv.slice(1), allowPositionals: true, strict: true,
-    options: { sources: { type: 'string' }, format: { type: 'string' }, config: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      sources: { type: 'string' }, format: { type: 'string' }, config: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
+      only: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, changed: { type: 'boolean' }, base: { type: 'string' },
+    },
   });
   if (values.help) { out(HELP); return 0; }
   const format = values.format ?? (cmd === 'check' ? 'text' : 'csv');
-  const formats = cmd === 'check' ? ['text', 'json', 'sarif'] : ['csv', 'md', 'json'];
+  const formats = cmd === 'check' ? ['text', 'json', 'sarif', 'github'] : ['csv', 'md', 'json'];
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')} (got '${format}')`);
   const failOn = values['fail-on'] ?? 'error';
   if (!['error', 'warning', 'info', 'information', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none (got '${failOn}')`);
+  const only = codeList('--only', values.only);
+  const ignore = codeList('--ignore', values.ignore);
   if (values.config && !fs.existsSync(values.config)) throw new UsageError(`config file not found: ${values.config}`);
   const cwd = process.cwd();
   const settings: Settings = { ...DEFAULT_SETTINGS, ...Project.readConfigFile(cwd, (m) => err(m + '\n'), values.config) };
@@ -69,10 +86,13 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   for (const p of paths) {
     try { fs.accessSync(p, fs.constants.R_OK); } catch { throw new UsageError(`cannot read '${p}': check the path exists and is readable`); }
   }
+  const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
   project.loadSources();
   const files = project.collectDrafts(paths);
   const docs: JsonDocument[] = [];
+  const texts: Record<string, string> = {};
+  const keep = (code: string) => (!only || only.has(code)) && !(ignore && ignore.has(code));
   // analyse every draft once so that workspace rules (name consistency) see all of them, then report
   const results = files.map((f) => {
     try {
@@ -84,16 +104,22 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   files.forEach((f, i) => {
     const r = results[i];
     if (!r) return;
+    if (changed && !changed.has(realpath(f))) return; // every draft was analysed (for name consistency); report the changed ones
     const again = project.analyze(r.uri, r.text, /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext', 1, path.dirname(path.resolve(f)));
-    docs.push(toJsonDocument(path.relative(cwd, f) || f, again.text, again.analysis, again.index));
+    const doc = toJsonDocument(path.relative(cwd, f) || f, again.text, again.analysis, again.index);
+    if (only || ignore) doc.diagnostics = doc.diagnostics.filter((x) => keep(x.code));
+    texts[doc.path] = again.text;
+    docs.push(doc);
   });
+  if (changed && !docs.length && format === 'text') err(`onrecord: no changed drafts${values.base ? ` since ${values.base}` : ''}\n`);
   if (cmd === 'sheet') {
     const s = toSheet(docs, format as 'csv' | 'md' | 'json');
     if (values.output) fs.writeFileSync(values.output, s); else out(s);
     return 0;
   }
   if (format === 'json') out(JSON.stringify({ version: VERSION, documents: docs }, null, 2) + '\n');
-  else if (format === 'sarif') out(JSON.stringify(toSarif(docs, VERSION), null, 2) + '\n');
+  else if (format === 'sarif') out(JSON.stringify(toSarif(docs, VERSION, texts), null, 2) + '\n');
+  else if (format === 'github') out(toGithub(docs) + summary(docs) + '\n');
   else out(toText(docs));
   const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const failing = docs.some((d) => d.diagnostics.some((x) => severityRank(x.severity) >= threshold));
@@ -102,16 +128,64 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
 
 function toText(docs: JsonDocument[]): string {
   const lines: string[] = [];
+  for (const d of docs) for (const x of d.diagnostics) lines.push(`${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.code} ${x.message}`);
+  lines.push(summary(docs));
+  return lines.join('\n') + '\n';
+}
+
+function summary(docs: JsonDocument[]): string {
   const counts: Record<string, number> = {};
   let claims = 0;
   for (const d of docs) {
     claims += d.claims.length;
-    for (const x of d.diagnostics) {
-      lines.push(`${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.code} ${x.message}`);
-      counts[x.severity] = (counts[x.severity] ?? 0) + 1;
-    }
+    for (const x of d.diagnostics) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
   }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  lines.push(`${docs.length} document${docs.length === 1 ? '' : 's'}, ${claims} claims, ${total} finding${total === 1 ? '' : 's'} (${['error', 'warning', 'information', 'hint'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')})`);
-  return lines.join('\n') + '\n';
+  return `${docs.length} document${docs.length === 1 ? '' : 's'}, ${claims} claims, ${total} finding${total === 1 ? '' : 's'} (${['error', 'warning', 'information', 'hint'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')})`;
+}
+
+/** `--only a,b --only c` → {a, b, c}; an unknown code is a usage error that lists the valid ones. */
+function codeList(flag: string, raw: string[] | undefined): Set<string> | null {
+  if (!raw) return null;
+  const codes = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (!codes.length) throw new UsageError(`${flag} needs one or more codes: ${RULE_IDS.join(', ')}`);
+  const bad = codes.filter((c) => !RULE_IDS.includes(c));
+  if (bad.length) throw new UsageError(`${flag}: unknown code${bad.length > 1 ? 's' : ''} ${bad.map((b) => `'${b}'`).join(', ')}. Valid codes: ${RULE_IDS.join(', ')}`);
+  return new Set(codes);
+}
+
+function realpath(f: string): string {
+  try { return fs.realpathSync(f); } catch { return path.resolve(f); }
+}
+
+function git(args: string[], cwd: string): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * `--changed [--base REF]`: real paths of the files that differ from HEAD (or from the merge base of REF and HEAD):
+ * tracked changes, staged or not, via `git diff --name-only`, plus untracked files that are not ignored.
+ */
+export function changedFiles(cwd: string, base?: string): Set<string> {
+  let top: string;
+  try { top = git(['rev-parse', '--show-toplevel'], cwd).trim(); } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw new UsageError('--changed needs git, and git is not on PATH. Install git, or pass the paths to check instead.');
+    throw new UsageError(`--changed needs a git repository, and ${cwd} is not inside one. Run it in a clone, or pass the paths to check instead of --changed.`);
+  }
+  const resolves = (rev: string) => { try { git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top); return true; } catch { return false; } };
+  let from: string;
+  if (base !== undefined) {
+    if (!base || base.startsWith('-') || !resolves(base)) throw new UsageError(`--base: '${base}' is not a commit in this repository. Fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0), or name a branch, tag or commit.`);
+    let mb = '';
+    try { mb = git(['merge-base', base, 'HEAD'], top).trim(); } catch { /* unrelated histories: compare with REF itself */ }
+    from = mb || base;
+  } else {
+    from = resolves('HEAD') ? 'HEAD' : '4b825dc642cb6eb9a060e54bf8d69288fbee4904'; // a repository without commits: compare with the empty tree
+  }
+  const names = [
+    ...git(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', from, '--'], top).split('\0'),
+    ...git(['ls-files', '--others', '--exclude-standard', '-z'], top).split('\0'),
+  ].filter(Boolean);
+  return new Set(names.map((n) => realpath(path.join(top, n))));
 }

@@ -21,7 +21,8 @@ export function toSheet(docs: JsonDocument[], format: 'csv' | 'md' | 'json'): st
   const rows = sheetRows(docs);
   if (format === 'csv') return stringify([SHEET_COLUMNS, ...rows]);
   if (format === 'json') return JSON.stringify(rows.map((r) => Object.fromEntries(SHEET_COLUMNS.map((c, i) => [c, r[i]]))), null, 2) + '\n';
-  const lines = ['# Fact-check sheet', '', `| ${SHEET_COLUMNS.join(' | ')} |`, `|${SHEET_COLUMNS.map(() => '---').join('|')}|`];
+  // front matter that keeps OnRecord from checking the sheet itself as a draft
+  const lines = ['---', 'onrecord: false', '---', '', '# Fact-check sheet', '', `| ${SHEET_COLUMNS.join(' | ')} |`, `|${SHEET_COLUMNS.map(() => '---').join('|')}|`];
   for (const r of rows) lines.push(`| ${r.map(mdCell).join(' | ')} |`);
   return lines.join('\n') + '\n';
 }

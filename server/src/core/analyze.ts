@@ -1,8 +1,8 @@
 /** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span, Speaker } from './types';
-import { buildTextModel, type TextModel, type ParseCache } from './textmodel';
+import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
 import { splitSentences } from './sentences';
-import { extractEntities, type EntityResult } from './entities';
+import { entityRuns, resolveEntities, type EntityResult, type EntityRun } from './entities';
 import { extractFigures, isCheckable } from './figures';
 import { findCitations, type Citation } from './citations';
 import { directQuotes, findQuotes, isVague, reportedSpeech, type NP, type RawClaim, type QuoteSpan } from './attribution';
@@ -11,7 +11,73 @@ import { applySuppressions } from './suppress';
 
 const VAGUE_PHRASE = /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
 
-export interface AnalyzeOptions { languageId?: string; /** parsed Markdown chunks from earlier versions of the same document */ cache?: ParseCache }
+export interface AnalyzeOptions { languageId?: string; /** results from earlier versions of the same document */ cache?: AnalysisCache | ParseCache }
+
+/** What one block yields on its own, with offsets relative to the block start. */
+interface BlockResult { sentences: Span[]; figures: Figure[]; quotes: QuoteSpan[]; direct: RawClaim[]; reported: (RawClaim | null)[]; runs: EntityRun[]; citations: Citation[] }
+
+/**
+ * Per-document cache: parsed Markdown chunks, and each block's own results keyed by its text. An edit re-analyses
+ * only the blocks whose text changed; the document-level steps (entities, speakers, lead-ins, sources, findings)
+ * always run over all blocks, so the result equals a fresh analysis (a property test checks it).
+ */
+export class AnalysisCache {
+  readonly parse = new ParseCache();
+  private blocks = new Map<string, BlockResult>();
+  constructor(private readonly limit = 20000) {}
+  get(key: string) { return this.blocks.get(key); }
+  set(key: string, v: BlockResult) {
+    this.blocks.set(key, v);
+    if (this.blocks.size > this.limit) this.blocks.delete(this.blocks.keys().next().value as string);
+  }
+}
+
+const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
+/** a deep copy with every offset field moved by d */
+function shifted<T>(v: T, d: number): T {
+  if (Array.isArray(v)) return v.map((x) => shifted(x, d)) as unknown as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = typeof x === 'number' && OFFSET_KEYS.has(k) ? x + d : shifted(x, d);
+    return out as T;
+  }
+  return v;
+}
+
+/** a cached block result moved to its block's current offset (copies only what later steps mutate deeply) */
+function shiftBlock(r: BlockResult, d: number): BlockResult {
+  return {
+    sentences: r.sentences.map((x) => ({ start: x.start + d, end: x.end + d })),
+    figures: r.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d })),
+    quotes: r.quotes.map((q) => ({ ...q, open: q.open + d, close: q.close + d, start: q.start + d, end: q.end + d })),
+    direct: shifted(r.direct, d),
+    reported: shifted(r.reported, d),
+    runs: r.runs.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+    citations: r.citations.map((c) => ({ ...c, start: c.start + d, end: c.end + d, keys: c.keys.map((k) => ({ ...k, start: k.start + d, end: k.end + d })) })),
+  };
+}
+
+function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { masked: string } {
+  // citations first: they are not prose for the other extractors
+  const citations = findCitations(rawProse, [b]);
+  let prose = rawProse;
+  if (citations.length) {
+    const seg = rawProse.slice(b.start, b.end).split('');
+    for (const c of citations) for (let i = c.start; i < c.end; i++) if (seg[i - b.start] !== '\n') seg[i - b.start] = ' ';
+    prose = rawProse.slice(0, b.start) + seg.join('') + rawProse.slice(b.end);
+  }
+  const sentences = splitSentences(prose, b.start, b.end);
+  const starts = new Set<number>();
+  for (const s of sentences) {
+    let i = s.start;
+    starts.add(i);
+    while (i < s.end && /["“‘'(\[«—–\s*_]/.test(prose[i])) { i++; starts.add(i); }
+  }
+  const quotes = findQuotes(prose, b, bi);
+  const direct = directQuotes(prose, quotes, sentences, b, bi);
+  const reported = sentences.map((s) => reportedSpeech(prose, s, bi));
+  return { sentences, figures: extractFigures(prose, [b]), quotes, direct, reported, runs: entityRuns(prose, b, starts), citations, masked: prose.slice(b.start, b.end) };
+}
 
 export interface FullAnalysis extends DocumentAnalysis {
   model: TextModel;
@@ -21,33 +87,49 @@ export interface FullAnalysis extends DocumentAnalysis {
 
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalysis {
   const languageId = opts.languageId ?? 'markdown';
-  const model = buildTextModel(text, languageId, opts.cache);
-  const citations = findCitations(model.prose, model.blocks);
-  // citations are not prose for the other extractors
-  let prose = model.prose;
-  if (citations.length) {
-    const buf = prose.split('');
-    for (const c of citations) for (let i = c.start; i < c.end; i++) if (buf[i] !== '\n') buf[i] = ' ';
-    prose = buf.join('');
+  const cache = opts.cache instanceof AnalysisCache ? opts.cache : null;
+  const parseCache = opts.cache instanceof AnalysisCache ? opts.cache.parse : opts.cache;
+  const model = buildTextModel(text, languageId, parseCache);
+  // each block's own results, from the cache when its text is unchanged
+  const blockResults: BlockResult[] = [];
+  const proseBuf: string[] = [];
+  let last = 0;
+  for (let bi = 0; bi < model.blocks.length; bi++) {
+    const b = model.blocks[bi];
+    const key = `${languageId}|${b.kind}|${b.containers.join('/')}|${model.prose[b.start - 1] ?? ''}|${model.prose.slice(b.start, b.end)}`;
+    let rel = cache?.get(key);
+    let masked: string;
+    if (rel) {
+      const abs = shiftBlock(rel, b.start);
+      for (const d of abs.direct) { d.block = bi; for (const q of d.quotes) q.block = bi; }
+      for (const q of abs.quotes) q.block = bi;
+      for (const r of abs.reported) if (r) r.block = bi;
+      masked = (rel as BlockResult & { masked: string }).masked;
+      blockResults.push(abs);
+    } else {
+      const res = analyzeBlock(model.prose, b, bi);
+      masked = res.masked;
+      blockResults.push(res);
+      if (cache) { rel = shifted(res, -b.start); cache.set(key, rel); }
+    }
+    proseBuf.push(model.prose.slice(last, b.start), masked);
+    last = b.end;
   }
-  const sentencesByBlock = model.blocks.map((b) => splitSentences(prose, b.start, b.end));
+  proseBuf.push(model.prose.slice(last));
+  const prose = proseBuf.join('');
+  const citations = blockResults.flatMap((r) => r.citations);
+  const sentencesByBlock = blockResults.map((r) => r.sentences);
   const sentences = sentencesByBlock.flat();
-  const sentenceStarts = new Set<number>();
-  for (const s of sentences) {
-    let i = s.start;
-    sentenceStarts.add(i);
-    while (i < s.end && /["“‘'(\[«—–\s*_]/.test(prose[i])) { i++; sentenceStarts.add(i); }
-  }
-  const ents = extractEntities(prose, model.blocks, sentenceStarts);
-  const figures = extractFigures(prose, model.blocks);
+  const ents = resolveEntities(prose, blockResults.flatMap((r) => r.runs));
+  const figures = blockResults.flatMap((r) => r.figures);
 
   // ---- claims
   const raw: RawClaim[] = [];
-  const quotesByBlock: QuoteSpan[][] = model.blocks.map((b, i) => findQuotes(prose, b, i));
+  const quotesByBlock: QuoteSpan[][] = blockResults.map((r) => r.quotes);
   for (let bi = 0; bi < model.blocks.length; bi++) {
     const b = model.blocks[bi];
     const sents = sentencesByBlock[bi];
-    const direct = directQuotes(prose, quotesByBlock[bi], sents, b, bi);
+    const direct = blockResults[bi].direct;
     // a quote left open at the end of a paragraph continues when the next paragraph opens with a mark
     const prevRaw = raw[raw.length - 1];
     if (prevRaw && prevRaw.kind === 'direct' && prevRaw.block === bi - 1 && !prevRaw.quotes[prevRaw.quotes.length - 1].closed && direct.length && direct[0].quotes[0].open === b.start) {
@@ -64,9 +146,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     }
     raw.push(...direct);
     const covered = (s: Span) => direct.some((d) => d.start < s.end && d.end > s.start && (d.np || (d.content.end - d.content.start) > (s.end - s.start) * 0.5));
-    for (const s of sents) {
+    for (let si = 0; si < sents.length; si++) {
+      const s = sents[si];
       if (covered(s)) continue;
-      const r = reportedSpeech(prose, s, bi);
+      const r = blockResults[bi].reported[si];
       if (r) {
         const frag = quotesByBlock[bi].some((q) => q.open >= s.start && q.close <= s.end);
         if (frag) r.kind = 'mixed';

@@ -3,8 +3,8 @@ import type { Span } from './types';
 
 export interface Citation extends Span { keys: { key: string; start: number; end: number; locator?: string }[]; bracketed: boolean }
 
-// Linear: a bracket, then non-bracket characters, then a bracket.
-const BRACKET_RE = /\[([^\[\]\n]*@[^\[\]\n]*)\](?!\()/g;
+// Linear: a bracket, then non-bracket characters up to the first @ (the classes do not overlap), then a bracket.
+const BRACKET_RE = /\[([^\[\]\n@]*@[^\[\]\n]*)\](?!\()/g;
 const KEY_RE = /(^|[^\w.@])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 
 function cleanKey(k: string) { return k.replace(/[.:,;]+$/, ''); }
@@ -37,7 +37,7 @@ export function findCitations(prose: string, spans: Span[]): Citation[] {
     // in-text @key (not an e-mail address: the @ must not follow a word character)
     KEY_RE.lastIndex = 0;
     while ((m = KEY_RE.exec(seg))) {
-      const at = m.index + m[1].length;
+      const at = m.index + m[1].length + (seg[m.index + m[1].length] === '-' ? 1 : 0); // the @ of -@key
       if (taken.some((t) => at >= t.start && at < t.end)) continue;
       const key = cleanKey(m[2]);
       if (!/^[\p{L}_]/u.test(key)) continue;

@@ -1,5 +1,6 @@
 /** Named entities: capitalised name runs, typed by titles, suffixes and a small gazetteer, with aliases. */
 import type { Entity, EntityType, Span } from './types';
+import { placeNames, givenNameSet } from './gazetteer';
 import { COMMON_CAPS, DEMONYMS, ORG_PREFIXES, ORG_ROLES, ORG_SUFFIXES, PERSON_ROLES, PLACES, TITLES, CUE_FORMS } from './lexicon';
 
 export interface MentionRef extends Span { text: string; entity: number }
@@ -16,13 +17,19 @@ function norm(s: string) { return s.toLowerCase().replace(/[’']/g, "'").replac
 
 function isAcronym(w: string) { return /^\p{Lu}{2,6}$/u.test(w) || /^(\p{Lu}\.){2,}$/u.test(w); }
 
+function isPlace(n: string): boolean { return PLACES.has(n) || placeNames().has(n); }
+
 function classify(words: string[], titled: boolean): EntityType {
   const last = norm(words[words.length - 1]);
   const first = norm(words[0]);
   const full = norm(words.join(' '));
-  if (PLACES.has(full)) return 'place';
+  if (titled && !ORG_SUFFIXES.has(last)) return 'person';
   if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first)) return 'organization';
+  if (isPlace(full)) return 'place';
   if (titled) return 'person';
+  if (words.length >= 2 && words.length <= 4 && givenNameSet().has(first) && !isPlace(last)) return 'person';
+  // a place followed by a name that is not a place: "Leeds United", "Chicago Bulls"
+  if (words.length >= 2 && isPlace(first) && !isPlace(last) && !givenNameSet().has(last)) return 'organization';
   if (words.length === 1 && isAcronym(words[0])) return 'organization';
   if (words.some((w) => CONNECTORS.has(w.toLowerCase()))) return 'organization';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}’'\-]*\p{Ll}[\p{L}\p{M}’'\-]*$|^\p{Lu}\.$/u.test(w))) return 'person';
@@ -33,14 +40,16 @@ function classify(words: string[], titled: boolean): EntityType {
  * @param prose masked text
  * @param sentenceStarts offsets at which sentences begin (sentence-initial words are treated with care)
  */
-export function extractEntities(prose: string, spans: Span[], sentenceStarts: Set<number>): EntityResult {
-  const entities: Entity[] = [];
-  const byKey = new Map<string, number>();
-  const mentions: MentionRef[] = [];
-  const roles: RoleRef[] = [];
-  const pending: { start: number; end: number; words: string[]; titleWords: string[]; sentenceInitial: boolean }[] = [];
+export interface EntityRun { start: number; end: number; words: string[]; titleWords: string[]; sentenceInitial: boolean }
 
-  for (const span of spans) {
+export function extractEntities(prose: string, spans: Span[], sentenceStarts: Set<number>): EntityResult {
+  return resolveEntities(prose, spans.flatMap((sp) => entityRuns(prose, sp, sentenceStarts)));
+}
+
+/** Capitalised name runs in one block: the per-block (cacheable) part of entity extraction. */
+export function entityRuns(prose: string, span0: Span, sentenceStarts: Set<number>): EntityRun[] {
+  const pending: EntityRun[] = [];
+  for (const span of [span0]) {
     const seg = prose.slice(span.start, span.end);
     WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -86,7 +95,15 @@ export function extractEntities(prose: string, spans: Span[], sentenceStarts: Se
     }
     flush();
   }
+  return pending;
+}
 
+/** Document-level part: entities, aliases, mentions and roles from every block's runs. */
+export function resolveEntities(prose: string, pending: EntityRun[]): EntityResult {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, number>();
+  const mentions: MentionRef[] = [];
+  const roles: RoleRef[] = [];
   const key = (words: string[]) => words.map(norm).join(' ');
   const add = (name: string, type: EntityType): number => {
     const k = name.toLowerCase();
@@ -147,7 +164,7 @@ export function extractEntities(prose: string, spans: Span[], sentenceStarts: Se
     if (words.length !== 1) return;
     const w = words[0];
     const n = norm(w);
-    if (DEMONYMS.has(n) || (COMMON_CAPS.has(n) && !PLACES.has(n))) return;
+    if (DEMONYMS.has(n) || (COMMON_CAPS.has(n) && !isPlace(n))) return;
     if (byKey.has(n)) { resolved[i] = byKey.get(n)!; return; }
     // surname alias of a person
     const person = surnameIndex().get(n) ?? -1;
@@ -156,9 +173,9 @@ export function extractEntities(prose: string, spans: Span[], sentenceStarts: Se
       const id = initials.get(w.replace(/\./g, ''))!;
       resolved[i] = id; if (!entities[id].aliases.includes(w)) entities[id].aliases.push(w); return;
     }
-    if (p.sentenceInitial && !PLACES.has(n) && !isAcronym(w) && !followsCue(prose, p.end)) return;
+    if (p.sentenceInitial && !isPlace(n) && !isAcronym(w) && !followsCue(prose, p.end)) return;
     if (CUE_FORMS.has(n)) return;
-    const type: EntityType = PLACES.has(n) ? 'place' : isAcronym(w) ? 'organization' : ORG_SUFFIXES.has(n) ? 'organization' : followsCue(prose, p.end) ? 'person' : 'other';
+    const type: EntityType = isPlace(n) ? 'place' : isAcronym(w) ? 'organization' : ORG_SUFFIXES.has(n) ? 'organization' : followsCue(prose, p.end) ? 'person' : 'other';
     resolved[i] = add(w, type);
   });
   pending.forEach((p, i) => {

@@ -96,8 +96,27 @@ export function buildTextModel(text: string, languageId: string = 'markdown', ca
  * not at all when the draft has link reference or footnote definitions (their scope is the whole document).
  * The result of parsing the chunks equals parsing the whole text (checked by a property test).
  */
+/** a link reference or footnote definition: a line starting (after up to 3 spaces) with "[label]:". One pass. */
+function hasDefinitions(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    let j = i, sp = 0;
+    while (text.charCodeAt(j) === 32 && sp < 4) { j++; sp++; }
+    if (sp < 4 && text[j] === '[') {
+      const eol = text.indexOf('\n', j);
+      const line = text.slice(j, eol < 0 ? text.length : eol);
+      const close = line.indexOf(']');
+      if (close > 1 && line[close + 1] === ':' && !/[\r\[]/.test(line.slice(1, close))) return true;
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return false;
+}
+
 export function splitChunks(text: string): { start: number; end: number }[] {
-  if (/^ {0,3}\[[^\]\n]+\]:/m.test(text)) return [{ start: 0, end: text.length }];
+  if (hasDefinitions(text)) return [{ start: 0, end: text.length }];
   const out: { start: number; end: number }[] = [];
   let chunkStart = 0;
   let fence: string | null = null;

@@ -14,6 +14,42 @@ export interface VerifyContext {
 }
 export interface NameUse { spelling: string; count: number; files: Set<string> }
 
+/** Name spellings with their uses, bucketed by initial so that variant look-ups do not scan every name. */
+export class NameIndex extends Map<string, NameUse> {
+  private buckets = new Map<string, Set<string>>();
+  override set(k: string, v: NameUse): this {
+    super.set(k, v);
+    const b = k[0]?.toLowerCase() ?? '';
+    let set = this.buckets.get(b);
+    if (!set) this.buckets.set(b, (set = new Set()));
+    set.add(k);
+    return this;
+  }
+  override delete(k: string): boolean {
+    this.buckets.get(k[0]?.toLowerCase() ?? '')?.delete(k);
+    return super.delete(k);
+  }
+  *withInitial(word: string): IterableIterator<[string, NameUse]> {
+    for (const k of this.buckets.get(word[0]?.toLowerCase() ?? '') ?? []) { const v = this.get(k); if (v) yield [k, v]; }
+  }
+  /** add (sign 1) or remove (sign -1) one file's counts */
+  apply(counts: Map<string, NameUse>, file: string, sign: 1 | -1) {
+    for (const [k, v] of counts) {
+      const got = this.get(k);
+      if (sign > 0) {
+        if (got) { got.count += v.count; got.files.add(file); } else this.set(k, { spelling: v.spelling, count: v.count, files: new Set([file]) });
+      } else if (got) {
+        got.count -= v.count;
+        got.files.delete(file);
+        if (got.count <= 0) this.delete(k);
+      }
+    }
+  }
+}
+function namesNear(names: Map<string, NameUse>, word: string): Iterable<[string, NameUse]> {
+  return names instanceof NameIndex ? names.withInitial(word) : names;
+}
+
 interface QuotePiece { words: NormTok[]; }
 
 /** split a quote at ellipses and bracketed alterations: "We […] will" → pieces */
@@ -237,6 +273,7 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
   // name consistency: one entity spelled two ways in this draft, across drafts, or against the sources
   if (ctx.names) {
     const names = ctx.names;
+    const variantMemo = new Map<string, NameUse | null>();
     const where = (u: NameUse) => `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
     const seen = new Set<string>();
     for (const e of a.entities) {
@@ -247,7 +284,7 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
         const squash = full.replace(/[\s-]+/g, '').toLowerCase();
         let flagged = false;
         if (/[\s-]/.test(full)) {
-          for (const [sp, use] of names) {
+          for (const [sp, use] of namesNear(names, full)) {
             if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
             const mine = names.get(full);
             if (use.count > (mine?.count ?? 0) || (use.count === (mine?.count ?? 0) && sp > full)) {
@@ -266,7 +303,9 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
           const t = normName(tok.replace(/[’']s$/, ''));
           if (t.length < 5 || !/^\p{Lu}/u.test(t)) return;
           const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
-          const variant = preferredVariant(t, names, isGiven);
+          const vkey = (isGiven ? 'g:' : 's:') + t;
+          let variant = variantMemo.get(vkey);
+          if (variant === undefined) { variant = preferredVariant(t, names, isGiven); variantMemo.set(vkey, variant); }
           if (!variant) return;
           const start = m.start + at;
           const key = start + ':' + t;
@@ -289,7 +328,7 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
   const mine = names.get(word);
   let best: NameUse | null = null;
   const lw = word.toLowerCase();
-  for (const [spelling, use] of names) {
+  for (const [spelling, use] of namesNear(names, word)) {
     if (spelling === word || /[\s]/.test(spelling)) continue;
     const ls = spelling.toLowerCase();
     if (ls === lw || ls[0] !== lw[0]) continue;

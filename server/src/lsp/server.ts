@@ -2,7 +2,7 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CodeActionKind,
   type Diagnostic, type InitializeParams, type CodeAction, type Connection, SymbolKind, type DocumentSymbol, type WorkspaceSymbol,
-  MarkupKind, type Hover, ResponseError, ErrorCodes, type Location,
+  MarkupKind, type Hover, ResponseError, ErrorCodes, type Location, type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -21,6 +21,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   let project: Project = new Project(null, DEFAULT_SETTINGS);
   let hasConfigurationCapability = false;
+  let hasWorkDoneProgress = false;
   let initOptions: Partial<Settings> = {};
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -28,6 +29,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params: InitializeParams) => {
     hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    hasWorkDoneProgress = !!params.capabilities.window?.workDoneProgress;
     initOptions = (params.initializationOptions ?? {}) as Partial<Settings>;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
     const root = folder ? URI.parse(folder).fsPath : null;
@@ -49,10 +51,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(async () => {
     await refreshSettings();
+    // indexing reports progress to clients that support window/workDoneProgress
+    let progress: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | null = null;
+    if (hasWorkDoneProgress) {
+      try { progress = await connection.window.createWorkDoneProgress(); progress.begin('OnRecord', 0, 'Indexing sources…', false); } catch { progress = null; }
+    }
     try {
       const n = project.loadSources();
       log(`indexed ${n.passages} source passages from ${n.files} files`);
+      progress?.report(100, `${n.files} source files, ${n.passages} passages`);
     } catch (e) { log(`could not read sources: ${(e as Error).message}`); }
+    progress?.done();
+    publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
@@ -68,11 +78,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!hasConfigurationCapability && p.settings?.onrecord) project.updateSettings({ ...project.settings, ...flatten(p.settings.onrecord) });
     await refreshSettings();
     try { project.loadSources(); } catch (e) { log((e as Error).message); }
+    publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
   connection.onDidChangeWatchedFiles(() => {
     try { project.loadSources(); } catch (e) { log((e as Error).message); }
+    publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
@@ -88,6 +100,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return project.analyzeOpen(uri, doc.getText(), doc.languageId, doc.version);
   }
 
+  // malformed bibliographies, front matter and .onrecord.json: diagnostics on those files (see Project.fileProblems)
+  const canonical = (u: string) => { try { return URI.file(URI.parse(u).fsPath).toString(); } catch { return u; } };
+  let problemUris = new Set<string>();
+  function fileProblemDiagnostics(uri: string): Diagnostic[] {
+    const c = canonical(uri);
+    return project.fileProblems.filter((p) => canonical(p.uri) === c).map((p) => ({
+      range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 1000 } }, severity: SEVERITY[p.severity], code: 'file-problem', source: 'onrecord', message: p.message,
+    }));
+  }
+  function publishFileProblems() {
+    const now = new Set(project.fileProblems.map((p) => canonical(p.uri)));
+    const open = new Set(documents.all().map((d) => canonical(d.uri)));
+    for (const u of new Set([...problemUris, ...now])) if (!open.has(u)) connection.sendDiagnostics({ uri: u, diagnostics: fileProblemDiagnostics(u) });
+    problemUris = now;
+  }
+
   function publish(uri: string) {
     const doc = documents.get(uri);
     if (!doc) return;
@@ -100,6 +128,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         data: { code: f.code, start: f.start, end: f.end, version: doc.version },
       }));
       if (r.notice) diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, code: 'skipped', source: 'onrecord', message: r.notice });
+      diagnostics.push(...fileProblemDiagnostics(uri));
       connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
       log(`analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
@@ -110,7 +139,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidClose((e) => {
     project.closeOpen(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: fileProblemDiagnostics(e.document.uri) });
   });
 
   connection.onHover((p, token): Hover | null => {
@@ -197,6 +226,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: fix.edits.map((e) => ({ range: r.index.range(e.start, e.end), newText: e.newText })) }] },
         });
       }
+      // one spelling everywhere: a workspace edit across the open drafts, offered for each spelling
+      if (f.code === 'name-inconsistent' && typeof f.data?.spelling === 'string' && typeof f.data?.from === 'string') {
+        for (const [keep, drop] of [[f.data.spelling, f.data.from], [f.data.from, f.data.spelling]] as [string, string][]) {
+          const documentChanges = spellingEdits(keep, drop);
+          if (documentChanges.length) actions.push({ title: `Use “${keep}” everywhere in the open drafts`, kind: CodeActionKind.QuickFix, diagnostics: diag ? [diag] : undefined, edit: { documentChanges } });
+        }
+      }
       // suppress on this line
       const line = r.index.positionAt(f.start).line;
       const lineStart = r.index.offsetAt({ line, character: 0 });
@@ -206,8 +242,43 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: r.index.range(lineStart, lineStart), newText: `${indent}<!-- onrecord-disable-next-line ${f.code} -->\n` }] }] },
       });
     }
+    // fix all of one kind in this file, where every fix is a plain correction from a source
+    const SAFE_ALL = new Set(['quote-mismatch', 'figure-mismatch', 'unresolved-citation', 'name-inconsistent']);
+    const kinds = new Set(r.analysis.findings.filter((f) => f.end >= start && f.start <= end && SAFE_ALL.has(f.code)).map((f) => f.code));
+    for (const code of kinds) {
+      const edits = r.analysis.findings.filter((f) => f.code === code).map((f) => project.fixesFor(r, f).find((x) => x.preferred)).filter(Boolean).flatMap((x) => x!.edits);
+      // overlapping edits cannot be applied together
+      edits.sort((a, b) => a.start - b.start);
+      if (edits.length < 2 || edits.some((e, i) => i > 0 && e.start < edits[i - 1].end)) continue;
+      actions.push({ title: `Fix all ${code} in this file (${edits.length})`, kind: CodeActionKind.QuickFix, edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => ({ range: r.index.range(e.start, e.end), newText: e.newText })) }] } });
+    }
     return actions;
   });
+
+  /** replace every entity-mention word `drop` with `keep` in the open drafts */
+  function spellingEdits(keep: string, drop: string) {
+    const out: { textDocument: { uri: string; version: number | null }; edits: { range: Range; newText: string }[] }[] = [];
+    const sourceDirs = project.sourceDirs().map((x) => URI.file(x).toString() + '/');
+    for (const d of documents.all()) {
+      // sources are the record: never rewrite them
+      if (sourceDirs.some((dir) => URI.parse(d.uri).toString().startsWith(dir))) continue;
+      const res = analysisFor(d.uri);
+      if (!res) continue;
+      const edits: { range: Range; newText: string }[] = [];
+      const seen = new Set<number>();
+      for (const e of res.analysis.entities) for (const m of e.mentions) {
+        let i = m.text.indexOf(drop);
+        while (i >= 0) {
+          const at = m.start + i;
+          const before = m.text[i - 1], after = m.text[i + drop.length];
+          if ((!before || !/[\p{L}]/u.test(before)) && (!after || !/[\p{L}]/u.test(after)) && !seen.has(at)) { seen.add(at); edits.push({ range: res.index.range(at, at + drop.length), newText: keep }); }
+          i = m.text.indexOf(drop, i + 1);
+        }
+      }
+      if (edits.length) out.push({ textDocument: { uri: d.uri, version: d.version }, edits });
+    }
+    return out;
+  }
 
   connection.onDocumentSymbol((p, token): DocumentSymbol[] => {
     if (token.isCancellationRequested) return [];

@@ -5,11 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeText, type FullAnalysis } from '../core/analyze';
+import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
 import { ParseCache } from '../core/textmodel';
 import { PassageIndex } from '../core/passages';
-import { verifyDocument, normName, type BibEntry, type NameUse } from '../core/verify';
+import { verifyDocument, normName, NameIndex, type BibEntry, type NameUse } from '../core/verify';
 import { attributionFix, type AttributionStyle, type Fix } from '../core/fixes';
 import type { Finding } from '../core/types';
 import { readSourceFile, readBibliography, isBibliography, frontMatterErrorLine, errorLine } from './readers';
@@ -58,7 +58,8 @@ export class Project {
   index = new PassageIndex();
   bibliography = new Map<string, BibEntry>();
   private open = new Map<string, DocResult>();
-  private parseCaches = new Map<string, ParseCache>();
+  private parseCaches = new Map<string, AnalysisCache>();
+  private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
   private names = new Map<string, NameUse>();
   private sourceNameUses = new Map<string, NameUse>();
   sourceFiles: string[] = [];
@@ -149,6 +150,7 @@ export class Project {
     this.index = new PassageIndex();
     this.bibliography = new Map();
     this.sourceNameUses = new Map();
+    this.nameIndex = null;
     this.sourceFiles = [];
     this.sourceProblems = [];
     if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
@@ -239,9 +241,9 @@ export class Project {
     if (text.length > this.settings.maxFileSizeKB * 1024) {
       return { uri, text, analysis: emptyAnalysis(text, languageId), index, version, notice: `OnRecord skipped this file: it is ${Math.round(text.length / 1024)} KB, over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB}). Raise the setting to check it.` };
     }
-    let cache = this.parseCaches.get(uri);
-    if (!cache) { cache = new ParseCache(); this.parseCaches.set(uri, cache); }
-    const analysis = analyzeText(text, { languageId, cache });
+    const analysis = this.coreAnalysis(uri, text, languageId);
+    // `onrecord: false` in front matter: not a draft (a fact-check sheet, notes); it takes no part in workspace rules
+    if (analysis.model.frontMatter?.onrecord === false) return { uri, text, analysis: { ...analysis, claims: [], figures: [], entities: [], findings: [] }, index, version };
     // bibliography named in front matter, relative to the draft
     let bib = this.bibliography;
     const fmBib = analysis.model.frontMatter?.bibliography;
@@ -282,17 +284,46 @@ export class Project {
     return { uri, text, analysis, index, version };
   }
 
-  /** name spellings used in sources and other drafts (not this one) */
-  private nameUses(uri: string, _a: FullAnalysis): Map<string, NameUse> {
-    const merged = new Map<string, NameUse>();
-    const add = (m: Map<string, NameUse>) => { for (const [k, v] of m) { const got = merged.get(k); if (got) { got.count += v.count; v.files.forEach((f) => got.files.add(f)); } else merged.set(k, { spelling: v.spelling, count: v.count, files: new Set(v.files) }); } };
-    add(this.sourceNameUses);
-    for (const [u, r] of this.open) if (u !== uri) { const m = new Map<string, NameUse>(); countNames(m, r.analysis, path.basename(u)); add(m); }
-    const own = new Map<string, NameUse>();
-    countNames(own, _a, 'this draft');
-    add(own);
-    return merged;
+  /**
+   * The per-document analysis (no sources involved), cached by text: re-checking a draft against changed sources or
+   * other drafts does not re-analyse it. The caller gets a copy it may add sources and findings to.
+   */
+  coreAnalysis(uri: string, text: string, languageId: string): FullAnalysis {
+    let hit = this.cores.get(uri);
+    if (!hit || hit.text !== text || hit.languageId !== languageId) {
+      let cache = this.parseCaches.get(uri);
+      if (!cache) { cache = new AnalysisCache(); this.parseCaches.set(uri, cache); }
+      hit = { text, languageId, analysis: analyzeText(text, { languageId, cache }) };
+      this.cores.set(uri, hit);
+    }
+    const a = hit.analysis;
+    return { ...a, claims: a.claims.map((c) => ({ ...c, figures: [...c.figures], sources: c.sources.map((x) => ({ ...x })) })), findings: [...a.findings] };
   }
+
+  /** name spellings used in sources and other drafts (not this one) */
+  /**
+   * Name spellings across sources and open drafts, this draft's current version included. The index is updated
+   * incrementally (this draft's old counts out, new counts in): O(names in the draft), not O(drafts).
+   */
+  private nameUses(uri: string, own: FullAnalysis): Map<string, NameUse> {
+    if (!this.nameIndex) {
+      this.nameIndex = new NameIndex();
+      this.nameIndex.apply(this.sourceNameUses, '', 1);
+      // the sources' own file names
+      for (const [k, v] of this.sourceNameUses) { const got = this.nameIndex.get(k); if (got) { got.files.delete(''); v.files.forEach((f) => got.files.add(f)); } }
+      this.draftCounts.clear();
+    }
+    const file = path.basename(decodeURIComponent(uri));
+    const old = this.draftCounts.get(uri);
+    if (old) this.nameIndex.apply(old, file, -1);
+    const mine = new Map<string, NameUse>();
+    countNames(mine, own, file);
+    this.nameIndex.apply(mine, file, 1);
+    this.draftCounts.set(uri, mine);
+    return this.nameIndex;
+  }
+  private nameIndex: NameIndex | null = null;
+  private draftCounts = new Map<string, Map<string, NameUse>>();
 
   analyzeOpen(uri: string, text: string, languageId: string, version: number): DocResult {
     const got = this.open.get(uri);
@@ -302,7 +333,12 @@ export class Project {
     this.open.set(uri, r);
     return r;
   }
-  closeOpen(uri: string) { this.open.delete(uri); this.parseCaches.delete(uri); }
+  closeOpen(uri: string) {
+    this.open.delete(uri); this.parseCaches.delete(uri); this.cores.delete(uri);
+    const old = this.draftCounts.get(uri);
+    if (old && this.nameIndex) this.nameIndex.apply(old, path.basename(decodeURIComponent(uri)), -1);
+    this.draftCounts.delete(uri);
+  }
   allAnalyses(): DocResult[] { return [...this.open.values()]; }
 
   fixesFor(r: DocResult, f: Finding): Fix[] {

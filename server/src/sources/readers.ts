@@ -3,10 +3,43 @@ import * as path from 'path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Parser as HtmlParser } from 'htmlparser2';
 import { buildTextModel } from '../core/textmodel';
+import { parse as parseYaml } from 'yaml';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
 
-export interface SourceDoc { text: string; passages: { start: number; end: number; speaker?: string | null }[]; meta: SourceMeta }
+export interface SourceDoc { text: string; passages: { start: number; end: number; speaker?: string | null }[]; meta: SourceMeta; /** the YAML parser's message when the front matter is malformed */ frontMatterError?: string }
+
+/** 0-based line of a parser error: from "line N" (1-based) or "position N" in its message, else 0. */
+export function errorLine(text: string, e: Error): number {
+  const msg = String(e?.message ?? '');
+  const ln = /\bline (\d{1,9})/.exec(msg);
+  if (ln) return Math.max(0, Number(ln[1]) - 1);
+  const pos = /\bposition (\d{1,12})/.exec(msg);
+  if (pos) return lineOf(text, Number(pos[1]));
+  return 0;
+}
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** 0-based line of the first YAML error in a Markdown file's front matter (the line of the opening --- when unknown) */
+export function frontMatterErrorLine(text: string): number {
+  const m = /^---[ \t]*\r?\n/.exec(text);
+  if (!m) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(m[0].length);
+  const c = close.exec(rest);
+  const yaml = c ? rest.slice(0, c.index) : rest;
+  try { parseYaml(yaml); } catch (e) {
+    const lp = (e as { linePos?: { line: number }[] }).linePos;
+    if (lp?.[0]) return lp[0].line; // 1-based line in the YAML = 0-based line in the file, after the opening ---
+  }
+  return 0;
+}
 
 export function isBibliography(file: string) { return /\.(bib|bibtex)$/i.test(file) || /\.(json|csl\.json)$/i.test(file); }
 
@@ -18,7 +51,7 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
     const model = buildTextModel(text, 'markdown');
     const fm = (model.frontMatter ?? {}) as Record<string, unknown>;
     const meta: SourceMeta = { title: str(fm.title), date: str(fm.date), url: str(fm.url), author: str(fm.author), source: str(fm.source) };
-    return { text, passages: model.blocks.map((b) => ({ start: b.start, end: b.end, speaker: speakerOf(text.slice(b.start, b.end)) })), meta };
+    return { text, passages: model.blocks.map((b) => ({ start: b.start, end: b.end, speaker: speakerOf(text.slice(b.start, b.end)) })), meta, ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}) };
   }
   if (ext === '.txt' || ext === '') {
     const model = buildTextModel(text, 'plaintext');
@@ -82,7 +115,12 @@ function readHtml(file: string, html: string): SourceDoc {
   return { text: out, passages: clean, meta };
 }
 
-export function readBibliography(file: string, text: string, uri: string): BibEntry[] {
+/**
+ * CSL-JSON or BibTeX entries. Throws on JSON that does not parse or is not CSL-JSON (the message names the
+ * position); BibTeX errors the parser recovers from are passed to `problem` with their line, and the good
+ * entries are kept.
+ */
+export function readBibliography(file: string, text: string, uri: string, problem: (line: number, message: string) => void = () => {}): BibEntry[] {
   if (/\.json$/i.test(file)) {
     const data = JSON.parse(text);
     const items = Array.isArray(data) ? data : Array.isArray(data?.items) ? data.items : null;
@@ -93,7 +131,14 @@ export function readBibliography(file: string, text: string, uri: string): BibEn
     }));
   }
   const r = parseBibtex(text);
-  return r.entries.map((e) => {
+  for (const err of (r.errors ?? []).slice(0, 20)) {
+    const msg = String((err as { error?: string }).error ?? err);
+    const input = String((err as { input?: string }).input ?? '');
+    const at = input ? text.indexOf(input) : -1;
+    const line = /\bline \d/.test(msg) ? errorLine(text, new Error(msg)) : at >= 0 ? lineOf(text, at) : 0;
+    problem(line, `BibTeX: ${msg}`);
+  }
+  return r.entries.filter((e) => e.key).map((e) => {
     const f = e.fields as Record<string, unknown>;
     const authors = Array.isArray(f.author) ? (f.author as { firstName?: string; lastName?: string; name?: string }[]).map((a) => a.name ?? [a.firstName, a.lastName].filter(Boolean).join(' ')).join(', ') : undefined;
     return { key: e.key, title: str(f.title), url: str(f.url), date: str(f.date ?? f.year), author: authors, uri };

@@ -17,6 +17,9 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'extension.test.ts', mocha);
   require('./extension.test');
   mocha.suite.emit('post-require', globalThis, 'extension.test.ts', mocha);
+  mocha.suite.emit('pre-require', globalThis, 'editor.test.ts', mocha);
+  require('./editor.test');
+  mocha.suite.emit('post-require', globalThis, 'editor.test.ts', mocha);
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
