@@ -40,3 +40,18 @@ describe('hover cards: sources', () => {
     assert.ok(!/\]\((?:command|javascript):/.test(md), md);
   });
 });
+
+describe('attribution quick fix styles', () => {
+  const t = '"Nobody knew."\n\nMore than 300 people came.';
+  const a = analyzeText(t);
+  const apply = (f: ReturnType<typeof attributionFix>) => { const e = f!.edits[0]; return t.slice(0, e.start) + e.newText + t.slice(e.end); };
+  it('according-to and citation styles', () => {
+    const quote = a.findings.find((f) => f.code === 'unattributed-quote')!;
+    const fig = a.findings.find((f) => f.code === 'unattributed-figure')!;
+    assert.ok(apply(attributionFix(t, a, quote, 'citation')).startsWith('"Nobody knew." [@KEY]'));
+    assert.ok(apply(attributionFix(t, a, quote, 'citation', { key: 'reo2026' })).startsWith('"Nobody knew." [@reo2026]'));
+    assert.ok(apply(attributionFix(t, a, fig, 'according-to')).endsWith('More than 300 people came, according to SOURCE.'));
+    assert.ok(apply(attributionFix(t, a, fig, 'citation')).endsWith('More than 300 people came [@KEY].'));
+    assert.ok(apply(attributionFix(t, a, fig, 'said', { speaker: 'the budget office summary' })).endsWith('came, the budget office summary said.'));
+  });
+});

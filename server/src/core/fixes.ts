@@ -19,7 +19,7 @@ export function attributionFix(text: string, a: DocumentAnalysis, f: Finding, st
     const hasStop = /[.!?]/.test(text[end - 1] ?? '');
     const at = hasStop ? end - 1 : end;
     const who = proposal?.speaker ?? 'SOURCE';
-    const ins = style === 'citation' && proposal?.key ? ` [@${proposal.key}]` : style === 'said' && proposal?.speaker ? `, ${who} said` : `, according to ${who}`;
+    const ins = style === 'citation' && !proposal?.speaker ? ` [@${proposal?.key ?? 'KEY'}]` : style === 'said' && proposal?.speaker ? `, ${who} said` : `, according to ${who}`;
     return { title: proposal?.speaker ? `Attribute to ${who}` : 'Insert attribution (placeholder)', code: f.code, edits: [{ start: at, end: at, newText: ins }] };
   }
   return null;
@@ -29,8 +29,8 @@ function quoteFix(text: string, c: Claim, style: AttributionStyle, proposal?: { 
   const who = proposal?.speaker ?? 'SPEAKER';
   let close = c.content.end; // index of the closing mark
   const mark = text[close];
-  if (style === 'citation' && proposal?.key) {
-    return { title: `Cite @${proposal.key}`, code: 'unattributed-quote', edits: [{ start: close + 1, end: close + 1, newText: ` [@${proposal.key}]` }] };
+  if (style === 'citation' && !proposal?.speaker) {
+    return { title: proposal?.key ? `Cite @${proposal.key}` : 'Insert a citation placeholder [@KEY]', code: 'unattributed-quote', edits: [{ start: close + 1, end: close + 1, newText: ` [@${proposal?.key ?? 'KEY'}]` }] };
   }
   // "…knew." → "…knew," WHO said.
   if (mark && /["”»]/.test(mark) && /[.]/.test(text[close - 1] ?? '')) {
