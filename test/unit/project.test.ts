@@ -46,3 +46,31 @@ describe('project: sources on disk', () => {
     assert.match(r.notice ?? '', /maxFileSizeKB/);
   });
 });
+
+describe('project: source globs and incremental re-index', () => {
+  it('reads several folders and globs, and re-reads one changed source', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-glob-'));
+    fs.mkdirSync(path.join(dir, 'wire'));
+    fs.mkdirSync(path.join(dir, 'notes', 'calls'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'wire', 'a.md'), 'About 2,600 residents were evacuated.\n');
+    fs.writeFileSync(path.join(dir, 'notes', 'calls', 'venn.txt'), 'MAYOR VENN: Nobody should be sleeping in a car tonight.\n');
+    fs.writeFileSync(path.join(dir, 'notes', 'todo.md'), 'Not a source.\n');
+    const p = new Project(dir, { ...DEFAULT_SETTINGS, sourcesPath: ['wire', 'notes/**/*.txt'] });
+    let reported = 0;
+    const n = await p.loadSourcesAsync(() => { reported++; });
+    assert.deepStrictEqual(n, { files: 2, passages: 2 });
+    assert.ok(reported >= 1);
+    assert.deepStrictEqual(p.sourceDirs(), [path.join(dir, 'wire')]);
+    // a draft folder search skips the plain source folder but not the glob's base
+    assert.deepStrictEqual(p.collectDrafts([dir]).map((f) => path.relative(dir, f)).sort(), [path.join('notes', 'todo.md')]);
+    fs.writeFileSync(path.join(dir, 'wire', 'a.md'), 'About 2,700 residents were evacuated.\n\nShelters opened at four schools.\n');
+    assert.strictEqual(p.reindexSource(path.join(dir, 'wire', 'a.md')), true);
+    assert.strictEqual(p.index.passages.length, 3);
+    assert.ok(p.index.passages.some((x) => x.text.includes('2,700')));
+    assert.ok(!p.index.passages.some((x) => x.text.includes('2,600')));
+    assert.strictEqual(p.reindexSource(path.join(dir, 'notes', 'todo.md')), false);
+    fs.rmSync(path.join(dir, 'wire', 'a.md'));
+    p.reindexSource(path.join(dir, 'wire', 'a.md'));
+    assert.strictEqual(p.index.passages.length, 1);
+  });
+});

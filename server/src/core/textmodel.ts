@@ -242,7 +242,8 @@ function nestingTooDeep(text: string): boolean {
 function buildMarkdownModel(text: string, first = true): TextModel {
   let tree: Node;
   try {
-    tree = fromMarkdown(text, first ? {
+    // micromark drops a leading BOM, which would shift every offset by one: parse a same-length text instead
+    tree = fromMarkdown(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, first ? {
       extensions: [frontmatter(['yaml']), gfmFootnote()],
       mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
     } : { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] }) as unknown as Node;

@@ -57,7 +57,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       try { progress = await connection.window.createWorkDoneProgress(); progress.begin('OnRecord', 0, 'Indexing sources…', false); } catch { progress = null; }
     }
     try {
-      const n = project.loadSources();
+      const n = await project.loadSourcesAsync((done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done} of ${total} source files`));
       log(`indexed ${n.passages} source passages from ${n.files} files`);
       progress?.report(100, `${n.files} source files, ${n.passages} passages`);
     } catch (e) { log(`could not read sources: ${(e as Error).message}`); }
@@ -82,8 +82,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     documents.all().forEach((d) => schedule(d, 0));
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    try { project.loadSources(); } catch (e) { log((e as Error).message); }
+  connection.onDidChangeWatchedFiles((p) => {
+    // re-read only the sources that changed; a changed .onrecord.json or an unknown file reloads everything
+    try {
+      let full = false;
+      for (const ch of p.changes) {
+        const file = URI.parse(ch.uri).fsPath;
+        if (path.basename(file) === '.onrecord.json' || !project.reindexSource(file)) full = full || path.basename(file) === '.onrecord.json';
+      }
+      if (full) project.loadSources();
+    } catch (e) { log((e as Error).message); }
     publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
   });

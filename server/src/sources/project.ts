@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import picomatch from 'picomatch';
 import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
 import { ParseCache } from '../core/textmodel';
@@ -46,6 +47,8 @@ export const DEFAULT_SETTINGS: Settings = { enable: true, sourcesPath: 'sources'
 export interface DocResult { uri: string; text: string; analysis: FullAnalysis; index: LineIndex; version: number | null; notice?: string }
 
 const DRAFT_EXT = /\.(md|markdown|txt)$/i;
+/** files OnRecord itself writes, never sources */
+const DRAFT_OUTPUTS = /fact-check-sheet\.(?:csv|md|json)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', 'dist', 'out']);
 
 export function fileUri(p: string): string {
@@ -140,41 +143,105 @@ export class Project {
     this.open.clear();
   }
 
+  /** the plain folders among the sources (not globs): drafts are never looked for in them */
   sourceDirs(): string[] {
-    const list = Array.isArray(this.settings.sourcesPath) ? this.settings.sourcesPath : [this.settings.sourcesPath];
-    return list.filter(Boolean).map((p) => path.resolve(this.root ?? process.cwd(), p));
+    return this.sourceEntries().filter((e) => !e.match).map((e) => e.dir);
   }
 
-  /** Read every source and bibliography. Unreadable files are skipped with one log line each. */
-  loadSources(): { files: number; passages: number } {
+  /** sourcesPath entries: folders, or globs such as "notes/**" + "/*.md", split into their base folder and a matcher */
+  sourceEntries(): { dir: string; match: ((rel: string) => boolean) | null }[] {
+    const list = Array.isArray(this.settings.sourcesPath) ? this.settings.sourcesPath : [this.settings.sourcesPath];
+    const base = this.root ?? process.cwd();
+    return list.filter((p): p is string => typeof p === 'string' && p.length > 0).map((p) => {
+      const parts = p.split(/[\\/]/);
+      const gi = parts.findIndex((x) => /[*?[{]/.test(x));
+      if (gi < 0) return { dir: path.resolve(base, p), match: null };
+      const m = picomatch(parts.slice(gi).join('/'), { dot: false });
+      return { dir: path.resolve(base, parts.slice(0, gi).join('/') || '.'), match: (rel: string) => m(rel.split(path.sep).join('/')) };
+    });
+  }
+
+  /** every source file to read, in a stable order; refusals are recorded */
+  private sourceFileList(): string[] {
+    const base = this.root ?? process.cwd();
+    const realRoot = realOrSelf(base);
+    const visited = new Set<string>();
+    const refuse = (p: string, why: string) => this.refuse(p, why);
+    const files: string[] = [];
+    const seen = new Set<string>();
+    for (const { dir, match } of this.sourceEntries()) {
+      if (!fs.existsSync(dir)) continue; // a missing sources folder is fine
+      const real = realOrSelf(dir);
+      if (!isInside(realRoot, real)) { refuse(dir, `it is outside the workspace folder ${base}`); continue; }
+      for (const file of walk(dir, match ? (f) => match(path.relative(dir, f)) && !DRAFT_OUTPUTS.test(f) : () => true, new Set(), { root: realRoot, visited, refuse })) {
+        if (!seen.has(file)) { seen.add(file); files.push(file); }
+      }
+    }
+    for (const b of this.settings.bibliography ?? []) {
+      const p = path.resolve(base, b);
+      if (!isInside(realRoot, realOrSelf(p))) { refuse(p, `it is outside the workspace folder ${base}`); continue; }
+      if (!seen.has(p)) { seen.add(p); files.push(p); }
+    }
+    return files;
+  }
+
+  private resetSources() {
     this.index = new PassageIndex();
     this.bibliography = new Map();
     this.sourceNameUses = new Map();
     this.nameIndex = null;
     this.sourceFiles = [];
     this.sourceProblems = [];
+  }
+
+  /** Read every source and bibliography. Unreadable files are skipped with one log line each. */
+  loadSources(): { files: number; passages: number } {
+    this.resetSources();
     if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
     const maxBytes = this.settings.maxFileSizeKB * 1024;
-    const base = this.root ?? process.cwd();
-    const realRoot = realOrSelf(base);
-    const visited = new Set<string>();
-    const refuse = (p: string, why: string) => this.refuse(p, why);
-    for (const dir of this.sourceDirs()) {
-      if (!fs.existsSync(dir)) continue; // a missing sources folder is fine
-      const real = realOrSelf(dir);
-      if (!isInside(realRoot, real)) { refuse(dir, `it is outside the workspace folder ${base}`); continue; }
-      for (const file of walk(dir, () => true, new Set(), { root: realRoot, visited, refuse })) this.addSourceFile(file, maxBytes);
-    }
-    for (const b of this.settings.bibliography ?? []) {
-      const p = path.resolve(base, b);
-      if (!isInside(realRoot, realOrSelf(p))) { refuse(p, `it is outside the workspace folder ${base}`); continue; }
-      this.addSourceFile(p, maxBytes);
-    }
+    for (const file of this.sourceFileList()) this.addSourceFile(file, maxBytes);
     this.open.clear();
     return { files: this.sourceFiles.length, passages: this.index.passages.length };
   }
 
-  /** a path the settings name that OnRecord will not read: logged, and shown on .onrecord.json when it names it */
+  /** The same, yielding to the event loop every few files so that a server keeps answering; reports progress. */
+  async loadSourcesAsync(progress?: (done: number, total: number) => void): Promise<{ files: number; passages: number }> {
+    this.resetSources();
+    if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
+    const maxBytes = this.settings.maxFileSizeKB * 1024;
+    const files = this.sourceFileList();
+    for (let i = 0; i < files.length; i++) {
+      this.addSourceFile(files[i], maxBytes);
+      if (i % 20 === 19) { progress?.(i + 1, files.length); await new Promise((r) => setImmediate(r)); }
+    }
+    progress?.(files.length, files.length);
+    this.open.clear();
+    return { files: this.sourceFiles.length, passages: this.index.passages.length };
+  }
+
+  /** Re-read one source file after it changed on disk (or drop it when deleted). Returns false if it is not a source. */
+  reindexSource(file: string): boolean {
+    const abs = path.resolve(file);
+    const isSource = this.sourceEntries().some(({ dir, match }) => abs.startsWith(dir + path.sep) && (!match || match(path.relative(dir, abs))))
+      || (this.settings.bibliography ?? []).some((b) => path.resolve(this.root ?? process.cwd(), b) === abs);
+    if (!isSource || this.settings.trusted === false) return false;
+    const uri = fileUri(abs);
+    this.index.removeUri(uri);
+    for (const [k, e] of this.bibliography) if (e.uri === uri) this.bibliography.delete(k);
+    this.sourceFiles = this.sourceFiles.filter((f) => path.resolve(f) !== abs);
+    if (fs.existsSync(abs)) this.addSourceFile(abs, this.settings.maxFileSizeKB * 1024);
+    // names from sources are recounted from scratch (cheap next to reading the file)
+    this.sourceNameUses = new Map();
+    for (const f of this.sourceFiles) {
+      const u = fileUri(f);
+      const t = this.index.texts.get(u);
+      if (t !== undefined) countNames(this.sourceNameUses, analyzeText(t, { languageId: /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext' }), path.basename(f));
+    }
+    this.nameIndex = null;
+    this.open.clear();
+    return true;
+  }
+
   private refuse(p: string, why: string) {
     const msg = `refused to read ${p}: ${why}. Sources must be inside the workspace folder.`;
     this.log(msg);
@@ -372,10 +439,12 @@ export class Project {
   /** Drafts under the given paths (files or folders), skipping node_modules, .git and the sources folders. */
   collectDrafts(paths: string[]): string[] {
     const skip = new Set(this.sourceDirs().map((d) => path.resolve(d)));
+    const globs = this.sourceEntries().filter((e) => e.match);
+    const isSource = (f: string) => globs.some(({ dir, match }) => path.resolve(f).startsWith(dir + path.sep) && match!(path.relative(dir, path.resolve(f))));
     const out: string[] = [];
     for (const p of paths) {
       const st = fs.statSync(p);
-      if (st.isDirectory()) out.push(...walk(p, (f) => DRAFT_EXT.test(f), skip));
+      if (st.isDirectory()) out.push(...walk(p, (f) => DRAFT_EXT.test(f) && !DRAFT_OUTPUTS.test(f) && !isSource(f), skip));
       else out.push(p);
     }
     return out;
