@@ -219,9 +219,9 @@ function makeWorkspace(drafts, sources) {
   return { dir, bytes };
 }
 
-function timeCheck(dir, timeoutMs) {
+function timeCheck(dir, timeoutMs, extra = []) {
   const cli = path.join(root, 'dist/cli.js');
-  const cliArgs = ['check', dir, '--sources', path.join(dir, 'sources'), '--format', 'json', '--fail-on', 'none'];
+  const cliArgs = ['check', dir, '--sources', path.join(dir, 'sources'), '--format', 'json', '--fail-on', 'none', ...extra];
   const hasTime = fs.existsSync('/usr/bin/time');
   let cmd, argv, rssFile;
   if (hasTime) { cmd = '/usr/bin/time'; argv = ['-v', process.execPath, cli, ...cliArgs]; }
@@ -330,7 +330,22 @@ if (want('memory')) {
 }
 
 // ---------------------------------------------------------------- 5. warm re-open
-row('5', 'warm re-open from on-disk cache', 'not implemented', 'OnRecord has no on-disk cache yet; nothing measured');
+if (want('index') || want('warm')) {
+  say('\n[5/5] warm re-open: check --cache DIR twice on the same workspace ...');
+  const drafts = quick ? 250 : (raw.index?.result?.drafts ?? 1000);
+  const ws = makeWorkspace(drafts, drafts / 5);
+  const cacheDir = path.join(ws.dir, '.onrecord-cache');
+  try {
+    const cold = await timeCheck(ws.dir, 300_000, ['--cache', cacheDir]);
+    const warm = await timeCheck(ws.dir, 300_000, ['--cache', cacheDir]);
+    raw.warm = { drafts, cold, warm };
+    row('5', `warm re-open from on-disk cache (${drafts.toLocaleString('en-US')} drafts + ${(drafts / 5).toLocaleString('en-US')} sources)`, `${fmt(warm.seconds, 1)} s`, `first run with an empty cache ${fmt(cold.seconds, 1)} s → second run ${fmt(warm.seconds, 1)} s (${fmt(cold.seconds / warm.seconds, 1)}× faster); draft analyses read from the cache, sources re-read; exit ${warm.code}`);
+  } catch (e) {
+    row('5', 'warm re-open from on-disk cache', 'FAILED', e.message);
+  } finally {
+    if (!keep) fs.rmSync(ws.dir, { recursive: true, force: true });
+  }
+}
 
 // ---------------------------------------------------------------- report
 console.log('');

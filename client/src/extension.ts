@@ -25,7 +25,8 @@ export async function activate(context: vscode.ExtensionContext) {
     ],
     outputChannel: output,
     // In an untrusted workspace, the server does not read sources/ or .onrecord.json: it checks open drafts only.
-    initializationOptions: { trusted },
+    // analyses are cached in the extension's own storage (never in the workspace), keyed by content and version
+    initializationOptions: { trusted, cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath },
     synchronize: {
       configurationSection: 'onrecord',
       fileEvents: trusted ? vscode.workspace.createFileSystemWatcher('**/{sources/**,*.bib,*.json,.onrecord.json}') : undefined,

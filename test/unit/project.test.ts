@@ -74,3 +74,25 @@ describe('project: source globs and incremental re-index', () => {
     assert.strictEqual(p.index.passages.length, 1);
   });
 });
+
+describe('project: on-disk analysis cache', () => {
+  it('a second project reads the analysis from disk and gets the same findings; a corrupt entry is a miss', async () => {
+    const { DiskCache } = await import('../../server/src/sources/diskcache');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cache-'));
+    const text = '"Nobody knew."\n\nMore than 300 people came.\n';
+    const a = new Project(dir, DEFAULT_SETTINGS); a.diskCache = new DiskCache(path.join(dir, 'c'));
+    const r1 = a.analyze('file:///x/d.md', text, 'markdown', 1);
+    assert.strictEqual(a.diskCache.misses, 1);
+    const b = new Project(dir, DEFAULT_SETTINGS); b.diskCache = new DiskCache(path.join(dir, 'c'));
+    const r2 = b.analyze('file:///x/d.md', text, 'markdown', 1);
+    assert.strictEqual(b.diskCache.hits, 1);
+    const json = (x: unknown) => JSON.parse(JSON.stringify(x));
+    assert.deepStrictEqual(json(r2.analysis.findings), json(r1.analysis.findings));
+    assert.deepStrictEqual(json(r2.analysis.claims), json(r1.analysis.claims));
+    // corrupt every entry: the next project re-analyses
+    for (const sub of fs.readdirSync(path.join(dir, 'c'))) for (const f of fs.readdirSync(path.join(dir, 'c', sub))) fs.writeFileSync(path.join(dir, 'c', sub, f), '{not json');
+    const c = new Project(dir, DEFAULT_SETTINGS); c.diskCache = new DiskCache(path.join(dir, 'c'));
+    assert.deepStrictEqual(json(c.analyze('file:///x/d.md', text, 'markdown', 1).analysis.findings), json(r1.analysis.findings));
+    assert.strictEqual(c.diskCache.hits, 0);
+  });
+});

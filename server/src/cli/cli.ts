@@ -4,6 +4,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { execFileSync } from 'child_process';
 import { Project, DEFAULT_SETTINGS, type Settings } from '../sources/project';
+import { DiskCache } from '../sources/diskcache';
 import { toJsonDocument, severityRank, type JsonDocument } from '../core/report';
 import { toSarif, toGithub, RULE_IDS } from './sarif';
 import { toSheet } from './sheet';
@@ -14,7 +15,7 @@ const HELP = `onrecord ${VERSION}: who said what, and where every quote and figu
 
 Usage:
   onrecord check [paths...] [--sources DIR] [--format text|json|sarif|github] [--config FILE] [--fail-on error|warning|info|none]
-                 [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]]
+                 [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]] [--cache DIR]
   onrecord sheet [paths...] [--sources DIR] [--format csv|md|json] [--output FILE] [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]]
   onrecord lsp --stdio           start the language server (for Neovim, Helix, Emacs, Zed, ...)
   onrecord --version | --help
@@ -27,6 +28,7 @@ and *.txt, skipping node_modules, .git and the sources folder. --sources default
   --format json     the report; its JSON schema ships as schema/report.schema.json
   --only CODES      report only these codes (comma-separated; repeatable)
   --ignore CODES    drop these codes
+  --cache DIR       keep analyses on disk in DIR (keyed by content and engine version): a second run reads them
   --changed         only drafts changed against HEAD (tracked changes, staged or not, and untracked files)
   --base REF        with --changed: changed since the merge base of REF and HEAD (e.g. --base origin/main)
 
@@ -64,7 +66,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     args: argv.slice(1), allowPositionals: true, strict: true,
     options: {
       sources: { type: 'string' }, format: { type: 'string' }, config: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
-      only: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, changed: { type: 'boolean' }, base: { type: 'string' },
+      only: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, changed: { type: 'boolean' }, base: { type: 'string' }, cache: { type: 'string' },
     },
   });
   if (values.help) { out(HELP); return 0; }
@@ -88,6 +90,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   }
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
+  if (values.cache) project.diskCache = new DiskCache(path.resolve(values.cache), (m) => err(`onrecord: ${m}\n`));
   project.loadSources();
   const files = project.collectDrafts(paths);
   const docs: JsonDocument[] = [];

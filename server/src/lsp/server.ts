@@ -11,6 +11,7 @@ import { claimHover, figureHover, entityHover } from '../core/hover';
 import { attributionFix } from '../core/fixes';
 import { toJsonDocument } from '../core/report';
 import { Project, type Settings, DEFAULT_SETTINGS } from '../sources/project';
+import { DiskCache } from '../sources/diskcache';
 import type { Finding } from '../core/types';
 import type { FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
@@ -35,6 +36,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const root = folder ? URI.parse(folder).fsPath : null;
     const fromFile = initOptions.trusted === false ? {} : Project.readConfigFile(root, log);
     project = new Project(root, { ...DEFAULT_SETTINGS, ...fromFile, ...initOptions }, log);
+    // on-disk cache of analyses in the client's storage folder (outside the workspace), when it gives one
+    const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
+    if (typeof cacheDir === 'string' && cacheDir && path.isAbsolute(cacheDir)) project.diskCache = new DiskCache(cacheDir, log);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

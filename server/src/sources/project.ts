@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { DiskCache } from './diskcache';
 import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
 import { ParseCache } from '../core/textmodel';
@@ -62,6 +63,8 @@ export class Project {
   bibliography = new Map<string, BibEntry>();
   private open = new Map<string, DocResult>();
   private parseCaches = new Map<string, AnalysisCache>();
+  /** optional on-disk cache of analyses (extension storage, or `onrecord check --cache DIR`) */
+  diskCache: DiskCache | null = null;
   private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
   private names = new Map<string, NameUse>();
   private sourceNameUses = new Map<string, NameUse>();
@@ -288,7 +291,9 @@ export class Project {
       if (src.frontMatterError) this.fileProblem(uri, file, frontMatterErrorLine(text), `the front matter is not valid YAML (${src.frontMatterError}); its title, date and link are ignored`, 'warning');
       this.index.addSource(uri, path.relative(this.root ?? process.cwd(), file) || path.basename(file), src.text, src.passages, src.meta);
       this.sourceFiles.push(file);
-      const a = analyzeText(src.text, { languageId: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext' });
+      const lang = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+      let a = this.diskCache?.get(lang, src.text) ?? null;
+      if (!a) { a = analyzeText(src.text, { languageId: lang }); this.diskCache?.set(lang, src.text, a); }
       countNames(this.sourceNameUses, a, path.basename(file));
     } catch (e) {
       this.log(`skipped ${file}: ${(e as Error).message}`);
@@ -358,9 +363,13 @@ export class Project {
   coreAnalysis(uri: string, text: string, languageId: string): FullAnalysis {
     let hit = this.cores.get(uri);
     if (!hit || hit.text !== text || hit.languageId !== languageId) {
+      // a document being edited uses its block cache; a document seen for the first time may be on disk already
       let cache = this.parseCaches.get(uri);
+      const fromDisk = !cache && this.diskCache ? this.diskCache.get(languageId, text) : null;
       if (!cache) { cache = new AnalysisCache(); this.parseCaches.set(uri, cache); }
-      hit = { text, languageId, analysis: analyzeText(text, { languageId, cache }) };
+      const analysis = fromDisk ?? analyzeText(text, { languageId, cache });
+      if (!fromDisk && this.diskCache && text.length > 0) this.diskCache.set(languageId, text, analysis);
+      hit = { text, languageId, analysis };
       this.cores.set(uri, hit);
     }
     const a = hit.analysis;
