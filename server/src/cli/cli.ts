@@ -90,6 +90,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   }
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
+  project.editing = false;
   if (values.cache) project.diskCache = new DiskCache(path.resolve(values.cache), (m) => err(`onrecord: ${m}\n`));
   project.loadSources();
   const files = project.collectDrafts(paths);
@@ -101,7 +102,9 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     try {
       const text = fs.readFileSync(f, 'utf8');
       const lang = /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext';
-      return project.analyzeOpen('file://' + path.resolve(f), text, lang, 1);
+      const uri = 'file://' + path.resolve(f);
+      project.preload(uri, text, lang);
+      return { uri, text };
     } catch (e) { err(`onrecord: skipped ${f}: ${(e as Error).message}\n`); return null; }
   });
   files.forEach((f, i) => {

@@ -65,6 +65,8 @@ export class Project {
   private parseCaches = new Map<string, AnalysisCache>();
   /** optional on-disk cache of analyses (extension storage, or `onrecord check --cache DIR`) */
   diskCache: DiskCache | null = null;
+  /** keep per-document block caches for fast re-analysis while typing (false for the CLI) */
+  editing = true;
   private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
   private names = new Map<string, NameUse>();
   private sourceNameUses = new Map<string, NameUse>();
@@ -366,7 +368,8 @@ export class Project {
       // a document being edited uses its block cache; a document seen for the first time may be on disk already
       let cache = this.parseCaches.get(uri);
       const fromDisk = !cache && this.diskCache ? this.diskCache.get(languageId, text) : null;
-      if (!cache) { cache = new AnalysisCache(); this.parseCaches.set(uri, cache); }
+      // block caches only pay off for documents being edited (the server), not for a one-shot check
+      if (!cache && this.editing) { cache = new AnalysisCache(); this.parseCaches.set(uri, cache); }
       const analysis = fromDisk ?? analyzeText(text, { languageId, cache });
       if (!fromDisk && this.diskCache && text.length > 0) this.diskCache.set(languageId, text, analysis);
       hit = { text, languageId, analysis };
@@ -400,6 +403,18 @@ export class Project {
   }
   private nameIndex: NameIndex | null = null;
   private draftCounts = new Map<string, Map<string, NameUse>>();
+
+  /**
+   * First pass of a whole-workspace check: analyse a draft (no sources involved) and count its names, so that the
+   * second pass (`analyze`) sees every draft's spellings. Cheaper than a full `analyze`.
+   */
+  preload(uri: string, text: string, languageId: string): void {
+    text = text.replace(/^\uFEFF/, ' ');
+    if (!this.settings.enable || text.length > this.settings.maxFileSizeKB * 1024) return;
+    const a = this.coreAnalysis(uri, text, languageId);
+    if (a.model.frontMatter?.onrecord === false) return;
+    this.nameUses(uri, a);
+  }
 
   analyzeOpen(uri: string, text: string, languageId: string, version: number): DocResult {
     const got = this.open.get(uri);
