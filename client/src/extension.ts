@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext) {
     initializationOptions: { trusted, cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath },
     synchronize: {
       configurationSection: 'onrecord',
-      fileEvents: trusted ? vscode.workspace.createFileSystemWatcher('**/{sources/**,*.bib,*.json,.onrecord.json}') : undefined,
+      fileEvents: trusted ? vscode.workspace.createFileSystemWatcher('**/{sources/**,*.bib,*.json,.onrecord.json,*.md,*.markdown,*.txt}') : undefined,
     },
   };
   client = new LanguageClient('onrecord', 'OnRecord', serverOptions, clientOptions);

@@ -207,6 +207,23 @@ describe('OnRecord language server over stdio', function () {
     assert.deepStrictEqual(refs![0].range.start, positionOf(draftText, 'Ana Venn'));
   });
 
+  it('indexes drafts that are not open: workspace symbols and onrecord/claims with scope workspace', async function () {
+    // background indexing runs after initialized; poll until the unopened draft is in the index
+    let syms: WorkspaceSymbol[] | SymbolInformation[] | null = null;
+    for (let i = 0; i < 100; i++) {
+      syms = await client.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'Quinlan' });
+      if (syms && syms.length) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(syms && syms.some((x) => /ferry-notes\.md$/.test(x.location.uri)), `Quinlan not found in the unopened draft: ${JSON.stringify(syms)}`);
+    const open = await client.conn.sendRequest('onrecord/claims', {}) as { documents: { path: string }[] };
+    assert.ok(!open.documents.some((d) => /ferry-notes/.test(d.path)), 'the default scope lists open drafts only');
+    const all = await client.conn.sendRequest('onrecord/claims', { scope: 'workspace' }) as { documents: { path: string; claims: { speaker: { name: string } | null }[] }[] };
+    const ferry = all.documents.find((d) => /ferry-notes\.md$/.test(d.path));
+    assert.ok(ferry, 'the workspace scope lists the unopened draft');
+    assert.strictEqual(ferry!.claims[0].speaker?.name, 'Ellis Quinlan');
+  });
+
   it('hover on the unattributed quote says so', async function () {
     const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'Nobody', 2) });
     assert.match(hoverText(h), /^\*\*OnRecord · Unattributed\*\*/);

@@ -78,6 +78,7 @@ export const TITLES = new Set([
   'captain', 'capt', 'lt', 'sergeant', 'sgt', 'officer', 'detective', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'deputy',
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'king', 'queen', 'prince', 'pope', 'chairman', 'chairwoman', 'chair',
   'superintendent', 'inspector', 'assemblymember', 'assemblyman', 'assemblywoman', 'rev', 'father', 'sister', 'coach', 'attorney',
+  'harbourmaster', 'harbormaster', 'principal', 'dean', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal', 'constable', 'marshal', 'trooper', 'ranger', 'warden', 'alderman', 'alderwoman', 'supervisor', 'treasurer', 'auditor', 'clerk', 'provost', 'chancellor', 'vice', 'lord', 'lady', 'sir', 'dame',
 ]);
 
 /** descriptor heads that refer back to a person ("the spokeswoman", "the Ukrainian leader") */

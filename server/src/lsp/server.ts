@@ -65,6 +65,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       log(`indexed ${n.passages} source passages from ${n.files} files`);
       progress?.report(100, `${n.files} source files, ${n.passages} passages`);
     } catch (e) { log(`could not read sources: ${(e as Error).message}`); }
+    // then every draft of the workspace, in the background, for workspace symbols, the claims listing and names
+    try {
+      const n = await project.indexWorkspaceAsync((done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done} of ${total} drafts`));
+      log(`indexed ${n} drafts of the workspace`);
+    } catch (e) { log(`could not index the workspace: ${(e as Error).message}`); }
     progress?.done();
     publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
@@ -92,7 +97,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       let full = false;
       for (const ch of p.changes) {
         const file = URI.parse(ch.uri).fsPath;
-        if (path.basename(file) === '.onrecord.json' || !project.reindexSource(file)) full = full || path.basename(file) === '.onrecord.json';
+        if (path.basename(file) === '.onrecord.json') full = true;
+        else if (!project.reindexSource(file) && /\.(md|markdown|txt)$/i.test(file)) project.indexDraftFile(file);
       }
       if (full) project.loadSources();
     } catch (e) { log((e as Error).message); }
@@ -172,7 +178,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     const ent = entityAt(a, off);
     if (ent && (!claim || (claim.speaker && off >= claim.speaker.start && off <= claim.speaker.end) || !value)) {
-      const ws = project.allAnalyses().reduce((n, d) => n + d.analysis.entities.filter((e) => e.name === ent.entity.name).reduce((k, e) => k + e.mentions.length, 0), 0);
+      const ws = project.workspaceAnalyses().reduce((n, d) => n + d.analysis.entities.filter((e) => e.name === ent.entity.name).reduce((k, e) => k + e.mentions.length, 0), 0);
       value = entityHover(ent.entity, ws) + (value ? '\n\n---\n\n' + value : '');
       if (!span) span = ent.mention;
     }
@@ -212,7 +218,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const hit = entityAt(r.analysis, r.index.offsetAt(p.position));
     if (!hit) return [];
     const out: Location[] = [];
-    for (const d of project.allAnalyses()) {
+    for (const d of project.workspaceAnalyses()) {
       for (const e of d.analysis.entities) {
         if (e.name !== hit.entity.name && !e.aliases.includes(hit.entity.name) && !hit.entity.aliases.includes(e.name)) continue;
         for (const m of e.mentions) out.push({ uri: d.uri, range: d.index.range(m.start, m.end) });
@@ -305,7 +311,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onWorkspaceSymbol((p, token): WorkspaceSymbol[] => {
     const q = p.query.toLowerCase();
     const out: WorkspaceSymbol[] = [];
-    for (const item of project.allAnalyses()) {
+    for (const item of project.workspaceAnalyses()) {
       if (token.isCancellationRequested) break;
       const { uri, analysis: a, index } = item;
       for (const c of a.claims) {
@@ -324,9 +330,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return out;
   });
 
-  connection.onRequest('onrecord/claims', (p: { uri?: string }) => {
+  connection.onRequest('onrecord/claims', (p: { uri?: string; scope?: 'open' | 'workspace' }) => {
     try {
-      const items = p?.uri ? [analysisFor(p.uri)].filter(Boolean) as ReturnType<typeof analysisFor>[] : project.allAnalyses();
+      const items = p?.uri ? [analysisFor(p.uri)].filter(Boolean) as ReturnType<typeof analysisFor>[] : p?.scope === 'workspace' ? project.workspaceAnalyses() : project.allAnalyses();
       return { version: VERSION, documents: items.map((r) => toJsonDocument(r!.uri, r!.text, r!.analysis, r!.index)) };
     } catch (e) {
       return new ResponseError(ErrorCodes.InternalError, (e as Error).message);

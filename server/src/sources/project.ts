@@ -52,6 +52,12 @@ const DRAFT_EXT = /\.(md|markdown|txt)$/i;
 const DRAFT_OUTPUTS = /fact-check-sheet\.(?:csv|md|json)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', 'dist', 'out']);
 
+/** one key per file whatever the URI spelling (editors and this module may encode paths differently) */
+export function docKey(uri: string): string {
+  if (!uri.startsWith('file://')) return uri;
+  try { return path.resolve(decodeURIComponent(uri.slice(7))); } catch { return uri; }
+}
+
 export function fileUri(p: string): string {
   const abs = path.resolve(p).split(path.sep).map(encodeURIComponent).join('/');
   return 'file://' + (abs.startsWith('/') ? abs : '/' + abs);
@@ -393,12 +399,12 @@ export class Project {
       this.draftCounts.clear();
     }
     const file = path.basename(decodeURIComponent(uri));
-    const old = this.draftCounts.get(uri);
+    const old = this.draftCounts.get(docKey(uri));
     if (old) this.nameIndex.apply(old, file, -1);
     const mine = new Map<string, NameUse>();
     countNames(mine, own, file);
     this.nameIndex.apply(mine, file, 1);
-    this.draftCounts.set(uri, mine);
+    this.draftCounts.set(docKey(uri), mine);
     return this.nameIndex;
   }
   private nameIndex: NameIndex | null = null;
@@ -426,11 +432,64 @@ export class Project {
   }
   closeOpen(uri: string) {
     this.open.delete(uri); this.parseCaches.delete(uri); this.cores.delete(uri);
-    const old = this.draftCounts.get(uri);
+    // a draft on disk keeps counting for name consistency after its editor closes
+    const bg = this.background.get(docKey(uri));
+    if (bg) { this.preload(uri, bg.text, bg.languageId); return; }
+    const old = this.draftCounts.get(docKey(uri));
     if (old && this.nameIndex) this.nameIndex.apply(old, path.basename(decodeURIComponent(uri)), -1);
-    this.draftCounts.delete(uri);
+    this.draftCounts.delete(docKey(uri));
   }
   allAnalyses(): DocResult[] { return [...this.open.values()]; }
+
+  /** drafts on disk that are not open in an editor, indexed in the background: key → text */
+  private background = new Map<string, { uri: string; text: string; languageId: string }>();
+
+  /** Index every draft of the workspace (not the open ones: the editor owns those), yielding as it goes. */
+  async indexWorkspaceAsync(progress?: (done: number, total: number) => void): Promise<number> {
+    if (!this.root || this.settings.trusted === false || !this.settings.enable) return 0;
+    const files = this.collectDrafts([this.root]);
+    for (let i = 0; i < files.length; i++) {
+      this.indexDraftFile(files[i]);
+      if (i % 10 === 9) { progress?.(i + 1, files.length); await new Promise((r) => setImmediate(r)); }
+    }
+    progress?.(files.length, files.length);
+    this.open.clear(); // open drafts are re-checked against every draft's names
+    return this.background.size;
+  }
+
+  /** (Re-)index one draft file on disk; a deleted or unreadable file is dropped. */
+  indexDraftFile(file: string): void {
+    const uri = fileUri(file);
+    const key = docKey(uri);
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > this.settings.maxFileSizeKB * 1024) throw new Error('skipped');
+      const buf = fs.readFileSync(file);
+      if (buf.includes(0)) throw new Error('binary');
+      const text = buf.toString('utf8');
+      const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+      this.background.set(key, { uri, text, languageId });
+      if (![...this.open.keys()].some((u) => docKey(u) === key)) this.preload(uri, text, languageId);
+    } catch {
+      this.background.delete(key);
+      const old = this.draftCounts.get(key);
+      if (old && this.nameIndex) this.nameIndex.apply(old, path.basename(file), -1);
+      this.draftCounts.delete(key);
+    }
+  }
+
+  /** open drafts (checked against sources) and background drafts (analysed, not re-verified) */
+  workspaceAnalyses(): DocResult[] {
+    const out = [...this.open.values()];
+    const openKeys = new Set(out.map((r) => docKey(r.uri)));
+    for (const [key, d] of this.background) {
+      if (openKeys.has(key)) continue;
+      const a = this.coreAnalysis(d.uri, d.text, d.languageId);
+      if (a.model.frontMatter?.onrecord === false) continue;
+      out.push({ uri: d.uri, text: d.text, analysis: a, index: new LineIndex(d.text), version: null });
+    }
+    return out;
+  }
 
   fixesFor(r: DocResult, f: Finding): Fix[] {
     const fixes: Fix[] = [];
