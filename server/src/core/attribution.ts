@@ -260,7 +260,7 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
     const c = cueAt(toks, i);
     if (!c || !SPEECH_LEMMAS.has(c.lemma)) continue;
     // past participle after "has"/"was" is fine; "was said" (passive) is not an attribution
-    if (toks[i - 1].l === 'was' || toks[i - 1].l === 'were' || toks[i - 1].l === 'been') continue;
+    if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(toks[i - 1].l)) continue;
     const np = npBackward(toks, i - 1, prose);
     if (!np) continue;
     // the subject must start the sentence or follow an introductory phrase and a comma

@@ -57,13 +57,33 @@ const CUE_LEMMAS: [string, string[]][] = [
   ['call', ['called', 'calls']],
   ['describe', ['described', 'describes']],
   ['quote', ['quoted']],
+  ['hope', ['hopes', 'hoped']],
+  ['fear', ['fears', 'feared']],
+  ['worry', ['worries', 'worried']],
+  ['acknowledge', []],
+  ['know', ['knew', 'knows']],
+  ['say so', []],
+  ['signal', ['signaled', 'signalled', 'signals']],
+  ['propose', ['proposed', 'proposes']],
+  ['pledge', ['pledged', 'pledges']],
+  ['assure', ['assured', 'assures']],
+  ['reiterate', ['reiterated', 'reiterates']],
+  ['remark', ['remarked']],
+  ['observe', ['observed']],
+  ['respond', ['responded']],
+  ['accuse', ['accused']],
+  ['blame', ['blamed']],
+  ['boast', ['boasted']],
+  ['joke', ['joked']],
+  ['question', ['questioned']],
+  ['doubt', ['doubted', 'doubts']],
 ];
 
 export const CUE_FORMS = new Map<string, string>();
 for (const [lemma, forms] of CUE_LEMMAS) for (const f of forms) CUE_FORMS.set(f, lemma);
 
 /** cue verbs that, followed by a clause, report speech (not "called the plan X" etc.) */
-export const SPEECH_LEMMAS = new Set(CUE_LEMMAS.map(([l]) => l).filter((l) => !['call', 'describe', 'quote', 'show', 'find', 'expect', 'think', 'believe', 'charge', 'urge', 'continue', 'agree', 'ask', 'tell reporters', 'post', 'counter'].includes(l)));
+export const SPEECH_LEMMAS = new Set(CUE_LEMMAS.map(([l]) => l).filter((l) => !['call', 'describe', 'quote', 'show', 'find', 'charge', 'urge', 'continue', 'agree', 'ask', 'tell reporters', 'post', 'counter'].includes(l)));
 
 /** cue words that can introduce a direct quote in "X said:" or close it */
 export const QUOTE_CUE_LEMMAS = new Set(CUE_LEMMAS.map(([l]) => l));
