@@ -115,3 +115,18 @@ describe('attributed statements: scope and vagueness', () => {
     assert.deepStrictEqual(a.findings, []);
   });
 });
+
+describe('attributed statements: block quotes', () => {
+  it('a block quote under "The statement quoted the mayor:" is attributed to the mayor', () => {
+    const a = analyzeText('Mayor Ana Venn issued a statement on Sunday. The statement quoted the mayor:\n\n> "We will rebuild the east levee before the autumn rains."\n');
+    const c = a.claims.find((x) => x.kind === 'direct')!;
+    assert.ok(c, JSON.stringify(a.claims));
+    assert.ok(c.speaker, 'the block quote has a speaker');
+    assert.match(c.speaker!.text, /mayor/i);
+    assert.deepStrictEqual(a.findings.filter((f) => f.code === 'unattributed-quote'), []);
+  });
+  it('a block quote without a lead-in is an unattributed quote', () => {
+    const a = analyzeText('The river rose overnight.\n\n> "We will rebuild the east levee before the autumn rains."\n');
+    assert.deepStrictEqual(a.findings.map((f) => f.code), ['unattributed-quote']);
+  });
+});
