@@ -25,8 +25,11 @@ export class PassageIndex {
   private inv = new Map<string, number[]>();
   /** every distinct full text per uri, for name consistency */
   texts = new Map<string, string>();
+  /** results of look-ups that depend only on the query text; emptied whenever a source changes */
+  memo = new Map<string, unknown>();
 
   addSource(uri: string, file: string, text: string, spans: { start: number; end: number; speaker?: string | null }[], meta: SourceMeta): number {
+    this.memo.clear();
     const index = new LineIndex(text);
     this.texts.set(uri, text);
     let n = 0;
@@ -50,6 +53,7 @@ export class PassageIndex {
   }
 
   removeUri(uri: string) {
+    this.memo.clear();
     if (!this.texts.has(uri)) return;
     this.texts.delete(uri);
     const keep = this.passages.filter((p) => p.uri !== uri);

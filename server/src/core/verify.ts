@@ -72,6 +72,19 @@ function quotePieces(text: string, content: { start: number; end: number }): Quo
 export interface QuoteMatch { passage: Passage; score: number; exact: boolean; diff: string; corrected?: { start: number; end: number; text: string }; highlight: Span[] }
 
 export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMatch | null {
+  // the match depends only on the quote's own text: memoised per index state, stored relative to the quote
+  const key = 'q\u0000' + text.slice(c.content.start, c.content.end);
+  const d = c.content.start;
+  if (index.memo.has(key)) {
+    const m = index.memo.get(key) as QuoteMatch | null;
+    return m && { ...m, corrected: m.corrected && { ...m.corrected, start: m.corrected.start + d, end: m.corrected.end + d } };
+  }
+  const m = matchQuoteUncached(text, c, index);
+  index.memo.set(key, m && { ...m, corrected: m.corrected && { ...m.corrected, start: m.corrected.start - d, end: m.corrected.end - d } });
+  return m;
+}
+
+function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteMatch | null {
   const pieces = quotePieces(text, c.content);
   const all = pieces.flatMap((p) => p.words);
   if (all.length < 3) return null;
