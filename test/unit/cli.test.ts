@@ -71,3 +71,18 @@ describe('onrecord check (CLI)', () => {
     assert.match(r.out, /unattributed/);
   });
 });
+
+describe('onrecord check: sources named on the command line', () => {
+  it('reads a --sources folder outside the current folder, and reports a malformed bibliography on stderr with its line', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-src-'));
+    fs.writeFileSync(path.join(outside, 'notes.txt'), 'MAYOR VENN: We moved every family we could reach before midnight.\n');
+    fs.writeFileSync(path.join(outside, 'refs.json'), '[{"id": "a"},\n {"id": broken}]');
+    const here = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cwd-'));
+    fs.writeFileSync(path.join(here, 'd.md'), '"We moved every family we could reach before midnight," Venn said.\n');
+    const r = await cli(['check', 'd.md', '--sources', outside, '--format', 'json'], here);
+    assert.strictEqual(r.code, 0, r.err);
+    const claim = JSON.parse(r.out).documents[0].claims[0];
+    assert.ok(claim.sources.some((s: { kind: string }) => s.kind === 'passage'), 'linked to the passage outside the current folder');
+    assert.match(r.err, /refs\.json:\d+: error /);
+  });
+});

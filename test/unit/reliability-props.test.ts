@@ -123,7 +123,7 @@ describe(`reliability: property tests (${RUNS} runs each)`, function () {
         assertRangesSound(t, inc, 'incremental');
         assert.deepStrictEqual(toJsonDocument('d', t, inc), toJsonDocument('d', t, fresh));
       }
-    }), params(Math.max(20, Math.round(RUNS / 4))));
+    }), params(Math.min(2000, Math.max(20, Math.round(RUNS / 4)))));
   });
 
   it('`onrecord check --format json` output validates against the schema', async () => {

@@ -91,8 +91,14 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
   project.editing = false;
+  if (values.sources) project.explicitSourceDirs = [path.resolve(values.sources)];
   if (values.cache) project.diskCache = new DiskCache(path.resolve(values.cache), (m) => err(`onrecord: ${m}\n`));
   project.loadSources();
+  // malformed bibliographies, source front matter and .onrecord.json: say where, on stderr (stdout stays parseable)
+  for (const fp of [...project.fileProblems, ...(values.config ? Project.configProblems(values.config) : [])]) {
+    const where = fp.uri.startsWith('file://') ? path.relative(cwd, decodeURIComponent(fp.uri.slice(7))) || fp.uri : fp.uri;
+    err(`onrecord: ${where}:${fp.line + 1}: ${fp.severity} ${fp.message}\n`);
+  }
   const files = project.collectDrafts(paths);
   const docs: JsonDocument[] = [];
   const texts: Record<string, string> = {};

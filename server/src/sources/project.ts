@@ -71,6 +71,8 @@ export class Project {
   private parseCaches = new Map<string, AnalysisCache>();
   /** optional on-disk cache of analyses (extension storage, or `onrecord check --cache DIR`) */
   diskCache: DiskCache | null = null;
+  /** source folders given explicitly on a command line: allowed even outside the workspace folder */
+  explicitSourceDirs: string[] = [];
   /** keep per-document block caches for fast re-analysis while typing (false for the CLI) */
   editing = true;
   private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
@@ -183,8 +185,10 @@ export class Project {
     for (const { dir, match } of this.sourceEntries()) {
       if (!fs.existsSync(dir)) continue; // a missing sources folder is fine
       const real = realOrSelf(dir);
-      if (!isInside(realRoot, real)) { refuse(dir, `it is outside the workspace folder ${base}`); continue; }
-      for (const file of walk(dir, match ? (f) => match(path.relative(dir, f)) && !DRAFT_OUTPUTS.test(f) : () => true, new Set(), { root: realRoot, visited, refuse })) {
+      // a folder the user named on the command line (--sources) is theirs to choose; workspace settings are not
+      const explicit = this.explicitSourceDirs.some((t) => isInside(realOrSelf(t), real));
+      if (!isInside(realRoot, real) && !explicit) { refuse(dir, `it is outside the workspace folder ${base}`); continue; }
+      for (const file of walk(dir, match ? (f) => match(path.relative(dir, f)) && !DRAFT_OUTPUTS.test(f) : () => true, new Set(), { root: explicit && !isInside(realRoot, real) ? real : realRoot, visited, refuse })) {
         if (!seen.has(file)) { seen.add(file); files.push(file); }
       }
     }
