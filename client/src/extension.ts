@@ -1,13 +1,15 @@
 /** The VS Code client: starts the bundled language server and stays thin. */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportSheet, type ExportArgs } from './export';
 import { ClaimsModel, revealRange } from './model';
 import { createClaimsStatus } from './status';
 import { ClaimsTreeProvider, EntitiesTreeProvider, REVEAL_COMMAND, STATUSES, statusIcon, type ClaimsNode, type EntitiesNode } from './trees';
 
 let client: LanguageClient | undefined;
+let crashes: number[] = [];
+let toldAboutRestart = false;
 
 export async function activate(context: vscode.ExtensionContext) {
   const output = vscode.window.createOutputChannel('OnRecord');
@@ -24,6 +26,24 @@ export async function activate(context: vscode.ExtensionContext) {
       { language: 'plaintext', scheme: 'file' }, { language: 'plaintext', scheme: 'untitled' },
     ],
     outputChannel: output,
+    // restart the server after a crash and tell the writer once; stop after five crashes in three minutes
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const now = Date.now();
+        crashes = crashes.filter((t) => now - t < 180_000);
+        crashes.push(now);
+        if (crashes.length > 5) {
+          void vscode.window.showErrorMessage('OnRecord: the language server keeps stopping, so it was not restarted. See the OnRecord output, then run "OnRecord: Restart Language Server".', 'Show Output').then((c) => { if (c) output.show(); });
+          return { action: CloseAction.DoNotRestart };
+        }
+        if (!toldAboutRestart) {
+          toldAboutRestart = true;
+          void vscode.window.showWarningMessage('OnRecord: the language server stopped and was restarted. Your text is safe; the OnRecord output has details.');
+        }
+        return { action: CloseAction.Restart };
+      },
+    },
     // In an untrusted workspace, the server does not read sources/ or .onrecord.json: it checks open drafts only.
     // analyses are cached in the extension's own storage (never in the workspace), keyed by content and version
     initializationOptions: { trusted, cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath },

@@ -315,4 +315,19 @@ describe('OnRecord editor experience', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it('restarts the language server after it dies, and diagnostics come back', async function () {
+    this.timeout(90_000);
+    await vscode.window.showTextDocument(doc);
+    await until(() => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote'), 'diagnostics before the crash');
+    // the server process exits without a shutdown request: what a crash looks like to the client
+    await api.client.sendNotification('exit').catch(() => undefined);
+    await until(() => !api.client.isRunning(), 'the client to see the server stop', 20_000).catch(() => undefined);
+    await until(() => api.client.isRunning(), 'the client to restart the server', 60_000);
+    // a change after the restart is analysed by the new server
+    const ed = await vscode.window.showTextDocument(doc);
+    await ed.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n"A line after the restart."\n'));
+    await until(() => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote' && d.range.start.line >= doc.lineCount - 3), 'a diagnostic from the restarted server', 30_000);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
