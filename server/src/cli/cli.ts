@@ -113,16 +113,31 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       return { uri, text };
     } catch (e) { err(`onrecord: skipped ${f}: ${(e as Error).message}\n`); return null; }
   });
+  const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
+  const streamJson = cmd === 'check' && format === 'json';
+  let streamed = 0, streamFailing = false;
+  if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
   files.forEach((f, i) => {
     const r = results[i];
     if (!r) return;
     if (changed && !changed.has(realpath(f))) return; // every draft was analysed (for name consistency); report the changed ones
     const again = project.analyze(r.uri, r.text, /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext', 1, path.dirname(path.resolve(f)));
     const doc = toJsonDocument(path.relative(cwd, f) || f, again.text, again.analysis, again.index);
+    project.forget(r.uri);
     if (only || ignore) doc.diagnostics = doc.diagnostics.filter((x) => keep(x.code));
+    if (streamJson) {
+      // JSON is written document by document, so a large archive never sits in memory as one report
+      out((streamed++ ? ',\n' : '') + JSON.stringify(doc, null, 2).replace(/^/gm, '    '));
+      if (doc.diagnostics.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
+      return;
+    }
     texts[doc.path] = again.text;
     docs.push(doc);
   });
+  if (streamJson) {
+    out(`${streamed ? '\n' : ''}  ]\n}\n`);
+    return streamFailing ? 1 : 0;
+  }
   if (changed && !docs.length && format === 'text') err(`onrecord: no changed drafts${values.base ? ` since ${values.base}` : ''}\n`);
   if (cmd === 'sheet') {
     const s = toSheet(docs, format as 'csv' | 'md' | 'json');
@@ -133,7 +148,6 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   else if (format === 'sarif') out(JSON.stringify(toSarif(docs, VERSION, texts), null, 2) + '\n');
   else if (format === 'github') out(toGithub(docs) + summary(docs) + '\n');
   else out(toText(docs));
-  const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const failing = docs.some((d) => d.diagnostics.some((x) => severityRank(x.severity) >= threshold));
   return failing ? 1 : 0;
 }

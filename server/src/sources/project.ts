@@ -422,9 +422,13 @@ export class Project {
     text = text.replace(/^\uFEFF/, ' ');
     if (!this.settings.enable || text.length > this.settings.maxFileSizeKB * 1024) return;
     const a = this.coreAnalysis(uri, text, languageId);
+    if (!this.editing) this.cores.delete(uri); // a one-shot check keeps memory flat: re-analysed (or read from the disk cache) later
     if (a.model.frontMatter?.onrecord === false) return;
     this.nameUses(uri, a);
   }
+
+  /** drop what is kept for one document (a one-shot check calls this after reporting it) */
+  forget(uri: string): void { this.cores.delete(uri); this.parseCaches.delete(uri); this.open.delete(uri); }
 
   analyzeOpen(uri: string, text: string, languageId: string, version: number): DocResult {
     const got = this.open.get(uri);
