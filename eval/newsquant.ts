@@ -47,6 +47,23 @@ function valueMatch(f: Figure, g: GoldValue): boolean {
   return scale.some(k => typeof f.value === 'number' && eq(f.value * k, g.lo) && eq(to * k, g.hi!));
 }
 
+const UNIT_NAMES: Record<string, string> = { '%': 'percentage', pp: 'percentage point', USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', UAH: 'hryvnia', mph: 'mile per hour', 'km/h': 'kilometre per hour' };
+function singular(w: string): string { return w.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, ''); }
+/** the predicted unit, in NewsQuant's normalised vocabulary where a mapping exists; else the noun after the figure */
+function predUnit(f: Figure, text: string): string | null {
+  if (f.unit) return UNIT_NAMES[f.unit] ?? singular(f.unit);
+  const m = /^\s+([A-Za-z]+)/.exec(text.slice(f.end, f.end + 30));
+  return m ? singular(m[1]) : null;
+}
+/** value+unit: the unit agrees with the gold normalised unit (or both are unitless counts) */
+function unitMatch(f: Figure, text: string, gold: string): boolean {
+  const g = gold.toLowerCase().trim();
+  const p = predUnit(f, text);
+  if (g === '-' || g === 'count' || g === '') return f.unit === null;
+  if (!p) return false;
+  return p === g || g.split(/\s+/).includes(p) || p.split(/\s+/).includes(singular(g)) || singular(g) === p;
+}
+
 export function runNewsquant(opts: EvalOptions): CorpusResult {
   const t0 = Date.now();
   const file = corpusFile('newsquant', 'NewsQuant.json');
@@ -55,7 +72,7 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
   if (opts.limit !== null) data = data.slice(0, opts.limit);
   const an = new Analyzer();
 
-  const detect = new Counter(), value = new Counter();
+  const detect = new Counter(), value = new Counter(), valueUnit = new Counter();
   const hedge = { tp: 0, fp: 0, fn: 0 };
   let excluded = 0, unparsedGold = 0, nullValue = 0;
   const byChange = new Map<string, { gold: number; matched: number }>();
@@ -72,13 +89,14 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
     detect.add(Math.min(figs.length, golds.length), figs.length, golds.length);
 
     const used = new Set<number>();
-    let tp = 0;
+    let tp = 0, tpUnit = 0;
     for (const g of golds) {
       const c = byChange.get(g.q.change) ?? { gold: 0, matched: 0 };
       c.gold++; byChange.set(g.q.change, c);
       const pi = figs.findIndex((f, j) => !used.has(j) && valueMatch(f, g.v));
       if (pi < 0) continue;
       used.add(pi); tp++; c.matched++;
+      if (unitMatch(figs[pi], s.text, g.q.normalized_unit ?? '')) tpUnit++;
       const goldApprox = ['~', '>', '<'].includes(g.q.change);
       const predApprox = !!figs[pi].hedge;
       if (goldApprox && predApprox) hedge.tp++;
@@ -86,6 +104,7 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
       else if (goldApprox) hedge.fn++;
     }
     value.add(tp, figs.length, golds.length);
+    valueUnit.add(tpUnit, figs.length, golds.length);
   });
 
   const hp = hedge.tp + hedge.fp ? hedge.tp / (hedge.tp + hedge.fp) : 0;
@@ -95,6 +114,7 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
   const metrics = {
     detection_count_based: detect.prf,
     value_f1: value.prf,
+    value_unit_f1: valueUnit.prf,
     value_accuracy_of_detected: valueAccuracy,
     hedge_on_value_matched: hedgePrf,
     recall_by_gold_change: Object.fromEntries([...byChange].map(([k, v]) => [k, { ...v, recall: v.gold ? v.matched / v.gold : 0 }])),
@@ -105,6 +125,7 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
   const rows: string[][] = [PRF_HEADER,
     prfRow('detection (count-based per sentence)', detect.prf),
     prfRow('value match (1:1, CQE "value F1")', value.prf),
+    prfRow('value + unit match (CQE "value+unit F1")', valueUnit.prf),
     prfRow('hedge (gold ~ > <) on value-matched', hedgePrf),
   ];
   const chRows: string[][] = [['gold change', 'gold', 'matched', 'R']];
