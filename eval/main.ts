@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { corporaRoot, EvalOptions, MissingDataError } from './common';
 import { CorpusResult } from './metrics';
-import { runPolnear } from './polnear';
-import { runConll } from './conll';
-import { runNewsquant } from './newsquant';
-import { runMcae } from './mcae';
+import { runPolnear } from './score-attribution';
+import { runConll } from './score-entities';
+import { runNewsquant } from './score-quantities';
+import { runMcae } from './score-sourcing';
 
 const RUNNERS: Record<string, (o: EvalOptions) => CorpusResult> = {
   polnear: runPolnear, conll: runConll, newsquant: runNewsquant, mcae: runMcae,
