@@ -12,7 +12,7 @@ const RUNNERS: Record<string, (o: EvalOptions) => CorpusResult> = {
   polnear: runPolnear, conll: runConll, newsquant: runNewsquant, mcae: runMcae,
 };
 
-export const USAGE = 'usage: node eval/run.mjs [polnear|conll|newsquant|mcae|all] [--split train|dev|test] [--limit N] [--json out.json] [--core real|stub] [--include-unattributed]';
+export const USAGE = 'usage: node eval/run.mjs [polnear|conll|newsquant|mcae|all] [--split train|dev|test] [--limit N] [--json out.json] [--include-unattributed]';
 
 function parseArgs(argv: string[]) {
   const o: EvalOptions & { which: string[]; json: string | null } = {

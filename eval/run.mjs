@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds eval/main.ts (and the core it imports) with esbuild into .eval-build/, then runs it.
 // usage: node eval/run.mjs [polnear|conll|newsquant|mcae|all] [--split train|dev|test] [--limit N] [--json out.json]
-//                          [--core real|stub] [--include-unattributed]
+//                          [--include-unattributed]
 import { createRequire } from 'module';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
@@ -12,25 +12,6 @@ const evalDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(evalDir, '..');
 const outdir = path.join(root, '.eval-build');
 const args = process.argv.slice(2);
-
-let core = 'real';
-const ci = args.indexOf('--core');
-if (ci >= 0) {
-  core = args[ci + 1];
-  if (core !== 'real' && core !== 'stub') {
-    console.error('--core must be "real" or "stub"');
-    process.exit(2);
-  }
-}
-
-/** With --core stub, redirect the eval's import of the real core to eval/stub-core.ts (smoke tests only). */
-const stubPlugin = {
-  name: 'onrecord-stub-core',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/server\/src\/core\/analyze$/ }, a =>
-      path.resolve(a.resolveDir) === evalDir ? { path: path.join(evalDir, 'stub-core.ts') } : undefined);
-  },
-};
 
 let esbuild;
 try {
@@ -50,7 +31,6 @@ try {
     outdir,
     sourcemap: 'inline',
     logLevel: 'silent',
-    plugins: core === 'stub' ? [stubPlugin] : [],
   });
 } catch (e) {
   const errs = e?.errors ?? [];
@@ -59,14 +39,11 @@ try {
     console.error(`build error: ${loc}${m.text}`);
   }
   if (!errs.length) console.error(`build failed: ${e?.message ?? e}`);
-  if (errs.some(m => /core\/analyze/.test(m.text))) {
-    console.error('\nThe real core (server/src/core/analyze.ts) could not be resolved. For a harness smoke test use --core stub.');
-  }
   process.exit(2);
 }
 
 const r = spawnSync(process.execPath, ['--enable-source-maps', path.join(outdir, 'main.js'), ...args], {
   stdio: 'inherit',
-  env: { ...process.env, ONRECORD_PROJECT_ROOT: root, ONRECORD_EVAL_CORE: core, ONRECORD_EVAL_CWD: process.cwd() },
+  env: { ...process.env, ONRECORD_PROJECT_ROOT: root, ONRECORD_EVAL_CWD: process.cwd() },
 });
 process.exit(r.status ?? 1);
