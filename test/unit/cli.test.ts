@@ -2,17 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../server/src/cli/cli';
-
-async function cli(args: string[], cwd: string) {
-  const prev = process.cwd();
-  process.chdir(cwd);
-  let out = '', err = '';
-  try {
-    const code = await runCli(args, (s) => { out += s; }, (s) => { err += s; });
-    return { code, out, err };
-  } finally { process.chdir(prev); }
-}
+import { cli } from './cli-helpers';
 
 describe('onrecord check (CLI)', () => {
   let dir: string;

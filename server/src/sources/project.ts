@@ -77,7 +77,9 @@ export class Project {
   editing = true;
   private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
   private names = new Map<string, NameUse>();
-  private sourceNameUses = new Map<string, NameUse>();
+  private sourceNameUses = new NameIndex();
+  /** each source file's own name counts, so that one changed source can be taken out and put back */
+  private sourceCounts = new Map<string, Map<string, NameUse>>();
   sourceFiles: string[] = [];
 
   constructor(readonly root: string | null, settings: Settings, private log: (m: string) => void = () => {}) {
@@ -203,7 +205,8 @@ export class Project {
   private resetSources() {
     this.index = new PassageIndex();
     this.bibliography = new Map();
-    this.sourceNameUses = new Map();
+    this.sourceNameUses = new NameIndex();
+    this.sourceCounts = new Map();
     this.nameIndex = null;
     this.sourceFiles = [];
     this.sourceProblems = [];
@@ -244,14 +247,10 @@ export class Project {
     this.index.removeUri(uri);
     for (const [k, e] of this.bibliography) if (e.uri === uri) this.bibliography.delete(k);
     this.sourceFiles = this.sourceFiles.filter((f) => path.resolve(f) !== abs);
+    // this source's names out, its new names in (addSourceFile counts them again): no other source is re-read
+    const oldCounts = this.sourceCounts.get(abs);
+    if (oldCounts) { this.sourceNameUses.apply(oldCounts, path.basename(abs), -1); this.sourceCounts.delete(abs); }
     if (fs.existsSync(abs)) this.addSourceFile(abs, this.settings.maxFileSizeKB * 1024);
-    // names from sources are recounted from scratch (cheap next to reading the file)
-    this.sourceNameUses = new Map();
-    for (const f of this.sourceFiles) {
-      const u = fileUri(f);
-      const t = this.index.texts.get(u);
-      if (t !== undefined) countNames(this.sourceNameUses, analyzeText(t, { languageId: /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext' }), path.basename(f));
-    }
     this.nameIndex = null;
     this.open.clear();
     return true;
@@ -306,7 +305,10 @@ export class Project {
       const lang = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
       let a = this.diskCache?.get(lang, src.text) ?? null;
       if (!a) { a = analyzeText(src.text, { languageId: lang }); this.diskCache?.set(lang, src.text, a); }
-      countNames(this.sourceNameUses, a, path.basename(file));
+      const counts = new Map<string, NameUse>();
+      countNames(counts, a, path.basename(file));
+      this.sourceCounts.set(path.resolve(file), counts);
+      this.sourceNameUses.apply(counts, path.basename(file), 1);
     } catch (e) {
       this.log(`skipped ${file}: ${(e as Error).message}`);
     }
