@@ -14,7 +14,7 @@ export const RULES: Rule[] = [
     help: 'The claim rests on "sources", "officials", "people familiar with the matter" or similar. Name the source, or say why it cannot be named (e.g. "who spoke on condition of anonymity because …").' },
   { id: 'quote-mismatch', name: 'QuoteMismatch', severity: 'error', short: 'A quote differs from its source passage.',
     help: 'The quote is close to a passage in sources/ but not the same. The message shows the words that differ; correct the quote from the source or paraphrase without quote marks.' },
-  { id: 'quote-not-found', name: 'QuoteNotFound', severity: 'information', short: 'No source passage contains the quote.',
+  { id: 'quote-not-found', name: 'QuoteNotFound', severity: 'warning', short: 'No source passage contains the quote.',
     help: 'A long attributed quote matches no passage in sources/. Add the transcript, release or notes it comes from to sources/ so it can be checked.' },
   { id: 'figure-mismatch', name: 'FigureMismatch', severity: 'error', short: 'A figure differs from its source.',
     help: 'The figure differs from the source that states it. Hedges such as "nearly" and "about" are honoured. Correct the figure from the source, or cite the source that supports it.' },
@@ -22,7 +22,7 @@ export const RULES: Rule[] = [
     help: 'The name is spelled another way in other drafts or sources ("Hrytsenko" / "Hritsenko"). Check the spelling against the source and use one spelling throughout.' },
   { id: 'unresolved-citation', name: 'UnresolvedCitation', severity: 'error', short: 'A citation key has no bibliography entry.',
     help: '[@key] has no entry in the CSL-JSON or BibTeX bibliography in sources/ (or onrecord.bibliography). The message names the nearest key; fix the key or add the entry.' },
-  { id: 'speaker-mismatch', name: 'SpeakerMismatch', severity: 'error', short: 'The quote is attributed to someone other than the speaker in the source.',
+  { id: 'speaker-mismatch', name: 'SpeakerMismatch', severity: 'warning', short: 'The quote is attributed to someone other than the speaker in the source.',
     help: 'The quote matches a source passage spoken by someone else. Check who said it and correct the attribution.' },
 ];
 export const RULE_IDS = RULES.map((r) => r.id);

@@ -6,7 +6,7 @@ import { entityRuns, resolveEntities, type EntityResult, type EntityRun } from '
 import { extractFigures, isCheckable } from './figures';
 import { findCitations, type Citation } from './citations';
 import { directQuotes, findQuotes, isVague, reportedSpeech, type NP, type RawClaim, type QuoteSpan } from './attribution';
-import { PRONOUNS, ORG_ROLES, PERSON_ROLES, CUE_FORMS } from './lexicon';
+import { PRONOUNS, ORG_ROLES, PERSON_ROLES } from './lexicon';
 import { applySuppressions } from './suppress';
 
 const VAGUE_PHRASE = /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
@@ -197,10 +197,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
 
   // ---- speakers
   const claims: Claim[] = [];
-  const speakerHistory: { at: number; entity: number }[] = [];
   for (const r of raw) {
-    const speaker = r.np ? resolveSpeaker(r.np, ents, speakerHistory, text) : null;
-    const inner = r.innerNp ? resolveSpeaker(r.innerNp, ents, speakerHistory, text) : null;
+    const speaker = r.np ? resolveSpeaker(r.np, ents) : null;
+    const inner = r.innerNp ? resolveSpeaker(r.innerNp, ents) : null;
     const claim: Claim = {
       kind: r.np ? r.kind : 'unattributed',
       start: r.start, end: r.end, text: text.slice(r.start, r.end), content: r.content,
@@ -301,7 +300,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   return { claims, figures, entities: ents.entities, findings: applySuppressions(model, findings), model, citations, sentences };
 }
 
-function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entity: number }[], text: string): Speaker {
+function resolveSpeaker(np: NP, ents: EntityResult): Speaker {
   const words = np.text.trim().split(/\s+/);
   const lower = np.text.trim().toLowerCase();
   const base: Speaker = { start: np.start, end: np.end, text: np.text, name: np.text };
@@ -314,7 +313,6 @@ function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entit
   }
   if (mention) {
     base.name = ents.entities[mention.entity].name;
-    history.push({ at: np.start, entity: mention.entity });
     return base;
   }
   const pron = PRONOUNS[lower];
@@ -347,7 +345,6 @@ function resolveSpeaker(np: NP, ents: EntityResult, history: { at: number; entit
     }
     if (best) base.name = ents.entities[best.entity].name;
   }
-  void text; void CUE_FORMS;
   return base;
 }
 

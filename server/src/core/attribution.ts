@@ -4,7 +4,6 @@
  */
 import type { Claim, Span, Speaker } from './types';
 import type { Block } from './textmodel';
-import type { EntityResult } from './entities';
 import { CUE_FORMS, PRONOUNS, SPEECH_LEMMAS, VAGUE_SOURCES, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon';
 
 interface Tok { t: string; l: string; start: number; end: number }
@@ -40,7 +39,8 @@ export function findQuotes(prose: string, b: Block, blockIndex: number): QuoteSp
       if (OPEN.has(c)) {
         if (c === '"') {
           const prev = prose[i - 1];
-          if (prev && /[\p{L}\p{N}]/u.test(prev) && !/\s/.test(prose[i + 1] ?? ' ') === false) continue;
+          // after a letter and before a space a straight quote closes something, it does not open a quote
+          if (prev && /[\p{L}\p{N}]/u.test(prev) && /\s/.test(prose[i + 1] ?? ' ')) continue;
         }
         open = i; want = CLOSE_FOR[c];
       }

@@ -104,7 +104,6 @@ export function resolveEntities(prose: string, pending: EntityRun[]): EntityResu
   const byKey = new Map<string, number>();
   const mentions: MentionRef[] = [];
   const roles: RoleRef[] = [];
-  const key = (words: string[]) => words.map(norm).join(' ');
   const add = (name: string, type: EntityType): number => {
     const k = name.toLowerCase();
     const got = byKey.get(k);

@@ -8,7 +8,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'path';
 import { claimHover, figureHover, entityHover } from '../core/hover';
-import { attributionFix } from '../core/fixes';
 import { toJsonDocument } from '../core/report';
 import { Project, type Settings, DEFAULT_SETTINGS } from '../sources/project';
 import { DiskCache } from '../sources/diskcache';

@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { DiskCache } from './diskcache';
 import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
-import { ParseCache } from '../core/textmodel';
+import { applySuppressions } from '../core/suppress';
 import { PassageIndex } from '../core/passages';
 import { verifyDocument, normName, NameIndex, type BibEntry, type NameUse } from '../core/verify';
 import { attributionFix, type AttributionStyle, type Fix } from '../core/fixes';
@@ -76,7 +76,6 @@ export class Project {
   /** keep per-document block caches for fast re-analysis while typing (false for the CLI) */
   editing = true;
   private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
-  private names = new Map<string, NameUse>();
   private sourceNameUses = new NameIndex();
   /** each source file's own name counts, so that one changed source can be taken out and put back */
   private sourceCounts = new Map<string, Map<string, NameUse>>();
@@ -364,7 +363,6 @@ export class Project {
     const before = analysis.findings.length;
     analysis.findings = analysis.findings.filter((f) => f.code !== 'unattributed-figure' || !linked(f.data?.figure as number));
     if (extra.length || analysis.findings.length !== before) {
-      const { applySuppressions } = require('../core/suppress') as typeof import('../core/suppress');
       analysis.findings = applySuppressions(analysis.model, [...analysis.findings, ...extra]).sort((a, b) => a.start - b.start || a.end - b.end);
     }
     return { uri, text, analysis, index, version };
