@@ -15,14 +15,103 @@ export function rng(seed = 1) {
   return next;
 }
 
-const FIRST = ['Ana', 'Tomas', 'Maria', 'Daniel', 'Priya', 'Kwame', 'Ines', 'Oleksandr', 'Sofia', 'Henrik', 'Leila', 'Marcus', 'Yuki', 'Grace', 'Rafael', 'Nadia', 'Owen', 'Chloe', 'Ibrahim', 'Elena'];
-const LAST = ['Venn', 'Okafor', 'Lindqvist', 'Moreau', 'Castellano', 'Brandt', 'Achterberg', 'Novak', 'Haddad', 'Tremblay', 'Kowalski', 'Mensah', 'Fairweather', 'Ivanova', 'Delacroix', 'Ruiz', 'Sato', 'Whitfield', 'Oyelaran', 'Petrov'];
-const ROLE = ['Mayor', 'Councillor', 'Minister', 'Senator', 'Governor', 'Chief Executive', 'Police Chief', 'Professor', 'Director'];
-const DESC = ['a spokeswoman for', 'a spokesman for', 'the chief economist at', 'a senior analyst at', 'the director of', 'a board member of', 'a lawyer representing'];
-const ORG = ['the Regional Emergency Office', 'Northfield Water Authority', 'the Harbour Development Trust', 'Calder Transit', 'the State Audit Bureau', 'Meridian Health', 'the Teachers\u2019 Federation', 'Ashcombe University', 'the Port Authority', 'Veltra Energy'];
+const FIRST = [
+  'Ana',
+  'Tomas',
+  'Maria',
+  'Daniel',
+  'Priya',
+  'Kwame',
+  'Ines',
+  'Oleksandr',
+  'Sofia',
+  'Henrik',
+  'Leila',
+  'Marcus',
+  'Yuki',
+  'Grace',
+  'Rafael',
+  'Nadia',
+  'Owen',
+  'Chloe',
+  'Ibrahim',
+  'Elena',
+];
+const LAST = [
+  'Venn',
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Castellano',
+  'Brandt',
+  'Achterberg',
+  'Novak',
+  'Haddad',
+  'Tremblay',
+  'Kowalski',
+  'Mensah',
+  'Fairweather',
+  'Ivanova',
+  'Delacroix',
+  'Ruiz',
+  'Sato',
+  'Whitfield',
+  'Oyelaran',
+  'Petrov',
+];
+const ROLE = [
+  'Mayor',
+  'Councillor',
+  'Minister',
+  'Senator',
+  'Governor',
+  'Chief Executive',
+  'Police Chief',
+  'Professor',
+  'Director',
+];
+const DESC = [
+  'a spokeswoman for',
+  'a spokesman for',
+  'the chief economist at',
+  'a senior analyst at',
+  'the director of',
+  'a board member of',
+  'a lawyer representing',
+];
+const ORG = [
+  'the Regional Emergency Office',
+  'Northfield Water Authority',
+  'the Harbour Development Trust',
+  'Calder Transit',
+  'the State Audit Bureau',
+  'Meridian Health',
+  'the Teachers\u2019 Federation',
+  'Ashcombe University',
+  'the Port Authority',
+  'Veltra Energy',
+];
 const PLACE = ['Dunmore', 'Ashcombe', 'Northfield', 'Calder', 'Brightwater', 'Kestrel Bay', 'Oldmere', 'Harrowgate'];
-const CUE = ['said', 'told reporters', 'said in a statement', 'said in an interview', 'added', 'wrote in an email', 'argued', 'warned'];
-const TOPIC = ['the budget', 'the flood defences', 'the new rail line', 'hospital waiting lists', 'the school closures', 'the housing plan', 'the port expansion', 'water prices'];
+const CUE = [
+  'said',
+  'told reporters',
+  'said in a statement',
+  'said in an interview',
+  'added',
+  'wrote in an email',
+  'argued',
+  'warned',
+];
+const TOPIC = [
+  'the budget',
+  'the flood defences',
+  'the new rail line',
+  'hospital waiting lists',
+  'the school closures',
+  'the housing plan',
+  'the port expansion',
+  'water prices',
+];
 const QUOTE = [
   'We moved every family we could reach before midnight',
   'Nobody should have to wait this long for a bed',
@@ -80,13 +169,18 @@ export function paragraph(r) {
 /** A Markdown draft of roughly `words` words: front matter, headings, paragraphs, the odd list and blockquote. */
 export function markdownDraft(words, seed = 1) {
   const r = rng(seed);
-  const out = [`---\ntitle: ${r.pick(TOPIC)} in ${r.pick(PLACE)}\nauthor: Newsroom desk\n---\n`, `# ${r.pick(PLACE)} council under pressure over ${r.pick(TOPIC)}\n`];
+  const out = [
+    `---\ntitle: ${r.pick(TOPIC)} in ${r.pick(PLACE)}\nauthor: Newsroom desk\n---\n`,
+    `# ${r.pick(PLACE)} council under pressure over ${r.pick(TOPIC)}\n`,
+  ];
   let n = 12;
   let i = 0;
   while (n < words) {
     let block;
-    if (i % 17 === 16) block = `## ${r.pick(['Background', 'Reaction', 'What happens next', 'The numbers', 'Costs'])}\n`;
-    else if (i % 23 === 22) block = `The report lists three changes:\n\n- ${FIG()} for ${r.pick(TOPIC)}\n- a review of ${r.pick(TOPIC)}\n- new rules for ${r.pick(ORG)}\n`;
+    if (i % 17 === 16)
+      block = `## ${r.pick(['Background', 'Reaction', 'What happens next', 'The numbers', 'Costs'])}\n`;
+    else if (i % 23 === 22)
+      block = `The report lists three changes:\n\n- ${FIG()} for ${r.pick(TOPIC)}\n- a review of ${r.pick(TOPIC)}\n- new rules for ${r.pick(ORG)}\n`;
     else if (i % 29 === 28) block = `> ${r.pick(QUOTE)}. ${r.pick(QUOTE)}.\n`;
     else block = paragraph(r) + '\n';
     out.push(block);
@@ -111,8 +205,13 @@ export function sourceFile(seed, markdown) {
   const p = person(r);
   const place = r.pick(PLACE);
   if (!markdown) {
-    const lines = [`Interview with ${p.role} ${p.first} ${p.last}, ${place}, ${1 + r.int(28)} March 2026. Notes by the desk.\n`];
-    for (let i = 0; i < 4; i++) lines.push(`Q: What about ${r.pick(TOPIC)}?\n${p.last.toUpperCase()}: ${r.pick(QUOTE)}. The figure is ${FIG()}. ${r.pick(QUOTE)}.\n`);
+    const lines = [
+      `Interview with ${p.role} ${p.first} ${p.last}, ${place}, ${1 + r.int(28)} March 2026. Notes by the desk.\n`,
+    ];
+    for (let i = 0; i < 4; i++)
+      lines.push(
+        `Q: What about ${r.pick(TOPIC)}?\n${p.last.toUpperCase()}: ${r.pick(QUOTE)}. The figure is ${FIG()}. ${r.pick(QUOTE)}.\n`,
+      );
     return lines.join('\n');
   }
   return `---\ntitle: ${p.org} update on ${r.pick(TOPIC)}\ndate: 2026-03-${String(1 + r.int(28)).padStart(2, '0')}\nsource: ${p.org}\n---\n\n${p.org} said about ${FIG()} were affected in ${place}. ${p.role} ${p.first} ${p.last} is expected to visit on Sunday, the office said.\n\nOfficials estimated that ${FIG()} of the work remains unfinished. \u201c${r.pick(QUOTE)},\u201d ${p.last} said.\n`;

@@ -26,15 +26,24 @@ fs.mkdirSync(outDir, { recursive: true });
 const say = (s) => process.stderr.write(s + '\n');
 const fmt = (x, d = 2) => (x === undefined || x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const mb = (b) => (b / 1e6).toFixed(2) + ' MB';
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]; };
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
 
 // ---------------------------------------------------------------- machine
 const machine = {
-  cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version,
-  platform: `${os.platform()} ${os.release()}`, memory: mb(os.totalmem()), loadavg: os.loadavg().map((x) => +x.toFixed(2)),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  memory: mb(os.totalmem()),
+  loadavg: os.loadavg().map((x) => +x.toFixed(2)),
 };
 console.log(`OnRecord benchmark${quick ? ' (--quick)' : ''}`);
-console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, ${machine.memory} RAM, load average at start ${machine.loadavg.join(' ')}`);
+console.log(
+  `machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, ${machine.memory} RAM, load average at start ${machine.loadavg.join(' ')}`,
+);
 console.log('');
 
 // ---------------------------------------------------------------- build
@@ -42,11 +51,20 @@ const esbuild = require('esbuild');
 if (!args.includes('--no-build') || !fs.existsSync(path.join(root, 'dist/server.js'))) {
   say('building dist/ (node esbuild.mjs) ...');
   const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
-  if (b.status !== 0) { console.error('build failed'); process.exit(2); }
+  if (b.status !== 0) {
+    console.error('build failed');
+    process.exit(2);
+  }
 }
 await esbuild.build({
-  entryPoints: [path.join(benchDir, 'worker.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  outfile: path.join(outDir, 'worker.cjs'), sourcemap: false, logLevel: 'warning',
+  entryPoints: [path.join(benchDir, 'worker.ts')],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outfile: path.join(outDir, 'worker.cjs'),
+  sourcemap: false,
+  logLevel: 'warning',
   external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
 });
 const worker = path.join(outDir, 'worker.cjs');
@@ -58,7 +76,9 @@ function runNode(nodeArgs, { pin = false } = {}) {
     const argv = useTaskset ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs;
     const p = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     p.on('error', reject);
-    p.on('exit', (code) => (code === 0 ? resolve({ pinned: useTaskset }) : reject(new Error(`node ${nodeArgs.join(' ')} exited ${code}`))));
+    p.on('exit', (code) =>
+      code === 0 ? resolve({ pinned: useTaskset }) : reject(new Error(`node ${nodeArgs.join(' ')} exited ${code}`)),
+    );
   });
 }
 
@@ -76,29 +96,85 @@ if (want('throughput')) {
     r.pinnedToOneCore = pinned;
     raw.throughput = r;
     const c = r.corpus;
-    const corpusNote = c.real ? `PolNeAR train, ${c.articles}${c.articles < c.ofTotalArticles ? ` of ${c.ofTotalArticles}` : ''} articles, ${mb(c.bytes)}` : `GENERATED fallback text (${c.source}), ${mb(c.bytes)}`;
-    row('1a', 'OnRecord analyzeText, plaintext, per article', `${fmt(r.perArticle.plaintext.mbps)} MB/s`, `${corpusNote}; ${fmt(r.perArticle.plaintext.ms / 1000, 1)} s${pinned ? '; 1 core (taskset)' : ''}`);
-    row('1b', 'OnRecord analyzeText, markdown, per article', `${fmt(r.perArticle.markdown.mbps)} MB/s`, `same corpus; ${fmt(r.perArticle.markdown.ms / 1000, 1)} s`);
-    for (const [k, id] of [['plaintext', '1c'], ['markdown', '1d']]) {
+    const corpusNote = c.real
+      ? `PolNeAR train, ${c.articles}${c.articles < c.ofTotalArticles ? ` of ${c.ofTotalArticles}` : ''} articles, ${mb(c.bytes)}`
+      : `GENERATED fallback text (${c.source}), ${mb(c.bytes)}`;
+    row(
+      '1a',
+      'OnRecord analyzeText, plaintext, per article',
+      `${fmt(r.perArticle.plaintext.mbps)} MB/s`,
+      `${corpusNote}; ${fmt(r.perArticle.plaintext.ms / 1000, 1)} s${pinned ? '; 1 core (taskset)' : ''}`,
+    );
+    row(
+      '1b',
+      'OnRecord analyzeText, markdown, per article',
+      `${fmt(r.perArticle.markdown.mbps)} MB/s`,
+      `same corpus; ${fmt(r.perArticle.markdown.ms / 1000, 1)} s`,
+    );
+    for (const [k, id] of [
+      ['plaintext', '1c'],
+      ['markdown', '1d'],
+    ]) {
       const cc = r.concat[k];
       const last = cc.steps[cc.steps.length - 1];
       const scaling = cc.steps.map((s) => `${mb(s.bytes)}→${fmt(s.ms / 1000, 1)}s`).join(', ');
-      if (cc.complete) row(id, `OnRecord analyzeText, ${k}, whole concatenation (1 call)`, `${fmt(last.mbps, 3)} MB/s`, `${mb(last.bytes)} in ${fmt(last.ms / 1000, 1)} s; prefixes: ${scaling}`);
-      else row(id, `OnRecord analyzeText, ${k}, concatenation (1 call)`, `${fmt(last.mbps, 3)} MB/s on ${mb(last.bytes)} prefix`, `WHOLE CONCATENATION NOT RUN (time budget): largest prefix ${last.docs} articles; EXTRAPOLATED whole ${mb(c.bytes)} ≈ ${fmt(cc.projectedFullMs / 1000, 0)} s ≈ ${fmt(c.bytes / 1e6 / (cc.projectedFullMs / 1000), 3)} MB/s; prefixes: ${scaling}`);
+      if (cc.complete)
+        row(
+          id,
+          `OnRecord analyzeText, ${k}, whole concatenation (1 call)`,
+          `${fmt(last.mbps, 3)} MB/s`,
+          `${mb(last.bytes)} in ${fmt(last.ms / 1000, 1)} s; prefixes: ${scaling}`,
+        );
+      else
+        row(
+          id,
+          `OnRecord analyzeText, ${k}, concatenation (1 call)`,
+          `${fmt(last.mbps, 3)} MB/s on ${mb(last.bytes)} prefix`,
+          `WHOLE CONCATENATION NOT RUN (time budget): largest prefix ${last.docs} articles; EXTRAPOLATED whole ${mb(c.bytes)} ≈ ${fmt(cc.projectedFullMs / 1000, 0)} s ≈ ${fmt(c.bytes / 1e6 / (cc.projectedFullMs / 1000), 3)} MB/s; prefixes: ${scaling}`,
+        );
     }
     const s = r.sample;
     const sampleNote = `sample: first ${s.articles} articles, ${mb(s.bytes)}`;
-    row('1e', 'OnRecord analyzeText on the peer sample (plaintext / markdown)', `${fmt(r.onSample.plaintext.mbps)} / ${fmt(r.onSample.markdown.mbps)} MB/s`, sampleNote);
-    row('1f', 'compromise on the sample', `${fmt(r.compromise.mbps, 3)} MB/s`, `${sampleNote}; ${r.peerWorkload.compromise}`);
-    row('1g', 'wink-nlp + wink-eng-lite-web-model on the sample', `${fmt(r.wink.mbps, 3)} MB/s`, `${sampleNote}; ${r.peerWorkload.wink}`);
-    row('1h', 'OnRecord ÷ compromise', `${fmt(r.ratios.onrecordOverCompromise)}×`, `plaintext, same sample (markdown: ${fmt(r.ratios.onrecordMarkdownOverCompromise)}×)`);
-    row('1i', 'OnRecord ÷ wink-nlp', `${fmt(r.ratios.onrecordOverWink)}×`, `plaintext, same sample (markdown: ${fmt(r.ratios.onrecordMarkdownOverWink)}×)`);
+    row(
+      '1e',
+      'OnRecord analyzeText on the peer sample (plaintext / markdown)',
+      `${fmt(r.onSample.plaintext.mbps)} / ${fmt(r.onSample.markdown.mbps)} MB/s`,
+      sampleNote,
+    );
+    row(
+      '1f',
+      'compromise on the sample',
+      `${fmt(r.compromise.mbps, 3)} MB/s`,
+      `${sampleNote}; ${r.peerWorkload.compromise}`,
+    );
+    row(
+      '1g',
+      'wink-nlp + wink-eng-lite-web-model on the sample',
+      `${fmt(r.wink.mbps, 3)} MB/s`,
+      `${sampleNote}; ${r.peerWorkload.wink}`,
+    );
+    row(
+      '1h',
+      'OnRecord ÷ compromise',
+      `${fmt(r.ratios.onrecordOverCompromise)}×`,
+      `plaintext, same sample (markdown: ${fmt(r.ratios.onrecordMarkdownOverCompromise)}×)`,
+    );
+    row(
+      '1i',
+      'OnRecord ÷ wink-nlp',
+      `${fmt(r.ratios.onrecordOverWink)}×`,
+      `plaintext, same sample (markdown: ${fmt(r.ratios.onrecordMarkdownOverWink)}×)`,
+    );
   } catch (e) {
     row('1', 'analysis throughput', 'FAILED', e.message);
   }
   if (profile) {
     say('\n[profile] node --cpu-prof on OnRecord per-article throughput ...');
-    try { raw.profile = await cpuProfile(); } catch (e) { raw.profile = { error: e.message }; }
+    try {
+      raw.profile = await cpuProfile();
+    } catch (e) {
+      raw.profile = { error: e.message };
+    }
   }
 }
 
@@ -106,11 +182,19 @@ async function cpuProfile() {
   const dir = path.join(outDir, 'prof');
   fs.rmSync(dir, { recursive: true, force: true });
   const out = path.join(outDir, 'profile-run.json');
-  await runNode(['--cpu-prof', '--cpu-prof-dir', dir, worker, 'profile', out, ...(quick ? ['--quick'] : [])], { pin: true });
+  await runNode(['--cpu-prof', '--cpu-prof-dir', dir, worker, 'profile', out, ...(quick ? ['--quick'] : [])], {
+    pin: true,
+  });
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   const prof = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const bundleLines = fs.readFileSync(worker, 'utf8').split('\n');
-  const moduleOf = (line) => { for (let i = line; i >= 0; i--) { const m = /^\/\/ (\S+\.(?:ts|mjs|js))$/.exec(bundleLines[i]); if (m) return m[1]; } return '?'; };
+  const moduleOf = (line) => {
+    for (let i = line; i >= 0; i--) {
+      const m = /^\/\/ (\S+\.(?:ts|mjs|js))$/.exec(bundleLines[i]);
+      if (m) return m[1];
+    }
+    return '?';
+  };
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map();
   let total = 0;
@@ -120,12 +204,22 @@ async function cpuProfile() {
     total += dt;
     let name = cf.functionName || '(anonymous)';
     if (name.length > 70) name = name.slice(0, 67) + '...';
-    const where = cf.url.endsWith('worker.cjs') ? `${moduleOf(cf.lineNumber)} (bundle line ${cf.lineNumber + 1})` : cf.url ? path.basename(cf.url) : '(V8 built-in / regexp)';
+    const where = cf.url.endsWith('worker.cjs')
+      ? `${moduleOf(cf.lineNumber)} (bundle line ${cf.lineNumber + 1})`
+      : cf.url
+        ? path.basename(cf.url)
+        : '(V8 built-in / regexp)';
     const k = `${name}\t${where}`;
     self.set(k, (self.get(k) ?? 0) + dt);
   });
-  const top = [...self].filter(([k]) => !/^\((idle|program|root)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 10)
-    .map(([k, us]) => { const [fn, where] = k.split('\t'); return { function: fn, where, selfMs: +(us / 1000).toFixed(0), selfPct: +((100 * us) / total).toFixed(1) }; });
+  const top = [...self]
+    .filter(([k]) => !/^\((idle|program|root)\)/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([k, us]) => {
+      const [fn, where] = k.split('\t');
+      return { function: fn, where, selfMs: +(us / 1000).toFixed(0), selfPct: +((100 * us) / total).toFixed(1) };
+    });
   return { file: path.join(dir, file), totalMs: +(total / 1000).toFixed(0), top };
 }
 
@@ -135,7 +229,12 @@ if (want('lsp')) {
   try {
     const r = await lspLatency(quick ? 100 : 500);
     raw.lsp = r;
-    row('2', `keystroke → publishDiagnostics (${r.edits} edits, ${r.words}-word draft)`, `p50 ${fmt(r.p50, 1)} / p95 ${fmt(r.p95, 1)} / p99 ${fmt(r.p99, 1)} ms`, `node dist/server.js --stdio, debounceMs 0, incremental 1-char inserts mid-document; mean ${fmt(r.mean, 1)}, max ${fmt(r.max, 1)} ms; didOpen→first diagnostics ${fmt(r.openMs, 0)} ms (${r.diagnostics} diagnostics)`);
+    row(
+      '2',
+      `keystroke → publishDiagnostics (${r.edits} edits, ${r.words}-word draft)`,
+      `p50 ${fmt(r.p50, 1)} / p95 ${fmt(r.p95, 1)} / p99 ${fmt(r.p99, 1)} ms`,
+      `node dist/server.js --stdio, debounceMs 0, incremental 1-char inserts mid-document; mean ${fmt(r.mean, 1)}, max ${fmt(r.max, 1)} ms; didOpen→first diagnostics ${fmt(r.openMs, 0)} ms (${r.diagnostics} diagnostics)`,
+    );
   } catch (e) {
     row('2', 'keystroke → publishDiagnostics', 'FAILED', e.message);
   }
@@ -143,28 +242,57 @@ if (want('lsp')) {
 
 async function lspLatency(edits) {
   const rpc = require('vscode-jsonrpc/node');
-  const proc = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { cwd: os.tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], {
+    cwd: os.tmpdir(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
-  proc.stderr.on('data', (d) => { stderr += d; });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  proc.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const conn = rpc.createMessageConnection(
+    new rpc.StreamMessageReader(proc.stdout),
+    new rpc.StreamMessageWriter(proc.stdin),
+  );
   const waiters = new Map();
   const seen = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     if (p.version === undefined) return;
     seen.set(p.version, p.diagnostics.length);
     const w = waiters.get(p.version);
-    if (w) { waiters.delete(p.version); w(p); }
+    if (w) {
+      waiters.delete(p.version);
+      w(p);
+    }
   });
   conn.onNotification(() => {});
   conn.onRequest(() => null);
   conn.listen();
-  const waitFor = (version, ms = 60_000) => new Promise((resolve, reject) => {
-    if (seen.has(version)) return resolve({ diagnostics: [] });
-    const timer = setTimeout(() => reject(new Error(`no publishDiagnostics for version ${version} within ${ms} ms; server stderr: ${stderr.slice(-500)}`)), ms);
-    waiters.set(version, (p) => { clearTimeout(timer); resolve(p); });
-  });
+  const waitFor = (version, ms = 60_000) =>
+    new Promise((resolve, reject) => {
+      if (seen.has(version)) return resolve({ diagnostics: [] });
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no publishDiagnostics for version ${version} within ${ms} ms; server stderr: ${stderr.slice(-500)}`,
+            ),
+          ),
+        ms,
+      );
+      waiters.set(version, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
   try {
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {},
+      initializationOptions: { debounceMs: 0 },
+    });
     conn.sendNotification('initialized', {});
     const text = markdownDraft(10_000, 42);
     const words = text.split(/\s+/).filter(Boolean).length;
@@ -185,16 +313,40 @@ async function lspLatency(edits) {
       const ch = typed[i % typed.length];
       const pos = { line, character };
       t = performance.now();
-      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: pos, end: pos }, text: ch }],
+      });
       await waitFor(version);
       lat.push(performance.now() - t);
       character++;
     }
     const mean = lat.reduce((a, b) => a + b, 0) / lat.length;
-    return { edits, words, chars: text.length, line: line + 1, openMs, diagnostics: first.diagnostics.length, p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), mean, max: Math.max(...lat), min: Math.min(...lat), latenciesMs: lat.map((x) => +x.toFixed(2)) };
+    return {
+      edits,
+      words,
+      chars: text.length,
+      line: line + 1,
+      openMs,
+      diagnostics: first.diagnostics.length,
+      p50: pct(lat, 50),
+      p95: pct(lat, 95),
+      p99: pct(lat, 99),
+      mean,
+      max: Math.max(...lat),
+      min: Math.min(...lat),
+      latenciesMs: lat.map((x) => +x.toFixed(2)),
+    };
   } finally {
-    try { await conn.sendRequest('shutdown'); conn.sendNotification('exit'); } catch { /* already gone */ }
-    setTimeout(() => { if (proc.exitCode === null) proc.kill(); }, 1000).unref();
+    try {
+      await conn.sendRequest('shutdown');
+      conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    setTimeout(() => {
+      if (proc.exitCode === null) proc.kill();
+    }, 1000).unref();
     conn.dispose();
   }
 }
@@ -214,29 +366,56 @@ function makeWorkspace(drafts, sources) {
     fs.writeFileSync(path.join(dir, 'sources', `source-${i}.${md ? 'md' : 'txt'}`), sourceFile(i + 1, md));
   }
   let bytes = 0;
-  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walk(f); else bytes += fs.statSync(f).size; } };
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walk(f);
+      else bytes += fs.statSync(f).size;
+    }
+  };
   walk(dir);
   return { dir, bytes };
 }
 
 function timeCheck(dir, timeoutMs, extra = []) {
   const cli = path.join(root, 'dist/cli.js');
-  const cliArgs = ['check', dir, '--sources', path.join(dir, 'sources'), '--format', 'json', '--fail-on', 'none', ...extra];
+  const cliArgs = [
+    'check',
+    dir,
+    '--sources',
+    path.join(dir, 'sources'),
+    '--format',
+    'json',
+    '--fail-on',
+    'none',
+    ...extra,
+  ];
   const hasTime = fs.existsSync('/usr/bin/time');
   let cmd, argv, rssFile;
-  if (hasTime) { cmd = '/usr/bin/time'; argv = ['-v', process.execPath, cli, ...cliArgs]; }
-  else {
+  if (hasTime) {
+    cmd = '/usr/bin/time';
+    argv = ['-v', process.execPath, cli, ...cliArgs];
+  } else {
     rssFile = path.join(outDir, 'rss.json');
     const wrap = path.join(outDir, 'rss-wrap.cjs');
-    fs.writeFileSync(wrap, "const [out, cli, ...a] = process.argv.slice(2); process.argv = [process.argv[0], cli, ...a];\nprocess.on('exit', () => require('fs').writeFileSync(out, JSON.stringify({ maxRSSkB: process.resourceUsage().maxRSS })));\nrequire(cli);\n");
-    cmd = process.execPath; argv = [wrap, rssFile, cli, ...cliArgs];
+    fs.writeFileSync(
+      wrap,
+      "const [out, cli, ...a] = process.argv.slice(2); process.argv = [process.argv[0], cli, ...a];\nprocess.on('exit', () => require('fs').writeFileSync(out, JSON.stringify({ maxRSSkB: process.resourceUsage().maxRSS })));\nrequire(cli);\n",
+    );
+    cmd = process.execPath;
+    argv = [wrap, rssFile, cli, ...cliArgs];
   }
   return new Promise((resolve) => {
     const start = performance.now();
     const p = spawn(cmd, argv, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] }); // stdout → /dev/null
     let err = '';
-    p.stderr.on('data', (d) => { err += d; if (err.length > 1e6) err = err.slice(-1e5); });
-    const timer = setTimeout(() => { p.kill('SIGKILL'); }, timeoutMs);
+    p.stderr.on('data', (d) => {
+      err += d;
+      if (err.length > 1e6) err = err.slice(-1e5);
+    });
+    const timer = setTimeout(() => {
+      p.kill('SIGKILL');
+    }, timeoutMs);
     p.on('exit', (code, signal) => {
       clearTimeout(timer);
       const seconds = (performance.now() - start) / 1000;
@@ -245,8 +424,19 @@ function timeCheck(dir, timeoutMs, extra = []) {
       if (m) rssKB = +m[1];
       else if (rssFile && fs.existsSync(rssFile)) rssKB = JSON.parse(fs.readFileSync(rssFile, 'utf8')).maxRSSkB;
       const timedOut = signal === 'SIGKILL';
-      const cliErr = err.split('\n').filter((l) => /^onrecord:/.test(l)).slice(0, 3).join(' | ');
-      resolve({ seconds, rssKB, code, timedOut, rssMethod: hasTime ? '/usr/bin/time -v' : 'process.resourceUsage() in wrapper', cliErr });
+      const cliErr = err
+        .split('\n')
+        .filter((l) => /^onrecord:/.test(l))
+        .slice(0, 3)
+        .join(' | ');
+      resolve({
+        seconds,
+        rssKB,
+        code,
+        timedOut,
+        rssMethod: hasTime ? '/usr/bin/time -v' : 'process.resourceUsage() in wrapper',
+        cliErr,
+      });
     });
   });
 }
@@ -260,9 +450,13 @@ if (want('index')) {
     const g0 = performance.now();
     const ws = makeWorkspace(drafts, sources);
     cleanup.push(ws.dir);
-    say(`  generated ${drafts} drafts + ${sources} sources (${mb(ws.bytes)}) in ${fmt((performance.now() - g0) / 1000, 1)} s; running check ...`);
+    say(
+      `  generated ${drafts} drafts + ${sources} sources (${mb(ws.bytes)}) in ${fmt((performance.now() - g0) / 1000, 1)} s; running check ...`,
+    );
     const r = { drafts, sources, bytes: ws.bytes, ...(await timeCheck(ws.dir, timeoutMs)) };
-    say(`  ${r.timedOut ? 'TIMED OUT after' : 'done in'} ${fmt(r.seconds, 1)} s, peak RSS ${r.rssKB ? mb(r.rssKB * 1024) : 'n/a'}, exit ${r.code}`);
+    say(
+      `  ${r.timedOut ? 'TIMED OUT after' : 'done in'} ${fmt(r.seconds, 1)} s, peak RSS ${r.rssKB ? mb(r.rssKB * 1024) : 'n/a'}, exit ${r.code}`,
+    );
     runs.push(r);
     return r;
   };
@@ -278,9 +472,14 @@ if (want('index')) {
       if (done.length) {
         const a = done[done.length - 1];
         const b = done.length > 1 ? done[done.length - 2] : null;
-        const exp = b ? Math.min(2.5, Math.max(1, Math.log(a.seconds / b.seconds) / Math.log(a.drafts / b.drafts))) : 1.5;
+        const exp = b
+          ? Math.min(2.5, Math.max(1, Math.log(a.seconds / b.seconds) / Math.log(a.drafts / b.drafts)))
+          : 1.5;
         const predicted = a.seconds * Math.pow(drafts / a.drafts, exp);
-        if (spent + predicted > budgetS) { say(`  next size (${drafts} drafts) predicted ${fmt(predicted, 0)} s: stopping`); break; }
+        if (spent + predicted > budgetS) {
+          say(`  next size (${drafts} drafts) predicted ${fmt(predicted, 0)} s: stopping`);
+          break;
+        }
       }
       const r = await measure(drafts, sources, Math.max(30, budgetS - spent + 30) * 1000);
       spent += r.seconds;
@@ -292,8 +491,16 @@ if (want('index')) {
     if (result.drafts < full.drafts) {
       const a = result;
       const b = done.length > 1 ? done[done.length - 2] : null;
-      const exponent = b ? Math.min(2.5, Math.max(1, Math.log(a.seconds / b.seconds) / Math.log(a.drafts / b.drafts))) : 1;
-      raw.indexExtrapolated = { fromDrafts: a.drafts, exponent, exponentFrom: b ? `${b.drafts}→${a.drafts} drafts` : 'assumed linear', seconds: a.seconds * Math.pow(full.drafts / a.drafts, exponent), linearSeconds: a.seconds * (full.drafts / a.drafts) };
+      const exponent = b
+        ? Math.min(2.5, Math.max(1, Math.log(a.seconds / b.seconds) / Math.log(a.drafts / b.drafts)))
+        : 1;
+      raw.indexExtrapolated = {
+        fromDrafts: a.drafts,
+        exponent,
+        exponentFrom: b ? `${b.drafts}→${a.drafts} drafts` : 'assumed linear',
+        seconds: a.seconds * Math.pow(full.drafts / a.drafts, exponent),
+        linearSeconds: a.seconds * (full.drafts / a.drafts),
+      };
       result = { ...a, extrapolated: raw.indexExtrapolated };
     }
     raw.index = { runs, result };
@@ -303,10 +510,25 @@ if (want('index')) {
     const scaling = runs.map((r) => `${r.drafts}→${r.timedOut ? 'timeout' : fmt(r.seconds, 1) + 's'}`).join(', ');
     if (result.extrapolated) {
       const x = result.extrapolated;
-      row('3', `cold index: check --format json, ${result.drafts.toLocaleString('en-US')} drafts + ${result.sources.toLocaleString('en-US')} sources (measured)`, `${fmt(result.seconds, 1)} s, peak RSS ${rss}`, `${size}; RSS via ${result.rssMethod}; runs (drafts→s): ${scaling}${bad}`);
-      row('3x', 'cold index, 10,000 drafts + 2,000 sources', `EXTRAPOLATED ≈ ${fmt(x.seconds, 0)} s`, `NOT MEASURED (over the ${budgetS} s budget): time ∝ drafts^${fmt(x.exponent, 2)} ${x.exponentFrom === 'assumed linear' ? '(one run only: linear assumed)' : `fitted on ${x.exponentFrom}`}; a linear extrapolation would give ${fmt(x.linearSeconds, 0)} s`);
+      row(
+        '3',
+        `cold index: check --format json, ${result.drafts.toLocaleString('en-US')} drafts + ${result.sources.toLocaleString('en-US')} sources (measured)`,
+        `${fmt(result.seconds, 1)} s, peak RSS ${rss}`,
+        `${size}; RSS via ${result.rssMethod}; runs (drafts→s): ${scaling}${bad}`,
+      );
+      row(
+        '3x',
+        'cold index, 10,000 drafts + 2,000 sources',
+        `EXTRAPOLATED ≈ ${fmt(x.seconds, 0)} s`,
+        `NOT MEASURED (over the ${budgetS} s budget): time ∝ drafts^${fmt(x.exponent, 2)} ${x.exponentFrom === 'assumed linear' ? '(one run only: linear assumed)' : `fitted on ${x.exponentFrom}`}; a linear extrapolation would give ${fmt(x.linearSeconds, 0)} s`,
+      );
     } else {
-      row('3', `cold index: check --format json (${result.drafts.toLocaleString('en-US')} drafts + ${result.sources.toLocaleString('en-US')} sources)`, `${fmt(result.seconds, 1)} s, peak RSS ${rss}`, `${size}; ${fmt(result.drafts / result.seconds, 0)} drafts/s; RSS via ${result.rssMethod}; runs: ${scaling}${bad}`);
+      row(
+        '3',
+        `cold index: check --format json (${result.drafts.toLocaleString('en-US')} drafts + ${result.sources.toLocaleString('en-US')} sources)`,
+        `${fmt(result.seconds, 1)} s, peak RSS ${rss}`,
+        `${size}; ${fmt(result.drafts / result.seconds, 0)} drafts/s; RSS via ${result.rssMethod}; runs: ${scaling}${bad}`,
+      );
     }
   } catch (e) {
     row('3', 'cold index', 'FAILED', e.message);
@@ -323,7 +545,12 @@ if (want('memory')) {
     await runNode(['--expose-gc', worker, 'memory', out, ...(quick ? ['--quick'] : [])]);
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     raw.memory = r;
-    row('4', `heap per open ${r.words}-word draft (analyzeText result kept)`, `${fmt(r.perDraftBytes / 1e6)} MB`, `(heapUsed after − before) ÷ ${r.copies} distinct drafts, after gc(); excludes the ${(r.chars / 1000).toFixed(0)}k-char source text itself`);
+    row(
+      '4',
+      `heap per open ${r.words}-word draft (analyzeText result kept)`,
+      `${fmt(r.perDraftBytes / 1e6)} MB`,
+      `(heapUsed after − before) ÷ ${r.copies} distinct drafts, after gc(); excludes the ${(r.chars / 1000).toFixed(0)}k-char source text itself`,
+    );
   } catch (e) {
     row('4', 'memory per open draft', 'FAILED', e.message);
   }
@@ -339,7 +566,12 @@ if (want('index') || want('warm')) {
     const cold = await timeCheck(ws.dir, 300_000, ['--cache', cacheDir]);
     const warm = await timeCheck(ws.dir, 300_000, ['--cache', cacheDir]);
     raw.warm = { drafts, cold, warm };
-    row('5', `warm re-open from on-disk cache (${drafts.toLocaleString('en-US')} drafts + ${(drafts / 5).toLocaleString('en-US')} sources)`, `${fmt(warm.seconds, 1)} s`, `first run with an empty cache ${fmt(cold.seconds, 1)} s → second run ${fmt(warm.seconds, 1)} s (${fmt(cold.seconds / warm.seconds, 1)}× faster); draft analyses read from the cache, sources re-read; exit ${warm.code}`);
+    row(
+      '5',
+      `warm re-open from on-disk cache (${drafts.toLocaleString('en-US')} drafts + ${(drafts / 5).toLocaleString('en-US')} sources)`,
+      `${fmt(warm.seconds, 1)} s`,
+      `first run with an empty cache ${fmt(cold.seconds, 1)} s → second run ${fmt(warm.seconds, 1)} s (${fmt(cold.seconds / warm.seconds, 1)}× faster); draft analyses read from the cache, sources re-read; exit ${warm.code}`,
+    );
   } catch (e) {
     row('5', 'warm re-open from on-disk cache', 'FAILED', e.message);
   } finally {
@@ -353,7 +585,8 @@ const header = { id: '#', measurement: 'Measurement', result: 'Result', detail: 
 const all = [header, ...rows];
 const w = (k) => Math.max(...all.map((r) => String(r[k]).length));
 const [wi, wm, wr] = [w('id'), w('measurement'), w('result')];
-const line = (r) => `${String(r.id).padEnd(wi)}  ${String(r.measurement).padEnd(wm)}  ${String(r.result).padEnd(wr)}  ${r.detail}`;
+const line = (r) =>
+  `${String(r.id).padEnd(wi)}  ${String(r.measurement).padEnd(wm)}  ${String(r.result).padEnd(wr)}  ${r.detail}`;
 console.log(line(header));
 console.log(`${'-'.repeat(wi)}  ${'-'.repeat(wm)}  ${'-'.repeat(wr)}  ${'-'.repeat(6)}`);
 for (const r of rows) console.log(line(r));
@@ -361,10 +594,22 @@ if (raw.profile) {
   console.log('');
   if (raw.profile.error) console.log(`profile failed: ${raw.profile.error}`);
   else {
-    console.log(`CPU profile of OnRecord per-article throughput (${raw.profile.file}, ${raw.profile.totalMs} ms sampled), top self time:`);
-    raw.profile.top.slice(0, 3).forEach((t, i) => console.log(`  ${i + 1}. ${t.selfMs} ms (${t.selfPct}%)  ${t.function}  [${t.where}]`));
+    console.log(
+      `CPU profile of OnRecord per-article throughput (${raw.profile.file}, ${raw.profile.totalMs} ms sampled), top self time:`,
+    );
+    raw.profile.top
+      .slice(0, 3)
+      .forEach((t, i) => console.log(`  ${i + 1}. ${t.selfMs} ms (${t.selfPct}%)  ${t.function}  [${t.where}]`));
   }
 }
 const elapsed = (Date.now() - t0) / 1000;
-console.log(`\nbench wall time ${fmt(elapsed, 0)} s; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}. Results: ${path.relative(root, path.join(outDir, 'results.json'))}`);
-fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify({ date: new Date().toISOString(), quick, machine, elapsedSeconds: elapsed, rows, raw }, null, 2));
+console.log(
+  `\nbench wall time ${fmt(elapsed, 0)} s; load average at end ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}. Results: ${path.relative(root, path.join(outDir, 'results.json'))}`,
+);
+fs.writeFileSync(
+  path.join(outDir, 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), quick, machine, elapsedSeconds: elapsed, rows, raw }, null, 2),
+);

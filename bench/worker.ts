@@ -15,9 +15,14 @@ const quick = rest.includes('--quick');
 const log = (s: string) => process.stderr.write(`  [${mode}] ${s}\n`);
 const now = () => performance.now();
 const bytesOf = (xs: string[]) => xs.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
-const mbps = (bytes: number, ms: number) => (bytes / 1e6) / (ms / 1000);
+const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
 
-interface Rate { bytes: number; ms: number; mbps: number; docs: number }
+interface Rate {
+  bytes: number;
+  ms: number;
+  mbps: number;
+  docs: number;
+}
 
 function timeEach(texts: string[], fn: (t: string) => unknown): Rate {
   const t0 = now();
@@ -33,7 +38,12 @@ function loadCorpus(): { texts: string[]; source: string; real: boolean } {
   const corpora = process.env.ONRECORD_CORPORA ?? path.resolve(root, '..', 'shared', 'corpora');
   const file = path.join(corpora, 'polnear', 'jsonl', 'train.jsonl');
   if (fs.existsSync(file)) {
-    const texts = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text as string).filter((t) => typeof t === 'string' && t.length);
+    const texts = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text as string)
+      .filter((t) => typeof t === 'string' && t.length);
     return { texts, source: file, real: true };
   }
   log(`corpus not found at ${file}: falling back to GENERATED text`);
@@ -48,13 +58,18 @@ async function throughput() {
   const totalBytes = bytesOf(texts);
   log(`${texts.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB from ${source}`);
   const warm = texts.slice(0, Math.min(40, texts.length));
-  for (const t of warm) { analyzeText(t, { languageId: 'plaintext' }); analyzeText(t, { languageId: 'markdown' }); }
+  for (const t of warm) {
+    analyzeText(t, { languageId: 'plaintext' });
+    analyzeText(t, { languageId: 'markdown' });
+  }
 
   const perArticle = {
     plaintext: timeEach(texts, (t) => analyzeText(t, { languageId: 'plaintext' })),
     markdown: timeEach(texts, (t) => analyzeText(t, { languageId: 'markdown' })),
   };
-  log(`per article: plaintext ${perArticle.plaintext.mbps.toFixed(2)} MB/s, markdown ${perArticle.markdown.mbps.toFixed(2)} MB/s`);
+  log(
+    `per article: plaintext ${perArticle.plaintext.mbps.toFixed(2)} MB/s, markdown ${perArticle.markdown.mbps.toFixed(2)} MB/s`,
+  );
 
   // Whole concatenation, one analyzeText call. Analysis cost grows faster than linearly with document size, so
   // grow the prefix (1/16, 1/8, ... of the corpus) and stop before a step that would blow the time budget.
@@ -73,11 +88,19 @@ async function throughput() {
         const a = steps[steps.length - 1];
         const b = steps.length > 1 ? steps[steps.length - 2] : null;
         // growth exponent from the last two steps when they are long enough to trust, clamped to [1, 2.5]; else 2
-        const exp = b && b.ms >= 200 ? Math.min(2.5, Math.max(1, Math.log(a.ms / b.ms) / Math.log(a.bytes / b.bytes))) : 2;
+        const exp =
+          b && b.ms >= 200 ? Math.min(2.5, Math.max(1, Math.log(a.ms / b.ms) / Math.log(a.bytes / b.bytes))) : 2;
         const predicted = a.ms * Math.pow(Buffer.byteLength(joined) / a.bytes, exp);
         if (spent + predicted > concatBudgetMs) {
-          concat[languageId] = { steps, complete: false, projectedFullMs: a.ms * Math.pow(totalBytes / a.bytes, exp), exponent: exp };
-          log(`concat ${languageId}: stopping at ${(a.bytes / 1e6).toFixed(2)} MB (next step predicted ${(predicted / 1000).toFixed(0)} s)`);
+          concat[languageId] = {
+            steps,
+            complete: false,
+            projectedFullMs: a.ms * Math.pow(totalBytes / a.bytes, exp),
+            exponent: exp,
+          };
+          log(
+            `concat ${languageId}: stopping at ${(a.bytes / 1e6).toFixed(2)} MB (next step predicted ${(predicted / 1000).toFixed(0)} s)`,
+          );
           break;
         }
       }
@@ -85,8 +108,13 @@ async function throughput() {
       r.docs = n;
       steps.push(r);
       spent += r.ms;
-      log(`concat ${languageId}: ${n} articles, ${(r.bytes / 1e6).toFixed(2)} MB in ${(r.ms / 1000).toFixed(1)} s = ${r.mbps.toFixed(3)} MB/s`);
-      if (n === texts.length) { complete = true; break; }
+      log(
+        `concat ${languageId}: ${n} articles, ${(r.bytes / 1e6).toFixed(2)} MB in ${(r.ms / 1000).toFixed(1)} s = ${r.mbps.toFixed(3)} MB/s`,
+      );
+      if (n === texts.length) {
+        complete = true;
+        break;
+      }
     }
     concat[languageId] = concat[languageId] ?? { steps, complete };
   }
@@ -95,14 +123,29 @@ async function throughput() {
   const sampleBytes = quick ? 100_000 : 300_000;
   const sample: string[] = [];
   let sb = 0;
-  for (const t of texts) { if (sb >= sampleBytes) break; sample.push(t); sb += Buffer.byteLength(t); }
+  for (const t of texts) {
+    if (sb >= sampleBytes) break;
+    sample.push(t);
+    sb += Buffer.byteLength(t);
+  }
   const nlp = (await import('compromise')).default;
   const winkNLP = (await import('wink-nlp')).default;
   const model = (await import('wink-eng-lite-web-model')).default;
   const wink = winkNLP(model);
-  const compromiseWork = (t: string) => { const d = nlp(t); d.people().out('array'); d.quotations().out('array'); };
-  const winkWork = (t: string) => { const d = wink.readDoc(t); d.entities().out(wink.its.detail); d.sentences().out(); };
-  for (const t of warm.slice(0, 10)) { compromiseWork(t); winkWork(t); }
+  const compromiseWork = (t: string) => {
+    const d = nlp(t);
+    d.people().out('array');
+    d.quotations().out('array');
+  };
+  const winkWork = (t: string) => {
+    const d = wink.readDoc(t);
+    d.entities().out(wink.its.detail);
+    d.sentences().out();
+  };
+  for (const t of warm.slice(0, 10)) {
+    compromiseWork(t);
+    winkWork(t);
+  }
   const onSample = {
     plaintext: timeEach(sample, (t) => analyzeText(t, { languageId: 'plaintext' })),
     markdown: timeEach(sample, (t) => analyzeText(t, { languageId: 'markdown' })),
@@ -114,9 +157,12 @@ async function throughput() {
 
   const out = {
     corpus: { source, real, articles: texts.length, bytes: totalBytes, ofTotalArticles: all.length },
-    perArticle, concat,
+    perArticle,
+    concat,
     sample: { articles: sample.length, bytes: bytesOf(sample) },
-    onSample, compromise, wink: winkRate,
+    onSample,
+    compromise,
+    wink: winkRate,
     ratios: {
       onrecordOverCompromise: onSample.plaintext.mbps / compromise.mbps,
       onrecordOverWink: onSample.plaintext.mbps / winkRate.mbps,
@@ -148,7 +194,10 @@ function memory() {
   const texts = Array.from({ length: n }, (_, i) => markdownDraft(10_000, 100 + i));
   const words = texts[0].split(/\s+/).length;
   analyzeText(markdownDraft(2_000, 99), { languageId: 'markdown' }); // load lexicons, compile regexps
-  const settle = () => { for (let i = 0; i < 4; i++) gc(); return process.memoryUsage().heapUsed; };
+  const settle = () => {
+    for (let i = 0; i < 4; i++) gc();
+    return process.memoryUsage().heapUsed;
+  };
   const before = settle();
   const kept: unknown[] = [];
   for (const t of texts) kept.push(analyzeText(t, { languageId: 'markdown' }));
@@ -156,7 +205,22 @@ function memory() {
   const perDraft = (after - before) / n;
   const textBytes = texts.reduce((s, t) => s + t.length, 0) / n;
   log(`${n} drafts of ~${words} words: ${(perDraft / 1e6).toFixed(2)} MB retained per draft`);
-  fs.writeFileSync(outFile, JSON.stringify({ copies: n, words, chars: Math.round(textBytes), heapBefore: before, heapAfter: after, perDraftBytes: perDraft, keptCount: kept.length }, null, 2));
+  fs.writeFileSync(
+    outFile,
+    JSON.stringify(
+      {
+        copies: n,
+        words,
+        chars: Math.round(textBytes),
+        heapBefore: before,
+        heapAfter: after,
+        perDraftBytes: perDraft,
+        keptCount: kept.length,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 (async () => {
@@ -164,4 +228,7 @@ function memory() {
   else if (mode === 'memory') memory();
   else if (mode === 'profile') profileRun();
   else throw new Error(`unknown mode ${mode}`);
-})().catch((e) => { console.error(e); process.exit(1); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -34,7 +34,9 @@ export function readJsonl<T>(file: string): T[] {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    try { out.push(JSON.parse(line) as T); } catch (e) {
+    try {
+      out.push(JSON.parse(line) as T);
+    } catch (e) {
       throw new Error(`${file}:${i + 1}: bad JSON (${(e as Error).message})`);
     }
   });
@@ -60,15 +62,44 @@ export class Analyzer {
       };
     } catch (e) {
       this.errors++;
-      if (this.firstErrors.length < 3) this.firstErrors.push(`${label}: ${(e as Error)?.stack?.split('\n').slice(0, 3).join(' | ') ?? e}`);
+      if (this.firstErrors.length < 3)
+        this.firstErrors.push(`${label}: ${(e as Error)?.stack?.split('\n').slice(0, 3).join(' | ') ?? e}`);
       return EMPTY;
     }
   }
 }
 
 export const PRONOUNS = new Set([
-  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her', 'hers',
-  'it', 'its', 'they', 'them', 'their', 'theirs', 'himself', 'herself', 'itself', 'themselves', 'this', 'that', 'who',
+  'i',
+  'me',
+  'my',
+  'mine',
+  'we',
+  'us',
+  'our',
+  'ours',
+  'you',
+  'your',
+  'yours',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'hers',
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'this',
+  'that',
+  'who',
 ]);
 
 /**
@@ -76,10 +107,13 @@ export const PRONOUNS = new Set([
  * astral characters (none do today), in which case this maps code-point offsets to UTF-16 offsets.
  */
 export function codePointToUtf16(text: string): (cp: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return cp => cp;
+  if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp;
   const map: number[] = [];
   let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
+  for (const ch of text) {
+    map.push(u);
+    u += ch.length;
+  }
   map.push(u);
-  return cp => map[Math.min(Math.max(cp, 0), map.length - 1)];
+  return (cp) => map[Math.min(Math.max(cp, 0), map.length - 1)];
 }

@@ -9,18 +9,31 @@ import { runNewsquant } from './score-quantities';
 import { runMcae } from './score-sourcing';
 
 const RUNNERS: Record<string, (o: EvalOptions) => CorpusResult> = {
-  polnear: runPolnear, conll: runConll, newsquant: runNewsquant, mcae: runMcae,
+  polnear: runPolnear,
+  conll: runConll,
+  newsquant: runNewsquant,
+  mcae: runMcae,
 };
 
-export const USAGE = 'usage: node eval/run.mjs [polnear|conll|newsquant|mcae|all] [--split train|dev|test] [--limit N] [--json out.json] [--include-unattributed]';
+export const USAGE =
+  'usage: node eval/run.mjs [polnear|conll|newsquant|mcae|all] [--split train|dev|test] [--limit N] [--json out.json] [--include-unattributed]';
 
 function parseArgs(argv: string[]) {
   const o: EvalOptions & { which: string[]; json: string | null } = {
-    which: [], split: 'dev', limit: null, verbose: false, includeUnattributed: false, json: null,
+    which: [],
+    split: 'dev',
+    limit: null,
+    verbose: false,
+    includeUnattributed: false,
+    json: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const val = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`); return v; };
+    const val = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
+      return v;
+    };
     if (a === '--split') {
       const v = val();
       if (!['train', 'dev', 'test'].includes(v)) throw new Error(`bad --split ${v}\n${USAGE}`);
@@ -30,11 +43,14 @@ function parseArgs(argv: string[]) {
       if (!Number.isInteger(n) || n <= 0) throw new Error(`bad --limit\n${USAGE}`);
       o.limit = n;
     } else if (a === '--json') o.json = val();
-    else if (a === '--core') val(); // handled by run.mjs
+    else if (a === '--core')
+      val(); // handled by run.mjs
     else if (a === '--include-unattributed') o.includeUnattributed = true;
     else if (a === '-v' || a === '--verbose') o.verbose = true;
-    else if (a === '-h' || a === '--help') { console.log(USAGE); process.exit(0); }
-    else if (a === 'all') o.which.push(...Object.keys(RUNNERS));
+    else if (a === '-h' || a === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a === 'all') o.which.push(...Object.keys(RUNNERS));
     else if (a in RUNNERS) o.which.push(a);
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
   }
@@ -45,9 +61,16 @@ function parseArgs(argv: string[]) {
 
 export function main(argv: string[]): number {
   let o: ReturnType<typeof parseArgs>;
-  try { o = parseArgs(argv); } catch (e) { console.error((e as Error).message); return 2; }
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
   const core = process.env.ONRECORD_EVAL_CORE ?? 'real';
-  console.log(`OnRecord eval — core: ${core}, split: ${o.split}${o.limit ? `, limit: ${o.limit}` : ''}, corpora: ${corporaRoot()}`);
+  console.log(
+    `OnRecord eval — core: ${core}, split: ${o.split}${o.limit ? `, limit: ${o.limit}` : ''}, corpora: ${corporaRoot()}`,
+  );
   if (o.split === 'test') console.log('NOTE: test split — measure once, do not tune against these numbers.');
   const results: CorpusResult[] = [];
   const failures: Array<{ corpus: string; error: string }> = [];
@@ -56,7 +79,9 @@ export function main(argv: string[]): number {
     try {
       const r = RUNNERS[name](o);
       results.push(r);
-      console.log(`${r.docs} doc(s), split ${r.split}, ${r.seconds.toFixed(1)}s${r.errors ? `, ${r.errors} core error(s)` : ''}`);
+      console.log(
+        `${r.docs} doc(s), split ${r.split}, ${r.seconds.toFixed(1)}s${r.errors ? `, ${r.errors} core error(s)` : ''}`,
+      );
       console.log(r.text);
       for (const n of r.notes) console.log(`  · ${n}`);
     } catch (e) {
@@ -67,8 +92,16 @@ export function main(argv: string[]): number {
   }
   if (o.json) {
     const out = {
-      generated: new Date().toISOString(), core, split: o.split, limit: o.limit,
-      results: Object.fromEntries(results.map(r => [r.corpus, { split: r.split, docs: r.docs, errors: r.errors, seconds: r.seconds, notes: r.notes, metrics: r.metrics }])),
+      generated: new Date().toISOString(),
+      core,
+      split: o.split,
+      limit: o.limit,
+      results: Object.fromEntries(
+        results.map((r) => [
+          r.corpus,
+          { split: r.split, docs: r.docs, errors: r.errors, seconds: r.seconds, notes: r.notes, metrics: r.metrics },
+        ]),
+      ),
       failures,
     };
     const p = path.resolve(process.env.ONRECORD_EVAL_CWD ?? process.cwd(), o.json);

@@ -1,8 +1,18 @@
 /** Shared scoring helpers for the OnRecord evaluation harness. No corpus text lives here. */
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
-export interface PRF { tp: number; pred: number; gold: number; p: number; r: number; f1: number }
+export interface PRF {
+  tp: number;
+  pred: number;
+  gold: number;
+  p: number;
+  r: number;
+  f1: number;
+}
 
 /** Precision/recall/F1 from a true-positive count and the predicted and gold totals (one-to-one matching). */
 export function prf(tp: number, pred: number, gold: number): PRF {
@@ -21,9 +31,17 @@ export function prf2(tpPred: number, pred: number, tpGold: number, gold: number)
 }
 
 export class Counter {
-  tp = 0; pred = 0; gold = 0;
-  add(tp: number, pred: number, gold: number): void { this.tp += tp; this.pred += pred; this.gold += gold; }
-  get prf(): PRF { return prf(this.tp, this.pred, this.gold); }
+  tp = 0;
+  pred = 0;
+  gold = 0;
+  add(tp: number, pred: number, gold: number): void {
+    this.tp += tp;
+    this.pred += pred;
+    this.gold += gold;
+  }
+  get prf(): PRF {
+    return prf(this.tp, this.pred, this.gold);
+  }
 }
 
 export function overlap(a: Span, b: Span): number {
@@ -36,8 +54,12 @@ export function validSpan(s: Span | null | undefined, len: number): s is Span {
 
 export function hull(spans: Span[]): Span | null {
   if (!spans.length) return null;
-  let start = Infinity, end = -Infinity;
-  for (const s of spans) { start = Math.min(start, s.start); end = Math.max(end, s.end); }
+  let start = Infinity,
+    end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
   return { start, end };
 }
 
@@ -64,7 +86,13 @@ export const spanKey = (s: Span): string => `${s.start}:${s.end}`;
 /** One-to-one exact matching on string keys. Returns pairs [predIndex, goldIndex]. */
 export function exactMatch(predKeys: (string | null)[], goldKeys: (string | null)[]): Array<[number, number]> {
   const pool = new Map<string, number[]>();
-  goldKeys.forEach((k, i) => { if (k !== null) { const a = pool.get(k) ?? []; a.push(i); pool.set(k, a); } });
+  goldKeys.forEach((k, i) => {
+    if (k !== null) {
+      const a = pool.get(k) ?? [];
+      a.push(i);
+      pool.set(k, a);
+    }
+  });
   const pairs: Array<[number, number]> = [];
   predKeys.forEach((k, i) => {
     if (k === null) return;
@@ -75,18 +103,26 @@ export function exactMatch(predKeys: (string | null)[], goldKeys: (string | null
 }
 
 /** Greedy one-to-one matching: all pairs with score > 0, highest score first. Returns [predIndex, goldIndex]. */
-export function greedyMatch(nPred: number, nGold: number, score: (p: number, g: number) => number): Array<[number, number]> {
+export function greedyMatch(
+  nPred: number,
+  nGold: number,
+  score: (p: number, g: number) => number,
+): Array<[number, number]> {
   const cand: Array<[number, number, number]> = [];
-  for (let p = 0; p < nPred; p++) for (let g = 0; g < nGold; g++) {
-    const s = score(p, g);
-    if (s > 0) cand.push([s, p, g]);
-  }
+  for (let p = 0; p < nPred; p++)
+    for (let g = 0; g < nGold; g++) {
+      const s = score(p, g);
+      if (s > 0) cand.push([s, p, g]);
+    }
   cand.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedP = new Set<number>(), usedG = new Set<number>();
+  const usedP = new Set<number>(),
+    usedG = new Set<number>();
   const pairs: Array<[number, number]> = [];
   for (const [, p, g] of cand) {
     if (usedP.has(p) || usedG.has(g)) continue;
-    usedP.add(p); usedG.add(g); pairs.push([p, g]);
+    usedP.add(p);
+    usedG.add(g);
+    pairs.push([p, g]);
   }
   return pairs;
 }
@@ -103,8 +139,11 @@ export const PRF_HEADER = ['', 'P', 'R', 'F1', 'TP', 'pred', 'gold'];
 
 export function table(rows: string[][]): string {
   const w: number[] = [];
-  for (const r of rows) r.forEach((c, i) => { w[i] = Math.max(w[i] ?? 0, c.length); });
-  return rows.map(r => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ')).join('\n');
+  for (const r of rows)
+    r.forEach((c, i) => {
+      w[i] = Math.max(w[i] ?? 0, c.length);
+    });
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ')).join('\n');
 }
 
 export interface CorpusResult {

@@ -4,24 +4,58 @@
  */
 import { Analyzer, codePointToUtf16, corpusFile, EvalOptions, readJsonl } from './common';
 import {
-  Counter, CorpusResult, exactMatch, greedyMatch, hull, overlap, PRF_HEADER, prfRow, Span, spanKey, table, trimSpan,
-  trimSpanLenient, validSpan, pct,
+  Counter,
+  CorpusResult,
+  exactMatch,
+  greedyMatch,
+  hull,
+  overlap,
+  PRF_HEADER,
+  prfRow,
+  Span,
+  spanKey,
+  table,
+  trimSpan,
+  trimSpanLenient,
+  validSpan,
+  pct,
 } from './metrics';
 
-interface Frag { start: number; end: number; text?: string }
+interface Frag {
+  start: number;
+  end: number;
+  text?: string;
+}
 interface PolAttr {
-  id: string; type: string;
-  source: Frag[]; cue: Frag[]; content: Frag[];
+  id: string;
+  type: string;
+  source: Frag[];
+  cue: Frag[];
+  content: Frag[];
   content_has_quote_marks: boolean;
 }
 interface PolArticle {
-  filename: string; split: string; text: string;
+  filename: string;
+  split: string;
+  text: string;
   primary_annotator: string;
   annotations: Record<string, PolAttr[]>;
 }
 
-interface Gold { frags: Span[]; content: Span; source: Span | null; cue: Span | null; quoted: boolean }
-interface Pred { content: Span; speaker: Span | null; cue: Span | null; quoted: boolean; kind: string }
+interface Gold {
+  frags: Span[];
+  content: Span;
+  source: Span | null;
+  cue: Span | null;
+  quoted: boolean;
+}
+interface Pred {
+  content: Span;
+  speaker: Span | null;
+  cue: Span | null;
+  quoted: boolean;
+  kind: string;
+}
 
 const QUOTE_RE = /["“”]/;
 
@@ -33,8 +67,12 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
   const an = new Analyzer();
   const notes: string[] = [];
 
-  const exact = new Counter(), exactLenient = new Counter(), ovl = new Counter(), cue = new Counter();
-  const srcOvl = { tp: 0, pred: 0, gold: 0 }, srcExact = { tp: 0, pred: 0, gold: 0 };
+  const exact = new Counter(),
+    exactLenient = new Counter(),
+    ovl = new Counter(),
+    cue = new Counter();
+  const srcOvl = { tp: 0, pred: 0, gold: 0 },
+    srcExact = { tp: 0, pred: 0, gold: 0 };
   const full = new Counter();
   // subset breakdown: matched counts, by gold subset (recall) and predicted subset (precision)
   const sub = {
@@ -47,30 +85,48 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
     ovl: { quoted: { p: 0, g: 0 }, unquoted: { p: 0, g: 0 } },
   };
   const byKind = new Map<string, { pred: number; ovl: number; exact: number }>();
-  const examples: { boundary: string[]; missed: string[]; spurious: string[] } = { boundary: [], missed: [], spurious: [] };
+  const examples: { boundary: string[]; missed: string[]; spurious: string[] } = {
+    boundary: [],
+    missed: [],
+    spurious: [],
+  };
   const MAX_EX = 8;
-  let skippedGold = 0, invalidPred = 0, unattributedDropped = 0;
+  let skippedGold = 0,
+    invalidPred = 0,
+    unattributedDropped = 0;
 
   for (const art of articles) {
     const text = art.text;
     const gAttrs = art.annotations?.[art.primary_annotator] ?? [];
     const golds: Gold[] = [];
     const u = codePointToUtf16(text);
-    const conv = (fs: Frag[] | undefined) => (fs ?? []).map(f => ({ start: u(f.start), end: u(f.end) }));
+    const conv = (fs: Frag[] | undefined) => (fs ?? []).map((f) => ({ start: u(f.start), end: u(f.end) }));
     for (const a of gAttrs) {
       const frags = conv(a.content);
       const c = hull(frags);
-      if (!c) { skippedGold++; continue; }
+      if (!c) {
+        skippedGold++;
+        continue;
+      }
       golds.push({
-        frags, content: c, source: hull(conv(a.source)), cue: hull(conv(a.cue)),
+        frags,
+        content: c,
+        source: hull(conv(a.source)),
+        cue: hull(conv(a.cue)),
         quoted: !!a.content_has_quote_marks,
       });
     }
     const analysis = an.run(text, 'plaintext', art.filename);
     const preds: Pred[] = [];
     for (const c of analysis.claims) {
-      if (c.kind === 'unattributed' && !opts.includeUnattributed) { unattributedDropped++; continue; }
-      if (!validSpan(c.content, text.length)) { invalidPred++; continue; }
+      if (c.kind === 'unattributed' && !opts.includeUnattributed) {
+        unattributedDropped++;
+        continue;
+      }
+      if (!validSpan(c.content, text.length)) {
+        invalidPred++;
+        continue;
+      }
       const ctx = text.slice(Math.max(0, c.content.start - 1), Math.min(text.length, c.content.end + 1));
       preds.push({
         content: { start: c.content.start, end: c.content.end },
@@ -86,19 +142,27 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
       const t = lenient ? trimSpanLenient(text, s) : trimSpan(text, s);
       if (t.start < t.end) return spanKey(t);
       // all punctuation (e.g. a ":" cue): fall back to the whitespace-trimmed span
-      let a = s.start, b = s.end;
+      let a = s.start,
+        b = s.end;
       while (a < b && /\s/.test(text[a])) a++;
       while (b > a && /\s/.test(text[b - 1])) b--;
       return a < b ? spanKey({ start: a, end: b }) : null;
     };
-    const exPairs = exactMatch(preds.map(p => key(p.content)), golds.map(g => key(g.content)));
+    const exPairs = exactMatch(
+      preds.map((p) => key(p.content)),
+      golds.map((g) => key(g.content)),
+    );
     exact.add(exPairs.length, preds.length, golds.length);
-    const exLPairs = exactMatch(preds.map(p => key(p.content, true)), golds.map(g => key(g.content, true)));
+    const exLPairs = exactMatch(
+      preds.map((p) => key(p.content, true)),
+      golds.map((g) => key(g.content, true)),
+    );
     exactLenient.add(exLPairs.length, preds.length, golds.length);
 
     // (b) overlap match: any overlap with a gold fragment qualifies; greedy one-to-one, best overlap-over-union first
     const ovPairs = greedyMatch(preds.length, golds.length, (p, g) => {
-      const pc = preds[p].content, gf = golds[g].frags;
+      const pc = preds[p].content,
+        gf = golds[g].frags;
       const inter = gf.reduce((s, f) => s + overlap(pc, f), 0);
       if (inter <= 0) return 0;
       const glen = gf.reduce((s, f) => s + (f.end - f.start), 0);
@@ -107,9 +171,12 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
     ovl.add(ovPairs.length, preds.length, golds.length);
 
     // subsets: recall over gold subset, precision over predicted subset (same global matching)
-    for (const [name, flag] of [['quoted', true], ['unquoted', false]] as const) {
-      const gN = golds.filter(g => g.quoted === flag).length;
-      const pN = preds.filter(p => p.quoted === flag).length;
+    for (const [name, flag] of [
+      ['quoted', true],
+      ['unquoted', false],
+    ] as const) {
+      const gN = golds.filter((g) => g.quoted === flag).length;
+      const pN = preds.filter((p) => p.quoted === flag).length;
       sub[name].exact.add(0, pN, gN);
       sub[name].ovl.add(0, pN, gN);
     }
@@ -126,22 +193,30 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
 
     for (const p of preds) {
       const k = byKind.get(p.kind) ?? { pred: 0, ovl: 0, exact: 0 };
-      k.pred++; byKind.set(p.kind, k);
+      k.pred++;
+      byKind.set(p.kind, k);
     }
     for (const [p] of ovPairs) byKind.get(preds[p].kind)!.ovl++;
     for (const [p] of exPairs) byKind.get(preds[p].kind)!.exact++;
 
     // cue: global exact match (trimmed), one-to-one
-    const pc = preds.filter(p => p.cue).map(p => key(p.cue!));
-    const gc = golds.filter(g => g.cue).map(g => key(g.cue!));
+    const pc = preds.filter((p) => p.cue).map((p) => key(p.cue!));
+    const gc = golds.filter((g) => g.cue).map((g) => key(g.cue!));
     cue.add(exactMatch(pc, gc).length, pc.length, gc.length);
 
     // source/speaker: over overlap-matched attributions
     let fullTp = 0;
     for (const [p, g] of ovPairs) {
-      const ps = preds[p].speaker, gs = golds[g].source;
-      if (ps) { srcOvl.pred++; srcExact.pred++; }
-      if (gs) { srcOvl.gold++; srcExact.gold++; }
+      const ps = preds[p].speaker,
+        gs = golds[g].source;
+      if (ps) {
+        srcOvl.pred++;
+        srcExact.pred++;
+      }
+      if (gs) {
+        srcOvl.gold++;
+        srcExact.gold++;
+      }
       if (ps && gs) {
         if (overlap(ps, gs) > 0) srcOvl.tp++;
         if (key(ps) !== null && key(ps) === key(gs)) srcExact.tp++;
@@ -156,25 +231,36 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
         return JSON.stringify(t.length > 110 ? t.slice(0, 50) + ' … ' + t.slice(-50) : t);
       };
       const exP = new Set(exPairs.map(([p]) => p));
-      const ovP = new Set(ovPairs.map(([p]) => p)), ovG = new Set(ovPairs.map(([, g]) => g));
+      const ovP = new Set(ovPairs.map(([p]) => p)),
+        ovG = new Set(ovPairs.map(([, g]) => g));
       for (const [p, g] of ovPairs) {
         if (!exP.has(p) && examples.boundary.length < MAX_EX) {
-          examples.boundary.push(`${art.filename}\n      pred ${snip(preds[p].content)}\n      gold ${snip(golds[g].content)}`);
+          examples.boundary.push(
+            `${art.filename}\n      pred ${snip(preds[p].content)}\n      gold ${snip(golds[g].content)}`,
+          );
         }
       }
-      golds.forEach((g, i) => { if (!ovG.has(i) && examples.missed.length < MAX_EX) examples.missed.push(`${art.filename} ${snip(g.content)}${g.source ? ' — source ' + snip(g.source) : ''}`); });
-      preds.forEach((p, i) => { if (!ovP.has(i) && examples.spurious.length < MAX_EX) examples.spurious.push(`${art.filename} [${p.kind}] ${snip(p.content)}`); });
+      golds.forEach((g, i) => {
+        if (!ovG.has(i) && examples.missed.length < MAX_EX)
+          examples.missed.push(`${art.filename} ${snip(g.content)}${g.source ? ' — source ' + snip(g.source) : ''}`);
+      });
+      preds.forEach((p, i) => {
+        if (!ovP.has(i) && examples.spurious.length < MAX_EX)
+          examples.spurious.push(`${art.filename} [${p.kind}] ${snip(p.content)}`);
+      });
     }
   }
 
   const subPrf = (name: 'quoted' | 'unquoted', which: 'exact' | 'ovl') => {
     const c = sub[name][which];
     const t = subTp[which][name];
-    const p = c.pred ? t.p / c.pred : 0, r = c.gold ? t.g / c.gold : 0;
+    const p = c.pred ? t.p / c.pred : 0,
+      r = c.gold ? t.g / c.gold : 0;
     return { tp: t.g, tpPred: t.p, pred: c.pred, gold: c.gold, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   };
   const pr = (x: { tp: number; pred: number; gold: number }) => {
-    const p = x.pred ? x.tp / x.pred : 0, r = x.gold ? x.tp / x.gold : 0;
+    const p = x.pred ? x.tp / x.pred : 0,
+      r = x.gold ? x.tp / x.gold : 0;
     return { ...x, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   };
 
@@ -209,22 +295,41 @@ export function runPolnear(opts: EvalOptions): CorpusResult {
   rows.push(prfRow('source exact, on overlap-matched', metrics.source_exact_on_matched));
   rows.push(prfRow('content overlap + source overlap', metrics.attribution_content_overlap_and_source_overlap));
   const kindRows: string[][] = [['pred kind', 'count', 'overlap-P', 'exact-P']];
-  for (const [k, v] of [...byKind].sort()) kindRows.push([k, String(v.pred), pct(v.pred ? v.ovl / v.pred : 0), pct(v.pred ? v.exact / v.pred : 0)]);
+  for (const [k, v] of [...byKind].sort())
+    kindRows.push([k, String(v.pred), pct(v.pred ? v.ovl / v.pred : 0), pct(v.pred ? v.exact / v.pred : 0)]);
 
   if (skippedGold) notes.push(`${skippedGold} gold attribution(s) without a content span were skipped`);
   if (invalidPred) notes.push(`${invalidPred} predicted claim(s) had invalid content spans and were ignored`);
-  if (unattributedDropped) notes.push(`${unattributedDropped} claim(s) of kind 'unattributed' not scored (use --include-unattributed)`);
-  notes.push('quote-like = content (±1 char for predictions) contains " “ ” — a heuristic, not a gold label; P over predicted subset, R over gold subset');
+  if (unattributedDropped)
+    notes.push(`${unattributedDropped} claim(s) of kind 'unattributed' not scored (use --include-unattributed)`);
+  notes.push(
+    'quote-like = content (±1 char for predictions) contains " “ ” — a heuristic, not a gold label; P over predicted subset, R over gold subset',
+  );
   notes.push('PolNeAR also annotates beliefs/intentions ("X thinks/wants ..."); scored as-is');
   if (an.errors) notes.push(`core threw on ${an.errors}/${an.calls} article(s): ${an.firstErrors.join(' || ')}`);
 
   return {
-    corpus: 'polnear', split: opts.split, docs: articles.length, errors: an.errors,
-    seconds: (Date.now() - t0) / 1000, notes, metrics,
-    text: table(rows) + '\n\n' + table(kindRows) + (opts.verbose ? '\n\n' + [
-      'overlap-matched but not exact (boundary errors):', ...examples.boundary.map(x => '  - ' + x),
-      'missed gold attributions:', ...examples.missed.map(x => '  - ' + x),
-      'predictions matching no gold:', ...examples.spurious.map(x => '  - ' + x),
-    ].join('\n') : ''),
+    corpus: 'polnear',
+    split: opts.split,
+    docs: articles.length,
+    errors: an.errors,
+    seconds: (Date.now() - t0) / 1000,
+    notes,
+    metrics,
+    text:
+      table(rows) +
+      '\n\n' +
+      table(kindRows) +
+      (opts.verbose
+        ? '\n\n' +
+          [
+            'overlap-matched but not exact (boundary errors):',
+            ...examples.boundary.map((x) => '  - ' + x),
+            'missed gold attributions:',
+            ...examples.missed.map((x) => '  - ' + x),
+            'predictions matching no gold:',
+            ...examples.spurious.map((x) => '  - ' + x),
+          ].join('\n')
+        : ''),
   };
 }

@@ -7,8 +7,17 @@ import { Analyzer, corpusFile, EvalOptions } from './common';
 import { Counter, CorpusResult, PRF_HEADER, prfRow, table, pct } from './metrics';
 import type { Figure } from '../server/src/core/types';
 
-interface NQQuantity { change: string; value: string; unit: string; normalized_unit: string; referred_concepts: string }
-interface NQSentence { text: string; quantities: NQQuantity[] }
+interface NQQuantity {
+  change: string;
+  value: string;
+  unit: string;
+  normalized_unit: string;
+  referred_concepts: string;
+}
+interface NQSentence {
+  text: string;
+  quantities: NQQuantity[];
+}
 
 /** Figure kinds NewsQuant does not annotate (dates/years by design; ordinals like "22nd" are absent too). */
 const EXCLUDED_KINDS = new Set(['date', 'year', 'ordinal']);
@@ -20,12 +29,14 @@ export function parseGoldValue(v: string): GoldValue {
   const n = Number(s);
   if (s !== '' && Number.isFinite(n)) return { lo: n, hi: null };
   const m = /^(-?\d[\d.]*(?:e[+-]?\d+)?)\s*-\s*(-?\d[\d.]*(?:e[+-]?\d+)?)$/i.exec(s);
-  if (m && Number.isFinite(Number(m[1])) && Number.isFinite(Number(m[2]))) return { lo: Number(m[1]), hi: Number(m[2]) };
+  if (m && Number.isFinite(Number(m[1])) && Number.isFinite(Number(m[2])))
+    return { lo: Number(m[1]), hi: Number(m[2]) };
   return null;
 }
 
 function eq(a: number, b: number): boolean {
-  a = Math.abs(a); b = Math.abs(b); // sign conventions for decreases differ; compare magnitudes
+  a = Math.abs(a);
+  b = Math.abs(b); // sign conventions for decreases differ; compare magnitudes
   return Math.abs(a - b) <= 1e-9 + 1e-6 * Math.max(a, b);
 }
 
@@ -40,15 +51,29 @@ function predValues(f: Figure): number[] {
 
 function valueMatch(f: Figure, g: GoldValue): boolean {
   if (!g) return false;
-  if (g.hi === null) return predValues(f).some(v => eq(v, g.lo));
+  if (g.hi === null) return predValues(f).some((v) => eq(v, g.lo));
   const to = typeof f.valueTo === 'number' ? f.valueTo : null;
   if (to === null) return false;
   const scale = f.kind === 'percent' ? [1, 100, 0.01] : [1];
-  return scale.some(k => typeof f.value === 'number' && eq(f.value * k, g.lo) && eq(to * k, g.hi!));
+  return scale.some((k) => typeof f.value === 'number' && eq(f.value * k, g.lo) && eq(to * k, g.hi!));
 }
 
-const UNIT_NAMES: Record<string, string> = { '%': 'percentage', pp: 'percentage point', USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', UAH: 'hryvnia', mph: 'mile per hour', 'km/h': 'kilometre per hour' };
-function singular(w: string): string { return w.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, ''); }
+const UNIT_NAMES: Record<string, string> = {
+  '%': 'percentage',
+  pp: 'percentage point',
+  USD: 'dollar',
+  EUR: 'euro',
+  GBP: 'pound sterling',
+  UAH: 'hryvnia',
+  mph: 'mile per hour',
+  'km/h': 'kilometre per hour',
+};
+function singular(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<!s)s$/, '');
+}
 /** the predicted unit, in NewsQuant's normalised vocabulary where a mapping exists; else the noun after the figure */
 function predUnit(f: Figure, text: string): string | null {
   if (f.unit) return UNIT_NAMES[f.unit] ?? singular(f.unit);
@@ -72,30 +97,41 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
   if (opts.limit !== null) data = data.slice(0, opts.limit);
   const an = new Analyzer();
 
-  const detect = new Counter(), value = new Counter(), valueUnit = new Counter();
+  const detect = new Counter(),
+    value = new Counter(),
+    valueUnit = new Counter();
   const hedge = { tp: 0, fp: 0, fn: 0 };
-  let excluded = 0, unparsedGold = 0, nullValue = 0;
+  let excluded = 0,
+    unparsedGold = 0,
+    nullValue = 0;
   const byChange = new Map<string, { gold: number; matched: number }>();
 
   data.forEach((s, i) => {
     const a = an.run(s.text, 'plaintext', `sentence#${i}`);
-    const figs = a.figures.filter(f => {
-      if (EXCLUDED_KINDS.has(f.kind)) { excluded++; return false; }
+    const figs = a.figures.filter((f) => {
+      if (EXCLUDED_KINDS.has(f.kind)) {
+        excluded++;
+        return false;
+      }
       return true;
     });
-    nullValue += figs.filter(f => typeof f.value !== 'number').length;
-    const golds = (s.quantities ?? []).map(q => ({ q, v: parseGoldValue(q.value) }));
-    unparsedGold += golds.filter(g => !g.v).length;
+    nullValue += figs.filter((f) => typeof f.value !== 'number').length;
+    const golds = (s.quantities ?? []).map((q) => ({ q, v: parseGoldValue(q.value) }));
+    unparsedGold += golds.filter((g) => !g.v).length;
     detect.add(Math.min(figs.length, golds.length), figs.length, golds.length);
 
     const used = new Set<number>();
-    let tp = 0, tpUnit = 0;
+    let tp = 0,
+      tpUnit = 0;
     for (const g of golds) {
       const c = byChange.get(g.q.change) ?? { gold: 0, matched: 0 };
-      c.gold++; byChange.set(g.q.change, c);
+      c.gold++;
+      byChange.set(g.q.change, c);
       const pi = figs.findIndex((f, j) => !used.has(j) && valueMatch(f, g.v));
       if (pi < 0) continue;
-      used.add(pi); tp++; c.matched++;
+      used.add(pi);
+      tp++;
+      c.matched++;
       if (unitMatch(figs[pi], s.text, g.q.normalized_unit ?? '')) tpUnit++;
       const goldApprox = ['~', '>', '<'].includes(g.q.change);
       const predApprox = !!figs[pi].hedge;
@@ -109,7 +145,14 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
 
   const hp = hedge.tp + hedge.fp ? hedge.tp / (hedge.tp + hedge.fp) : 0;
   const hr = hedge.tp + hedge.fn ? hedge.tp / (hedge.tp + hedge.fn) : 0;
-  const hedgePrf = { tp: hedge.tp, pred: hedge.tp + hedge.fp, gold: hedge.tp + hedge.fn, p: hp, r: hr, f1: hp + hr ? (2 * hp * hr) / (hp + hr) : 0 };
+  const hedgePrf = {
+    tp: hedge.tp,
+    pred: hedge.tp + hedge.fp,
+    gold: hedge.tp + hedge.fn,
+    p: hp,
+    r: hr,
+    f1: hp + hr ? (2 * hp * hr) / (hp + hr) : 0,
+  };
   const valueAccuracy = detect.tp ? value.tp / detect.tp : 0;
   const metrics = {
     detection_count_based: detect.prf,
@@ -117,19 +160,23 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
     value_unit_f1: valueUnit.prf,
     value_accuracy_of_detected: valueAccuracy,
     hedge_on_value_matched: hedgePrf,
-    recall_by_gold_change: Object.fromEntries([...byChange].map(([k, v]) => [k, { ...v, recall: v.gold ? v.matched / v.gold : 0 }])),
+    recall_by_gold_change: Object.fromEntries(
+      [...byChange].map(([k, v]) => [k, { ...v, recall: v.gold ? v.matched / v.gold : 0 }]),
+    ),
     excluded_date_year_ordinal_figures: excluded,
     predicted_figures_without_value: nullValue,
     unparsed_gold_values: unparsedGold,
   };
-  const rows: string[][] = [PRF_HEADER,
+  const rows: string[][] = [
+    PRF_HEADER,
     prfRow('detection (count-based per sentence)', detect.prf),
     prfRow('value match (1:1, CQE "value F1")', value.prf),
     prfRow('value + unit match (CQE "value+unit F1")', valueUnit.prf),
     prfRow('hedge (gold ~ > <) on value-matched', hedgePrf),
   ];
   const chRows: string[][] = [['gold change', 'gold', 'matched', 'R']];
-  for (const [k, v] of [...byChange].sort()) chRows.push([k, String(v.gold), String(v.matched), pct(v.gold ? v.matched / v.gold : 0)]);
+  for (const [k, v] of [...byChange].sort())
+    chRows.push([k, String(v.gold), String(v.matched), pct(v.gold ? v.matched / v.gold : 0)]);
   const notes = [
     'TEST-ONLY corpus (590 sentences): report, do not tune against it',
     `value accuracy (value-matched / detected) = ${pct(valueAccuracy)}%`,
@@ -140,7 +187,13 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
   if (unparsedGold) notes.push(`${unparsedGold} gold value(s) could not be parsed`);
   if (an.errors) notes.push(`core threw on ${an.errors}/${an.calls} sentence(s): ${an.firstErrors.join(' || ')}`);
   return {
-    corpus: 'newsquant', split: 'test (whole corpus)', docs: data.length, errors: an.errors,
-    seconds: (Date.now() - t0) / 1000, notes, metrics, text: table(rows) + '\n\n' + table(chRows),
+    corpus: 'newsquant',
+    split: 'test (whole corpus)',
+    docs: data.length,
+    errors: an.errors,
+    seconds: (Date.now() - t0) / 1000,
+    notes,
+    metrics,
+    text: table(rows) + '\n\n' + table(chRows),
   };
 }

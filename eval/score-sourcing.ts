@@ -6,28 +6,99 @@ import { Analyzer, codePointToUtf16, corpusFile, EvalOptions, PRONOUNS, readJson
 import { CorpusResult, prf2, table, pct, overlap } from './metrics';
 
 interface McaeStatement {
-  no: string; statement: string; start: number | null; end: number | null;
-  source_type_norm: string | null; source_name: string | null;
+  no: string;
+  statement: string;
+  start: number | null;
+  end: number | null;
+  source_type_norm: string | null;
+  source_name: string | null;
 }
-interface McaeArticle { id: number; article_file: string; text: string; statements: McaeStatement[] }
+interface McaeArticle {
+  id: number;
+  article_file: string;
+  text: string;
+  statements: McaeStatement[];
+}
 
-const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'mr', 'mrs', 'ms',
-  'dr', 'jr', 'sr', 'inc', 'llc', 'co', 'corp', 's']);
+const STOP = new Set([
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'inc',
+  'llc',
+  'co',
+  'corp',
+  's',
+]);
 /** Tokens too generic to make a match on their own ("Department", "County" ...). */
-const GENERIC = new Set(['department', 'office', 'county', 'city', 'state', 'states', 'university', 'college', 'school',
-  'district', 'agency', 'board', 'court', 'association', 'council', 'committee', 'center', 'national', 'american',
-  'united', 'news', 'group', 'company', 'house', 'police', 'union', 'public', 'california', 'report', 'data', 'poll',
-  'president', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'officials', 'official', 'service', 'services']);
+const GENERIC = new Set([
+  'department',
+  'office',
+  'county',
+  'city',
+  'state',
+  'states',
+  'university',
+  'college',
+  'school',
+  'district',
+  'agency',
+  'board',
+  'court',
+  'association',
+  'council',
+  'committee',
+  'center',
+  'national',
+  'american',
+  'united',
+  'news',
+  'group',
+  'company',
+  'house',
+  'police',
+  'union',
+  'public',
+  'california',
+  'report',
+  'data',
+  'poll',
+  'president',
+  'director',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'officials',
+  'official',
+  'service',
+  'services',
+]);
 
 export function nameTokens(name: string): string[] {
-  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(t => !STOP.has(t));
+  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => !STOP.has(t));
 }
 
 export function namesMatch(a: string[], b: string[]): boolean {
   const bs = new Set(b);
-  if (a.some(t => bs.has(t) && !GENERIC.has(t))) return true;
+  if (a.some((t) => bs.has(t) && !GENERIC.has(t))) return true;
   // names made only of generic words ("State Department") match only when they are the same name
-  return a.length > 0 && a.length === bs.size && a.every(t => bs.has(t));
+  return a.length > 0 && a.length === bs.size && a.every((t) => bs.has(t));
 }
 
 export function runMcae(opts: EvalOptions): CorpusResult {
@@ -37,17 +108,26 @@ export function runMcae(opts: EvalOptions): CorpusResult {
   if (opts.limit !== null) arts = arts.slice(0, opts.limit);
   const an = new Analyzer();
 
-  let goldNames = 0, goldNamesHit = 0, predNames = 0, predNamesHit = 0, pronounNames = 0;
-  let stmts = 0, stmtsHit = 0, located = 0, locatedHit = 0, locatedAnyClaim = 0, locatedTotal = 0;
+  let goldNames = 0,
+    goldNamesHit = 0,
+    predNames = 0,
+    predNamesHit = 0,
+    pronounNames = 0;
+  let stmts = 0,
+    stmtsHit = 0,
+    located = 0,
+    locatedHit = 0,
+    locatedAnyClaim = 0,
+    locatedTotal = 0;
   const byType = new Map<string, { n: number; hit: number }>();
 
   for (const art of arts) {
     const text = art.text;
     const a = an.run(text, 'plaintext', art.article_file);
-    const claims = a.claims.filter(c => c.kind !== 'unattributed' || opts.includeUnattributed);
+    const claims = a.claims.filter((c) => c.kind !== 'unattributed' || opts.includeUnattributed);
     // predicted speaker names (distinct per article), skipping bare pronouns
-    const claimToks = claims.map(c => {
-      const n = c.speaker ? (c.speaker.name || c.speaker.text || '') : '';
+    const claimToks = claims.map((c) => {
+      const n = c.speaker ? c.speaker.name || c.speaker.text || '' : '';
       return nameTokens(n);
     });
     const predSet = new Map<string, string[]>();
@@ -55,7 +135,10 @@ export function runMcae(opts: EvalOptions): CorpusResult {
       if (!c.speaker) return;
       const toks = claimToks[i];
       if (!toks.length) return;
-      if (toks.every(t => PRONOUNS.has(t))) { pronounNames++; return; }
+      if (toks.every((t) => PRONOUNS.has(t))) {
+        pronounNames++;
+        return;
+      }
       predSet.set(toks.join(' '), toks);
     });
     const goldSet = new Map<string, string[]>();
@@ -64,24 +147,33 @@ export function runMcae(opts: EvalOptions): CorpusResult {
       const toks = nameTokens(s.source_name);
       if (toks.length) goldSet.set(toks.join(' '), toks);
     }
-    const preds = [...predSet.values()], golds = [...goldSet.values()];
-    goldNames += golds.length; predNames += preds.length;
-    goldNamesHit += golds.filter(g => preds.some(p => namesMatch(g, p))).length;
-    predNamesHit += preds.filter(p => golds.some(g => namesMatch(g, p))).length;
+    const preds = [...predSet.values()],
+      golds = [...goldSet.values()];
+    goldNames += golds.length;
+    predNames += preds.length;
+    goldNamesHit += golds.filter((g) => preds.some((p) => namesMatch(g, p))).length;
+    predNamesHit += preds.filter((p) => golds.some((g) => namesMatch(g, p))).length;
 
     const u = codePointToUtf16(text);
     for (const s of art.statements) {
       const hasSpan = typeof s.start === 'number' && typeof s.end === 'number' && s.end > s.start;
-      const overlapping = hasSpan ? claims.map((c, i) => [c, i] as const).filter(([c]) => overlap(c, { start: u(s.start!), end: u(s.end!) }) > 0) : [];
-      if (hasSpan) { locatedTotal++; if (overlapping.length) locatedAnyClaim++; }
+      const overlapping = hasSpan
+        ? claims.map((c, i) => [c, i] as const).filter(([c]) => overlap(c, { start: u(s.start!), end: u(s.end!) }) > 0)
+        : [];
+      if (hasSpan) {
+        locatedTotal++;
+        if (overlapping.length) locatedAnyClaim++;
+      }
       if (!s.source_name) continue;
       const g = nameTokens(s.source_name);
       if (!g.length) continue;
       stmts++;
-      const hit = preds.some(p => namesMatch(g, p));
+      const hit = preds.some((p) => namesMatch(g, p));
       if (hit) stmtsHit++;
       const t = byType.get(s.source_type_norm ?? '(blank)') ?? { n: 0, hit: 0 };
-      t.n++; if (hit) t.hit++; byType.set(s.source_type_norm ?? '(blank)', t);
+      t.n++;
+      if (hit) t.hit++;
+      byType.set(s.source_type_norm ?? '(blank)', t);
       if (hasSpan) {
         located++;
         if (overlapping.some(([, i]) => namesMatch(g, claimToks[i]))) locatedHit++;
@@ -89,32 +181,77 @@ export function runMcae(opts: EvalOptions): CorpusResult {
     }
   }
 
-  const names = { ...prf2(predNamesHit, predNames, goldNamesHit, goldNames), pred_hit: predNamesHit, gold_hit: goldNamesHit };
+  const names = {
+    ...prf2(predNamesHit, predNames, goldNamesHit, goldNames),
+    pred_hit: predNamesHit,
+    gold_hit: goldNamesHit,
+  };
   const metrics = {
     source_names_article_level: names,
     statements_recall_article_level: { hit: stmtsHit, total: stmts, recall: stmts ? stmtsHit / stmts : 0 },
     statements_recall_span_aware: { hit: locatedHit, total: located, recall: located ? locatedHit / located : 0 },
-    statements_covered_by_any_claim: { hit: locatedAnyClaim, total: locatedTotal, recall: locatedTotal ? locatedAnyClaim / locatedTotal : 0 },
-    recall_by_source_type: Object.fromEntries([...byType].map(([k, v]) => [k, { ...v, recall: v.n ? v.hit / v.n : 0 }])),
+    statements_covered_by_any_claim: {
+      hit: locatedAnyClaim,
+      total: locatedTotal,
+      recall: locatedTotal ? locatedAnyClaim / locatedTotal : 0,
+    },
+    recall_by_source_type: Object.fromEntries(
+      [...byType].map(([k, v]) => [k, { ...v, recall: v.n ? v.hit / v.n : 0 }]),
+    ),
     pronoun_only_speaker_names_skipped: pronounNames,
   };
-  const rows: string[][] = [['', 'P', 'R', 'F1', 'pred hit', 'pred', 'gold hit', 'gold'],
-    ['source names (distinct per article)', pct(names.p), pct(names.r), pct(names.f1), String(predNamesHit), String(predNames), String(goldNamesHit), String(goldNames)]];
-  const r2: string[][] = [['statement recall', 'hit', 'total', 'R'],
-    ['name found anywhere in article', String(stmtsHit), String(stmts), pct(metrics.statements_recall_article_level.recall)],
-    ['claim overlapping statement, same name', String(locatedHit), String(located), pct(metrics.statements_recall_span_aware.recall)],
-    ['statement overlapped by any claim', String(locatedAnyClaim), String(locatedTotal), pct(metrics.statements_covered_by_any_claim.recall)],
+  const rows: string[][] = [
+    ['', 'P', 'R', 'F1', 'pred hit', 'pred', 'gold hit', 'gold'],
+    [
+      'source names (distinct per article)',
+      pct(names.p),
+      pct(names.r),
+      pct(names.f1),
+      String(predNamesHit),
+      String(predNames),
+      String(goldNamesHit),
+      String(goldNames),
+    ],
   ];
-  for (const [k, v] of [...byType].sort((x, y) => y[1].n - x[1].n)) r2.push([`  by type: ${k}`, String(v.hit), String(v.n), pct(v.n ? v.hit / v.n : 0)]);
+  const r2: string[][] = [
+    ['statement recall', 'hit', 'total', 'R'],
+    [
+      'name found anywhere in article',
+      String(stmtsHit),
+      String(stmts),
+      pct(metrics.statements_recall_article_level.recall),
+    ],
+    [
+      'claim overlapping statement, same name',
+      String(locatedHit),
+      String(located),
+      pct(metrics.statements_recall_span_aware.recall),
+    ],
+    [
+      'statement overlapped by any claim',
+      String(locatedAnyClaim),
+      String(locatedTotal),
+      pct(metrics.statements_covered_by_any_claim.recall),
+    ],
+  ];
+  for (const [k, v] of [...byType].sort((x, y) => y[1].n - x[1].n))
+    r2.push([`  by type: ${k}`, String(v.hit), String(v.n), pct(v.n ? v.hit / v.n : 0)]);
   const notes = [
     'TEST-ONLY corpus (43 articles): report, do not tune against it',
     'names match if they share a non-stopword, non-generic token (case-insensitive); many-to-one, so lenient',
     'source-name P = distinct predicted speaker names matching any gold name; R = distinct gold names matched',
   ];
-  if (pronounNames) notes.push(`${pronounNames} claim(s) whose speaker name is only a pronoun were left out of the name precision`);
+  if (pronounNames)
+    notes.push(`${pronounNames} claim(s) whose speaker name is only a pronoun were left out of the name precision`);
   if (an.errors) notes.push(`core threw on ${an.errors}/${an.calls} article(s): ${an.firstErrors.join(' || ')}`);
   return {
-    corpus: 'mcae', split: 'test (whole corpus)', docs: arts.length, errors: an.errors,
-    seconds: (Date.now() - t0) / 1000, notes, metrics, text: table(rows) + '\n\n' + table(r2),
+    corpus: 'mcae',
+    split: 'test (whole corpus)',
+    docs: arts.length,
+    errors: an.errors,
+    seconds: (Date.now() - t0) / 1000,
+    notes,
+    metrics,
+    text: table(rows) + '\n\n' + table(r2),
   };
 }

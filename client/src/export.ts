@@ -6,7 +6,12 @@ import { requestClaims, type JsonDocument } from './model';
 
 export type SheetFormat = 'csv' | 'md' | 'json';
 /** Command arguments, for tests and keybindings: with `uri` (the file to write) no dialog is shown. */
-export interface ExportArgs { format?: SheetFormat; uri?: vscode.Uri | string; document?: vscode.Uri | string; preview?: boolean }
+export interface ExportArgs {
+  format?: SheetFormat;
+  uri?: vscode.Uri | string;
+  document?: vscode.Uri | string;
+  preview?: boolean;
+}
 
 const FORMATS: { format: SheetFormat; label: string; ext: string; detail: string }[] = [
   { format: 'csv', label: 'CSV', ext: 'csv', detail: 'for a spreadsheet: one row per claim' },
@@ -23,10 +28,14 @@ export function relativeDocs(docs: JsonDocument[]): JsonDocument[] {
 }
 
 export async function exportSheet(client: BaseLanguageClient, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
-  const asUri = (u: vscode.Uri | string) => (typeof u === 'string' ? (/^[a-z][\w+.-]+:/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u);
+  const asUri = (u: vscode.Uri | string) =>
+    typeof u === 'string' ? (/^[a-z][\w+.-]+:/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u;
   let format = args.format;
   if (!format) {
-    const pick = await vscode.window.showQuickPick(FORMATS.map((f) => ({ label: f.label, detail: f.detail, format: f.format })), { title: 'Export Fact-Check Sheet', placeHolder: 'Format of the sheet' });
+    const pick = await vscode.window.showQuickPick(
+      FORMATS.map((f) => ({ label: f.label, detail: f.detail, format: f.format })),
+      { title: 'Export Fact-Check Sheet', placeHolder: 'Format of the sheet' },
+    );
     if (!pick) return undefined;
     format = pick.format;
   }
@@ -35,12 +44,19 @@ export async function exportSheet(client: BaseLanguageClient, args: ExportArgs =
   if (!target) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const defaultUri = folder ? vscode.Uri.joinPath(folder, `fact-check-sheet.${ext}`) : undefined;
-    target = await vscode.window.showSaveDialog({ defaultUri, title: 'Save the fact-check sheet', saveLabel: 'Export', filters: { [FORMATS.find((f) => f.format === format)!.label]: [ext] } });
+    target = await vscode.window.showSaveDialog({
+      defaultUri,
+      title: 'Save the fact-check sheet',
+      saveLabel: 'Export',
+      filters: { [FORMATS.find((f) => f.format === format)!.label]: [ext] },
+    });
     if (!target) return undefined;
   }
   const res = await requestClaims(client, args.document ? asUri(args.document) : undefined);
   if (!res.documents.length) {
-    void vscode.window.showWarningMessage('OnRecord: no draft is open. Open a Markdown or plain-text draft to export its claims.');
+    void vscode.window.showWarningMessage(
+      'OnRecord: no draft is open. Open a Markdown or plain-text draft to export its claims.',
+    );
     return undefined;
   }
   const docs = relativeDocs([...res.documents].sort((a, b) => a.path.localeCompare(b.path)));
@@ -52,9 +68,14 @@ export async function exportSheet(client: BaseLanguageClient, args: ExportArgs =
   if (format === 'md' && args.preview !== false) {
     await vscode.commands.executeCommand('markdown.showPreview', target);
   } else if (!args.uri) {
-    void vscode.window.showInformationMessage(`OnRecord: wrote ${rows} claim${rows === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((c) => {
-      if (c) void vscode.window.showTextDocument(target!);
-    });
+    void vscode.window
+      .showInformationMessage(
+        `OnRecord: wrote ${rows} claim${rows === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`,
+        'Open',
+      )
+      .then((c) => {
+        if (c) void vscode.window.showTextDocument(target!);
+      });
   }
   return target;
 }

@@ -1,11 +1,26 @@
 /** The VS Code client: starts the bundled language server and stays thin. */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  CloseAction,
+  ErrorAction,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { exportSheet, type ExportArgs } from './export';
 import { ClaimsModel, revealRange } from './model';
 import { createClaimsStatus } from './status';
-import { ClaimsTreeProvider, EntitiesTreeProvider, REVEAL_COMMAND, STATUSES, statusIcon, type ClaimsNode, type EntitiesNode } from './trees';
+import {
+  ClaimsTreeProvider,
+  EntitiesTreeProvider,
+  REVEAL_COMMAND,
+  STATUSES,
+  statusIcon,
+  type ClaimsNode,
+  type EntitiesNode,
+} from './trees';
 
 let client: LanguageClient | undefined;
 let crashes: number[] = [];
@@ -17,13 +32,19 @@ export async function activate(context: vscode.ExtensionContext) {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const trusted = vscode.workspace.isTrusted;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' },
-      { language: 'plaintext', scheme: 'file' }, { language: 'plaintext', scheme: 'untitled' },
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+      { language: 'plaintext', scheme: 'file' },
+      { language: 'plaintext', scheme: 'untitled' },
     ],
     outputChannel: output,
     // restart the server after a crash and tell the writer once; stop after five crashes in three minutes
@@ -34,30 +55,57 @@ export async function activate(context: vscode.ExtensionContext) {
         crashes = crashes.filter((t) => now - t < 180_000);
         crashes.push(now);
         if (crashes.length > 5) {
-          void vscode.window.showErrorMessage('OnRecord: the language server keeps stopping, so it was not restarted. See the OnRecord output, then run "OnRecord: Restart Language Server".', 'Show Output').then((c) => { if (c) output.show(); });
+          void vscode.window
+            .showErrorMessage(
+              'OnRecord: the language server keeps stopping, so it was not restarted. See the OnRecord output, then run "OnRecord: Restart Language Server".',
+              'Show Output',
+            )
+            .then((c) => {
+              if (c) output.show();
+            });
           return { action: CloseAction.DoNotRestart };
         }
         if (!toldAboutRestart) {
           toldAboutRestart = true;
-          void vscode.window.showWarningMessage('OnRecord: the language server stopped and was restarted. Your text is safe; the OnRecord output has details.');
+          void vscode.window.showWarningMessage(
+            'OnRecord: the language server stopped and was restarted. Your text is safe; the OnRecord output has details.',
+          );
         }
         return { action: CloseAction.Restart };
       },
     },
     // In an untrusted workspace, the server does not read sources/ or .onrecord.json: it checks open drafts only.
     // analyses are cached in the extension's own storage (never in the workspace), keyed by content and version
-    initializationOptions: { trusted, cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath },
+    initializationOptions: {
+      trusted,
+      cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath,
+    },
     synchronize: {
       configurationSection: 'onrecord',
-      fileEvents: trusted ? vscode.workspace.createFileSystemWatcher('**/{sources/**,*.bib,*.json,.onrecord.json,*.md,*.markdown,*.txt}') : undefined,
+      fileEvents: trusted
+        ? vscode.workspace.createFileSystemWatcher('**/{sources/**,*.bib,*.json,.onrecord.json,*.md,*.markdown,*.txt}')
+        : undefined,
     },
   };
   client = new LanguageClient('onrecord', 'OnRecord', serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand('onrecord.showOutput', () => output.show()));
-  context.subscriptions.push(vscode.commands.registerCommand('onrecord.restartServer', async () => { await client?.restart(); }));
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
-    void vscode.window.showInformationMessage('OnRecord: the workspace is trusted now. Reload the window to check drafts against sources/.', 'Reload').then((c) => { if (c) void vscode.commands.executeCommand('workbench.action.reloadWindow'); });
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('onrecord.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void vscode.window
+        .showInformationMessage(
+          'OnRecord: the workspace is trusted now. Reload the window to check drafts against sources/.',
+          'Reload',
+        )
+        .then((c) => {
+          if (c) void vscode.commands.executeCommand('workbench.action.reloadWindow');
+        });
+    }),
+  );
   await client.start();
   output.appendLine(`OnRecord started (${trusted ? 'trusted workspace' : 'restricted mode: sources are not read'})`);
   return { client, ...editorExperience(context, client) };
@@ -68,18 +116,34 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
   const model = new ClaimsModel(lc);
   const claimsTree = new ClaimsTreeProvider(model);
   const entitiesTree = new EntitiesTreeProvider(model);
-  const claimsView = vscode.window.createTreeView<ClaimsNode>('onrecord.claims', { treeDataProvider: claimsTree, showCollapseAll: true });
-  const entitiesView = vscode.window.createTreeView<EntitiesNode>('onrecord.entities', { treeDataProvider: entitiesTree, showCollapseAll: true });
+  const claimsView = vscode.window.createTreeView<ClaimsNode>('onrecord.claims', {
+    treeDataProvider: claimsTree,
+    showCollapseAll: true,
+  });
+  const entitiesView = vscode.window.createTreeView<EntitiesNode>('onrecord.entities', {
+    treeDataProvider: entitiesTree,
+    showCollapseAll: true,
+  });
   const status = createClaimsStatus(model);
   const updateMessage = () => {
     const n = claimsTree.claimNodes().length;
-    claimsView.message = !model.documents.length ? 'Open a Markdown or plain-text draft to list its claims.'
-      : !n && claimsTree.statusFilter.size < STATUSES.length ? 'No claim has the statuses in the filter.' : undefined;
-    claimsView.description = claimsTree.statusFilter.size < STATUSES.length ? [...claimsTree.statusFilter].join(', ') : undefined;
+    claimsView.message = !model.documents.length
+      ? 'Open a Markdown or plain-text draft to list its claims.'
+      : !n && claimsTree.statusFilter.size < STATUSES.length
+        ? 'No claim has the statuses in the filter.'
+        : undefined;
+    claimsView.description =
+      claimsTree.statusFilter.size < STATUSES.length ? [...claimsTree.statusFilter].join(', ') : undefined;
   };
   void vscode.commands.executeCommand('setContext', 'onrecord.claims.groupBy', claimsTree.groupBy);
   void vscode.commands.executeCommand('setContext', 'onrecord.claims.filtered', false);
-  context.subscriptions.push(model, claimsTree, entitiesTree, claimsView, entitiesView, status,
+  context.subscriptions.push(
+    model,
+    claimsTree,
+    entitiesTree,
+    claimsView,
+    entitiesView,
+    status,
     claimsTree.onDidChangeTreeData(updateMessage),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range: vscode.Range) => revealRange(uri, range)),
     vscode.commands.registerCommand('onrecord.claims.refresh', () => model.refresh()),
@@ -87,14 +151,19 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
     vscode.commands.registerCommand('onrecord.claims.groupByParagraph', () => claimsTree.setGroupBy('paragraph')),
     vscode.commands.registerCommand('onrecord.claims.filterStatus', async (statuses?: string[]) => {
       if (!Array.isArray(statuses)) {
-        const picks = await vscode.window.showQuickPick(STATUSES.map((s) => ({ label: s, iconPath: statusIcon(s), picked: claimsTree.statusFilter.has(s) })), { canPickMany: true, title: 'Show claims with status' });
+        const picks = await vscode.window.showQuickPick(
+          STATUSES.map((s) => ({ label: s, iconPath: statusIcon(s), picked: claimsTree.statusFilter.has(s) })),
+          { canPickMany: true, title: 'Show claims with status' },
+        );
         if (!picks) return;
         statuses = picks.map((p) => p.label);
       }
       claimsTree.setStatusFilter(STATUSES.filter((s) => statuses!.includes(s)));
     }),
     vscode.commands.registerCommand('onrecord.claims.clearFilter', () => claimsTree.setStatusFilter(STATUSES)),
-    vscode.commands.registerCommand('onrecord.exportSheet', (args?: ExportArgs) => exportSheet(lc, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
+    vscode.commands.registerCommand('onrecord.exportSheet', (args?: ExportArgs) =>
+      exportSheet(lc, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}),
+    ),
   );
   updateMessage();
   void model.refresh();

@@ -8,7 +8,10 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { JsonDocument } from '../../server/src/core/report';
 
 export type { JsonDocument, JsonClaim, JsonEntity, ClaimStatus } from '../../server/src/core/report';
-export interface ClaimsResult { version: string; documents: JsonDocument[] }
+export interface ClaimsResult {
+  version: string;
+  documents: JsonDocument[];
+}
 
 export const CLAIMS_REQUEST = 'onrecord/claims';
 const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext']);
@@ -32,13 +35,24 @@ export class ClaimsModel implements vscode.Disposable {
   /** Fires after each refresh that reached the server. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly client: BaseLanguageClient, private readonly delayMs = 250) {
+  constructor(
+    private readonly client: BaseLanguageClient,
+    private readonly delayMs = 250,
+  ) {
     const schedule = () => this.schedule();
     this.subs.push(
-      vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => this.isDraftUri(u))) schedule(); }),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (isDraft(e.document) && e.contentChanges.length) schedule(); }),
-      vscode.workspace.onDidOpenTextDocument((d) => { if (isDraft(d)) schedule(); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (isDraft(d)) schedule(); }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => this.isDraftUri(u))) schedule();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isDraft(e.document) && e.contentChanges.length) schedule();
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (isDraft(d)) schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (isDraft(d)) schedule();
+      }),
       vscode.window.onDidChangeActiveTextEditor(() => this.emitter.fire()),
     );
   }
@@ -48,7 +62,9 @@ export class ClaimsModel implements vscode.Disposable {
     return d ? isDraft(d) : /\.(md|markdown|txt)$/i.test(u.path);
   }
 
-  get documents(): readonly JsonDocument[] { return this.docs; }
+  get documents(): readonly JsonDocument[] {
+    return this.docs;
+  }
   document(uri: vscode.Uri | string): JsonDocument | undefined {
     const key = typeof uri === 'string' ? uri : uri.toString();
     return this.docs.find((d) => d.path === key || vscode.Uri.parse(d.path).toString() === key);
@@ -56,7 +72,10 @@ export class ClaimsModel implements vscode.Disposable {
 
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, this.delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, this.delayMs);
   }
 
   /** Fetches the listing now; the newest answer wins when refreshes overlap. */
@@ -82,12 +101,18 @@ export class ClaimsModel implements vscode.Disposable {
 }
 
 /** VS Code range of an LSP range in the JSON. */
-export function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+export function toRange(r: {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
 /** Opens the document and selects the range (the command behind a click in the trees). */
-export async function revealRange(uri: vscode.Uri | string, range: vscode.Range | { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<vscode.TextEditor> {
+export async function revealRange(
+  uri: vscode.Uri | string,
+  range: vscode.Range | { start: { line: number; character: number }; end: { line: number; character: number } },
+): Promise<vscode.TextEditor> {
   const u = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
   const r = range instanceof vscode.Range ? range : toRange(range);
   const doc = await vscode.workspace.openTextDocument(u);

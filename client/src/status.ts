@@ -3,11 +3,16 @@ import * as vscode from 'vscode';
 import { type ClaimsModel } from './model';
 
 export const DRAFT_SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' },
-  { language: 'plaintext', scheme: 'file' }, { language: 'plaintext', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
 ];
 
-export interface ClaimsStatus extends vscode.Disposable { item: vscode.LanguageStatusItem; counts(): { unattributed: number; mismatched: number; claims: number } | undefined }
+export interface ClaimsStatus extends vscode.Disposable {
+  item: vscode.LanguageStatusItem;
+  counts(): { unattributed: number; mismatched: number; claims: number } | undefined;
+}
 
 export function createClaimsStatus(model: ClaimsModel): ClaimsStatus {
   const item = vscode.languages.createLanguageStatusItem('onrecord.claims', DRAFT_SELECTOR);
@@ -18,15 +23,32 @@ export function createClaimsStatus(model: ClaimsModel): ClaimsStatus {
   const update = () => {
     const ed = vscode.window.activeTextEditor;
     const doc = ed ? model.document(ed.document.uri) : undefined;
-    if (!doc) { current = undefined; item.text = 'OnRecord'; item.detail = 'no claims yet'; item.severity = vscode.LanguageStatusSeverity.Information; return; }
+    if (!doc) {
+      current = undefined;
+      item.text = 'OnRecord';
+      item.detail = 'no claims yet';
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
     const unattributed = doc.claims.filter((c) => c.status === 'unattributed').length;
     const mismatched = doc.claims.filter((c) => c.status === 'mismatched').length;
     current = { unattributed, mismatched, claims: doc.claims.length };
     item.text = `$(warning) ${unattributed} unattributed · $(error) ${mismatched} mismatched`;
     item.detail = `${doc.claims.length} claim${doc.claims.length === 1 ? '' : 's'} in this draft`;
-    item.severity = mismatched ? vscode.LanguageStatusSeverity.Error : unattributed ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    item.severity = mismatched
+      ? vscode.LanguageStatusSeverity.Error
+      : unattributed
+        ? vscode.LanguageStatusSeverity.Warning
+        : vscode.LanguageStatusSeverity.Information;
   };
   const sub = model.onDidChange(update);
   update();
-  return { item, counts: () => current, dispose: () => { sub.dispose(); item.dispose(); } };
+  return {
+    item,
+    counts: () => current,
+    dispose: () => {
+      sub.dispose();
+      item.dispose();
+    },
+  };
 }

@@ -4,12 +4,24 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { type ClaimStatus, type ClaimsModel, type JsonClaim, type JsonDocument, type JsonEntity, shorten, toRange } from './model';
+import {
+  type ClaimStatus,
+  type ClaimsModel,
+  type JsonClaim,
+  type JsonDocument,
+  type JsonEntity,
+  shorten,
+  toRange,
+} from './model';
 
 export const REVEAL_COMMAND = 'onrecord.revealRange';
 export const STATUSES: ClaimStatus[] = ['mismatched', 'unattributed', 'vague', 'linked', 'attributed'];
 const STATUS_TEXT: Record<ClaimStatus, string> = {
-  linked: 'linked to a source', mismatched: 'differs from its source', unattributed: 'unattributed', vague: 'vague attribution', attributed: 'attributed, no source linked',
+  linked: 'linked to a source',
+  mismatched: 'differs from its source',
+  unattributed: 'unattributed',
+  vague: 'vague attribution',
+  attributed: 'attributed, no source linked',
 };
 const STATUS_ICON: Record<ClaimStatus, [string, string | undefined]> = {
   linked: ['pass', 'testing.iconPassed'],
@@ -39,8 +51,24 @@ export type ClaimsNode =
   | { type: 'doc'; id: string; doc: JsonDocument; uri: vscode.Uri; label: string; groups: GroupNode[] }
   | GroupNode
   | ClaimNode;
-export interface GroupNode { type: 'group'; id: string; parent: ClaimsNode; label: string; description: string; line: number; claims: ClaimNode[] }
-export interface ClaimNode { type: 'claim'; id: string; parent: ClaimsNode; doc: JsonDocument; uri: vscode.Uri; claim: JsonClaim; index: number }
+export interface GroupNode {
+  type: 'group';
+  id: string;
+  parent: ClaimsNode;
+  label: string;
+  description: string;
+  line: number;
+  claims: ClaimNode[];
+}
+export interface ClaimNode {
+  type: 'claim';
+  id: string;
+  parent: ClaimsNode;
+  doc: JsonDocument;
+  uri: vscode.Uri;
+  claim: JsonClaim;
+  index: number;
+}
 
 /** Paragraph start line and nearest heading above each claim's start line, from the open document's text. */
 function paragraphOf(lines: string[] | undefined, line: number): { start: number; heading: string; first: string } {
@@ -50,7 +78,10 @@ function paragraphOf(lines: string[] | undefined, line: number): { start: number
   let heading = '';
   for (let i = start; i >= 0; i--) {
     const m = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(lines[i] ?? '');
-    if (m) { heading = m[1]; break; }
+    if (m) {
+      heading = m[1];
+      break;
+    }
   }
   return { start, heading, first: lines[start] ?? '' };
 }
@@ -68,16 +99,24 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.rebuild();
   }
 
-  get groupBy(): GroupBy { return this.groupByValue; }
+  get groupBy(): GroupBy {
+    return this.groupByValue;
+  }
   setGroupBy(g: GroupBy): void {
     this.groupByValue = g;
     void vscode.commands.executeCommand('setContext', 'onrecord.claims.groupBy', g);
     this.rebuild();
   }
-  get statusFilter(): ReadonlySet<ClaimStatus> { return this.filterValue; }
+  get statusFilter(): ReadonlySet<ClaimStatus> {
+    return this.filterValue;
+  }
   setStatusFilter(statuses: Iterable<ClaimStatus>): void {
     this.filterValue = new Set(statuses);
-    void vscode.commands.executeCommand('setContext', 'onrecord.claims.filtered', this.filterValue.size < STATUSES.length);
+    void vscode.commands.executeCommand(
+      'setContext',
+      'onrecord.claims.filtered',
+      this.filterValue.size < STATUSES.length,
+    );
     this.rebuild();
   }
 
@@ -105,15 +144,31 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
           key = String(p.start);
           make = () => ({
             label: p.first ? shorten(p.first.replace(/^\s*(?:[-*>]|\d+\.)\s+/, ''), 48) : `Line ${p.start + 1}`,
-            description: `line ${p.start + 1}${p.heading ? ' · § ' + shorten(p.heading, 32) : ''}`, line: p.start,
+            description: `line ${p.start + 1}${p.heading ? ' · § ' + shorten(p.heading, 32) : ''}`,
+            line: p.start,
           });
         }
         let g = groups.get(key);
-        if (!g) { g = { type: 'group', id: `${this.groupByValue}:${doc.path}#${key}`, parent: docNode, claims: [], ...make() }; groups.set(key, g); }
-        g.claims.push({ type: 'claim', id: `claim:${doc.path}#${index}@${claim.range.start.line}:${claim.range.start.character}`, parent: g, doc, uri, claim, index });
+        if (!g) {
+          g = { type: 'group', id: `${this.groupByValue}:${doc.path}#${key}`, parent: docNode, claims: [], ...make() };
+          groups.set(key, g);
+        }
+        g.claims.push({
+          type: 'claim',
+          id: `claim:${doc.path}#${index}@${claim.range.start.line}:${claim.range.start.character}`,
+          parent: g,
+          doc,
+          uri,
+          claim,
+          index,
+        });
       });
       docNode.groups = [...groups.values()];
-      if (this.groupByValue === 'speaker') docNode.groups.sort((a, b) => (a.label.startsWith('(') ? 1 : 0) - (b.label.startsWith('(') ? 1 : 0) || a.label.localeCompare(b.label));
+      if (this.groupByValue === 'speaker')
+        docNode.groups.sort(
+          (a, b) =>
+            (a.label.startsWith('(') ? 1 : 0) - (b.label.startsWith('(') ? 1 : 0) || a.label.localeCompare(b.label),
+        );
       roots.push(docNode);
     }
     this.roots = roots;
@@ -135,7 +190,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     if (node.type === 'doc') {
       const n = node.groups.reduce((s, g) => s + g.claims.length, 0);
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = node.id; item.resourceUri = node.uri; item.iconPath = vscode.ThemeIcon.File;
+      item.id = node.id;
+      item.resourceUri = node.uri;
+      item.iconPath = vscode.ThemeIcon.File;
       const bad = node.doc.claims.filter((c) => c.status === 'unattributed' || c.status === 'mismatched').length;
       item.description = `${n} claim${n === 1 ? '' : 's'}${bad ? ` · ${bad} to check` : ''}`;
       item.contextValue = 'onrecord.document';
@@ -143,7 +200,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     }
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = node.id; item.description = node.description;
+      item.id = node.id;
+      item.description = node.description;
       item.iconPath = new vscode.ThemeIcon(this.groupByValue === 'speaker' ? 'person' : 'symbol-text');
       item.contextValue = 'onrecord.group';
       return item;
@@ -168,11 +226,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   /** The node of the claim at or around a position, for revealing the cursor's claim in the tree. */
   nodeAt(uri: vscode.Uri, pos: vscode.Position): ClaimNode | undefined {
-    const inDoc = this.claimNodes().filter((n) => n.uri.toString() === uri.toString() && toRange(n.claim.range).contains(pos));
-    return inDoc.sort((a, b) => (a.claim.text.length - b.claim.text.length))[0];
+    const inDoc = this.claimNodes().filter(
+      (n) => n.uri.toString() === uri.toString() && toRange(n.claim.range).contains(pos),
+    );
+    return inDoc.sort((a, b) => a.claim.text.length - b.claim.text.length)[0];
   }
 
-  dispose(): void { this.sub.dispose(); this.emitter.dispose(); }
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
 }
 
 // ------------------------------------------------------------------ Entities
@@ -183,11 +246,25 @@ const ENTITY_GROUPS: { type: string; label: string; icon: string }[] = [
   { type: 'place', label: 'Places', icon: 'location' },
 ];
 export type EntitiesNode =
-  | { type: 'kind'; id: string; label: string; icon: string; entities: EntityNode[] }
-  | EntityNode
-  | MentionNode;
-export interface EntityNode { type: 'entity'; id: string; parent: EntitiesNode; name: string; entityType: string; aliases: string[]; mentions: MentionNode[] }
-export interface MentionNode { type: 'mention'; id: string; parent: EntitiesNode; uri: vscode.Uri; text: string; range: JsonEntity['mentions'][number]['range']; line: string }
+  { type: 'kind'; id: string; label: string; icon: string; entities: EntityNode[] } | EntityNode | MentionNode;
+export interface EntityNode {
+  type: 'entity';
+  id: string;
+  parent: EntitiesNode;
+  name: string;
+  entityType: string;
+  aliases: string[];
+  mentions: MentionNode[];
+}
+export interface MentionNode {
+  type: 'mention';
+  id: string;
+  parent: EntitiesNode;
+  uri: vscode.Uri;
+  text: string;
+  range: JsonEntity['mentions'][number]['range'];
+  line: string;
+}
 
 export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<EntitiesNode | undefined>();
@@ -212,24 +289,45 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         const m = byType.get(t)!;
         let node = m.get(e.name);
         if (!node) {
-          node = { type: 'entity', id: `entity:${t}:${e.name}`, parent: undefined as unknown as EntitiesNode, name: e.name, entityType: e.type, aliases: [], mentions: [] };
+          node = {
+            type: 'entity',
+            id: `entity:${t}:${e.name}`,
+            parent: undefined as unknown as EntitiesNode,
+            name: e.name,
+            entityType: e.type,
+            aliases: [],
+            mentions: [],
+          };
           m.set(e.name, node);
         }
         for (const a of e.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
         for (const mention of e.mentions) {
           node.mentions.push({
-            type: 'mention', id: `${node.id}@${doc.path}:${mention.range.start.line}:${mention.range.start.character}`, parent: node,
-            uri, text: mention.text, range: mention.range, line: lines?.[mention.range.start.line] ?? '',
+            type: 'mention',
+            id: `${node.id}@${doc.path}:${mention.range.start.line}:${mention.range.start.character}`,
+            parent: node,
+            uri,
+            text: mention.text,
+            range: mention.range,
+            line: lines?.[mention.range.start.line] ?? '',
           });
         }
       }
     }
     const groups = [...ENTITY_GROUPS, { type: 'other', label: 'Other', icon: 'symbol-misc' }];
-    this.roots = groups.filter((g) => byType.get(g.type)?.size).map((g) => {
-      const kind = { type: 'kind' as const, id: `kind:${g.type}`, label: g.label, icon: g.icon, entities: [...byType.get(g.type)!.values()].sort((a, b) => a.name.localeCompare(b.name)) };
-      for (const e of kind.entities) e.parent = kind;
-      return kind;
-    });
+    this.roots = groups
+      .filter((g) => byType.get(g.type)?.size)
+      .map((g) => {
+        const kind = {
+          type: 'kind' as const,
+          id: `kind:${g.type}`,
+          label: g.label,
+          icon: g.icon,
+          entities: [...byType.get(g.type)!.values()].sort((a, b) => a.name.localeCompare(b.name)),
+        };
+        for (const e of kind.entities) e.parent = kind;
+        return kind;
+      });
     this.emitter.fire(undefined);
   }
 
@@ -239,12 +337,16 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     if (node.type === 'entity') return node.mentions;
     return [];
   }
-  getParent(node: EntitiesNode): EntitiesNode | undefined { return node.type === 'kind' ? undefined : node.parent; }
+  getParent(node: EntitiesNode): EntitiesNode | undefined {
+    return node.type === 'kind' ? undefined : node.parent;
+  }
 
   getTreeItem(node: EntitiesNode): vscode.TreeItem {
     if (node.type === 'kind') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = node.id; item.iconPath = new vscode.ThemeIcon(node.icon); item.description = String(node.entities.length);
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      item.description = String(node.entities.length);
       return item;
     }
     if (node.type === 'entity') {
@@ -255,7 +357,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
       item.contextValue = 'onrecord.entity';
       return item;
     }
-    const item = new vscode.TreeItem(node.line ? shorten(node.line.trim(), 60) : node.text, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      node.line ? shorten(node.line.trim(), 60) : node.text,
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.id = node.id;
     item.description = `${path.basename(node.uri.fsPath)}:${node.range.start.line + 1}`;
     item.tooltip = node.text;
@@ -264,5 +369,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     return item;
   }
 
-  dispose(): void { this.sub.dispose(); this.emitter.dispose(); }
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
 }

@@ -15,14 +15,42 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = createRequire(import.meta.url).resolve('vscode-tmgrammar-test/dist/unit.js');
 // VS Code's own Markdown grammar, from the installed editor (not a copy in this repository)
-const inst = spawnSync('bash', [path.join(ROOT, 'test/vscode/install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-if (inst.status !== 0) { console.error('test/grammar: could not install code-server for its Markdown grammar (see above)'); process.exit(1); }
+const inst = spawnSync('bash', [path.join(ROOT, 'test/vscode/install-code-server.sh')], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (inst.status !== 0) {
+  console.error('test/grammar: could not install code-server for its Markdown grammar (see above)');
+  process.exit(1);
+}
 const entry = inst.stdout.trim().split('\n').pop();
-const mdGrammar = path.resolve(path.dirname(entry), '../../lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
-const r = spawnSync(process.execPath, [bin, '--config', 'package.json',
-  '-g', mdGrammar, '-g', 'test/grammar/plain.tmLanguage.json',
-  'test/grammar/cases/*.test.*'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+const mdGrammar = path.resolve(
+  path.dirname(entry),
+  '../../lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json',
+);
+const r = spawnSync(
+  process.execPath,
+  [
+    bin,
+    '--config',
+    'package.json',
+    '-g',
+    mdGrammar,
+    '-g',
+    'test/grammar/plain.tmLanguage.json',
+    'test/grammar/cases/*.test.*',
+  ],
+  { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+);
 process.stdout.write(r.stdout ?? '');
-process.stderr.write((r.stderr ?? '').split('\n').filter((l) => !/^grammar not found for "/.test(l)).join('\n'));
-if (r.error) { console.error(`test/grammar: ${r.error.message}`); process.exit(1); }
+process.stderr.write(
+  (r.stderr ?? '')
+    .split('\n')
+    .filter((l) => !/^grammar not found for "/.test(l))
+    .join('\n'),
+);
+if (r.error) {
+  console.error(`test/grammar: ${r.error.message}`);
+  process.exit(1);
+}
 process.exit(r.status ?? 1);

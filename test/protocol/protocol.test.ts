@@ -10,12 +10,37 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
-  PublishDiagnosticsNotification, HoverRequest, CodeActionRequest, DocumentSymbolRequest, WorkspaceSymbolRequest,
-  ShutdownRequest, ExitNotification, LogMessageNotification, DefinitionRequest, ReferencesRequest, type Location,
-  type PublishDiagnosticsParams, type Diagnostic, type Hover, type MarkupContent, type CodeAction, type Command,
-  type TextDocumentEdit, type TextEdit, type Position, type Range, type DocumentSymbol, type SymbolInformation,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  HoverRequest,
+  CodeActionRequest,
+  DocumentSymbolRequest,
+  WorkspaceSymbolRequest,
+  ShutdownRequest,
+  ExitNotification,
+  LogMessageNotification,
+  DefinitionRequest,
+  ReferencesRequest,
+  type Location,
+  type PublishDiagnosticsParams,
+  type Diagnostic,
+  type Hover,
+  type MarkupContent,
+  type CodeAction,
+  type Command,
+  type TextDocumentEdit,
+  type TextEdit,
+  type Position,
+  type Range,
+  type DocumentSymbol,
+  type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 
@@ -27,11 +52,13 @@ const FIXTURE = path.join(ROOT, 'test', 'protocol', 'fixtures', 'workspace');
 // ---------- small helpers ----------
 
 function offsetAt(text: string, pos: Position): number {
-  let line = 0, i = 0;
+  let line = 0,
+    i = 0;
   while (line < pos.line) {
     const nl = text.indexOf('\n', i);
     if (nl < 0) return text.length;
-    i = nl + 1; line++;
+    i = nl + 1;
+    line++;
   }
   return Math.min(i + pos.character, text.length);
 }
@@ -47,7 +74,8 @@ function positionOf(text: string, needle: string, delta = 0): Position {
 
 /** Apply LSP TextEdits (non-overlapping) to a string, last edit first. */
 function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = edits.map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText }))
+  const sorted = edits
+    .map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText }))
     .sort((a, b) => b.s - a.s || b.e - a.e);
   for (const x of sorted) text = text.slice(0, x.s) + x.t + text.slice(x.e);
   return text;
@@ -66,7 +94,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     p.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); }),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    }),
   ]);
 }
 
@@ -78,25 +108,43 @@ class Client {
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
   private readonly published: PublishDiagnosticsParams[] = [];
-  private waiters: Array<{ pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  private waiters: Array<{
+    pred: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }> = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor() {
     this.proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
     this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => resolve({ code, signal })));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout),
+      new StreamMessageWriter(this.proc.stdin),
+    );
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);
-      this.waiters = this.waiters.filter((w) => { if (w.pred(p)) { w.resolve(p); return false; } return true; });
+      this.waiters = this.waiters.filter((w) => {
+        if (w.pred(p)) {
+          w.resolve(p);
+          return false;
+        }
+        return true;
+      });
     });
     this.conn.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
-    this.conn.onError(() => { /* surfaced through failing requests */ });
+    this.conn.onError(() => {
+      /* surfaced through failing requests */
+    });
     this.conn.listen();
   }
 
   /** Resolves with the first publish (already received or future) that matches. */
-  diagnostics(pred: (p: PublishDiagnosticsParams) => boolean, what: string, ms = 8000): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    pred: (p: PublishDiagnosticsParams) => boolean,
+    what: string,
+    ms = 8000,
+  ): Promise<PublishDiagnosticsParams> {
     const seen = this.published.find(pred);
     if (seen) return Promise.resolve(seen);
     return withTimeout(new Promise((resolve) => this.waiters.push({ pred, resolve })), ms, what);
@@ -121,20 +169,24 @@ describe('OnRecord language server over stdio', function () {
 
     client = new Client();
     const rootUri = pathToFileURL(ws).href;
-    const init = await withTimeout(client.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'fixture' }],
-      capabilities: {
-        textDocument: {
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          publishDiagnostics: { versionSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+    const init = await withTimeout(
+      client.conn.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'fixture' }],
+        capabilities: {
+          textDocument: {
+            hover: { contentFormat: ['markdown', 'plaintext'] },
+            publishDiagnostics: { versionSupport: true },
+            codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          },
+          workspace: { workspaceEdit: { documentChanges: true }, symbol: {} },
         },
-        workspace: { workspaceEdit: { documentChanges: true }, symbol: {} },
-      },
-      initializationOptions: { debounceMs: 20 },
-    }), 10000, 'initialize');
+        initializationOptions: { debounceMs: 20 },
+      }),
+      10000,
+      'initialize',
+    );
     const caps = init.capabilities;
     assert.ok(caps.hoverProvider, 'hoverProvider');
     assert.ok(caps.codeActionProvider, 'codeActionProvider');
@@ -163,24 +215,37 @@ describe('OnRecord language server over stdio', function () {
   });
 
   it('publishes the expected diagnostics with exact ranges', function () {
-    const summary = firstDiags.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+    const summary = firstDiags.map(
+      (d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+    );
     for (const d of firstDiags) assert.strictEqual(d.source, 'onrecord', `source of ${d.code}`);
     const quote = firstDiags.find((d) => d.code === 'unattributed-quote');
     assert.ok(quote, `unattributed-quote missing; got ${summary.join(', ')}`);
-    assert.deepStrictEqual(quote.range, { start: positionOf(draftText, '"Nobody knew."'), end: positionOf(draftText, '"Nobody knew."', 14) });
+    assert.deepStrictEqual(quote.range, {
+      start: positionOf(draftText, '"Nobody knew."'),
+      end: positionOf(draftText, '"Nobody knew."', 14),
+    });
     const fig = firstDiags.find((d) => d.code === 'unattributed-figure');
     assert.ok(fig, `unattributed-figure missing; got ${summary.join(', ')}`);
     assert.deepStrictEqual(fig.range.start, positionOf(draftText, 'More than 300'));
     assert.strictEqual(fig.range.start.line, fig.range.end.line);
-    assert.ok(fig.range.end.character >= positionOf(draftText, 'More than 300', 'More than 300'.length).character, 'figure range covers "More than 300"');
+    assert.ok(
+      fig.range.end.character >= positionOf(draftText, 'More than 300', 'More than 300'.length).character,
+      'figure range covers "More than 300"',
+    );
     // the attributed quote line gets no unattributed-* finding
     const attributedLine = positionOf(draftText, '"We will rebuild,"').line;
-    const onIt = firstDiags.filter((d) => d.range.start.line === attributedLine && /^unattributed/.test(String(d.code)));
+    const onIt = firstDiags.filter(
+      (d) => d.range.start.line === attributedLine && /^unattributed/.test(String(d.code)),
+    );
     assert.deepStrictEqual(onIt, [], 'no unattributed finding on the attributed quote');
   });
 
   it('hover on the attributed quote names the speaker', async function () {
-    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'We will rebuild', 3) });
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'We will rebuild', 3),
+    });
     const text = hoverText(h);
     assert.match(text, /^\*\*OnRecord · Direct quote\*\*/);
     assert.match(text, /- Speaker: \*\*Ana Venn\*\*/);
@@ -189,7 +254,10 @@ describe('OnRecord language server over stdio', function () {
   });
 
   it('hover on a sourced quote shows the passage, with the quoted words in bold and a link to the source line', async function () {
-    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'We will rebuild', 3) });
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'We will rebuild', 3),
+    });
     const text = hoverText(h);
     assert.match(text, /\*\*Sources\*\*/);
     assert.match(text, /\[venn\\-notes\\\.txt\]\(file:\/\/\/[^)]*venn-notes\.txt#L3\)/);
@@ -197,11 +265,18 @@ describe('OnRecord language server over stdio', function () {
   });
 
   it('go to definition on a claim opens the source passage; references list an entity across drafts', async function () {
-    const defs = await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'We will rebuild', 3) }) as Location[];
+    const defs = (await client.conn.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'We will rebuild', 3),
+    })) as Location[];
     assert.ok(Array.isArray(defs) && defs.length >= 1, 'a definition');
     assert.match(defs[0].uri, /venn-notes\.txt$/);
     assert.strictEqual(defs[0].range.start.line, 2);
-    const refs = await client.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'Ana Venn', 1), context: { includeDeclaration: true } });
+    const refs = await client.conn.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'Ana Venn', 1),
+      context: { includeDeclaration: true },
+    });
     assert.ok(refs && refs.length >= 1, 'references');
     assert.ok(refs!.every((r) => r.uri === draftUri || /hostile|harbor/.test(r.uri)));
     assert.deepStrictEqual(refs![0].range.start, positionOf(draftText, 'Ana Venn'));
@@ -215,27 +290,41 @@ describe('OnRecord language server over stdio', function () {
       if (syms && syms.length) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    assert.ok(syms && syms.some((x) => /ferry-notes\.md$/.test(x.location.uri)), `Quinlan not found in the unopened draft: ${JSON.stringify(syms)}`);
-    const open = await client.conn.sendRequest('onrecord/claims', {}) as { documents: { path: string }[] };
+    assert.ok(
+      syms && syms.some((x) => /ferry-notes\.md$/.test(x.location.uri)),
+      `Quinlan not found in the unopened draft: ${JSON.stringify(syms)}`,
+    );
+    const open = (await client.conn.sendRequest('onrecord/claims', {})) as { documents: { path: string }[] };
     assert.ok(!open.documents.some((d) => /ferry-notes/.test(d.path)), 'the default scope lists open drafts only');
-    const all = await client.conn.sendRequest('onrecord/claims', { scope: 'workspace' }) as { documents: { path: string; claims: { speaker: { name: string } | null }[] }[] };
+    const all = (await client.conn.sendRequest('onrecord/claims', { scope: 'workspace' })) as {
+      documents: { path: string; claims: { speaker: { name: string } | null }[] }[];
+    };
     const ferry = all.documents.find((d) => /ferry-notes\.md$/.test(d.path));
     assert.ok(ferry, 'the workspace scope lists the unopened draft');
     assert.strictEqual(ferry!.claims[0].speaker?.name, 'Ellis Quinlan');
   });
 
   it('hover on the unattributed quote says so', async function () {
-    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'Nobody', 2) });
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'Nobody', 2),
+    });
     assert.match(hoverText(h), /^\*\*OnRecord · Unattributed\*\*/);
   });
 
   it('hover escapes Markdown and HTML from the document', async function () {
     const uri = pathToFileURL(path.join(ws, 'drafts', 'hostile.md')).href;
     // the same words are in sources/harbor-notice.txt, so the hover also shows that passage's excerpt
-    const text = '# Hostile\n\n"Read the notice at [click](command:foo) and <img src=x> before the pier reopens in autumn," Mayor Ana Venn said.\n';
-    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const text =
+      '# Hostile\n\n"Read the notice at [click](command:foo) and <img src=x> before the pier reopens in autumn," Mayor Ana Venn said.\n';
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     await client.diagnostics((p) => p.uri === uri, 'publishDiagnostics for hostile.md');
-    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'Read', 1) });
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(text, 'Read', 1),
+    });
     const value = hoverText(h);
     assert.match(value, /Speaker: \*\*Ana Venn\*\*/);
     // a live link needs "](command:" or a bare "command:" not preceded by a backslash
@@ -253,15 +342,22 @@ describe('OnRecord language server over stdio', function () {
   it('quick fix inserts an attribution as a versioned edit, and the diagnostic goes away', async function () {
     const quote = firstDiags.find((d) => d.code === 'unattributed-quote');
     assert.ok(quote, 'precondition: unattributed-quote diagnostic');
-    const actions = await client.conn.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: draftUri }, range: quote.range, context: { diagnostics: [quote], only: ['quickfix'] },
-    }) as Array<CodeAction | Command> | null;
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: draftUri },
+      range: quote.range,
+      context: { diagnostics: [quote], only: ['quickfix'] },
+    })) as Array<CodeAction | Command> | null;
     assert.ok(actions && actions.length, 'code actions returned');
     const titles = actions.map((a) => a.title);
-    const fix = actions.find((a): a is CodeAction => 'edit' in a && /^(Insert attribution|Attribute to )/.test(a.title));
+    const fix = actions.find(
+      (a): a is CodeAction => 'edit' in a && /^(Insert attribution|Attribute to )/.test(a.title),
+    );
     assert.ok(fix, `no attribution quick fix among ${JSON.stringify(titles)}`);
     assert.strictEqual(fix.kind, 'quickfix');
-    assert.ok(titles.includes('Disable unattributed-quote for the next line'), `suppression action missing: ${JSON.stringify(titles)}`);
+    assert.ok(
+      titles.includes('Disable unattributed-quote for the next line'),
+      `suppression action missing: ${JSON.stringify(titles)}`,
+    );
     const changes = fix.edit?.documentChanges;
     assert.ok(changes && changes.length === 1, 'one document change');
     const tde = changes[0] as TextDocumentEdit;
@@ -281,15 +377,22 @@ describe('OnRecord language server over stdio', function () {
       contentChanges: ordered.map((e) => ({ range: e.range as Range, text: e.newText })),
     });
     const v = draftVersion;
-    const pub = await client.diagnostics((p) => p.uri === draftUri && p.version === v, `publishDiagnostics for version ${v}`);
+    const pub = await client.diagnostics(
+      (p) => p.uri === draftUri && p.version === v,
+      `publishDiagnostics for version ${v}`,
+    );
     draftText = newText;
     const codes = pub.diagnostics.map((d) => d.code);
-    assert.ok(!codes.includes('unattributed-quote'), `unattributed-quote still reported after the fix: ${codes.join(', ')}`);
+    assert.ok(
+      !codes.includes('unattributed-quote'),
+      `unattributed-quote still reported after the fix: ${codes.join(', ')}`,
+    );
     assert.ok(codes.includes('unattributed-figure'), `the unrelated figure finding should remain: ${codes.join(', ')}`);
   });
 
   it('documentSymbol lists the claims', async function () {
-    const syms = await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: draftUri } }) as DocumentSymbol[] | null;
+    const syms = (await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: draftUri } })) as
+      DocumentSymbol[] | null;
     assert.ok(syms && syms.length > 0, 'document symbols');
     const rebuild = syms.find((s) => s.name.includes('We will rebuild'));
     assert.ok(rebuild, `no symbol for the quote: ${JSON.stringify(syms.map((s) => s.name))}`);
@@ -297,16 +400,23 @@ describe('OnRecord language server over stdio', function () {
   });
 
   it('workspace/symbol finds the claim by speaker name', async function () {
-    const syms = await client.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'Venn' }) as Array<SymbolInformation | WorkspaceSymbol> | null;
+    const syms = (await client.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'Venn' })) as Array<
+      SymbolInformation | WorkspaceSymbol
+    > | null;
     assert.ok(syms && syms.length > 0, 'workspace symbols for "Venn"');
-    const claim = syms.find((s) => s.name.startsWith('Ana Venn:') && s.name.includes('We will rebuild') && s.location.uri === draftUri);
+    const claim = syms.find(
+      (s) => s.name.startsWith('Ana Venn:') && s.name.includes('We will rebuild') && s.location.uri === draftUri,
+    );
     assert.ok(claim, `claim not found: ${JSON.stringify(syms.map((s) => s.name))}`);
     const loc = claim.location as { uri: string; range: Range };
     assert.strictEqual(loc.range.start.line, positionOf(draftText, '"We will rebuild,"').line);
   });
 
   it('onrecord/claims returns the claims JSON', async function () {
-    type J = { version: string; documents: Array<{ path: string; claims: any[]; figures: any[]; entities: any[]; diagnostics: any[] }> };
+    type J = {
+      version: string;
+      documents: Array<{ path: string; claims: any[]; figures: any[]; entities: any[]; diagnostics: any[] }>;
+    };
     const res = await client.conn.sendRequest<J>('onrecord/claims', { uri: draftUri });
     assert.strictEqual(typeof res.version, 'string');
     assert.strictEqual(res.documents.length, 1);
@@ -314,7 +424,8 @@ describe('OnRecord language server over stdio', function () {
     for (const k of ['path', 'claims', 'figures', 'entities', 'diagnostics']) assert.ok(k in doc, `document.${k}`);
     assert.ok(doc.claims.length >= 3, `claims: ${doc.claims.length}`);
     for (const c of doc.claims) {
-      for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources']) assert.ok(k in c, `claim.${k} in ${JSON.stringify(c)}`);
+      for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources'])
+        assert.ok(k in c, `claim.${k} in ${JSON.stringify(c)}`);
       assert.ok(['direct', 'indirect', 'mixed', 'unattributed'].includes(c.kind), c.kind);
       assert.strictEqual(typeof c.range.start.line, 'number');
       assert.ok(Array.isArray(c.figures) && Array.isArray(c.sources));
@@ -329,7 +440,9 @@ describe('OnRecord language server over stdio', function () {
     assert.ok(passage, `no source passage matched: ${JSON.stringify(rebuild.sources)}`);
     assert.match(passage.uri, /venn-notes\.txt$/);
     const attended = doc.claims.find((c) => c.text.startsWith('More than 300'));
-    assert.ok(attended && attended.kind === 'unattributed' && attended.speaker === null && attended.figures.length === 1);
+    assert.ok(
+      attended && attended.kind === 'unattributed' && attended.speaker === null && attended.figures.length === 1,
+    );
     // without a uri: every open document
     const all = await client.conn.sendRequest<J>('onrecord/claims', {});
     assert.ok(all.documents.length >= 2, `open documents: ${all.documents.map((d) => d.path).join(', ')}`);
@@ -339,18 +452,34 @@ describe('OnRecord language server over stdio', function () {
     const uri = pathToFileURL(path.join(ws, 'drafts', 'garbage.md')).href;
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) & 0xff;
-    const text = bytes.toString('latin1') + '\u0000\uD800"unterminated \uDFFF' + '"'.repeat(500) + '\r\r\n\u2028' + '“'.repeat(300);
-    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const text =
+      bytes.toString('latin1') +
+      '\u0000\uD800"unterminated \uDFFF' +
+      '"'.repeat(500) +
+      '\r\r\n\u2028' +
+      '“'.repeat(300);
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     await client.diagnostics((p) => p.uri === uri, 'publishDiagnostics for the binary document');
     // a change with an out-of-range position must not kill the server either
     await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 9999, character: 5 }, end: { line: 9999, character: 99 } }, text: '\u0000"x' }],
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 9999, character: 5 }, end: { line: 9999, character: 99 } }, text: '\u0000"x' },
+      ],
     });
     await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 10 } });
-    await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5000, character: 5000 } });
+    await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 5000, character: 5000 },
+    });
     // the server is still alive and still correct on the real draft
     assert.strictEqual(client.proc.exitCode, null, 'server process still running');
-    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: positionOf(draftText, 'We will rebuild', 3) });
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'We will rebuild', 3),
+    });
     assert.match(hoverText(h), /Speaker: \*\*Ana Venn\*\*/);
   });
 

@@ -20,9 +20,16 @@ class RawServer {
     this.stderr = '';
     this.exited = null;
     this.nextId = 1;
-    this.proc.stderr.on('data', (d) => { this.stderr += d; });
-    this.proc.on('exit', (code, sig) => { this.exited = { code, sig }; });
-    this.proc.stdout.on('data', (d) => { this.buf = Buffer.concat([this.buf, d]); this.parse(); });
+    this.proc.stderr.on('data', (d) => {
+      this.stderr += d;
+    });
+    this.proc.on('exit', (code, sig) => {
+      this.exited = { code, sig };
+    });
+    this.proc.stdout.on('data', (d) => {
+      this.buf = Buffer.concat([this.buf, d]);
+      this.parse();
+    });
   }
   parse() {
     for (;;) {
@@ -35,42 +42,80 @@ class RawServer {
       const msg = JSON.parse(this.buf.subarray(sep + 4, sep + 4 + len).toString('utf8'));
       this.buf = this.buf.subarray(sep + 4 + len);
       this.messages.push(msg);
-      for (const w of [...this.waiters]) if (w.pred(msg)) { this.waiters.splice(this.waiters.indexOf(w), 1); w.resolve(msg); }
+      for (const w of [...this.waiters])
+        if (w.pred(msg)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(msg);
+        }
     }
   }
-  raw(bytes) { this.proc.stdin.write(bytes); }
-  frame(obj) { const body = Buffer.from(typeof obj === 'string' ? obj : JSON.stringify(obj), 'utf8'); return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]); }
-  send(obj) { this.raw(this.frame(obj)); }
-  notify(method, params) { this.send({ jsonrpc: '2.0', method, params }); }
+  raw(bytes) {
+    this.proc.stdin.write(bytes);
+  }
+  frame(obj) {
+    const body = Buffer.from(typeof obj === 'string' ? obj : JSON.stringify(obj), 'utf8');
+    return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+  }
+  send(obj) {
+    this.raw(this.frame(obj));
+  }
+  notify(method, params) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
   wait(pred, ms = 30000, what = 'a message') {
     const got = this.messages.find(pred);
     if (got) return Promise.resolve(got);
     return new Promise((resolve, reject) => {
       const w = { pred, resolve };
       this.waiters.push(w);
-      setTimeout(() => { const i = this.waiters.indexOf(w); if (i >= 0) { this.waiters.splice(i, 1); reject(new Error(`timed out waiting for ${what}; exited=${JSON.stringify(this.exited)} stderr=${this.stderr.slice(-2000)}`)); } }, ms);
+      setTimeout(() => {
+        const i = this.waiters.indexOf(w);
+        if (i >= 0) {
+          this.waiters.splice(i, 1);
+          reject(
+            new Error(
+              `timed out waiting for ${what}; exited=${JSON.stringify(this.exited)} stderr=${this.stderr.slice(-2000)}`,
+            ),
+          );
+        }
+      }, ms);
     });
   }
-  request(method, params, ms) { const id = this.nextId++; this.send({ jsonrpc: '2.0', id, method, params }); return this.wait((m) => m.id === id && !m.method, ms, `the answer to ${method}`); }
+  request(method, params, ms) {
+    const id = this.nextId++;
+    this.send({ jsonrpc: '2.0', id, method, params });
+    return this.wait((m) => m.id === id && !m.method, ms, `the answer to ${method}`);
+  }
 }
 
 const DRAFT = '"Nobody knew the levee would fail," Mayor Ana Venn said on Sunday.\n\nAbout 3,000 residents left.\n';
 
 describe('robustness: raw bytes over stdio', function () {
   this.timeout(120000);
-  let dir, uri, s, version = 1;
+  let dir,
+    uri,
+    s,
+    version = 1;
   const hover = async (u = uri) => {
     const r = await s.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 5 } });
     assert.ok(!r.error, JSON.stringify(r.error));
     return r.result;
   };
-  const alive = async () => { const h = await hover(); assert.ok(h && /Ana Venn/.test(h.contents.value), 'hover still answers: ' + JSON.stringify(h)); };
+  const alive = async () => {
+    const h = await hover();
+    assert.ok(h && /Ana Venn/.test(h.contents.value), 'hover still answers: ' + JSON.stringify(h));
+  };
   // vscode-jsonrpc reports a malformed header and stops reading until the next chunk arrives, so each bad header
   // holds back the following message by one write. Nothing is lost: a few more writes (unknown notifications,
   // which the server ignores) let the held-back hover through.
   const aliveAfterBadHeaders = async () => {
     const id = s.nextId++;
-    s.send({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 5 } } });
+    s.send({
+      jsonrpc: '2.0',
+      id,
+      method: 'textDocument/hover',
+      params: { textDocument: { uri }, position: { line: 0, character: 5 } },
+    });
     for (let i = 0; i < 30 && !s.messages.some((m) => m.id === id); i++) {
       await new Promise((r) => setTimeout(r, 100));
       s.notify('$/onrecordPing', {});
@@ -87,7 +132,12 @@ describe('robustness: raw bytes over stdio', function () {
     fs.writeFileSync(path.join(dir, '.onrecord.json'), '{\n  "maxFileSizeKB": "big"\n}\n');
     uri = pathToFileURL(path.join(dir, 'draft.md')).href;
     s = new RawServer(dir);
-    const init = await s.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    const init = await s.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
+    });
     assert.ok(init.result.capabilities.hoverProvider);
     s.notify('initialized', {});
     s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: DRAFT } });
@@ -104,9 +154,23 @@ describe('robustness: raw bytes over stdio', function () {
   });
 
   it('publishes malformed sources and an invalid .onrecord.json as diagnostics on those files, with their lines', async () => {
-    const bad = await s.wait((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri.endsWith('/sources/bad.json') && m.params.diagnostics.length > 0, 30000, 'bad.json diagnostics');
+    const bad = await s.wait(
+      (m) =>
+        m.method === 'textDocument/publishDiagnostics' &&
+        m.params.uri.endsWith('/sources/bad.json') &&
+        m.params.diagnostics.length > 0,
+      30000,
+      'bad.json diagnostics',
+    );
     assert.strictEqual(bad.params.diagnostics[0].range.start.line, 1);
-    const cfg = await s.wait((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri.endsWith('/.onrecord.json') && m.params.diagnostics.length > 0, 30000, '.onrecord.json diagnostics');
+    const cfg = await s.wait(
+      (m) =>
+        m.method === 'textDocument/publishDiagnostics' &&
+        m.params.uri.endsWith('/.onrecord.json') &&
+        m.params.diagnostics.length > 0,
+      30000,
+      '.onrecord.json diagnostics',
+    );
     assert.strictEqual(cfg.params.diagnostics[0].range.start.line, 1);
     assert.match(cfg.params.diagnostics[0].message, /maxFileSizeKB must be number/);
     await alive();
@@ -153,9 +217,16 @@ describe('robustness: raw bytes over stdio', function () {
 
   it('requests for documents that were never opened', async () => {
     const never = pathToFileURL(path.join(dir, 'never.md')).href;
-    const h = await s.request('textDocument/hover', { textDocument: { uri: never }, position: { line: 0, character: 0 } });
+    const h = await s.request('textDocument/hover', {
+      textDocument: { uri: never },
+      position: { line: 0, character: 0 },
+    });
     assert.ok(!h.error && h.result === null);
-    const ca = await s.request('textDocument/codeAction', { textDocument: { uri: never }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    const ca = await s.request('textDocument/codeAction', {
+      textDocument: { uri: never },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
     assert.ok(!ca.error && Array.isArray(ca.result) && ca.result.length === 0);
     const sym = await s.request('textDocument/documentSymbol', { textDocument: { uri: never } });
     assert.ok(!sym.error);
@@ -168,10 +239,23 @@ describe('robustness: raw bytes over stdio', function () {
 
   it('didChange with out-of-range positions and a stale version', async () => {
     version++;
-    s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 9999, character: 9999 }, end: { line: 99999, character: 0 } }, text: '\nAppended.' }] });
+    s.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        { range: { start: { line: 9999, character: 9999 }, end: { line: 99999, character: 0 } }, text: '\nAppended.' },
+      ],
+    });
     version++;
-    s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 9999 }, end: { line: 0, character: 99999 } }, text: '' }] });
-    s.notify('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ range: { start: { line: -1, character: -5 }, end: { line: 0, character: 0 } }, text: '' }] });
+    s.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        { range: { start: { line: 0, character: 9999 }, end: { line: 0, character: 99999 } }, text: '' },
+      ],
+    });
+    s.notify('textDocument/didChange', {
+      textDocument: { uri, version: 1 },
+      contentChanges: [{ range: { start: { line: -1, character: -5 }, end: { line: 0, character: 0 } }, text: '' }],
+    });
     s.notify('textDocument/didChange', { textDocument: { uri, version: version - 1 }, contentChanges: [] });
     await alive();
     const sym = await s.request('textDocument/documentSymbol', { textDocument: { uri } });
@@ -186,12 +270,27 @@ describe('robustness: raw bytes over stdio', function () {
       version++;
       const ins = i % 2 ? 'x' : '';
       const pos = { line: 2, character: 0 };
-      chunks.push(s.frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: i % 2 ? pos : { line: 2, character: 1 } }, text: i % 2 ? ins : 'y' }] } }));
+      chunks.push(
+        s.frame({
+          jsonrpc: '2.0',
+          method: 'textDocument/didChange',
+          params: {
+            textDocument: { uri, version },
+            contentChanges: [
+              { range: { start: pos, end: i % 2 ? pos : { line: 2, character: 1 } }, text: i % 2 ? ins : 'y' },
+            ],
+          },
+        }),
+      );
     }
     s.raw(Buffer.concat(chunks));
     assert.ok(version === start + 10000);
     await alive();
-    const d = await s.wait((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version, 60000, 'diagnostics for the last version');
+    const d = await s.wait(
+      (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version,
+      60000,
+      'diagnostics for the last version',
+    );
     assert.ok(Array.isArray(d.params.diagnostics));
     void text;
   });
@@ -200,20 +299,34 @@ describe('robustness: raw bytes over stdio', function () {
     version++;
     const text = '"Nobody knew the levee would fail."\n';
     s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
-    const d = await s.wait((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version && m.params.diagnostics.length > 0, 30000, 'diagnostics');
+    const d = await s.wait(
+      (m) =>
+        m.method === 'textDocument/publishDiagnostics' &&
+        m.params.uri === uri &&
+        m.params.version === version &&
+        m.params.diagnostics.length > 0,
+      30000,
+      'diagnostics',
+    );
     const diag = d.params.diagnostics.find((x) => x.code === 'unattributed-quote');
     assert.ok(diag);
-    const r = await s.request('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    const r = await s.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diag.range,
+      context: { diagnostics: [diag] },
+    });
     assert.ok(r.result.length >= 1);
-    for (const a of r.result) for (const dc of a.edit.documentChanges) {
-      assert.strictEqual(dc.textDocument.uri, uri);
-      assert.strictEqual(dc.textDocument.version, version, 'the edit names the version it was computed for');
-    }
+    for (const a of r.result)
+      for (const dc of a.edit.documentChanges) {
+        assert.strictEqual(dc.textDocument.uri, uri);
+        assert.strictEqual(dc.textDocument.version, version, 'the edit names the version it was computed for');
+      }
   });
 
   it('hover markdown escapes workspace text and carries no command: links (raw protocol)', async () => {
     version++;
-    const text = '"See [this](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> # H," Ana Venn said.\n';
+    const text =
+      '"See [this](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> # H," Ana Venn said.\n';
     s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
     const md = h.result.contents.value;

@@ -6,7 +6,11 @@ function claims(t: string, languageId = 'markdown') {
 }
 function one(t: string) {
   const c = claims(t);
-  assert.strictEqual(c.length, 1, `expected one claim in ${JSON.stringify(t)}, got ${JSON.stringify(c.map((x) => x.text))}`);
+  assert.strictEqual(
+    c.length,
+    1,
+    `expected one claim in ${JSON.stringify(t)}, got ${JSON.stringify(c.map((x) => x.text))}`,
+  );
   return c[0];
 }
 
@@ -39,16 +43,23 @@ describe('attributed statements', () => {
     const a = analyzeText('According to sources, the mayor will resign.');
     assert.strictEqual(a.claims[0].kind, 'indirect');
     assert.strictEqual(a.claims[0].vague, true);
-    assert.deepStrictEqual(a.findings.map((f) => f.code), ['vague-attribution']);
+    assert.deepStrictEqual(
+      a.findings.map((f) => f.code),
+      ['vague-attribution'],
+    );
   });
   it('nested attribution keeps the outer and inner speaker', () => {
-    const a = analyzeText('The National Water Agency opened an inquiry. The agency said the contractor had admitted cutting corners.');
+    const a = analyzeText(
+      'The National Water Agency opened an inquiry. The agency said the contractor had admitted cutting corners.',
+    );
     const c = a.claims.find((x) => x.cue === 'said')!;
     assert.strictEqual(c.speaker?.name, 'National Water Agency');
     assert.strictEqual(c.innerSpeaker?.text, 'the contractor');
   });
   it('descriptor resolves to the entity given that role', () => {
-    const a = analyzeText('President Volodymyr Zelenskyy arrived on Sunday. "We are ready," the Ukrainian leader told reporters.');
+    const a = analyzeText(
+      'President Volodymyr Zelenskyy arrived on Sunday. "We are ready," the Ukrainian leader told reporters.',
+    );
     const c = a.claims.find((x) => x.kind === 'direct')!;
     assert.strictEqual(c.speaker?.name, 'Volodymyr Zelenskyy');
     assert.strictEqual(c.speaker?.text, 'the Ukrainian leader');
@@ -64,8 +75,13 @@ describe('attributed statements', () => {
     assert.strictEqual(c.kind, 'mixed');
   });
   it('an unattributed quote is reported, a scare quote is not', () => {
-    const a = analyzeText('Residents called it a "miracle" on the river.\n\n"Nobody should be sleeping in a car tonight."');
-    assert.deepStrictEqual(a.findings.map((f) => f.code), ['unattributed-quote']);
+    const a = analyzeText(
+      'Residents called it a "miracle" on the river.\n\n"Nobody should be sleeping in a car tonight."',
+    );
+    assert.deepStrictEqual(
+      a.findings.map((f) => f.code),
+      ['unattributed-quote'],
+    );
   });
   it('a quote that runs over two paragraphs is one claim', () => {
     const a = analyzeText('"The first part goes here,\n\n"and the second part ends here," Ana Venn said.');
@@ -74,14 +90,19 @@ describe('attributed statements', () => {
     assert.strictEqual(d[0].speaker?.name, 'Ana Venn');
   });
   it('a list under an attributed lead-in is attributed item by item', () => {
-    const a = analyzeText('The agency\'s summary lists three changes:\n\n- a new levee on the east side\n- 200 more beds\n- a warning siren\n');
+    const a = analyzeText(
+      "The agency's summary lists three changes:\n\n- a new levee on the east side\n- 200 more beds\n- a warning siren\n",
+    );
     const items = a.claims.filter((c) => c.kind === 'indirect');
     assert.strictEqual(items.length, 3);
     assert.ok(!a.findings.some((f) => f.code === 'unattributed-figure'));
   });
   it('unattributed figure gets a finding; cited figure does not', () => {
     const a = analyzeText('More than 300 people attended.\n\nIt cost $4 million [@smith2020].');
-    assert.deepStrictEqual(a.findings.map((f) => [f.code, a.model.text.slice(f.start, f.end)]), [['unattributed-figure', 'More than 300 people']]);
+    assert.deepStrictEqual(
+      a.findings.map((f) => [f.code, a.model.text.slice(f.start, f.end)]),
+      [['unattributed-figure', 'More than 300 people']],
+    );
   });
   it('ignores quotes in headings, code and comments', () => {
     const a = analyzeText('# "Heading quote," he said\n\n`"code," she said`\n\n<!-- "comment" -->\n');
@@ -91,24 +112,37 @@ describe('attributed statements', () => {
 
 describe('attributed statements: scope and vagueness', () => {
   it('a link whose text is an attribution counts as one', () => {
-    const a = analyzeText('[The mayor\'s office said](https://example.org/release) the budget grew by $4 million.');
+    const a = analyzeText("[The mayor's office said](https://example.org/release) the budget grew by $4 million.");
     assert.strictEqual(a.claims[0].kind, 'indirect');
     assert.strictEqual(a.claims[0].speaker?.text, "The mayor's office");
     assert.ok(a.claims[0].sources.some((s) => s.kind === 'link' && s.uri === 'https://example.org/release'));
     assert.deepStrictEqual(a.findings, []);
   });
   it('"it is believed", "reportedly", "critics say" and "many people say" are vague', () => {
-    const a = analyzeText('It is believed the dam failed first. The mayor reportedly left early. Critics say the plan failed. Many people say the river is safe.');
-    assert.deepStrictEqual(a.findings.map((f) => [f.code, a.model.text.slice(f.start, f.end)]), [
-      ['vague-attribution', 'It is believed'], ['vague-attribution', 'reportedly'], ['vague-attribution', 'Critics'], ['vague-attribution', 'Many people'],
-    ]);
+    const a = analyzeText(
+      'It is believed the dam failed first. The mayor reportedly left early. Critics say the plan failed. Many people say the river is safe.',
+    );
+    assert.deepStrictEqual(
+      a.findings.map((f) => [f.code, a.model.text.slice(f.start, f.end)]),
+      [
+        ['vague-attribution', 'It is believed'],
+        ['vague-attribution', 'reportedly'],
+        ['vague-attribution', 'Critics'],
+        ['vague-attribution', 'Many people'],
+      ],
+    );
   });
   it('"reports" inside an attributed quote, and a named "said in a statement", are not vague', () => {
-    const a = analyzeText('"The reports are wrong, reportedly or not," Ana Venn said. The agency said in a statement that the dam held.');
+    const a = analyzeText(
+      '"The reports are wrong, reportedly or not," Ana Venn said. The agency said in a statement that the dam held.',
+    );
     assert.deepStrictEqual(a.findings, []);
   });
   it('a quoted title is not an unattributed quote', () => {
-    assert.deepStrictEqual(analyzeText('Staff attended a meeting titled "Role update for the spring" on Monday.').findings, []);
+    assert.deepStrictEqual(
+      analyzeText('Staff attended a meeting titled "Role update for the spring" on Monday.').findings,
+      [],
+    );
   });
   it('a figure in an attributed paragraph counts as attributed', () => {
     const a = analyzeText('Ana Venn said the river rose fast. About 3,000 residents left their homes.');
@@ -118,15 +152,23 @@ describe('attributed statements: scope and vagueness', () => {
 
 describe('attributed statements: block quotes', () => {
   it('a block quote under "The statement quoted the mayor:" is attributed to the mayor', () => {
-    const a = analyzeText('Mayor Ana Venn issued a statement on Sunday. The statement quoted the mayor:\n\n> "We will rebuild the east levee before the autumn rains."\n');
+    const a = analyzeText(
+      'Mayor Ana Venn issued a statement on Sunday. The statement quoted the mayor:\n\n> "We will rebuild the east levee before the autumn rains."\n',
+    );
     const c = a.claims.find((x) => x.kind === 'direct')!;
     assert.ok(c, JSON.stringify(a.claims));
     assert.ok(c.speaker, 'the block quote has a speaker');
     assert.match(c.speaker!.text, /mayor/i);
-    assert.deepStrictEqual(a.findings.filter((f) => f.code === 'unattributed-quote'), []);
+    assert.deepStrictEqual(
+      a.findings.filter((f) => f.code === 'unattributed-quote'),
+      [],
+    );
   });
   it('a block quote without a lead-in is an unattributed quote', () => {
     const a = analyzeText('The river rose overnight.\n\n> "We will rebuild the east levee before the autumn rains."\n');
-    assert.deepStrictEqual(a.findings.map((f) => f.code), ['unattributed-quote']);
+    assert.deepStrictEqual(
+      a.findings.map((f) => f.code),
+      ['unattributed-quote'],
+    );
   });
 });

@@ -10,9 +10,31 @@ const UNATTRIBUTED = 'More than 300 people came.\n';
 
 describe('onrecord check --changed', () => {
   let repo: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args],
-    { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined } });
-  const write = (f: string, s: string) => { fs.mkdirSync(path.dirname(path.join(repo, f)), { recursive: true }); fs.writeFileSync(path.join(repo, f), s); };
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Test',
+        '-c',
+        'user.email=test@example.invalid',
+        '-c',
+        'init.defaultBranch=main',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined },
+      },
+    );
+  const write = (f: string, s: string) => {
+    fs.mkdirSync(path.dirname(path.join(repo, f)), { recursive: true });
+    fs.writeFileSync(path.join(repo, f), s);
+  };
   const reported = async (args: string[], cwd = repo) => {
     const r = await cli(['check', ...args, '--format', 'json', '--fail-on', 'none'], cwd);
     assert.strictEqual(r.code, 0, r.err);
@@ -49,27 +71,50 @@ describe('onrecord check --changed', () => {
   it('checks only drafts changed against HEAD: edited, staged and untracked, not ignored, deleted or unchanged', async () => {
     assert.deepStrictEqual(await reported(['--changed']), ['drafts/a.md', 'drafts/c.md', 'drafts/staged.md']);
     // without --changed, everything
-    assert.deepStrictEqual(await reported([]), ['drafts/a.md', 'drafts/b.md', 'drafts/c.md', 'drafts/ignored.md', 'drafts/staged.md', 'notes/n.md']);
+    assert.deepStrictEqual(await reported([]), [
+      'drafts/a.md',
+      'drafts/b.md',
+      'drafts/c.md',
+      'drafts/ignored.md',
+      'drafts/staged.md',
+      'notes/n.md',
+    ]);
   });
 
   it('still restricts to the given paths, and works from a subfolder', async () => {
     write('notes/n2.md', UNATTRIBUTED);
     try {
-      assert.deepStrictEqual(await reported(['drafts', '--changed']), ['drafts/a.md', 'drafts/c.md', 'drafts/staged.md']);
+      assert.deepStrictEqual(await reported(['drafts', '--changed']), [
+        'drafts/a.md',
+        'drafts/c.md',
+        'drafts/staged.md',
+      ]);
       assert.deepStrictEqual(await reported(['drafts/a.md', 'drafts/b.md', '--changed']), ['drafts/a.md']);
       assert.deepStrictEqual(await reported(['--changed'], path.join(repo, 'notes')), ['n2.md']);
-    } finally { fs.unlinkSync(path.join(repo, 'notes/n2.md')); }
+    } finally {
+      fs.unlinkSync(path.join(repo, 'notes/n2.md'));
+    }
   });
 
   it('unchanged drafts still count for name consistency', async () => {
     const r = await cli(['check', '--changed', '--format', 'json', '--fail-on', 'none'], repo);
     const a = JSON.parse(r.out).documents.find((d: { path: string }) => d.path.endsWith('a.md'));
-    assert.ok(a.diagnostics.some((x: { code: string; message: string }) => x.code === 'name-inconsistent' && /Hritsenko/.test(x.message)), JSON.stringify(a.diagnostics));
+    assert.ok(
+      a.diagnostics.some(
+        (x: { code: string; message: string }) => x.code === 'name-inconsistent' && /Hritsenko/.test(x.message),
+      ),
+      JSON.stringify(a.diagnostics),
+    );
   });
 
   it('--base REF: changed since the merge base of REF and HEAD, plus the working tree', async () => {
     // notes/n.md changed on main after trunk branched off: included against trunk, not against HEAD
-    assert.deepStrictEqual(await reported(['--changed', '--base', 'trunk']), ['drafts/a.md', 'drafts/c.md', 'drafts/staged.md', 'notes/n.md']);
+    assert.deepStrictEqual(await reported(['--changed', '--base', 'trunk']), [
+      'drafts/a.md',
+      'drafts/c.md',
+      'drafts/staged.md',
+      'notes/n.md',
+    ]);
     assert.deepStrictEqual(await reported(['--base', 'HEAD']), ['drafts/a.md', 'drafts/c.md', 'drafts/staged.md']);
     // trunk moves on with its own change to b.md: the merge base keeps it out
     git('checkout', '-q', 'trunk');
@@ -79,8 +124,16 @@ describe('onrecord check --changed', () => {
       git('commit', '-q', '-am', 'trunk change');
       git('checkout', '-q', 'main');
       git('stash', 'pop', '-q');
-    } catch (e) { git('checkout', '-q', '-f', 'main'); throw e; }
-    assert.deepStrictEqual(await reported(['--changed', '--base', 'trunk']), ['drafts/a.md', 'drafts/c.md', 'drafts/staged.md', 'notes/n.md']);
+    } catch (e) {
+      git('checkout', '-q', '-f', 'main');
+      throw e;
+    }
+    assert.deepStrictEqual(await reported(['--changed', '--base', 'trunk']), [
+      'drafts/a.md',
+      'drafts/c.md',
+      'drafts/staged.md',
+      'notes/n.md',
+    ]);
   });
 
   it('text output says when nothing changed', async () => {
@@ -98,7 +151,10 @@ describe('onrecord check --changed', () => {
       assert.strictEqual(r.code, 0, r.err);
       assert.match(r.err, /no changed drafts/);
       assert.match(r.out, /^0 documents/);
-    } finally { repo = prev; fs.rmSync(clean, { recursive: true, force: true }); }
+    } finally {
+      repo = prev;
+      fs.rmSync(clean, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with a clear message outside a git repository or with an unknown --base', async () => {
@@ -112,7 +168,8 @@ describe('onrecord check --changed', () => {
       assert.match(r.err, /--changed needs a git repository/);
       assert.strictEqual(r.out, '');
     } finally {
-      if (prevCeiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES; else process.env.GIT_CEILING_DIRECTORIES = prevCeiling;
+      if (prevCeiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
+      else process.env.GIT_CEILING_DIRECTORIES = prevCeiling;
       fs.rmSync(outside, { recursive: true, force: true });
     }
     const b = await cli(['check', '--changed', '--base', 'no-such-branch'], repo);
@@ -120,5 +177,7 @@ describe('onrecord check --changed', () => {
     assert.match(b.err, /--base: 'no-such-branch' is not a commit/);
   });
 
-  after(() => { fs.rmSync(repo, { recursive: true, force: true }); });
+  after(() => {
+    fs.rmSync(repo, { recursive: true, force: true });
+  });
 });

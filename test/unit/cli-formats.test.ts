@@ -13,7 +13,17 @@ const ROOT = path.resolve(__dirname, '../..');
 // The SARIF 2.1.0 schema (2.1.0-rtm.5, the one schemastore serves as sarif-2.1.0.json) as shipped by Microsoft's @microsoft/jest-sarif.
 const SARIF_SCHEMA = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const REPORT_SCHEMA = path.join(ROOT, 'schema/report.schema.json');
-const CODES = ['unattributed-figure', 'unattributed-quote', 'vague-attribution', 'quote-mismatch', 'quote-not-found', 'figure-mismatch', 'name-inconsistent', 'unresolved-citation', 'speaker-mismatch'];
+const CODES = [
+  'unattributed-figure',
+  'unattributed-quote',
+  'vague-attribution',
+  'quote-mismatch',
+  'quote-not-found',
+  'figure-mismatch',
+  'name-inconsistent',
+  'unresolved-citation',
+  'speaker-mismatch',
+];
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 let sarifCompiled: Validator | undefined;
@@ -21,7 +31,13 @@ function sarifValidator(): Validator {
   if (sarifCompiled) return sarifCompiled;
   // unicodeRegExp: false: the schema's `language` pattern is valid ECMA-262 but not under the u flag
   // inlineRefs/optimize off: the schema is large, and compiling it this way takes a third of the time
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, inlineRefs: false, code: { optimize: false } });
+  const ajv = new AjvDraft04({
+    allErrors: true,
+    strict: false,
+    unicodeRegExp: false,
+    inlineRefs: false,
+    code: { optimize: false },
+  });
   addFormats(ajv);
   return (sarifCompiled = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8'))));
 }
@@ -31,7 +47,11 @@ function closed(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closed);
   if (!schema || typeof schema !== 'object') return schema;
   const o: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema)) o[k] = k === 'properties' || k === 'definitions' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v);
+  for (const [k, v] of Object.entries(schema))
+    o[k] =
+      k === 'properties' || k === 'definitions'
+        ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)]))
+        : closed(v);
   if (o.type === 'object' && o.properties && !('additionalProperties' in o)) o.additionalProperties = false;
   return o;
 }
@@ -44,7 +64,9 @@ const why = (v: { errors?: unknown }) => JSON.stringify(v.errors, null, 1).slice
 
 describe('onrecord check: formats for CI', () => {
   let dir: string;
-  before(() => { dir = newsroom('onrecord-cli-formats-'); });
+  before(() => {
+    dir = newsroom('onrecord-cli-formats-');
+  });
 
   describe('--format sarif', () => {
     let log: any;
@@ -88,7 +110,10 @@ describe('onrecord check: formats for CI', () => {
       assert.deepStrictEqual([loc.region.startLine, loc.region.startColumn], [7, 2]);
       assert.ok(loc.region.endColumn > loc.region.startColumn);
       assert.match(mm.message.text, /held longer/);
-      assert.match(mm.message.text, /Claim: “"The levee on the east side held longer than anyone expected," Mayor Ana Venn said\.”/);
+      assert.match(
+        mm.message.text,
+        /Claim: “"The levee on the east side held longer than anyone expected," Mayor Ana Venn said\.”/,
+      );
       const fig = results.find((x: { ruleId: string }) => x.ruleId === 'unattributed-figure');
       assert.strictEqual(fig.level, 'warning');
       assert.match(fig.message.text, /Claim: “Repairs will cost \$12 million\.”/);
@@ -96,12 +121,31 @@ describe('onrecord check: formats for CI', () => {
       assert.strictEqual(fig.locations[0].physicalLocation.region.startLine, 13);
     });
     it('maps information and hint to note, and keeps rules for unknown codes', () => {
-      const doc: JsonDocument = { path: 'a.md', claims: [], figures: [], entities: [], diagnostics: [
-        { code: 'quote-not-found', severity: 'information', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } },
-        { code: 'brand-new', severity: 'hint', message: 'New. More.', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } } },
-      ] };
+      const doc: JsonDocument = {
+        path: 'a.md',
+        claims: [],
+        figures: [],
+        entities: [],
+        diagnostics: [
+          {
+            code: 'quote-not-found',
+            severity: 'information',
+            message: 'm',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+          },
+          {
+            code: 'brand-new',
+            severity: 'hint',
+            message: 'New. More.',
+            range: { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } },
+          },
+        ],
+      };
       const s = toSarif([doc], '0.1.0', { 'a.md': 'abc\nxyz\n' });
-      assert.deepStrictEqual(s.runs[0].results.map((r) => r.level), ['note', 'note']);
+      assert.deepStrictEqual(
+        s.runs[0].results.map((r) => r.level),
+        ['note', 'note'],
+      );
       assert.strictEqual(s.runs[0].tool.driver.rules[s.runs[0].results[1].ruleIndex].id, 'brand-new');
       assert.match(s.runs[0].results[0].message.text, /Claim: “abc”/);
       const v = sarifValidator();
@@ -117,22 +161,54 @@ describe('onrecord check: formats for CI', () => {
       const n = j.documents.reduce((a: number, d: JsonDocument) => a + d.diagnostics.length, 0);
       const cmds = r.out.split('\n').filter((l) => l.startsWith('::'));
       assert.ok(n >= 6 && cmds.length === n, r.out);
-      assert.ok(cmds.some((l) => l.startsWith('::error file=drafts/flood.md,line=7,col=2,endLine=7,endColumn=62,title=quote-mismatch::The quote differs from venn.txt')), r.out);
-      assert.ok(cmds.some((l) => /^::warning file=drafts\/flood\.md,line=13,col=19,endLine=13,endColumn=30,title=unattributed-figure::The figure "\$12 million"/.test(l)), r.out);
-      for (const l of cmds) assert.match(l, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/);
+      assert.ok(
+        cmds.some((l) =>
+          l.startsWith(
+            '::error file=drafts/flood.md,line=7,col=2,endLine=7,endColumn=62,title=quote-mismatch::The quote differs from venn.txt',
+          ),
+        ),
+        r.out,
+      );
+      assert.ok(
+        cmds.some((l) =>
+          /^::warning file=drafts\/flood\.md,line=13,col=19,endLine=13,endColumn=30,title=unattributed-figure::The figure "\$12 million"/.test(
+            l,
+          ),
+        ),
+        r.out,
+      );
+      for (const l of cmds)
+        assert.match(
+          l,
+          /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/,
+        );
       assert.match(r.out, new RegExp(`2 documents, \\d+ claims, ${n} findings`));
     });
     it('maps information and hint to notice and escapes properties and data', () => {
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-      const s = toGithub([{ path: 'a,b:c%.md', claims: [], figures: [], entities: [], diagnostics: [
-        { code: 'quote-not-found', severity: 'information', message: '50% done\nnext', range },
-        { code: 'x', severity: 'hint', message: 'h', range },
-        { code: 'y', severity: 'warning', message: 'w', range },
-        { code: 'z', severity: 'error', message: 'e', range },
-      ] }]);
+      const s = toGithub([
+        {
+          path: 'a,b:c%.md',
+          claims: [],
+          figures: [],
+          entities: [],
+          diagnostics: [
+            { code: 'quote-not-found', severity: 'information', message: '50% done\nnext', range },
+            { code: 'x', severity: 'hint', message: 'h', range },
+            { code: 'y', severity: 'warning', message: 'w', range },
+            { code: 'z', severity: 'error', message: 'e', range },
+          ],
+        },
+      ]);
       const lines = s.trim().split('\n');
-      assert.strictEqual(lines[0], '::notice file=a%2Cb%3Ac%25.md,line=1,col=1,endLine=1,endColumn=2,title=quote-not-found::50%25 done%0Anext');
-      assert.deepStrictEqual(lines.map((l) => l.split(' ')[0]), ['::notice', '::notice', '::warning', '::error']);
+      assert.strictEqual(
+        lines[0],
+        '::notice file=a%2Cb%3Ac%25.md,line=1,col=1,endLine=1,endColumn=2,title=quote-not-found::50%25 done%0Anext',
+      );
+      assert.deepStrictEqual(
+        lines.map((l) => l.split(' ')[0]),
+        ['::notice', '::notice', '::warning', '::error'],
+      );
     });
   });
 
@@ -141,9 +217,16 @@ describe('onrecord check: formats for CI', () => {
       const r = await cli(['check', 'drafts', '--format', 'json', '--fail-on', 'none'], dir);
       assert.strictEqual(r.code, 0, r.err);
       const j = JSON.parse(r.out);
-      assert.ok(j.documents.some((d: JsonDocument) => d.claims.some((c) => c.sources.some((s) => s.kind === 'passage'))), 'fixture has a matched passage');
-      assert.ok(j.documents.some((d: JsonDocument) => d.diagnostics.some((x) => x.data)), 'fixture has diagnostic data');
-      const open = reportValidator(false), strict = reportValidator(true);
+      assert.ok(
+        j.documents.some((d: JsonDocument) => d.claims.some((c) => c.sources.some((s) => s.kind === 'passage'))),
+        'fixture has a matched passage',
+      );
+      assert.ok(
+        j.documents.some((d: JsonDocument) => d.diagnostics.some((x) => x.data)),
+        'fixture has diagnostic data',
+      );
+      const open = reportValidator(false),
+        strict = reportValidator(true);
       assert.ok(open(j), why(open));
       assert.ok(strict(j), why(strict));
     });
@@ -151,40 +234,77 @@ describe('onrecord check: formats for CI', () => {
       const j = JSON.parse((await cli(['check', 'drafts', '--format', 'json', '--fail-on', 'none'], dir)).out);
       const v = reportValidator(false);
       const flood = j.documents.findIndex((d: JsonDocument) => d.path.endsWith('flood.md'));
-      const a = JSON.parse(JSON.stringify(j)); delete a.documents[flood].diagnostics[0].range;
+      const a = JSON.parse(JSON.stringify(j));
+      delete a.documents[flood].diagnostics[0].range;
       assert.ok(!v(a));
-      const b = JSON.parse(JSON.stringify(j)); b.documents[flood].claims[0].status = 'fine';
+      const b = JSON.parse(JSON.stringify(j));
+      b.documents[flood].claims[0].status = 'fine';
       assert.ok(!v(b));
-      const c = JSON.parse(JSON.stringify(j)); c.documents[0].undocumented = 1;
+      const c = JSON.parse(JSON.stringify(j));
+      c.documents[0].undocumented = 1;
       assert.ok(v(c), 'the shipped schema lets later versions add fields');
       assert.ok(!reportValidator(true)(c), 'the strict check flags fields missing from the schema');
     });
     it('is shipped in the package', () => {
       const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-      assert.ok((pkg.files as string[]).some((f) => /^schema\/?(\*\*)?$/.test(f)), JSON.stringify(pkg.files));
+      assert.ok(
+        (pkg.files as string[]).some((f) => /^schema\/?(\*\*)?$/.test(f)),
+        JSON.stringify(pkg.files),
+      );
     });
   });
 
   describe('--only and --ignore', () => {
-    const codes = (out: string) => [...new Set(JSON.parse(out).documents.flatMap((d: JsonDocument) => d.diagnostics.map((x) => x.code)))].sort();
+    const codes = (out: string) =>
+      [...new Set(JSON.parse(out).documents.flatMap((d: JsonDocument) => d.diagnostics.map((x) => x.code)))].sort();
     it('--only keeps only the listed codes, and decides the exit code from them', async () => {
-      const r = await cli(['check', 'drafts', '--format', 'json', '--only', 'unattributed-quote,vague-attribution'], dir);
+      const r = await cli(
+        ['check', 'drafts', '--format', 'json', '--only', 'unattributed-quote,vague-attribution'],
+        dir,
+      );
       assert.deepStrictEqual(codes(r.out), ['unattributed-quote', 'vague-attribution']);
       assert.strictEqual(r.code, 0, 'only warnings left, --fail-on error');
       const t = await cli(['check', 'drafts', '--only', 'unresolved-citation', '--only', 'quote-mismatch'], dir);
       assert.strictEqual(t.code, 1);
-      assert.deepStrictEqual(t.out.trim().split('\n').slice(0, -1).map((l) => l.split(' ')[2]).sort(), ['quote-mismatch', 'unresolved-citation']);
+      assert.deepStrictEqual(
+        t.out
+          .trim()
+          .split('\n')
+          .slice(0, -1)
+          .map((l) => l.split(' ')[2])
+          .sort(),
+        ['quote-mismatch', 'unresolved-citation'],
+      );
     });
     it('--ignore drops the listed codes', async () => {
-      const r = await cli(['check', 'drafts', '--format', 'json', '--ignore', 'quote-mismatch,unresolved-citation,figure-mismatch,speaker-mismatch'], dir);
+      const r = await cli(
+        [
+          'check',
+          'drafts',
+          '--format',
+          'json',
+          '--ignore',
+          'quote-mismatch,unresolved-citation,figure-mismatch,speaker-mismatch',
+        ],
+        dir,
+      );
       assert.strictEqual(r.code, 0, 'no error-level codes left, --fail-on error');
       const c = codes(r.out);
-      assert.ok(!c.includes('quote-mismatch') && !c.includes('unresolved-citation') && c.includes('unattributed-quote'), c.join());
-      const s = JSON.parse((await cli(['check', 'drafts', '--format', 'sarif', '--ignore', 'vague-attribution'], dir)).out);
+      assert.ok(
+        !c.includes('quote-mismatch') && !c.includes('unresolved-citation') && c.includes('unattributed-quote'),
+        c.join(),
+      );
+      const s = JSON.parse(
+        (await cli(['check', 'drafts', '--format', 'sarif', '--ignore', 'vague-attribution'], dir)).out,
+      );
       assert.ok(!s.runs[0].results.some((x: { ruleId: string }) => x.ruleId === 'vague-attribution'));
     });
     it('an unknown code is a usage error (exit 2) listing the valid codes', async () => {
-      for (const args of [['--only', 'unattributed-quote,nope'], ['--ignore', 'Quote-Mismatch'], ['--only', ',']]) {
+      for (const args of [
+        ['--only', 'unattributed-quote,nope'],
+        ['--ignore', 'Quote-Mismatch'],
+        ['--only', ','],
+      ]) {
         const r = await cli(['check', 'drafts', ...args], dir);
         assert.strictEqual(r.code, 2, args.join(' '));
         assert.strictEqual(r.out, '');

@@ -7,11 +7,22 @@ import { runCli } from '../../server/src/cli/cli';
 export async function cli(args: string[], cwd: string) {
   const prev = process.cwd();
   process.chdir(cwd);
-  let out = '', err = '';
+  let out = '',
+    err = '';
   try {
-    const code = await runCli(args, (s) => { out += s; }, (s) => { err += s; });
+    const code = await runCli(
+      args,
+      (s) => {
+        out += s;
+      },
+      (s) => {
+        err += s;
+      },
+    );
     return { code, out, err };
-  } finally { process.chdir(prev); }
+  } finally {
+    process.chdir(prev);
+  }
 }
 
 export const DRAFT = [
@@ -44,8 +55,17 @@ export function newsroom(prefix: string): string {
   fs.mkdirSync(path.join(dir, 'sources'));
   fs.writeFileSync(path.join(dir, 'drafts', 'flood.md'), DRAFT);
   fs.writeFileSync(path.join(dir, 'drafts', 'clean.md'), '"We are ready," Ana Venn said.\n');
-  fs.writeFileSync(path.join(dir, 'sources', 'venn.txt'), 'Interview with Mayor Ana Venn.\n\nMAYOR VENN: The levee on the east side held much longer than anyone expected, and that bought us the hours we needed.\n');
-  fs.writeFileSync(path.join(dir, 'sources', 'reo.md'), '---\ntitle: Regional Emergency Office update\nsource: Regional Emergency Office\n---\n\nThe Regional Emergency Office said about 2,600 residents were evacuated from low-lying streets in Dunmore after the Tessel River broke its banks early Saturday.\n\nPresident Oleksandr Hritsenko is expected on Sunday.\n');
-  fs.writeFileSync(path.join(dir, 'sources', 'refs.json'), '[{"id":"reo2026","type":"report","title":"Damage assessment"}]');
+  fs.writeFileSync(
+    path.join(dir, 'sources', 'venn.txt'),
+    'Interview with Mayor Ana Venn.\n\nMAYOR VENN: The levee on the east side held much longer than anyone expected, and that bought us the hours we needed.\n',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'sources', 'reo.md'),
+    '---\ntitle: Regional Emergency Office update\nsource: Regional Emergency Office\n---\n\nThe Regional Emergency Office said about 2,600 residents were evacuated from low-lying streets in Dunmore after the Tessel River broke its banks early Saturday.\n\nPresident Oleksandr Hritsenko is expected on Sunday.\n',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'sources', 'refs.json'),
+    '[{"id":"reo2026","type":"report","title":"Damage assessment"}]',
+  );
   return dir;
 }

@@ -9,7 +9,10 @@ describe('onrecord check (CLI)', () => {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cli-'));
     fs.mkdirSync(path.join(dir, 'sources'));
-    fs.writeFileSync(path.join(dir, 'draft.md'), '"Nobody knew."\n\nMore than 300 people came.\n\nIt rained [@nokey].\n');
+    fs.writeFileSync(
+      path.join(dir, 'draft.md'),
+      '"Nobody knew."\n\nMore than 300 people came.\n\nIt rained [@nokey].\n',
+    );
     fs.writeFileSync(path.join(dir, 'clean.md'), '"We are ready," Ana Venn said.\n');
     fs.writeFileSync(path.join(dir, 'sources', 'notes.md'), '"Nobody knew." is not a draft.\n');
     fs.writeFileSync(path.join(dir, 'sources', 'refs.json'), '[{"id":"key1","title":"T"}]');
@@ -32,10 +35,18 @@ describe('onrecord check (CLI)', () => {
     assert.strictEqual(typeof j.version, 'string');
     const d = j.documents[0];
     assert.strictEqual(d.path, 'draft.md');
-    assert.deepStrictEqual(Object.keys(d.claims[0]).slice(0, 8), ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources', 'status'].slice(0, 8).filter((k) => k in d.claims[0]));
+    assert.deepStrictEqual(
+      Object.keys(d.claims[0]).slice(0, 8),
+      ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources', 'status']
+        .slice(0, 8)
+        .filter((k) => k in d.claims[0]),
+    );
     for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources']) assert.ok(k in d.claims[0], k);
     assert.deepStrictEqual(d.figures[0].range.start, { line: 2, character: 0 });
-    assert.deepStrictEqual(d.diagnostics.map((x: { code: string }) => x.code), ['unattributed-quote', 'unattributed-figure', 'unresolved-citation']);
+    assert.deepStrictEqual(
+      d.diagnostics.map((x: { code: string }) => x.code),
+      ['unattributed-quote', 'unattributed-figure', 'unresolved-citation'],
+    );
   });
   it('--format sarif prints SARIF 2.1.0', async () => {
     const j = JSON.parse((await cli(['check', 'draft.md', '--format', 'sarif', '--fail-on', 'none'], dir)).out);
@@ -65,14 +76,20 @@ describe('onrecord check (CLI)', () => {
 describe('onrecord check: sources named on the command line', () => {
   it('reads a --sources folder outside the current folder, and reports a malformed bibliography on stderr with its line', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-src-'));
-    fs.writeFileSync(path.join(outside, 'notes.txt'), 'MAYOR VENN: We moved every family we could reach before midnight.\n');
+    fs.writeFileSync(
+      path.join(outside, 'notes.txt'),
+      'MAYOR VENN: We moved every family we could reach before midnight.\n',
+    );
     fs.writeFileSync(path.join(outside, 'refs.json'), '[{"id": "a"},\n {"id": broken}]');
     const here = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cwd-'));
     fs.writeFileSync(path.join(here, 'd.md'), '"We moved every family we could reach before midnight," Venn said.\n');
     const r = await cli(['check', 'd.md', '--sources', outside, '--format', 'json'], here);
     assert.strictEqual(r.code, 0, r.err);
     const claim = JSON.parse(r.out).documents[0].claims[0];
-    assert.ok(claim.sources.some((s: { kind: string }) => s.kind === 'passage'), 'linked to the passage outside the current folder');
+    assert.ok(
+      claim.sources.some((s: { kind: string }) => s.kind === 'passage'),
+      'linked to the passage outside the current folder',
+    );
     assert.match(r.err, /refs\.json:\d+: error /);
   });
 });

@@ -2,7 +2,10 @@ import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
 
 describe('entities', () => {
-  const a = analyzeText('Maria Ortiz, a spokeswoman for the National Water Agency (NWA), spoke in Kyiv. Ortiz said the NWA would act. President Volodymyr Zelenskyy visited.', { languageId: 'plaintext' });
+  const a = analyzeText(
+    'Maria Ortiz, a spokeswoman for the National Water Agency (NWA), spoke in Kyiv. Ortiz said the NWA would act. President Volodymyr Zelenskyy visited.',
+    { languageId: 'plaintext' },
+  );
   const byName = (n: string) => a.entities.find((e) => e.name === n);
   it('types people, organisations and places', () => {
     assert.strictEqual(byName('Maria Ortiz')?.type, 'person');

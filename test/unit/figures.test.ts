@@ -1,43 +1,92 @@
 import * as assert from 'assert';
 import { extractFigures, isCheckable } from '../../server/src/core/figures';
 
-function figs(t: string) { return extractFigures(t, [{ start: 0, end: t.length }]); }
+function figs(t: string) {
+  return extractFigures(t, [{ start: 0, end: t.length }]);
+}
 
 describe('figures', () => {
   it('finds counts with hedges', () => {
     const f = figs('Nearly 3,000 residents left; at least 10,000 homes and over 300 people.');
-    assert.deepStrictEqual(f.map((x) => [x.text, x.value, x.hedge]), [['Nearly 3,000 residents', 3000, 'nearly'], ['at least 10,000 homes', 10000, 'at least'], ['over 300 people', 300, 'more than']]);
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.hedge]),
+      [
+        ['Nearly 3,000 residents', 3000, 'nearly'],
+        ['at least 10,000 homes', 10000, 'at least'],
+        ['over 300 people', 300, 'more than'],
+      ],
+    );
   });
   it('finds amounts, percentages and scales', () => {
     const f = figs('It cost $12 million, or 40 percent of the budget, up 5.5% from €3bn.');
-    assert.deepStrictEqual(f.map((x) => [x.kind, x.value, x.unit]), [['amount', 12e6, 'USD'], ['percent', 40, '%'], ['percent', 5.5, '%'], ['amount', 3e9, 'EUR']]);
+    assert.deepStrictEqual(
+      f.map((x) => [x.kind, x.value, x.unit]),
+      [
+        ['amount', 12e6, 'USD'],
+        ['percent', 40, '%'],
+        ['percent', 5.5, '%'],
+        ['amount', 3e9, 'EUR'],
+      ],
+    );
   });
   it('finds dates, years and ranges', () => {
     const f = figs('On March 3, 2024, between 10 and 20 trucks came; in 2019 it was 5-7 days.');
-    assert.deepStrictEqual(f.map((x) => x.kind), ['date', 'range', 'year', 'range']);
+    assert.deepStrictEqual(
+      f.map((x) => x.kind),
+      ['date', 'range', 'year', 'range'],
+    );
     assert.strictEqual(f[1].valueTo, 20);
   });
   it('does not check dates, years, ordinals or small counts', () => {
     const f = figs('The 3rd meeting in 2020 had 4 people and 120 visitors.');
-    assert.deepStrictEqual(f.filter(isCheckable).map((x) => x.text), ['120 visitors']);
+    assert.deepStrictEqual(
+      f.filter(isCheckable).map((x) => x.text),
+      ['120 visitors'],
+    );
   });
   it('ignores identifiers, codes and locators', () => {
-    assert.deepStrictEqual(figs('Route 12, Highway 9, zone W-4, case No. 1234, p. 31, art. 10.2, COVID19 and A1.').map((x) => x.text), []);
+    assert.deepStrictEqual(
+      figs('Route 12, Highway 9, zone W-4, case No. 1234, p. 31, art. 10.2, COVID19 and A1.').map((x) => x.text),
+      [],
+    );
   });
   it('keeps years out of names but not out of prose', () => {
-    assert.deepStrictEqual(figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]), [['2019', 'year']]);
+    assert.deepStrictEqual(
+      figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]),
+      [['2019', 'year']],
+    );
   });
   it('reads number words, fractions and parenthesised digits', () => {
     const f = figs('Fourteen people, forty-five miles an hour, two thirds of voters and ten (10) years.');
-    assert.deepStrictEqual(f.map((x) => [x.value, x.unit]), [[14, 'people'], [45, 'mph'], [2 / 3, null], [10, 'years']]);
+    assert.deepStrictEqual(
+      f.map((x) => [x.value, x.unit]),
+      [
+        [14, 'people'],
+        [45, 'mph'],
+        [2 / 3, null],
+        [10, 'years'],
+      ],
+    );
   });
   it('reads clock times, numeric dates and vote tallies', () => {
     const f = figs('At 10:30 a.m. on 08/15/2025 the board voted 6-3; on 1 May 2029 and May 1, 2029.');
-    assert.deepStrictEqual(f.map((x) => [x.kind, x.value]), [['time', 1030], ['date', 20250815], ['tally', 6], ['date', 20290501], ['date', 20290501]]);
+    assert.deepStrictEqual(
+      f.map((x) => [x.kind, x.value]),
+      [
+        ['time', 1030],
+        ['date', 20250815],
+        ['tally', 6],
+        ['date', 20290501],
+        ['date', 20290501],
+      ],
+    );
   });
   it('counts "the first" as an ordinal, not a checkable figure', () => {
     const f = figs('It was the first flood in decades.');
-    assert.deepStrictEqual(f.map((x) => [x.text, x.kind]), [['first', 'ordinal']]);
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.kind]),
+      [['first', 'ordinal']],
+    );
     assert.strictEqual(f.filter(isCheckable).length, 0);
   });
 });

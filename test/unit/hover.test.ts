@@ -30,7 +30,16 @@ describe('hover cards: sources', () => {
     const t = '"We will rebuild," Ana Venn said.';
     const a = analyzeText(t);
     const c = a.claims[0];
-    c.sources.push({ kind: 'passage', label: 'notes', uri: 'file:///ws/sources/notes.txt', sourceRange: { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } }, title: 'Notes', url: 'https://example.org/a', excerpt: 'MAYOR: We will rebuild. Soon.', highlight: [{ start: 7, end: 22 }] });
+    c.sources.push({
+      kind: 'passage',
+      label: 'notes',
+      uri: 'file:///ws/sources/notes.txt',
+      sourceRange: { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } },
+      title: 'Notes',
+      url: 'https://example.org/a',
+      excerpt: 'MAYOR: We will rebuild. Soon.',
+      highlight: [{ start: 7, end: 22 }],
+    });
     c.sources.push({ kind: 'link', label: 'evil', uri: 'command:workbench.action.terminal.new' });
     c.sources.push({ kind: 'passage', label: 'evil2', uri: 'javascript:alert(1)', url: 'command:x', excerpt: 'x' });
     const md = claimHover(c, a);
@@ -44,14 +53,25 @@ describe('hover cards: sources', () => {
 describe('attribution quick fix styles', () => {
   const t = '"Nobody knew."\n\nMore than 300 people came.';
   const a = analyzeText(t);
-  const apply = (f: ReturnType<typeof attributionFix>) => { const e = f!.edits[0]; return t.slice(0, e.start) + e.newText + t.slice(e.end); };
+  const apply = (f: ReturnType<typeof attributionFix>) => {
+    const e = f!.edits[0];
+    return t.slice(0, e.start) + e.newText + t.slice(e.end);
+  };
   it('according-to and citation styles', () => {
     const quote = a.findings.find((f) => f.code === 'unattributed-quote')!;
     const fig = a.findings.find((f) => f.code === 'unattributed-figure')!;
     assert.ok(apply(attributionFix(t, a, quote, 'citation')).startsWith('"Nobody knew." [@KEY]'));
-    assert.ok(apply(attributionFix(t, a, quote, 'citation', { key: 'reo2026' })).startsWith('"Nobody knew." [@reo2026]'));
-    assert.ok(apply(attributionFix(t, a, fig, 'according-to')).endsWith('More than 300 people came, according to SOURCE.'));
+    assert.ok(
+      apply(attributionFix(t, a, quote, 'citation', { key: 'reo2026' })).startsWith('"Nobody knew." [@reo2026]'),
+    );
+    assert.ok(
+      apply(attributionFix(t, a, fig, 'according-to')).endsWith('More than 300 people came, according to SOURCE.'),
+    );
     assert.ok(apply(attributionFix(t, a, fig, 'citation')).endsWith('More than 300 people came [@KEY].'));
-    assert.ok(apply(attributionFix(t, a, fig, 'said', { speaker: 'the budget office summary' })).endsWith('came, the budget office summary said.'));
+    assert.ok(
+      apply(attributionFix(t, a, fig, 'said', { speaker: 'the budget office summary' })).endsWith(
+        'came, the budget office summary said.',
+      ),
+    );
   });
 });

@@ -5,16 +5,54 @@ import { analyzeText, AnalysisCache } from '../../server/src/core/analyze';
 // A small seeded generator: the same cases on every run, and a failing seed can be replayed.
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 0x100000000; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
 }
 const PIECES = [
-  'Mayor Ana Venn said the city opened four shelters.', '"We moved every family," Venn said.', 'About 3,000 residents left.',
-  '# A heading', '## Heading "quoted," he said', '- a list item with 200 beds', '1. numbered item', '> "A block quote line,', '> she said."',
-  '```', 'code "x," he said', '~~~', '<!-- comment', 'still comment -->', '<!-- onrecord-disable-next-line -->', '<div>', '</div>',
-  'Text with [a link](https://example.org) and `code`.', 'It cost $4 million [@smith2020].', 'A footnote ref[^1].', '[^1]: The note.',
-  '[ref]: https://example.org', '***', '    indented code', 'The agency said the contractor had admitted fault.', 'Critics say it failed.',
-  '"An open quote that continues', '"and closes here," Ana Venn said.', '* star item', '+ plus item', '---', 'title: x', 'Setext', '===',
-  '<pre>', 'pre "text"', '</pre>', '| a | b |', '', '', '', '',
+  'Mayor Ana Venn said the city opened four shelters.',
+  '"We moved every family," Venn said.',
+  'About 3,000 residents left.',
+  '# A heading',
+  '## Heading "quoted," he said',
+  '- a list item with 200 beds',
+  '1. numbered item',
+  '> "A block quote line,',
+  '> she said."',
+  '```',
+  'code "x," he said',
+  '~~~',
+  '<!-- comment',
+  'still comment -->',
+  '<!-- onrecord-disable-next-line -->',
+  '<div>',
+  '</div>',
+  'Text with [a link](https://example.org) and `code`.',
+  'It cost $4 million [@smith2020].',
+  'A footnote ref[^1].',
+  '[^1]: The note.',
+  '[ref]: https://example.org',
+  '***',
+  '    indented code',
+  'The agency said the contractor had admitted fault.',
+  'Critics say it failed.',
+  '"An open quote that continues',
+  '"and closes here," Ana Venn said.',
+  '* star item',
+  '+ plus item',
+  '---',
+  'title: x',
+  'Setext',
+  '===',
+  '<pre>',
+  'pre "text"',
+  '</pre>',
+  '| a | b |',
+  '',
+  '',
+  '',
+  '',
 ];
 function randomDoc(r: () => number): string {
   const lines: string[] = [];
@@ -27,8 +65,11 @@ function shape(m: ReturnType<typeof buildTextModel>) {
   return {
     prose: m.prose,
     blocks: m.blocks.map((b) => [b.kind, b.start, b.end, b.containers.join('/'), b.listId ?? null, b.quoteId ?? null]),
-    links: m.links.map((l) => [l.start, l.end, l.url]), comments: m.comments.map((c) => [c.start, c.end]),
-    headings: m.headings.map((h) => [h.start, h.end]), refs: m.footnoteRefs.map((f) => [f.start, f.label]), fm: m.frontMatter,
+    links: m.links.map((l) => [l.start, l.end, l.url]),
+    comments: m.comments.map((c) => [c.start, c.end]),
+    headings: m.headings.map((h) => [h.start, h.end]),
+    refs: m.footnoteRefs.map((f) => [f.start, f.label]),
+    fm: m.frontMatter,
   };
 }
 
@@ -38,7 +79,11 @@ describe('incremental analysis', () => {
     const r = rng(7);
     for (let i = 0; i < 500; i++) {
       const doc = randomDoc(r);
-      assert.deepStrictEqual(shape(buildTextModel(doc, 'markdown')), shape(buildTextModelWhole(doc)), `document ${i}:\n${doc}`);
+      assert.deepStrictEqual(
+        shape(buildTextModel(doc, 'markdown')),
+        shape(buildTextModelWhole(doc)),
+        `document ${i}:\n${doc}`,
+      );
     }
   });
   it('analysis with the parse cache across random edit sequences equals a fresh analysis (60 sequences × 15 edits, block and parse caches)', function () {
@@ -51,12 +96,18 @@ describe('incremental analysis', () => {
         // a random edit: insert a piece, delete a range, or type a character
         const at = Math.floor(r() * (doc.length + 1));
         const kind = r();
-        if (kind < 0.4) doc = doc.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + (r() < 0.5 ? '\n\n' : '\n') + doc.slice(at);
+        if (kind < 0.4)
+          doc =
+            doc.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + (r() < 0.5 ? '\n\n' : '\n') + doc.slice(at);
         else if (kind < 0.7) doc = doc.slice(0, at) + doc.slice(Math.min(doc.length, at + Math.floor(r() * 30)));
         else doc = doc.slice(0, at) + 'x "\n'[Math.floor(r() * 4)] + doc.slice(at);
         const inc = analyzeText(doc, { cache });
         const fresh = analyzeText(doc);
-        assert.deepStrictEqual(JSON.parse(JSON.stringify({ c: inc.claims, f: inc.figures, e: inc.entities, d: inc.findings })), JSON.parse(JSON.stringify({ c: fresh.claims, f: fresh.figures, e: fresh.entities, d: fresh.findings })), `sequence ${seq}, edit ${e}:\n${doc}`);
+        assert.deepStrictEqual(
+          JSON.parse(JSON.stringify({ c: inc.claims, f: inc.figures, e: inc.entities, d: inc.findings })),
+          JSON.parse(JSON.stringify({ c: fresh.claims, f: fresh.figures, e: fresh.entities, d: fresh.findings })),
+          `sequence ${seq}, edit ${e}:\n${doc}`,
+        );
       }
     }
   });

@@ -9,9 +9,18 @@ describe('project: sources on disk', () => {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-proj-'));
     fs.mkdirSync(path.join(dir, 'sources'));
-    fs.writeFileSync(path.join(dir, 'sources', 'call.txt'), 'Q: What happened?\nMAYOR VENN: Nobody should be sleeping in a car tonight.\n');
-    fs.writeFileSync(path.join(dir, 'sources', 'refs.bib'), '@report{reo2026, title={Damage assessment}, year={2026}, url={https://example.org/a}}');
-    fs.writeFileSync(path.join(dir, 'sources', 'page.html'), '<html><head><title>Wire</title><script>"Evil," he said.</script></head><body><p>About 2,600 residents were evacuated.</p></body></html>');
+    fs.writeFileSync(
+      path.join(dir, 'sources', 'call.txt'),
+      'Q: What happened?\nMAYOR VENN: Nobody should be sleeping in a car tonight.\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'sources', 'refs.bib'),
+      '@report{reo2026, title={Damage assessment}, year={2026}, url={https://example.org/a}}',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'sources', 'page.html'),
+      '<html><head><title>Wire</title><script>"Evil," he said.</script></head><body><p>About 2,600 residents were evacuated.</p></body></html>',
+    );
     fs.writeFileSync(path.join(dir, 'sources', 'blob.bin'), Buffer.from([0, 1, 2, 3, 0]));
     fs.writeFileSync(path.join(dir, '.onrecord.json'), '{"attribution": {"style": "according-to"}}');
   });
@@ -53,17 +62,31 @@ describe('project: source globs and incremental re-index', () => {
     fs.mkdirSync(path.join(dir, 'wire'));
     fs.mkdirSync(path.join(dir, 'notes', 'calls'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'wire', 'a.md'), 'About 2,600 residents were evacuated.\n');
-    fs.writeFileSync(path.join(dir, 'notes', 'calls', 'venn.txt'), 'MAYOR VENN: Nobody should be sleeping in a car tonight.\n');
+    fs.writeFileSync(
+      path.join(dir, 'notes', 'calls', 'venn.txt'),
+      'MAYOR VENN: Nobody should be sleeping in a car tonight.\n',
+    );
     fs.writeFileSync(path.join(dir, 'notes', 'todo.md'), 'Not a source.\n');
     const p = new Project(dir, { ...DEFAULT_SETTINGS, sourcesPath: ['wire', 'notes/**/*.txt'] });
     let reported = 0;
-    const n = await p.loadSourcesAsync(() => { reported++; });
+    const n = await p.loadSourcesAsync(() => {
+      reported++;
+    });
     assert.deepStrictEqual(n, { files: 2, passages: 2 });
     assert.ok(reported >= 1);
     assert.deepStrictEqual(p.sourceDirs(), [path.join(dir, 'wire')]);
     // a draft folder search skips the plain source folder but not the glob's base
-    assert.deepStrictEqual(p.collectDrafts([dir]).map((f) => path.relative(dir, f)).sort(), [path.join('notes', 'todo.md')]);
-    fs.writeFileSync(path.join(dir, 'wire', 'a.md'), 'About 2,700 residents were evacuated.\n\nShelters opened at four schools.\n');
+    assert.deepStrictEqual(
+      p
+        .collectDrafts([dir])
+        .map((f) => path.relative(dir, f))
+        .sort(),
+      [path.join('notes', 'todo.md')],
+    );
+    fs.writeFileSync(
+      path.join(dir, 'wire', 'a.md'),
+      'About 2,700 residents were evacuated.\n\nShelters opened at four schools.\n',
+    );
     assert.strictEqual(p.reindexSource(path.join(dir, 'wire', 'a.md')), true);
     assert.strictEqual(p.index.passages.length, 3);
     assert.ok(p.index.passages.some((x) => x.text.includes('2,700')));
@@ -80,19 +103,27 @@ describe('project: on-disk analysis cache', () => {
     const { DiskCache } = await import('../../server/src/sources/diskcache');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cache-'));
     const text = '"Nobody knew."\n\nMore than 300 people came.\n';
-    const a = new Project(dir, DEFAULT_SETTINGS); a.diskCache = new DiskCache(path.join(dir, 'c'));
+    const a = new Project(dir, DEFAULT_SETTINGS);
+    a.diskCache = new DiskCache(path.join(dir, 'c'));
     const r1 = a.analyze('file:///x/d.md', text, 'markdown', 1);
     assert.strictEqual(a.diskCache.misses, 1);
-    const b = new Project(dir, DEFAULT_SETTINGS); b.diskCache = new DiskCache(path.join(dir, 'c'));
+    const b = new Project(dir, DEFAULT_SETTINGS);
+    b.diskCache = new DiskCache(path.join(dir, 'c'));
     const r2 = b.analyze('file:///x/d.md', text, 'markdown', 1);
     assert.strictEqual(b.diskCache.hits, 1);
     const json = (x: unknown) => JSON.parse(JSON.stringify(x));
     assert.deepStrictEqual(json(r2.analysis.findings), json(r1.analysis.findings));
     assert.deepStrictEqual(json(r2.analysis.claims), json(r1.analysis.claims));
     // corrupt every entry: the next project re-analyses
-    for (const sub of fs.readdirSync(path.join(dir, 'c'))) for (const f of fs.readdirSync(path.join(dir, 'c', sub))) fs.writeFileSync(path.join(dir, 'c', sub, f), '{not json');
-    const c = new Project(dir, DEFAULT_SETTINGS); c.diskCache = new DiskCache(path.join(dir, 'c'));
-    assert.deepStrictEqual(json(c.analyze('file:///x/d.md', text, 'markdown', 1).analysis.findings), json(r1.analysis.findings));
+    for (const sub of fs.readdirSync(path.join(dir, 'c')))
+      for (const f of fs.readdirSync(path.join(dir, 'c', sub)))
+        fs.writeFileSync(path.join(dir, 'c', sub, f), '{not json');
+    const c = new Project(dir, DEFAULT_SETTINGS);
+    c.diskCache = new DiskCache(path.join(dir, 'c'));
+    assert.deepStrictEqual(
+      json(c.analyze('file:///x/d.md', text, 'markdown', 1).analysis.findings),
+      json(r1.analysis.findings),
+    );
     assert.strictEqual(c.diskCache.hits, 0);
   });
 });

@@ -27,13 +27,20 @@ export function assertRangesSound(text: string, a: FullAnalysis, what = '') {
   for (const f of a.figures) spans.push(['figure', f]);
   for (const e of a.entities) for (const m of e.mentions) spans.push(['mention', m]);
   for (const f of a.findings) spans.push([`finding ${f.code}`, f]);
-  const high = (i: number) => { const c = text.charCodeAt(i); return c >= 0xd800 && c <= 0xdbff; };
-  const low = (i: number) => { const c = text.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
+  const high = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 0xd800 && c <= 0xdbff;
+  };
+  const low = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
   for (const [kind, s] of spans) {
     const where = `${what} ${kind} ${s.start}-${s.end} in a text of ${text.length}`;
     assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), `non-integer ${where}`);
     assert.ok(s.start >= 0 && s.end <= text.length && s.start <= s.end, `out of range: ${where}`);
-    for (const b of [s.start, s.end]) assert.ok(!(b > 0 && b < text.length && high(b - 1) && low(b)), `splits a surrogate pair: ${where}`);
+    for (const b of [s.start, s.end])
+      assert.ok(!(b > 0 && b < text.length && high(b - 1) && low(b)), `splits a surrogate pair: ${where}`);
   }
   assert.strictEqual(a.model.prose.length, text.length, 'prose keeps every offset');
 }
@@ -46,28 +53,43 @@ function analyze(text: string, languageId = 'markdown') {
 
 describe('reliability: bad input in drafts', () => {
   it('empty files and whitespace-only files', () => {
-    for (const t of ['', ' ', '\n', '\r\n\r\n', '\t', '\u00a0', '---\n---\n']) for (const l of ['markdown', 'plaintext']) {
-      const a = analyze(t, l);
-      assert.deepStrictEqual(a.claims, []);
-    }
+    for (const t of ['', ' ', '\n', '\r\n\r\n', '\t', '\u00a0', '---\n---\n'])
+      for (const l of ['markdown', 'plaintext']) {
+        const a = analyze(t, l);
+        assert.deepStrictEqual(a.claims, []);
+      }
   });
   it('a BOM, CRLF and lone CR line ends give the same claims at the same places', () => {
     const lf = '"The levee held," Mayor Ana Venn said.\n\nShe said 3,000 people left.\n';
     const base = analyze(lf);
     assert.ok(base.claims.length >= 2);
-    for (const [name, t] of [['CRLF', lf.replace(/\n/g, '\r\n')], ['lone CR', lf.replace(/\n/g, '\r')]] as const) {
+    for (const [name, t] of [
+      ['CRLF', lf.replace(/\n/g, '\r\n')],
+      ['lone CR', lf.replace(/\n/g, '\r')],
+    ] as const) {
       const a = analyze(t);
-      assert.deepStrictEqual(a.claims.map((c) => [c.kind, c.speaker?.name, c.text.replace(/\r\n?/g, '\n')]), base.claims.map((c) => [c.kind, c.speaker?.name, c.text]), name);
+      assert.deepStrictEqual(
+        a.claims.map((c) => [c.kind, c.speaker?.name, c.text.replace(/\r\n?/g, '\n')]),
+        base.claims.map((c) => [c.kind, c.speaker?.name, c.text]),
+        name,
+      );
     }
     // the project turns a leading BOM into a space, so every offset after it is unchanged
     const p = new Project(null, { ...DEFAULT_SETTINGS, trusted: false });
     const r = p.analyze('file:///bom.md', '\uFEFF' + lf, 'markdown', 1);
     assert.strictEqual(r.text.length, lf.length + 1);
-    assert.deepStrictEqual(r.analysis.claims.map((c) => c.start - 1), base.claims.map((c) => c.start));
+    assert.deepStrictEqual(
+      r.analysis.claims.map((c) => c.start - 1),
+      base.claims.map((c) => c.start),
+    );
     // found by the fuzzer: micromark drops a leading BOM, which shifted every Markdown offset by one
     for (const l of ['markdown', 'plaintext']) {
       const a = analyze('\uFEFF' + lf, l);
-      assert.deepStrictEqual(a.claims.map((c) => [c.start - 1, c.end - 1]), analyze(lf, l).claims.map((c) => [c.start, c.end]), l);
+      assert.deepStrictEqual(
+        a.claims.map((c) => [c.start - 1, c.end - 1]),
+        analyze(lf, l).claims.map((c) => [c.start, c.end]),
+        l,
+      );
     }
     analyze('\uFEFF10\u{10000}');
     analyze('\uFEFF"\u{10000}');
@@ -75,11 +97,18 @@ describe('reliability: bad input in drafts', () => {
   it('an in-text -@key citation covers the key, not the @ (found by the fuzzer)', () => {
     const t = 'As -@smith2020 shows, -@key\u{10000}';
     const cites = findCitations(t, [{ start: 0, end: t.length }]);
-    assert.deepStrictEqual(cites.flatMap((c) => c.keys.map((k) => t.slice(k.start, k.end))), ['smith2020', 'key\u{10000}']);
+    assert.deepStrictEqual(
+      cites.flatMap((c) => c.keys.map((k) => t.slice(k.start, k.end))),
+      ['smith2020', 'key\u{10000}'],
+    );
     analyze('"-@key\u{10000}');
   });
   it('invalid UTF-8 (decoded with U+FFFD) and NUL or control characters', () => {
-    const bytes = Buffer.concat([Buffer.from('"We '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff]), Buffer.from(' held," Venn said.\u0000\u0007\u001b[31m')]);
+    const bytes = Buffer.concat([
+      Buffer.from('"We '),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff]),
+      Buffer.from(' held," Venn said.\u0000\u0007\u001b[31m'),
+    ]);
     const t = bytes.toString('utf8');
     assert.ok(t.includes('\uFFFD'));
     const a = analyze(t);
@@ -93,12 +122,18 @@ describe('reliability: bad input in drafts', () => {
       ['block quote', '>'.repeat(10000) + ' "We held," Venn said.'],
       ['block quote with spaces', '> '.repeat(10000) + '"We held," Venn said.\n' + '> '.repeat(10000) + 'more.'],
       ['quote and list', '> - '.repeat(5000) + '"We held," Venn said.'],
-      ['indented list, 1,000 levels', Array.from({ length: 1000 }, (_, i) => ' '.repeat(2 * i) + '- "We held," Venn said.').join('\n')],
+      [
+        'indented list, 1,000 levels',
+        Array.from({ length: 1000 }, (_, i) => ' '.repeat(2 * i) + '- "We held," Venn said.').join('\n'),
+      ],
     ];
     for (const [name, t] of cases) {
       const a = analyze(t);
       assert.match(a.model.parseNotice ?? '', /levels deep/, name);
-      assert.ok(a.claims.some((c) => c.speaker?.name === 'Venn'), `${name}: the prose is still checked`);
+      assert.ok(
+        a.claims.some((c) => c.speaker?.name === 'Venn'),
+        `${name}: the prose is still checked`,
+      );
     }
     // ordinary nesting is still parsed as Markdown
     const ok = analyze('- a\n  - b\n    - "We held," Venn said.\n\n> > > "We held," Venn said.\n');
@@ -106,7 +141,11 @@ describe('reliability: bad input in drafts', () => {
     assert.ok(ok.model.blocks.some((b) => b.containers.filter((c) => c === 'list').length === 3));
   });
   it('a 1 MB line with no spaces', () => {
-    for (const t of ['a'.repeat(1 << 20), '"' + 'b'.repeat(1 << 20) + '," Venn said.', 'https://x.org/' + 'c'.repeat(1 << 20)]) {
+    for (const t of [
+      'a'.repeat(1 << 20),
+      '"' + 'b'.repeat(1 << 20) + '," Venn said.',
+      'https://x.org/' + 'c'.repeat(1 << 20),
+    ]) {
       analyze(t);
       analyze(t, 'plaintext');
     }
@@ -121,7 +160,8 @@ describe('reliability: bad input in drafts', () => {
   });
   it('emoji, combining marks and ZWJ sequences around every range', () => {
     const deco = ['😀', '👩🏽‍⚕️', 'e\u0301', '\u0301\u0308', '\u200d', '🇺🇦', '\ud83d'];
-    const base = '"The levee held," Mayor Ana Venn said. She said 3,000 people left [@reo2026].\n\nOfficials said 40% of homes flooded.';
+    const base =
+      '"The levee held," Mayor Ana Venn said. She said 3,000 people left [@reo2026].\n\nOfficials said 40% of homes flooded.';
     for (const d of deco) {
       // the decoration before and after every character: every range boundary gets one
       const t = base.split('').join(d);
@@ -139,7 +179,10 @@ describe('reliability: bad input in drafts', () => {
       '"We will rebuild," said \u202eMayor Venn\u202c. \u2067עברית\u2069 3,000 people left.',
       'The mayor \u200fsaid\u200e "we\u2066 held\u2069" on Sunday.',
     ];
-    for (const t of texts) { analyze(t); analyze(t, 'plaintext'); }
+    for (const t of texts) {
+      analyze(t);
+      analyze(t, 'plaintext');
+    }
   });
   it('a draft over maxFileSizeKB is skipped with a message (50 MB, held once)', () => {
     const p = new Project(null, { ...DEFAULT_SETTINGS, trusted: false });
@@ -165,8 +208,14 @@ const problemsOn = (p: FileProblem[], file: string) => p.filter((x) => decodeURI
 
 describe('reliability: sources and configuration fail gracefully', () => {
   const dirs: string[] = [];
-  after(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
-  const ws = (files: Record<string, string | Buffer>) => { const d = tmpWorkspace(files); dirs.push(d); return d; };
+  after(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+  const ws = (files: Record<string, string | Buffer>) => {
+    const d = tmpWorkspace(files);
+    dirs.push(d);
+    return d;
+  };
 
   it('malformed CSL-JSON and BibTeX become problems on that file, with the line; good files still load', () => {
     const dir = ws({
@@ -190,17 +239,26 @@ describe('reliability: sources and configuration fail gracefully', () => {
     assert.ok(p.bibliography.has('reo2026'));
     assert.ok(p.index.passages.some((x) => x.speaker === 'MAYOR VENN'));
     assert.ok(n.files >= 3);
-    assert.ok(logs.some((l) => l.includes('bad.json:3:')), logs.join('\n'));
+    assert.ok(
+      logs.some((l) => l.includes('bad.json:3:')),
+      logs.join('\n'),
+    );
   });
   it('malformed front matter in a source is a problem on its line; in a draft, a finding on its line', () => {
-    const dir = ws({ 'sources/release.md': '---\ntitle: Flood update\ndate: [2026\nurl: x\n---\n\nAbout 2,600 residents were evacuated.\n' });
+    const dir = ws({
+      'sources/release.md':
+        '---\ntitle: Flood update\ndate: [2026\nurl: x\n---\n\nAbout 2,600 residents were evacuated.\n',
+    });
     const p = new Project(dir, DEFAULT_SETTINGS);
     p.loadSources();
     const fm = problemsOn(p.fileProblems, 'sources/release.md');
     assert.strictEqual(fm.length, 1);
     assert.ok(fm[0].line >= 2 && fm[0].line <= 4, `line ${fm[0].line}`);
     assert.match(fm[0].message, /front matter/);
-    assert.ok(p.index.passages.some((x) => x.text.includes('2,600')), 'the body is still a source');
+    assert.ok(
+      p.index.passages.some((x) => x.text.includes('2,600')),
+      'the body is still a source',
+    );
     const draft = '---\ntitle: ok\nbibliography: [a.bib\n---\n\n"We held," Venn said.\n';
     const r = p.analyze('file:///d.md', draft, 'markdown', 1);
     const f = r.analysis.findings.find((x) => x.code === 'front-matter');
@@ -218,16 +276,32 @@ describe('reliability: sources and configuration fail gracefully', () => {
   });
   it('a sources path that leaves the workspace is refused with a message', () => {
     const outside = ws({ 'secret/passwd.txt': 'ROOT: the secret password is hunter2.\n' });
-    const dir = ws({ '.onrecord.json': JSON.stringify({ sourcesPath: ['sources', `../${path.basename(outside)}/secret`] }), 'sources/a.txt': 'MAYOR VENN: fine.\n' });
+    const dir = ws({
+      '.onrecord.json': JSON.stringify({ sourcesPath: ['sources', `../${path.basename(outside)}/secret`] }),
+      'sources/a.txt': 'MAYOR VENN: fine.\n',
+    });
     const logs: string[] = [];
-    const p = new Project(dir, { ...DEFAULT_SETTINGS, ...Project.readConfigFile(dir, (m) => logs.push(m)) }, (m) => logs.push(m));
+    const p = new Project(dir, { ...DEFAULT_SETTINGS, ...Project.readConfigFile(dir, (m) => logs.push(m)) }, (m) =>
+      logs.push(m),
+    );
     p.loadSources();
     assert.ok(!p.index.passages.some((x) => x.text.includes('hunter2')), 'nothing outside the workspace is read');
     assert.ok(p.index.passages.some((x) => x.text.includes('fine')));
-    assert.ok(logs.some((l) => /refused to read .*secret: it is outside the workspace/.test(l)), logs.join('\n'));
-    assert.strictEqual(problemsOn(p.fileProblems, '.onrecord.json').length, 1, 'shown on the line of .onrecord.json that names it');
+    assert.ok(
+      logs.some((l) => /refused to read .*secret: it is outside the workspace/.test(l)),
+      logs.join('\n'),
+    );
+    assert.strictEqual(
+      problemsOn(p.fileProblems, '.onrecord.json').length,
+      1,
+      'shown on the line of .onrecord.json that names it',
+    );
     // absolute paths and ../../etc too, and bibliographies
-    const p2 = new Project(dir, { ...DEFAULT_SETTINGS, sourcesPath: ['../../etc', '/etc'], bibliography: ['/etc/passwd', '../x.bib'] }, (m) => logs.push(m));
+    const p2 = new Project(
+      dir,
+      { ...DEFAULT_SETTINGS, sourcesPath: ['../../etc', '/etc'], bibliography: ['/etc/passwd', '../x.bib'] },
+      (m) => logs.push(m),
+    );
     p2.loadSources();
     assert.strictEqual(p2.sourceFiles.length, 0);
     assert.ok(logs.filter((l) => l.includes('refused')).length >= 3);
@@ -241,18 +315,33 @@ describe('reliability: sources and configuration fail gracefully', () => {
       fs.symlinkSync(path.join(dir, 'sources'), path.join(dir, 'sources', 'sub', 'loop'));
       fs.symlinkSync(path.join(dir, 'sources', 'self'), path.join(dir, 'sources', 'self'));
       fs.symlinkSync(path.join(dir, 'sources', 'sub', 'b.txt'), path.join(dir, 'sources', 'inside.txt'));
-    } catch { this.skip(); }
+    } catch {
+      this.skip();
+    }
     const logs: string[] = [];
     const p = new Project(dir, DEFAULT_SETTINGS, (m) => logs.push(m));
     p.loadSources();
     assert.ok(!p.index.passages.some((x) => x.text.includes('hunter2')));
-    assert.ok(logs.some((l) => /leak\.txt: it links to .*outside the workspace/.test(l)), logs.join('\n'));
+    assert.ok(
+      logs.some((l) => /leak\.txt: it links to .*outside the workspace/.test(l)),
+      logs.join('\n'),
+    );
     assert.ok(logs.some((l) => /out: it links to .*outside the workspace/.test(l)));
-    assert.ok(logs.some((l) => /loop.*symbolic-link loop/.test(l)), logs.join('\n'));
-    assert.ok(logs.some((l) => /self.*symbolic-link loop/.test(l)), logs.join('\n'));
-    assert.deepStrictEqual(p.sourceFiles.map((f) => path.relative(dir, f)).sort(), ['sources/a.txt', 'sources/inside.txt', 'sources/sub/b.txt']);
+    assert.ok(
+      logs.some((l) => /loop.*symbolic-link loop/.test(l)),
+      logs.join('\n'),
+    );
+    assert.ok(
+      logs.some((l) => /self.*symbolic-link loop/.test(l)),
+      logs.join('\n'),
+    );
+    assert.deepStrictEqual(p.sourceFiles.map((f) => path.relative(dir, f)).sort(), [
+      'sources/a.txt',
+      'sources/inside.txt',
+      'sources/sub/b.txt',
+    ]);
   });
-  it('a draft\'s front matter cannot make OnRecord read a bibliography outside the workspace, or any in Restricted Mode', () => {
+  it("a draft's front matter cannot make OnRecord read a bibliography outside the workspace, or any in Restricted Mode", () => {
     const outside = ws({ 'refs.bib': '@misc{leak, title={SECRET TITLE}}' });
     const dir = ws({ 'refs.bib': '@misc{inside, title={Inside}}' });
     const draft = `---\nbibliography: [${path.join(outside, 'refs.bib')}, ../${path.basename(outside)}/refs.bib, refs.bib]\n---\n\n"We held," Venn said [@inside].\n\n"We left," Ana said [@leak].\n`;
@@ -270,7 +359,9 @@ describe('reliability: sources and configuration fail gracefully', () => {
     const dir = ws({
       'sources/blob.bin': Buffer.from([0, 1, 2, 3, 0, 255]),
       'sources/nul.txt': Buffer.concat([Buffer.from('MAYOR VENN: hidden'), Buffer.from([0]), Buffer.from(' text.\n')]),
-      'sources/latin1.txt': Buffer.from([0x4d, 0x41, 0x59, 0x4f, 0x52, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x2e, 0x0a]),
+      'sources/latin1.txt': Buffer.from([
+        0x4d, 0x41, 0x59, 0x4f, 0x52, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x2e, 0x0a,
+      ]),
       'sources/bom-crlf.txt': '\uFEFFMAYOR VENN: We held.\r\nQ: And then?\rMAYOR VENN: We rebuilt.\r\n',
       'sources/empty.txt': '',
       'sources/empty.bib': '',
@@ -281,7 +372,10 @@ describe('reliability: sources and configuration fail gracefully', () => {
     p.loadSources();
     assert.strictEqual(logs.filter((l) => l.includes('blob.bin: binary file')).length, 1);
     assert.strictEqual(logs.filter((l) => l.includes('nul.txt: binary file')).length, 1);
-    assert.ok(p.index.passages.some((x) => x.text.includes('Caf\uFFFD open')), 'invalid UTF-8 is read with replacement characters');
+    assert.ok(
+      p.index.passages.some((x) => x.text.includes('Caf\uFFFD open')),
+      'invalid UTF-8 is read with replacement characters',
+    );
     assert.ok(p.index.passages.some((x) => x.speaker === 'MAYOR VENN' && x.text.startsWith('We held')));
     assert.ok(!p.index.passages.some((x) => x.text.includes('\uFEFF')));
     assert.strictEqual(problemsOn(p.fileProblems, 'sources/empty.json').length, 1, 'an empty .json is not CSL-JSON');
@@ -298,12 +392,19 @@ describe('reliability: sources and configuration fail gracefully', () => {
     const n = p.loadSources();
     assert.ok(process.memoryUsage().arrayBuffers - before < 10 * 1024 * 1024, 'the big file was not loaded');
     assert.strictEqual(n.files, 1);
-    assert.ok(logs.some((l) => /huge\.log\.txt: 51200 KB is over onrecord\.maxFileSizeKB \(2048\)/.test(l)), logs.join('\n'));
+    assert.ok(
+      logs.some((l) => /huge\.log\.txt: 51200 KB is over onrecord\.maxFileSizeKB \(2048\)/.test(l)),
+      logs.join('\n'),
+    );
   });
   it('an invalid .onrecord.json gets a schema problem on the line of the bad key and falls back to the defaults', () => {
     const cases: [string, RegExp, number][] = [
       ['{\n  "sourcesPath": "wire",\n  "maxFileSizeKB": "big"\n}\n', /maxFileSizeKB must be number/, 2],
-      ['{\n  "attribution": {"style": "shouted"}\n}', /attribution\.style must be equal to one of the allowed values: said, according-to, citation/, 1],
+      [
+        '{\n  "attribution": {"style": "shouted"}\n}',
+        /attribution\.style must be equal to one of the allowed values: said, according-to, citation/,
+        1,
+      ],
       ['{\n  "sourcesPath": "wire",\n  "trusted": true\n}', /unknown setting "trusted"/, 2],
       ['{\n  "debounceMs": -5\n}', /debounceMs must be >= 0/, 1],
       ['[1, 2]', /the file must be object/, 0],
@@ -317,7 +418,10 @@ describe('reliability: sources and configuration fail gracefully', () => {
       assert.deepStrictEqual(got, {}, `defaults for ${json}`);
       const p = new Project(dir, { ...DEFAULT_SETTINGS, ...got });
       const probs = problemsOn(p.fileProblems, '.onrecord.json');
-      assert.ok(probs.some((x) => re.test(x.message)), `${json}: ${JSON.stringify(probs)}`);
+      assert.ok(
+        probs.some((x) => re.test(x.message)),
+        `${json}: ${JSON.stringify(probs)}`,
+      );
       assert.strictEqual(probs.find((x) => re.test(x.message))!.line, line, json);
       assert.strictEqual(logs.length, 1);
       assert.strictEqual(p.settings.sourcesPath, 'sources');
@@ -326,7 +430,10 @@ describe('reliability: sources and configuration fail gracefully', () => {
     const dir = ws({ '.onrecord.json': '{"maxFileSizeKB": "x"}' });
     Project.readConfigFile(dir);
     assert.strictEqual(Project.configProblems(path.join(dir, '.onrecord.json')).length, 1);
-    fs.writeFileSync(path.join(dir, '.onrecord.json'), '{"$schema": "./s.json", "onrecord.attribution.style": "citation", "sourcesPath": ["a", "b"]}');
+    fs.writeFileSync(
+      path.join(dir, '.onrecord.json'),
+      '{"$schema": "./s.json", "onrecord.attribution.style": "citation", "sourcesPath": ["a", "b"]}',
+    );
     assert.deepStrictEqual(Project.readConfigFile(dir), { attributionStyle: 'citation', sourcesPath: ['a', 'b'] });
     assert.strictEqual(Project.configProblems(path.join(dir, '.onrecord.json')).length, 0);
   });

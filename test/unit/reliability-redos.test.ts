@@ -18,54 +18,125 @@ const ROOT = path.resolve(__dirname, '..', '..');
 // loaded at run time, not bundled: the compiler and recheck's backends are large
 const req = createRequire(path.join(ROOT, 'package.json'));
 
-interface Found { file: string; line: number; source: string | null; flags: string; how: string; code: string }
+interface Found {
+  file: string;
+  line: number;
+  source: string | null;
+  flags: string;
+  how: string;
+  code: string;
+}
 
 /**
  * Patterns recheck does not call safe, each with the reason it is safe in practice. Keyed by file and pattern
  * source (or, for dynamic patterns, by the code text).
  */
 const EXCEPTIONS: { file: string; match: string; why: string }[] = [
-  { file: 'core/figures.ts', match: '(?<hedge>', why: 'FIGURE_RE (too large for recheck within its timeout): sticky (y), run only at ANCHOR_RE positions; every repetition is a bounded digit group or a fixed word list, so each attempt ends within a few dozen characters' },
-  { file: 'core/suppress.ts', match: 'onrecord-(disable-next-line|disable|enable)', why: 'run on the text of one HTML comment; [^>]*? cannot pass a ">", so each attempt ends at the next ">" (recheck times out rather than finding an attack)' },
-  { file: 'core/analyze.ts', match: '(?:quoted|cited|lists|listed|says|said|includes', why: 'quadratic only in a run of spaces after the verb; run on one sentence before a colon (bounded by the sentence splitter), once per quote' },
-  { file: 'core/analyze.ts', match: 'as saying|three|two|four', why: 'quadratic only in a run of spaces; run on a subject phrase of at most 60 characters captured by the pattern above' },
-  { file: 'core/citations.ts', match: '[.:,;]+$', why: 'run on one citation key, which KEY_RE caps at one bracket on one line; keys are short' },
-  { file: 'core/citations.ts', match: '^\\s*,\\s*(.+)$', why: 'run on the locator after one key inside one bracketed citation on one line' },
-  { file: 'core/entities.ts', match: '^\\p{Lu}[\\p{L}\\p{M}', why: 'run on a single word of a 2-4 word name candidate' },
-  { file: 'core/entities.ts', match: '\\b([\\p{Ll}]+)\\s+$', why: 'run on the 40 characters before a name mention (prose.slice(start - 40, start))' },
-  { file: 'core/figures.ts', match: '\\b\\p{Lu}[\\p{L}]+\\s$', why: 'run on the short window before a year-like figure' },
-  { file: 'core/lexicon.ts', match: '(?:some|many|several|unnamed|anonymous', why: 'VAGUE_SOURCES: run on one attribution noun phrase (at most a few words) after trimming' },
-  { file: 'core/verify.ts', match: '\\[[^\\]]*\\])\\s*', why: 'run on the content of one quote (ellipses and [bracketed] insertions)' },
-  { file: 'core/verify.ts', match: '[.!?]\\s+[^.!?]*$', why: 'run on the 200 characters before a figure (text.slice(f.start - 200, f.start))' },
+  {
+    file: 'core/figures.ts',
+    match: '(?<hedge>',
+    why: 'FIGURE_RE (too large for recheck within its timeout): sticky (y), run only at ANCHOR_RE positions; every repetition is a bounded digit group or a fixed word list, so each attempt ends within a few dozen characters',
+  },
+  {
+    file: 'core/suppress.ts',
+    match: 'onrecord-(disable-next-line|disable|enable)',
+    why: 'run on the text of one HTML comment; [^>]*? cannot pass a ">", so each attempt ends at the next ">" (recheck times out rather than finding an attack)',
+  },
+  {
+    file: 'core/analyze.ts',
+    match: '(?:quoted|cited|lists|listed|says|said|includes',
+    why: 'quadratic only in a run of spaces after the verb; run on one sentence before a colon (bounded by the sentence splitter), once per quote',
+  },
+  {
+    file: 'core/analyze.ts',
+    match: 'as saying|three|two|four',
+    why: 'quadratic only in a run of spaces; run on a subject phrase of at most 60 characters captured by the pattern above',
+  },
+  {
+    file: 'core/citations.ts',
+    match: '[.:,;]+$',
+    why: 'run on one citation key, which KEY_RE caps at one bracket on one line; keys are short',
+  },
+  {
+    file: 'core/citations.ts',
+    match: '^\\s*,\\s*(.+)$',
+    why: 'run on the locator after one key inside one bracketed citation on one line',
+  },
+  {
+    file: 'core/entities.ts',
+    match: '^\\p{Lu}[\\p{L}\\p{M}',
+    why: 'run on a single word of a 2-4 word name candidate',
+  },
+  {
+    file: 'core/entities.ts',
+    match: '\\b([\\p{Ll}]+)\\s+$',
+    why: 'run on the 40 characters before a name mention (prose.slice(start - 40, start))',
+  },
+  {
+    file: 'core/figures.ts',
+    match: '\\b\\p{Lu}[\\p{L}]+\\s$',
+    why: 'run on the short window before a year-like figure',
+  },
+  {
+    file: 'core/lexicon.ts',
+    match: '(?:some|many|several|unnamed|anonymous',
+    why: 'VAGUE_SOURCES: run on one attribution noun phrase (at most a few words) after trimming',
+  },
+  {
+    file: 'core/verify.ts',
+    match: '\\[[^\\]]*\\])\\s*',
+    why: 'run on the content of one quote (ellipses and [bracketed] insertions)',
+  },
+  {
+    file: 'core/verify.ts',
+    match: '[.!?]\\s+[^.!?]*$',
+    why: 'run on the 200 characters before a figure (text.slice(f.start - 200, f.start))',
+  },
 ];
 
 function findRegexes(): Found[] {
   const ts = req('typescript') as typeof import('typescript');
   const out: Found[] = [];
   const files: string[] = [];
-  const walkDir = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walkDir(f); else if (f.endsWith('.ts')) files.push(f); } };
+  const walkDir = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walkDir(f);
+      else if (f.endsWith('.ts')) files.push(f);
+    }
+  };
   walkDir(path.join(ROOT, 'server', 'src'));
   for (const file of files) {
     const rel = path.relative(ROOT, file).split(path.sep).join('/');
     const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     // top-level string constants, for evaluating patterns built with String.raw and +
     const consts = new Map<string, import('typescript').Expression>();
-    for (const st of sf.statements) if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
+    for (const st of sf.statements)
+      if (ts.isVariableStatement(st))
+        for (const d of st.declarationList.declarations)
+          if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
     const evalStr = (e: import('typescript').Expression, depth = 0): string | null => {
       if (depth > 20) return null;
       if (ts.isParenthesizedExpression(e)) return evalStr(e.expression, depth + 1);
       if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
-      if (ts.isIdentifier(e)) { const init = consts.get(e.text); return init ? evalStr(init, depth + 1) : null; }
-      if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) { const a = evalStr(e.left, depth + 1), b = evalStr(e.right, depth + 1); return a === null || b === null ? null : a + b; }
+      if (ts.isIdentifier(e)) {
+        const init = consts.get(e.text);
+        return init ? evalStr(init, depth + 1) : null;
+      }
+      if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+        const a = evalStr(e.left, depth + 1),
+          b = evalStr(e.right, depth + 1);
+        return a === null || b === null ? null : a + b;
+      }
       const raw = ts.isTaggedTemplateExpression(e) && e.tag.getText(sf) === 'String.raw';
       const tpl = ts.isTaggedTemplateExpression(e) ? e.template : e;
       if (ts.isNoSubstitutionTemplateLiteral(tpl)) return raw ? (tpl.rawText ?? null) : tpl.text;
       if (ts.isTemplateExpression(tpl) && (raw || !ts.isTaggedTemplateExpression(e))) {
-        let s = raw ? tpl.head.rawText ?? '' : tpl.head.text;
+        let s = raw ? (tpl.head.rawText ?? '') : tpl.head.text;
         for (const span of tpl.templateSpans) {
           const v = evalStr(span.expression, depth + 1);
           if (v === null) return null;
-          s += v + (raw ? span.literal.rawText ?? '' : span.literal.text);
+          s += v + (raw ? (span.literal.rawText ?? '') : span.literal.text);
         }
         return s;
       }
@@ -77,13 +148,30 @@ function findRegexes(): Found[] {
         const t = n.getText(sf);
         const cut = t.lastIndexOf('/');
         out.push({ file: rel, line, source: t.slice(1, cut), flags: t.slice(cut + 1), how: 'literal', code: t });
-      } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(n) || ts.isCallExpression(n)) &&
+        ts.isIdentifier(n.expression) &&
+        n.expression.text === 'RegExp'
+      ) {
         const args = n.arguments ?? [];
         const source = args[0] ? evalStr(args[0]) : null;
         const flags = args[1] ? evalStr(args[1]) : '';
         out.push({ file: rel, line, source, flags: flags ?? '', how: 'new RegExp', code: n.getText(sf).slice(0, 120) });
-      } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ['match', 'search', 'matchAll'].includes(n.expression.name.text) && n.arguments[0] && (ts.isStringLiteral(n.arguments[0]) || ts.isNoSubstitutionTemplateLiteral(n.arguments[0]))) {
-        out.push({ file: rel, line, source: (n.arguments[0] as import('typescript').StringLiteral).text, flags: '', how: `String#${n.expression.name.text}`, code: n.getText(sf).slice(0, 120) });
+      } else if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        ['match', 'search', 'matchAll'].includes(n.expression.name.text) &&
+        n.arguments[0] &&
+        (ts.isStringLiteral(n.arguments[0]) || ts.isNoSubstitutionTemplateLiteral(n.arguments[0]))
+      ) {
+        out.push({
+          file: rel,
+          line,
+          source: (n.arguments[0] as import('typescript').StringLiteral).text,
+          flags: '',
+          how: `String#${n.expression.name.text}`,
+          code: n.getText(sf).slice(0, 120),
+        });
       }
       ts.forEachChild(n, visit);
     };
@@ -95,36 +183,67 @@ function findRegexes(): Found[] {
 describe('reliability: ReDoS', function () {
   this.timeout(600000);
   let found: Found[] = [];
-  before(() => { found = findRegexes(); });
+  before(() => {
+    found = findRegexes();
+  });
 
   it('finds the regular expressions of server/src (the enumeration works)', () => {
     assert.ok(found.length > 50, `only ${found.length} found`);
     assert.ok(found.some((f) => f.file.endsWith('core/hover.ts') && f.how === 'literal'));
-    assert.ok(found.some((f) => f.file.endsWith('core/figures.ts') && f.how === 'new RegExp' && f.source && f.source.includes('(?<hedge>')), 'dynamic FIGURE_RE evaluated');
+    assert.ok(
+      found.some(
+        (f) =>
+          f.file.endsWith('core/figures.ts') && f.how === 'new RegExp' && f.source && f.source.includes('(?<hedge>'),
+      ),
+      'dynamic FIGURE_RE evaluated',
+    );
   });
 
   it('every one is safe according to recheck, or a justified exception', () => {
     process.env.RECHECK_SYNC_BACKEND ??= 'pure';
-    const { checkSync } = req('recheck') as { checkSync: (s: string, f: string, p?: object) => { status: string; complexity?: { summary: string }; attack?: { pattern: string }; error?: { kind: string } } };
+    const { checkSync } = req('recheck') as {
+      checkSync: (
+        s: string,
+        f: string,
+        p?: object,
+      ) => { status: string; complexity?: { summary: string }; attack?: { pattern: string }; error?: { kind: string } };
+    };
     const problems: string[] = [];
     const used = new Set<number>();
     const seen = new Map<string, string>();
     for (const f of found) {
       const exc = EXCEPTIONS.findIndex((e) => f.file.endsWith(e.file) && (f.source ?? f.code).includes(e.match));
-      if (exc >= 0) { used.add(exc); continue; }
-      if (f.source === null) { problems.push(`${f.file}:${f.line}: ${f.how} with a pattern that is not a module constant: ${f.code} — make it one, or add an exception with a reason`); continue; }
+      if (exc >= 0) {
+        used.add(exc);
+        continue;
+      }
+      if (f.source === null) {
+        problems.push(
+          `${f.file}:${f.line}: ${f.how} with a pattern that is not a module constant: ${f.code} — make it one, or add an exception with a reason`,
+        );
+        continue;
+      }
       const key = f.flags + '/' + f.source;
       let verdict = seen.get(key);
       if (!verdict) {
         let r = checkSync(f.source, f.flags.replace(/[gyd]/g, ''), { timeout: 20000, randomSeed: 1 });
         // recheck's own time limit can run out on a busy machine: that is "unknown", not a verdict, so try once more with longer
-        if (r.status === 'unknown' && r.error?.kind === 'timeout') r = checkSync(f.source, f.flags.replace(/[gyd]/g, ''), { timeout: 120000, randomSeed: 1 });
-        verdict = r.status === 'safe' ? 'safe' : `${r.status}${r.complexity ? ' (' + r.complexity.summary + ')' : ''}${r.attack ? ' attack ' + r.attack.pattern : ''}${r.error ? ' ' + r.error.kind : ''}`;
+        if (r.status === 'unknown' && r.error?.kind === 'timeout')
+          r = checkSync(f.source, f.flags.replace(/[gyd]/g, ''), { timeout: 120000, randomSeed: 1 });
+        verdict =
+          r.status === 'safe'
+            ? 'safe'
+            : `${r.status}${r.complexity ? ' (' + r.complexity.summary + ')' : ''}${r.attack ? ' attack ' + r.attack.pattern : ''}${r.error ? ' ' + r.error.kind : ''}`;
         seen.set(key, verdict);
       }
-      if (verdict !== 'safe') problems.push(`${f.file}:${f.line}: /${f.source.length > 100 ? f.source.slice(0, 100) + '…' : f.source}/${f.flags} is ${verdict}`);
+      if (verdict !== 'safe')
+        problems.push(
+          `${f.file}:${f.line}: /${f.source.length > 100 ? f.source.slice(0, 100) + '…' : f.source}/${f.flags} is ${verdict}`,
+        );
     }
-    EXCEPTIONS.forEach((e, i) => { if (!used.has(i)) problems.push(`stale exception ${e.file}: ${e.match}`); });
+    EXCEPTIONS.forEach((e, i) => {
+      if (!used.has(i)) problems.push(`stale exception ${e.file}: ${e.match}`);
+    });
     assert.deepStrictEqual(problems, [], `${found.length} regular expressions checked (${seen.size} distinct)`);
   });
 });

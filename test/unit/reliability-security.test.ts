@@ -11,7 +11,8 @@ import { claimHover, figureHover } from '../../server/src/core/hover';
 import { Project, DEFAULT_SETTINGS } from '../../server/src/sources/project';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const EVIL = '[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> # Heading [x](javascript:alert(1)) ![i](data:text/html,x) <script>alert(1)</script> `code` *em* https://evil.example/(x)';
+const EVIL =
+  '[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> # Heading [x](javascript:alert(1)) ![i](data:text/html,x) <script>alert(1)</script> `code` *em* https://evil.example/(x)';
 
 /** markdown links and autolinks in a hover: [text](target) and <scheme:...> */
 function links(md: string): string[] {
@@ -27,8 +28,17 @@ describe('reliability: hover cards built from an untrusted source', () => {
     dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-sec-')));
     fs.mkdirSync(path.join(dir, 'sources'));
     const quote = `We will rebuild every home ${EVIL} before winter comes`;
-    fs.writeFileSync(path.join(dir, 'sources', 'evil.md'), `---\ntitle: "Evil [t](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>"\nurl: "command:workbench.action.terminal.new"\ndate: "<b>2026</b>"\n---\n\n# Heading\n\nMAYOR VENN: "${quote}," the mayor said.\n`);
-    fs.writeFileSync(path.join(dir, 'sources', 'refs.json'), JSON.stringify([{ id: 'evil', title: 'T [x](command:workbench.action.terminal.new)', URL: 'javascript:alert(1)' }, { id: 'good', title: 'Good', URL: 'https://example.org/report' }]));
+    fs.writeFileSync(
+      path.join(dir, 'sources', 'evil.md'),
+      `---\ntitle: "Evil [t](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>"\nurl: "command:workbench.action.terminal.new"\ndate: "<b>2026</b>"\n---\n\n# Heading\n\nMAYOR VENN: "${quote}," the mayor said.\n`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'sources', 'refs.json'),
+      JSON.stringify([
+        { id: 'evil', title: 'T [x](command:workbench.action.terminal.new)', URL: 'javascript:alert(1)' },
+        { id: 'good', title: 'Good', URL: 'https://example.org/report' },
+      ]),
+    );
     fs.writeFileSync(path.join(dir, 'draft.md'), '');
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -44,7 +54,10 @@ describe('reliability: hover cards built from an untrusted source', () => {
     assert.ok(!/(?<!\\)<(?:img|script|b)\b/i.test(md), 'no raw HTML');
     assert.ok(!/^#/m.test(md), 'no heading from workspace text');
     for (const l of links(md)) {
-      assert.ok(/^https?:\/\//.test(l) || (l.startsWith('file:///') && decodeURIComponent(l).startsWith('file://' + dir + '/')), `link ${l} must be http(s) or a file inside the workspace`);
+      assert.ok(
+        /^https?:\/\//.test(l) || (l.startsWith('file:///') && decodeURIComponent(l).startsWith('file://' + dir + '/')),
+        `link ${l} must be http(s) or a file inside the workspace`,
+      );
     }
   }
 
@@ -64,16 +77,35 @@ describe('reliability: hover cards built from an untrusted source', () => {
     assert.ok(!all.includes('javascript:alert'), 'the javascript: URL is dropped');
   });
   it('links in the draft itself: a command: link is never a hover link', () => {
-    const hs = hoverFor('"We held," Mayor Venn said, [according to this](command:workbench.action.terminal.new). About 3,000 people left, [the office said](https://example.org/x).\n');
+    const hs = hoverFor(
+      '"We held," Mayor Venn said, [according to this](command:workbench.action.terminal.new). About 3,000 people left, [the office said](https://example.org/x).\n',
+    );
     for (const x of hs) assertSafe(x.md);
-    const fig = figureHover({ start: 0, end: 1, text: '<img src=x onerror=alert(1)> [a](command:x)', value: 1, valueTo: null, unit: '<b>', hedge: '# h', kind: 'count' } as never);
+    const fig = figureHover({
+      start: 0,
+      end: 1,
+      text: '<img src=x onerror=alert(1)> [a](command:x)',
+      value: 1,
+      valueTo: null,
+      unit: '<b>',
+      hedge: '# h',
+      kind: 'count',
+    } as never);
     assertSafe(fig);
   });
   it('the server and CLI bundles and sources contain no network code', () => {
-    const re = /require\((['"])(?:node:)?(?:https?|net|tls|dgram|http2|dns)\1\)|from (['"])(?:node:)?(?:https?|net|tls|dgram|http2|dns)\2|\bfetch\(|XMLHttpRequest|WebSocket\(/;
+    const re =
+      /require\((['"])(?:node:)?(?:https?|net|tls|dgram|http2|dns)\1\)|from (['"])(?:node:)?(?:https?|net|tls|dgram|http2|dns)\2|\bfetch\(|XMLHttpRequest|WebSocket\(/;
     const files: string[] = [];
-    const walkDir = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walkDir(f); else if (f.endsWith('.ts')) files.push(f); } };
+    const walkDir = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const f = path.join(d, e.name);
+        if (e.isDirectory()) walkDir(f);
+        else if (f.endsWith('.ts')) files.push(f);
+      }
+    };
     walkDir(path.join(ROOT, 'server', 'src'));
-    for (const f of files) assert.ok(!re.test(fs.readFileSync(f, 'utf8')), `${path.relative(ROOT, f)} must not do network I/O`);
+    for (const f of files)
+      assert.ok(!re.test(fs.readFileSync(f, 'utf8')), `${path.relative(ROOT, f)} must not do network I/O`);
   });
 });

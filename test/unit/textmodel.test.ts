@@ -3,17 +3,30 @@ import { buildTextModel } from '../../server/src/core/textmodel';
 
 describe('TextModel', () => {
   const md = [
-    '---', 'title: "A draft"', 'bibliography: refs.json', '---', '',
-    '# A heading said 500 people', '',
-    'Prose with `code said 12 people` and a [link](https://example.org/said) here.', '',
-    '```', '"Inside code," he said.', '```', '',
-    '<!-- "A comment," she said. -->', '',
-    '> "Quoted line one,', '> line two," he said.', '',
+    '---',
+    'title: "A draft"',
+    'bibliography: refs.json',
+    '---',
+    '',
+    '# A heading said 500 people',
+    '',
+    'Prose with `code said 12 people` and a [link](https://example.org/said) here.',
+    '',
+    '```',
+    '"Inside code," he said.',
+    '```',
+    '',
+    '<!-- "A comment," she said. -->',
+    '',
+    '> "Quoted line one,',
+    '> line two," he said.',
+    '',
     'Visit https://example.com/path today.',
   ].join('\n');
   const m = buildTextModel(md, 'markdown');
   it('keeps prose the same length as the text', () => assert.strictEqual(m.prose.length, md.length));
-  it('reads YAML front matter', () => assert.deepStrictEqual(m.frontMatter, { title: 'A draft', bibliography: 'refs.json' }));
+  it('reads YAML front matter', () =>
+    assert.deepStrictEqual(m.frontMatter, { title: 'A draft', bibliography: 'refs.json' }));
   it('masks headings, code, HTML comments, link destinations and URLs', () => {
     assert.ok(!m.prose.includes('heading'));
     assert.ok(!m.prose.includes('code said'));

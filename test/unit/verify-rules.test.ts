@@ -16,35 +16,91 @@ function codes(draft: string, src: string, speaker: string | null = null) {
 
 describe('figure-mismatch tolerances', () => {
   const cases: [string, string, string][] = [
-    ['number words against digits', 'Officials said fourteen patients were moved to the county hospital.', 'The county hospital took 14 patients moved from the ward.'],
-    ['digits in parentheses', 'The lease runs for ten (10) years under the city agreement.', 'The city agreement sets a lease of 10 years.'],
-    ['% against percent', 'The survey found 19% of tenants behind on rent in the county.', 'In the county, 19 percent of tenants were behind on rent, the survey found.'],
-    ['$61.0 million against $61 million', 'The county budget set aside $61.0 million for road repairs.', 'Road repairs get $61 million in the county budget.'],
-    ['forty-five miles an hour against 45 mph', 'Winds reached forty-five miles an hour on the coast road.', 'Gusts on the coast road hit 45 mph overnight.'],
-    ['a hedge that holds', 'The storm forced nearly 3,000 residents from homes near the river.', 'About 2,950 residents left homes near the river during the storm.'],
+    [
+      'number words against digits',
+      'Officials said fourteen patients were moved to the county hospital.',
+      'The county hospital took 14 patients moved from the ward.',
+    ],
+    [
+      'digits in parentheses',
+      'The lease runs for ten (10) years under the city agreement.',
+      'The city agreement sets a lease of 10 years.',
+    ],
+    [
+      '% against percent',
+      'The survey found 19% of tenants behind on rent in the county.',
+      'In the county, 19 percent of tenants were behind on rent, the survey found.',
+    ],
+    [
+      '$61.0 million against $61 million',
+      'The county budget set aside $61.0 million for road repairs.',
+      'Road repairs get $61 million in the county budget.',
+    ],
+    [
+      'forty-five miles an hour against 45 mph',
+      'Winds reached forty-five miles an hour on the coast road.',
+      'Gusts on the coast road hit 45 mph overnight.',
+    ],
+    [
+      'a hedge that holds',
+      'The storm forced nearly 3,000 residents from homes near the river.',
+      'About 2,950 residents left homes near the river during the storm.',
+    ],
   ];
-  for (const [name, draft, src] of cases) it(`stays silent: ${name}`, () => assert.deepStrictEqual(codes(draft, src).filter((c) => c === 'figure-mismatch'), []));
+  for (const [name, draft, src] of cases)
+    it(`stays silent: ${name}`, () =>
+      assert.deepStrictEqual(
+        codes(draft, src).filter((c) => c === 'figure-mismatch'),
+        [],
+      ));
   it('fires on $8.1 million against $1.8 million', () => {
-    assert.deepStrictEqual(codes('The county budget set aside $8.1 million for road repairs.', 'Road repairs get $1.8 million in the county budget.'), ['figure-mismatch']);
+    assert.deepStrictEqual(
+      codes(
+        'The county budget set aside $8.1 million for road repairs.',
+        'Road repairs get $1.8 million in the county budget.',
+      ),
+      ['figure-mismatch'],
+    );
   });
   it('fires on six patients against eight', () => {
-    assert.deepStrictEqual(codes('Officials said six patients were moved to the county hospital.', 'The county hospital took eight patients moved from the ward.'), ['figure-mismatch']);
+    assert.deepStrictEqual(
+      codes(
+        'Officials said six patients were moved to the county hospital.',
+        'The county hospital took eight patients moved from the ward.',
+      ),
+      ['figure-mismatch'],
+    );
   });
   it('stays silent when the source figure counts something else', () => {
-    assert.deepStrictEqual(codes('Officials said 40 patients were moved to the county hospital.', 'The county hospital has 12 beds in the ward.'), []);
+    assert.deepStrictEqual(
+      codes(
+        'Officials said 40 patients were moved to the county hospital.',
+        'The county hospital has 12 beds in the ward.',
+      ),
+      [],
+    );
   });
 });
 
 describe('quote rules', () => {
   const src = 'We will rebuild the east levee before the autumn rains arrive.';
   it('speaker-mismatch when the sources give the words to someone else', () => {
-    assert.deepStrictEqual(codes('"We will rebuild the east levee before the autumn rains arrive," Carla Ibsen said.', src, 'MAYOR VENN'), ['speaker-mismatch']);
-    assert.deepStrictEqual(codes('"We will rebuild the east levee before the autumn rains arrive," Ana Venn said.', src, 'MAYOR VENN'), []);
+    assert.deepStrictEqual(
+      codes('"We will rebuild the east levee before the autumn rains arrive," Carla Ibsen said.', src, 'MAYOR VENN'),
+      ['speaker-mismatch'],
+    );
+    assert.deepStrictEqual(
+      codes('"We will rebuild the east levee before the autumn rains arrive," Ana Venn said.', src, 'MAYOR VENN'),
+      [],
+    );
   });
   it('quote-not-found for an attributed quote in no source, naming what was searched', () => {
     const a = analyzeText('"The river has never risen this fast in living memory," Ana Venn said.');
     const out = verifyDocument(a.model.text, a, { index: indexOf(src), bibliography: new Map() });
-    assert.deepStrictEqual(out.map((f) => f.code), ['quote-not-found']);
+    assert.deepStrictEqual(
+      out.map((f) => f.code),
+      ['quote-not-found'],
+    );
     assert.match(out[0].message, /searched 1 source: src\.txt/);
   });
   it('the capital at the start of a mid-sentence quote, apostrophes and a dropped comma do not count', () => {
@@ -52,7 +108,10 @@ describe('quote rules', () => {
     assert.deepStrictEqual(codes('"The levee which held won\'t need rebuilding this year," Ana Venn said.', s2), []);
   });
   it('a bracketed alteration is accepted', () => {
-    assert.deepStrictEqual(codes('"We will rebuild [the levee] before the autumn rains arrive," Ana Venn said.', src), []);
+    assert.deepStrictEqual(
+      codes('"We will rebuild [the levee] before the autumn rains arrive," Ana Venn said.', src),
+      [],
+    );
   });
 });
 
@@ -64,20 +123,37 @@ describe('name-inconsistent', () => {
   }
   function run(draft: string, others: [string, string][]) {
     const a = analyzeText(draft);
-    return verifyDocument(draft, a, { index: null, bibliography: new Map(), names: names(['this draft', draft], ...others) });
+    return verifyDocument(draft, a, {
+      index: null,
+      bibliography: new Map(),
+      names: names(['this draft', draft], ...others),
+    });
   }
   it('fires on a transliteration variant and names the majority spelling and where', () => {
-    const out = run('President Volodymyr Zelensky spoke.', [['wire.md', 'President Volodymyr Zelenskyy spoke. Zelenskyy left.']]);
-    assert.deepStrictEqual(out.map((f) => [f.code, f.data!.spelling]), [['name-inconsistent', 'Zelenskyy']]);
+    const out = run('President Volodymyr Zelensky spoke.', [
+      ['wire.md', 'President Volodymyr Zelenskyy spoke. Zelenskyy left.'],
+    ]);
+    assert.deepStrictEqual(
+      out.map((f) => [f.code, f.data!.spelling]),
+      [['name-inconsistent', 'Zelenskyy']],
+    );
     assert.match(out[0].message, /wire\.md/);
   });
   it('fires on a hyphen variant', () => {
-    const out = run('Councilwoman Ada Okonkwo Reyes voted no.', [['a.md', 'Ada Okonkwo-Reyes voted. Ada Okonkwo-Reyes left.']]);
-    assert.deepStrictEqual(out.map((f) => f.data!.spelling), ['Ada Okonkwo-Reyes']);
+    const out = run('Councilwoman Ada Okonkwo Reyes voted no.', [
+      ['a.md', 'Ada Okonkwo-Reyes voted. Ada Okonkwo-Reyes left.'],
+    ]);
+    assert.deepStrictEqual(
+      out.map((f) => f.data!.spelling),
+      ['Ada Okonkwo-Reyes'],
+    );
   });
   it('fires on Delores against Dolores', () => {
     const out = run('Delores Grant spoke.', [['a.md', 'Dolores Grant spoke. Dolores Grant left.']]);
-    assert.deepStrictEqual(out.map((f) => f.data!.spelling), ['Dolores']);
+    assert.deepStrictEqual(
+      out.map((f) => f.data!.spelling),
+      ['Dolores'],
+    );
   });
   it('stays silent for two people who share a surname, and for apostrophe styles', () => {
     assert.deepStrictEqual(run('Maria Ortiz spoke.', [['a.md', 'Mario Ortiz spoke. Mario Ortiz left.']]), []);

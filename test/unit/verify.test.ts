@@ -5,8 +5,18 @@ import { verifyDocument, type NameUse } from '../../server/src/core/verify';
 
 function index() {
   const ix = new PassageIndex();
-  const src = 'We moved every family we could reach before midnight. The levee on the east side held much longer than anyone expected.\n\nThe office said about 2,600 residents were evacuated from low-lying streets.';
-  ix.addSource('file:///s/interview.txt', 'interview.txt', src, [{ start: 0, end: src.indexOf('\n\n'), speaker: 'MAYOR VENN' }, { start: src.indexOf('The office'), end: src.length }], { title: 'Interview' });
+  const src =
+    'We moved every family we could reach before midnight. The levee on the east side held much longer than anyone expected.\n\nThe office said about 2,600 residents were evacuated from low-lying streets.';
+  ix.addSource(
+    'file:///s/interview.txt',
+    'interview.txt',
+    src,
+    [
+      { start: 0, end: src.indexOf('\n\n'), speaker: 'MAYOR VENN' },
+      { start: src.indexOf('The office'), end: src.length },
+    ],
+    { title: 'Interview' },
+  );
   return ix;
 }
 function run(t: string, names?: Map<string, NameUse>, bib = new Map()) {
@@ -25,7 +35,10 @@ describe('verification against sources', () => {
     assert.strictEqual(out.length, 1);
     assert.strictEqual(out[0].code, 'quote-mismatch');
     assert.match(out[0].message, /much/);
-    assert.strictEqual((out[0].data!.corrected as { text: string }).text, 'The levee on the east side held much longer than anyone expected');
+    assert.strictEqual(
+      (out[0].data!.corrected as { text: string }).text,
+      'The levee on the east side held much longer than anyone expected',
+    );
   });
   it('accepts an ellipsis as an elision', () => {
     const { out } = run('"We moved every family … before midnight," Ana Venn said.');
@@ -33,18 +46,30 @@ describe('verification against sources', () => {
   });
   it('reports a figure that differs from its source, and accepts a hedge that covers it', () => {
     const bad = run('Officials said nearly 3,000 residents were evacuated from low-lying streets.').out;
-    assert.deepStrictEqual(bad.map((f) => f.code), ['figure-mismatch']);
+    assert.deepStrictEqual(
+      bad.map((f) => f.code),
+      ['figure-mismatch'],
+    );
     assert.strictEqual(bad[0].data!.replacement, 'about 2,600 residents');
     assert.deepStrictEqual(run('Officials said about 2,600 residents were evacuated from low-lying streets.').out, []);
   });
   it('reports a name spelled two ways', () => {
-    const names = new Map<string, NameUse>([['Hritsenko', { spelling: 'Hritsenko', count: 3, files: new Set(['wire.md']) }], ['Hrytsenko', { spelling: 'Hrytsenko', count: 1, files: new Set(['this draft']) }]]);
+    const names = new Map<string, NameUse>([
+      ['Hritsenko', { spelling: 'Hritsenko', count: 3, files: new Set(['wire.md']) }],
+      ['Hrytsenko', { spelling: 'Hrytsenko', count: 1, files: new Set(['this draft']) }],
+    ]);
     const { out } = run('President Oleksandr Hrytsenko arrived.', names);
-    assert.deepStrictEqual(out.map((f) => [f.code, f.data!.spelling]), [['name-inconsistent', 'Hritsenko']]);
+    assert.deepStrictEqual(
+      out.map((f) => [f.code, f.data!.spelling]),
+      [['name-inconsistent', 'Hritsenko']],
+    );
   });
   it('reports an unresolved citation with the nearest key', () => {
     const bib = new Map([['reo2026', { key: 'reo2026', uri: 'file:///refs.json' }]]);
     const { out } = run('The river crests on Tuesday [@reo2062].', undefined, bib);
-    assert.deepStrictEqual(out.map((f) => [f.code, f.data!.nearest]), [['unresolved-citation', 'reo2026']]);
+    assert.deepStrictEqual(
+      out.map((f) => [f.code, f.data!.nearest]),
+      [['unresolved-citation', 'reo2026']],
+    );
   });
 });

@@ -34,36 +34,60 @@ const SUITE = path.join(ROOT, 'out/test/vscode-suite.js');
 const EXAMPLE = path.join(ROOT, 'examples/newsroom');
 const DRAFT = 'drafts/river-flood.md';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TEST_TIMEOUT_MS = 1000 * (Number(process.env.ONRECORD_TEST_TIMEOUT_S) || 150);   // phase 1: page load to codeAutomationExit
-const UI_TIMEOUT_MS = 90_000;      // phase 2
-const HARD_LIMIT_MS = 300_000;     // the whole script, whatever hangs
+const TEST_TIMEOUT_MS = 1000 * (Number(process.env.ONRECORD_TEST_TIMEOUT_S) || 150); // phase 1: page load to codeAutomationExit
+const UI_TIMEOUT_MS = 90_000; // phase 2
+const HARD_LIMIT_MS = 300_000; // the whole script, whatever hangs
 
 const T0 = Date.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => process.stderr.write(`[vscode-tests ${((Date.now() - T0) / 1000).toFixed(1)}s] ${a.join(' ')}\n`);
-const fail = (msg) => { const e = new Error(msg); e.harness = true; return e; };
+const fail = (msg) => {
+  const e = new Error(msg);
+  e.harness = true;
+  return e;
+};
 
 // ------------------------------------------------------------------ prerequisites
 function prerequisites() {
-  for (const [f, how] of [[path.join(ROOT, 'dist/client.js'), 'npm run build'], [path.join(ROOT, 'dist/server.js'), 'npm run build'], [SUITE, 'npm run build:tests']]) {
+  for (const [f, how] of [
+    [path.join(ROOT, 'dist/client.js'), 'npm run build'],
+    [path.join(ROOT, 'dist/server.js'), 'npm run build'],
+    [SUITE, 'npm run build:tests'],
+  ]) {
     if (!fs.existsSync(f)) throw fail(`${path.relative(ROOT, f)} is missing: run \`${how}\` first`);
   }
   if (!fs.existsSync(CHROMIUM)) {
     if (process.getuid?.() === 0 && !process.env.CHROMIUM) {
       log('installing chromium: apt-get install -y chromium');
-      execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: ['ignore', 2, 2] });
+      execFileSync(
+        'bash',
+        ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
+        { stdio: ['ignore', 2, 2] },
+      );
     }
-    if (!fs.existsSync(CHROMIUM)) throw fail(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium   (or set CHROMIUM=/path/to/chromium)`);
+    if (!fs.existsSync(CHROMIUM))
+      throw fail(
+        `Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium   (or set CHROMIUM=/path/to/chromium)`,
+      );
   }
   log('checking code-server (test/vscode/install-code-server.sh)');
-  const entry = execFileSync('bash', [path.join(HERE, 'install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 2], timeout: 600_000 }).trim().split('\n').pop();
-  if (!entry || !fs.existsSync(entry)) throw fail(`install-code-server.sh did not print an existing entry.js (got "${entry}")`);
+  const entry = execFileSync('bash', [path.join(HERE, 'install-code-server.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 2],
+    timeout: 600_000,
+  })
+    .trim()
+    .split('\n')
+    .pop();
+  if (!entry || !fs.existsSync(entry))
+    throw fail(`install-code-server.sh did not print an existing entry.js (got "${entry}")`);
   return entry;
 }
 
 // ------------------------------------------------------------------ temp folders, settings
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-vscode-'));
-const UD = path.join(TMP, 'user-data'), EXT = path.join(TMP, 'extensions');
+const UD = path.join(TMP, 'user-data'),
+  EXT = path.join(TMP, 'extensions');
 fs.mkdirSync(path.join(UD, 'User'), { recursive: true });
 fs.mkdirSync(EXT, { recursive: true });
 
@@ -101,34 +125,76 @@ const SETTINGS = {
 let cs = null;
 function stopCodeServer(signal = 'SIGTERM') {
   if (!cs || cs.exitCode !== null || cs.signalCode) return;
-  try { process.kill(-cs.pid, signal); } catch { try { cs.kill(signal); } catch { /* gone */ } }
+  try {
+    process.kill(-cs.pid, signal);
+  } catch {
+    try {
+      cs.kill(signal);
+    } catch {
+      /* gone */
+    }
+  }
 }
 process.on('exit', () => stopCodeServer('SIGKILL'));
-for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => { stopCodeServer('SIGKILL'); process.exit(130); });
+for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(s, () => {
+    stopCodeServer('SIGKILL');
+    process.exit(130);
+  });
 
-const freePort = () => new Promise((resolve, reject) => {
-  const srv = net.createServer();
-  srv.on('error', reject);
-  srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-});
-const healthy = (url) => new Promise((resolve) => {
-  const req = http.get(url, (res) => { res.resume(); resolve(res.statusCode === 200); });
-  req.on('error', () => resolve(false));
-  req.setTimeout(2000, () => { req.destroy(); resolve(false); });
-});
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+const healthy = (url) =>
+  new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.setTimeout(2000, () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
 
 async function startCodeServer(entry, folder) {
   const port = await freePort();
   const logFile = path.join(RESULTS, 'vscode-code-server.log');
   const out = fs.openSync(logFile, 'w');
-  cs = spawn(process.execPath, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--config', path.join(TMP, 'config.yaml'), '--user-data-dir', UD, '--extensions-dir', EXT, folder],
-  { detached: true, stdio: ['ignore', out, out], env: { ...process.env } });
+  cs = spawn(
+    process.execPath,
+    [
+      entry,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--config',
+      path.join(TMP, 'config.yaml'),
+      '--user-data-dir',
+      UD,
+      '--extensions-dir',
+      EXT,
+      folder,
+    ],
+    { detached: true, stdio: ['ignore', out, out], env: { ...process.env } },
+  );
   fs.closeSync(out);
   const end = Date.now() + 60_000;
   while (Date.now() < end) {
-    if (cs.exitCode !== null || cs.signalCode) throw fail(`code-server exited early (${cs.exitCode ?? cs.signalCode}); see ${logFile}`);
+    if (cs.exitCode !== null || cs.signalCode)
+      throw fail(`code-server exited early (${cs.exitCode ?? cs.signalCode}); see ${logFile}`);
     if (await healthy(`http://127.0.0.1:${port}/healthz`)) return port;
     await sleep(250);
   }
@@ -140,29 +206,46 @@ let browser = null;
 async function launchBrowser() {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true, timeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 60_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
-const workbenchUrl = (port, folder, payload) => `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`
-  + (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
-const remote = (port, abs) => `vscode-remote://127.0.0.1:${port}${abs.split(path.sep).map(encodeURIComponent).join('/')}`;
+const workbenchUrl = (port, folder, payload) =>
+  `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}` +
+  (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
+const remote = (port, abs) =>
+  `vscode-remote://127.0.0.1:${port}${abs.split(path.sep).map(encodeURIComponent).join('/')}`;
 
 // ------------------------------------------------------------------ phase 1: the mocha suite
 // codeAutomationLog carries the workbench's console as well as the extension host's (mocha's report):
 // drop the workbench's routine startup/shutdown chatter and the offline gallery lookup.
-const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Updating additional builtin extensions cache|ChatSessionStore:|\[lifecycle\] Long running operations during shutdown)|ENOTFOUND open-vsx\.org/;
+const WORKBENCH_NOISE =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Updating additional builtin extensions cache|ChatSessionStore:|\[lifecycle\] Long running operations during shutdown)|ENOTFOUND open-vsx\.org/;
 async function runSuite(port, folder) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  let resolveExit, muted = false;
-  const exited = new Promise((r) => { resolveExit = r; });
+  let resolveExit,
+    muted = false;
+  const exited = new Promise((r) => {
+    resolveExit = r;
+  });
   await page.exposeFunction('codeAutomationLog', (level, args) => {
     const line = util.format(...(Array.isArray(args) ? args : [args]));
     if (muted || (!process.env.ONRECORD_VERBOSE && WORKBENCH_NOISE.test(line))) return;
     (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
   });
-  await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code)); });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    resolveExit(Number(code));
+  });
   page.on('pageerror', (e) => log(`page error: ${e.message.split('\n')[0]}`));
   const payload = [
     ['extensionDevelopmentPath', remote(port, ROOT)],
@@ -171,13 +254,17 @@ async function runSuite(port, folder) {
   log(`phase 1: running ${path.relative(ROOT, SUITE)} in the extension host`);
   await page.goto(workbenchUrl(port, folder, payload), { timeout: 60_000 });
   let timer;
-  const timeout = new Promise((r) => { timer = setTimeout(() => r('timeout'), TEST_TIMEOUT_MS); });
+  const timeout = new Promise((r) => {
+    timer = setTimeout(() => r('timeout'), TEST_TIMEOUT_MS);
+  });
   const code = await Promise.race([exited, timeout]);
   clearTimeout(timer);
-  muted = true;   // the rest is the workbench shutting down (or being torn down after a timeout)
+  muted = true; // the rest is the workbench shutting down (or being torn down after a timeout)
   if (code === 'timeout') {
     await page.screenshot({ path: path.join(RESULTS, 'vscode-tests-timeout.png') }).catch(() => {});
-    log(`phase 1: no codeAutomationExit within ${TEST_TIMEOUT_MS / 1000}s: counting as failure (screenshot vscode-tests-timeout.png)`);
+    log(
+      `phase 1: no codeAutomationExit within ${TEST_TIMEOUT_MS / 1000}s: counting as failure (screenshot vscode-tests-timeout.png)`,
+    );
     await page.close().catch(() => {});
     return 1;
   }
@@ -191,10 +278,17 @@ async function screenshots(port, folder) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(15_000);
   const shots = [];
-  const shot = async (name) => { const p = path.join(RESULTS, name); await page.screenshot({ path: p }); shots.push(name); };
+  const shot = async (name) => {
+    const p = path.join(RESULTS, name);
+    await page.screenshot({ path: p });
+    shots.push(name);
+  };
   const waitUntil = async (fn, what, timeout = 20_000) => {
     const end = Date.now() + timeout;
-    while (Date.now() < end) { if (await fn().catch(() => false)) return; await sleep(200); }
+    while (Date.now() < end) {
+      if (await fn().catch(() => false)) return;
+      await sleep(200);
+    }
     throw fail(`phase 2: timed out after ${timeout / 1000}s waiting for ${what}`);
   };
   const quickOpen = async (text, rowMatch) => {
@@ -203,7 +297,11 @@ async function screenshots(port, folder) {
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible' });
     await input.fill(text);
-    if (rowMatch) await page.locator('.quick-input-widget .monaco-list-row', { hasText: rowMatch }).first().waitFor({ state: 'visible' });
+    if (rowMatch)
+      await page
+        .locator('.quick-input-widget .monaco-list-row', { hasText: rowMatch })
+        .first()
+        .waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
   };
   const status = async (id) => {
@@ -212,7 +310,11 @@ async function screenshots(port, folder) {
   };
   const gotoLineCol = async (line, col) => {
     await quickOpen(`:${line}:${col}`);
-    await waitUntil(async () => (await status('status.editor.selection')).includes(`Ln ${line}, Col ${col}`), `cursor at ${line}:${col}`, 5000);
+    await waitUntil(
+      async () => (await status('status.editor.selection')).includes(`Ln ${line}, Col ${col}`),
+      `cursor at ${line}:${col}`,
+      5000,
+    );
   };
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
 
@@ -221,33 +323,57 @@ async function screenshots(port, folder) {
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('[id="status.problems"]').waitFor({ timeout: 60_000 });
   // the explorer tree is filled once the workspace is read; Quick Open works from then on
-  await waitUntil(async () => {
-    await quickOpen(DRAFT, 'river-flood.md');
-    return (await page.locator('.editor-group-container.active .tab.active[data-resource-name="river-flood.md"]').count()) > 0;
-  }, 'the draft to open in the editor', 30_000);
+  await waitUntil(
+    async () => {
+      await quickOpen(DRAFT, 'river-flood.md');
+      return (
+        (await page
+          .locator('.editor-group-container.active .tab.active[data-resource-name="river-flood.md"]')
+          .count()) > 0
+      );
+    },
+    'the draft to open in the editor',
+    30_000,
+  );
   await editor.locator('.view-lines').waitFor();
 
   // squiggles: wait until OnRecord's diagnostics are drawn and the Problems count is stable
-  await waitUntil(async () => (await editor.locator('.squiggly-warning, .squiggly-error').count()) >= 3, 'squiggles in the editor', 45_000);
-  let last = await status('status.problems'), since = Date.now();
+  await waitUntil(
+    async () => (await editor.locator('.squiggly-warning, .squiggly-error').count()) >= 3,
+    'squiggles in the editor',
+    45_000,
+  );
+  let last = await status('status.problems'),
+    since = Date.now();
   while (Date.now() - since < 1500 && Date.now() - T0 < HARD_LIMIT_MS) {
     await sleep(250);
     const now = await status('status.problems');
-    if (now !== last) { last = now; since = Date.now(); }
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
   }
   log(`phase 2: status bar problems: ${last}`);
   await page.mouse.move(1, 1);
   await shot('vscode-01-editor-squiggles.png');
 
   // hover card on the Venn quote (inside "We moved every family…"); lines are looked up in the example draft
-  const draftLines = fs.readFileSync(path.join(ROOT, 'examples', 'newsroom', 'drafts', 'river-flood.md'), 'utf8').split('\n');
-  const lineOf = (needle) => { const i = draftLines.findIndex((l) => l.includes(needle)); if (i < 0) throw fail(`phase 2: "${needle}" is not in the example draft`); return { line: i + 1, col: draftLines[i].indexOf(needle) + 1 }; };
+  const draftLines = fs
+    .readFileSync(path.join(ROOT, 'examples', 'newsroom', 'drafts', 'river-flood.md'), 'utf8')
+    .split('\n');
+  const lineOf = (needle) => {
+    const i = draftLines.findIndex((l) => l.includes(needle));
+    if (i < 0) throw fail(`phase 2: "${needle}" is not in the example draft`);
+    return { line: i + 1, col: draftLines[i].indexOf(needle) + 1 };
+  };
   const venn = lineOf('We moved every family');
   await gotoLineCol(venn.line, venn.col + 4);
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover:visible', { hasText: 'OnRecord' }).first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => { throw fail('phase 2: no OnRecord hover card appeared on the Venn quote'); });
+  await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+    throw fail('phase 2: no OnRecord hover card appeared on the Venn quote');
+  });
   await waitUntil(async () => /Ana Venn/.test(await hover.innerText()), 'the hover card to name Ana Venn', 10_000);
   await sleep(300);
   await shot('vscode-02-hover.png');
@@ -258,8 +384,14 @@ async function screenshots(port, folder) {
   await gotoLineCol(nobody.line, nobody.col + 1);
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget').first();
-  await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => { throw fail('phase 2: the quick-fix menu did not open on the unattributed quote'); });
-  await waitUntil(async () => /attribution|Attribute to/i.test(await menu.innerText()), 'an attribution quick fix in the menu', 10_000);
+  await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+    throw fail('phase 2: the quick-fix menu did not open on the unattributed quote');
+  });
+  await waitUntil(
+    async () => /attribution|Attribute to/i.test(await menu.innerText()),
+    'an attribution quick fix in the menu',
+    10_000,
+  );
   await sleep(300);
   await shot('vscode-03-quickfix.png');
   await page.keyboard.press('Escape');
@@ -267,19 +399,36 @@ async function screenshots(port, folder) {
   // Problems panel (Ctrl+Shift+M toggles: only press it while the panel is hidden)
   const panel = page.locator('.markers-panel').first();
   if (!(await panel.isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
-  await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => { throw fail('phase 2: the Problems panel did not open'); });
-  await waitUntil(async () => (await page.locator('.markers-panel .monaco-list-row', { hasText: 'onrecord' }).count()) >= 3, 'OnRecord rows in the Problems panel', 10_000);
+  await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+    throw fail('phase 2: the Problems panel did not open');
+  });
+  await waitUntil(
+    async () => (await page.locator('.markers-panel .monaco-list-row', { hasText: 'onrecord' }).count()) >= 3,
+    'OnRecord rows in the Problems panel',
+    10_000,
+  );
   await page.mouse.move(1, 1);
   await sleep(300);
   await shot('vscode-04-problems.png');
-  await page.keyboard.press('Control+Shift+M');   // hide the Problems panel again
+  await page.keyboard.press('Control+Shift+M'); // hide the Problems panel again
 
   // the OnRecord view container: Claims and Entities trees; a click on a claim reveals it in the editor
-  await page.locator('.activitybar .action-item a[aria-label^="OnRecord"], .activitybar .action-item[aria-label^="OnRecord"]').first().click();
+  await page
+    .locator('.activitybar .action-item a[aria-label^="OnRecord"], .activitybar .action-item[aria-label^="OnRecord"]')
+    .first()
+    .click();
   const claimsRows = page.locator('.pane:has(.pane-header[aria-label^="Claims"]) .monaco-list-row');
-  await waitUntil(async () => (await claimsRows.filter({ hasText: 'river-flood.md' }).count()) > 0 && (await claimsRows.count()) >= 8, 'the Claims tree to list the draft', 20_000);
+  await waitUntil(
+    async () => (await claimsRows.filter({ hasText: 'river-flood.md' }).count()) > 0 && (await claimsRows.count()) >= 8,
+    'the Claims tree to list the draft',
+    20_000,
+  );
   await claimsRows.filter({ hasText: '"We moved every family' }).first().click();
-  await waitUntil(async () => (await status('status.editor.selection')).includes('selected'), 'the claim to be selected in the editor', 10_000);
+  await waitUntil(
+    async () => (await status('status.editor.selection')).includes('selected'),
+    'the claim to be selected in the editor',
+    10_000,
+  );
   await page.mouse.move(1, 1);
   await sleep(300);
   await shot('vscode-05-claims-tree.png');
@@ -287,15 +436,25 @@ async function screenshots(port, folder) {
   // Export Fact-Check Sheet: the format quick pick and the save dialog, then the Markdown preview
   await quickOpen('>OnRecord: Export Fact-Check Sheet', 'Export Fact-Check Sheet');
   const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
-  await pick.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => { throw fail('phase 2: the export format quick pick did not open'); });
+  await pick.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+    throw fail('phase 2: the export format quick pick did not open');
+  });
   await pick.click();
   // VS Code's own save dialog in code-server: a quick input holding the default path (fact-check-sheet.md)
   const pathBox = page.locator('.quick-input-widget .quick-input-box input');
-  await waitUntil(async () => /fact-check-sheet\.md$/.test(await pathBox.inputValue()), 'the save dialog to propose fact-check-sheet.md', 10_000);
+  await waitUntil(
+    async () => /fact-check-sheet\.md$/.test(await pathBox.inputValue()),
+    'the save dialog to propose fact-check-sheet.md',
+    10_000,
+  );
   await page.keyboard.press('Enter');
   const preview = page.locator('.editor-group-container .tab', { hasText: 'fact-check-sheet.md' });
-  await waitUntil(async () => (await preview.count()) > 0 && fs.existsSync(path.join(folder, 'fact-check-sheet.md')), 'the exported sheet in a Markdown preview', 15_000);
-  await sleep(1500);   // the preview's webview renders the table
+  await waitUntil(
+    async () => (await preview.count()) > 0 && fs.existsSync(path.join(folder, 'fact-check-sheet.md')),
+    'the exported sheet in a Markdown preview',
+    15_000,
+  );
+  await sleep(1500); // the preview's webview renders the table
   await page.mouse.move(1, 1);
   await shot('vscode-06-sheet-preview.png');
   await page.close().catch(() => {});
@@ -306,7 +465,8 @@ async function screenshots(port, folder) {
 async function main() {
   fs.mkdirSync(RESULTS, { recursive: true });
   // this script's own output from an earlier run (test-results/ is shared with other test runners)
-  for (const f of fs.readdirSync(RESULTS)) if (f.startsWith('vscode-')) fs.rmSync(path.join(RESULTS, f), { recursive: true, force: true });
+  for (const f of fs.readdirSync(RESULTS))
+    if (f.startsWith('vscode-')) fs.rmSync(path.join(RESULTS, f), { recursive: true, force: true });
   const entry = prerequisites();
   fs.writeFileSync(path.join(UD, 'User/settings.json'), JSON.stringify(SETTINGS, null, 2));
   const testsWs = copyWorkspace('tests');
@@ -323,15 +483,24 @@ async function main() {
     } catch (e) {
       uiError = e;
       log(`phase 2 failed: ${e.message}`);
-      for (const p of browser.contexts().flatMap((c) => c.pages())) await p.screenshot({ path: path.join(RESULTS, 'vscode-ui-error.png') }).catch(() => {});
+      for (const p of browser.contexts().flatMap((c) => c.pages()))
+        await p.screenshot({ path: path.join(RESULTS, 'vscode-ui-error.png') }).catch(() => {});
     }
   }
   return code !== 0 ? code : uiError ? 1 : 0;
 }
 
 async function cleanup() {
-  try { if (browser) await Promise.race([browser.close(), sleep(10_000)]); } catch { /* ignore */ }
-  try { fs.cpSync(path.join(UD, 'logs'), path.join(RESULTS, 'vscode-logs'), { recursive: true }); } catch { /* no logs */ }
+  try {
+    if (browser) await Promise.race([browser.close(), sleep(10_000)]);
+  } catch {
+    /* ignore */
+  }
+  try {
+    fs.cpSync(path.join(UD, 'logs'), path.join(RESULTS, 'vscode-logs'), { recursive: true });
+  } catch {
+    /* no logs */
+  }
   if (cs && cs.exitCode === null && !cs.signalCode) {
     const gone = new Promise((r) => cs.once('exit', r));
     stopCodeServer('SIGTERM');
@@ -352,7 +521,7 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (e) {
-  log(e.harness ? e.message : (e.stack || String(e)));
+  log(e.harness ? e.message : e.stack || String(e));
   exitCode = 1;
 }
 clearTimeout(hardLimit);

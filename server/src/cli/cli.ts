@@ -39,11 +39,19 @@ Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or ab
 
 class UsageError extends Error {}
 
-export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<number> {
   try {
     return await run(argv, out, err);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (
+      e instanceof UsageError ||
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+    ) {
       err(`onrecord: ${(e as Error).message}\nRun 'onrecord --help' for usage.\n`);
       return 2;
     }
@@ -52,41 +60,73 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
 }
 
 async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  if (argv[0] === '--version' || argv[0] === '-v') { out(VERSION + '\n'); return 0; }
-  if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') { out(HELP); return argv.length ? 0 : 2; }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    out(VERSION + '\n');
+    return 0;
+  }
+  if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    out(HELP);
+    return argv.length ? 0 : 2;
+  }
   const cmd = argv[0];
   if (cmd === 'lsp') {
     const { startServer } = await import('../lsp/server');
-    if (!argv.includes('--stdio') && !argv.some((a) => a.startsWith('--node-ipc') || a.startsWith('--socket'))) process.argv.push('--stdio');
+    if (!argv.includes('--stdio') && !argv.some((a) => a.startsWith('--node-ipc') || a.startsWith('--socket')))
+      process.argv.push('--stdio');
     startServer();
     return new Promise<number>(() => {});
   }
-  if (cmd !== 'check' && cmd !== 'sheet') throw new UsageError(`unknown command '${cmd}'. Use 'check', 'sheet' or 'lsp'.`);
+  if (cmd !== 'check' && cmd !== 'sheet')
+    throw new UsageError(`unknown command '${cmd}'. Use 'check', 'sheet' or 'lsp'.`);
   const { values, positionals } = parseArgs({
-    args: argv.slice(1), allowPositionals: true, strict: true,
+    args: argv.slice(1),
+    allowPositionals: true,
+    strict: true,
     options: {
-      sources: { type: 'string' }, format: { type: 'string' }, config: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
-      only: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, changed: { type: 'boolean' }, base: { type: 'string' }, cache: { type: 'string' },
+      sources: { type: 'string' },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+      only: { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      changed: { type: 'boolean' },
+      base: { type: 'string' },
+      cache: { type: 'string' },
     },
   });
-  if (values.help) { out(HELP); return 0; }
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
   const format = values.format ?? (cmd === 'check' ? 'text' : 'csv');
   const formats = cmd === 'check' ? ['text', 'json', 'sarif', 'github'] : ['csv', 'md', 'json'];
-  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')} (got '${format}')`);
+  if (!formats.includes(format))
+    throw new UsageError(`--format must be one of ${formats.join(', ')} (got '${format}')`);
   const failOn = values['fail-on'] ?? 'error';
-  if (!['error', 'warning', 'info', 'information', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none (got '${failOn}')`);
+  if (!['error', 'warning', 'info', 'information', 'none'].includes(failOn))
+    throw new UsageError(`--fail-on must be error, warning, info or none (got '${failOn}')`);
   const only = codeList('--only', values.only);
   const ignore = codeList('--ignore', values.ignore);
   if (values.config && !fs.existsSync(values.config)) throw new UsageError(`config file not found: ${values.config}`);
   const cwd = process.cwd();
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...Project.readConfigFile(cwd, (m) => err(m + '\n'), values.config) };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    ...Project.readConfigFile(cwd, (m) => err(m + '\n'), values.config),
+  };
   if (values.sources) {
-    if (!fs.existsSync(values.sources) || !fs.statSync(values.sources).isDirectory()) throw new UsageError(`--sources: no such folder: ${values.sources}`);
+    if (!fs.existsSync(values.sources) || !fs.statSync(values.sources).isDirectory())
+      throw new UsageError(`--sources: no such folder: ${values.sources}`);
     settings.sourcesPath = values.sources;
   }
   const paths = positionals.length ? positionals : ['.'];
   for (const p of paths) {
-    try { fs.accessSync(p, fs.constants.R_OK); } catch { throw new UsageError(`cannot read '${p}': check the path exists and is readable`); }
+    try {
+      fs.accessSync(p, fs.constants.R_OK);
+    } catch {
+      throw new UsageError(`cannot read '${p}': check the path exists and is readable`);
+    }
   }
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
@@ -96,7 +136,9 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   project.loadSources();
   // malformed bibliographies, source front matter and .onrecord.json: say where, on stderr (stdout stays parseable)
   for (const fp of [...project.fileProblems, ...(values.config ? Project.configProblems(values.config) : [])]) {
-    const where = fp.uri.startsWith('file://') ? path.relative(cwd, decodeURIComponent(fp.uri.slice(7))) || fp.uri : fp.uri;
+    const where = fp.uri.startsWith('file://')
+      ? path.relative(cwd, decodeURIComponent(fp.uri.slice(7))) || fp.uri
+      : fp.uri;
     err(`onrecord: ${where}:${fp.line + 1}: ${fp.severity} ${fp.message}\n`);
   }
   const files = project.collectDrafts(paths);
@@ -111,17 +153,27 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       const uri = 'file://' + path.resolve(f);
       project.preload(uri, text, lang);
       return { uri, text };
-    } catch (e) { err(`onrecord: skipped ${f}: ${(e as Error).message}\n`); return null; }
+    } catch (e) {
+      err(`onrecord: skipped ${f}: ${(e as Error).message}\n`);
+      return null;
+    }
   });
   const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const streamJson = cmd === 'check' && format === 'json';
-  let streamed = 0, streamFailing = false;
+  let streamed = 0,
+    streamFailing = false;
   if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
   files.forEach((f, i) => {
     const r = results[i];
     if (!r) return;
     if (changed && !changed.has(realpath(f))) return; // every draft was analysed (for name consistency); report the changed ones
-    const again = project.analyze(r.uri, r.text, /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext', 1, path.dirname(path.resolve(f)));
+    const again = project.analyze(
+      r.uri,
+      r.text,
+      /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext',
+      1,
+      path.dirname(path.resolve(f)),
+    );
     const doc = toJsonDocument(path.relative(cwd, f) || f, again.text, again.analysis, again.index);
     project.forget(r.uri);
     if (only || ignore) doc.diagnostics = doc.diagnostics.filter((x) => keep(x.code));
@@ -138,10 +190,12 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     out(`${streamed ? '\n' : ''}  ]\n}\n`);
     return streamFailing ? 1 : 0;
   }
-  if (changed && !docs.length && format === 'text') err(`onrecord: no changed drafts${values.base ? ` since ${values.base}` : ''}\n`);
+  if (changed && !docs.length && format === 'text')
+    err(`onrecord: no changed drafts${values.base ? ` since ${values.base}` : ''}\n`);
   if (cmd === 'sheet') {
     const s = toSheet(docs, format as 'csv' | 'md' | 'json');
-    if (values.output) fs.writeFileSync(values.output, s); else out(s);
+    if (values.output) fs.writeFileSync(values.output, s);
+    else out(s);
     return 0;
   }
   if (format === 'json') out(JSON.stringify({ version: VERSION, documents: docs }, null, 2) + '\n');
@@ -154,7 +208,11 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
 
 function toText(docs: JsonDocument[]): string {
   const lines: string[] = [];
-  for (const d of docs) for (const x of d.diagnostics) lines.push(`${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.code} ${x.message}`);
+  for (const d of docs)
+    for (const x of d.diagnostics)
+      lines.push(
+        `${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.code} ${x.message}`,
+      );
   lines.push(summary(docs));
   return lines.join('\n') + '\n';
 }
@@ -173,19 +231,34 @@ function summary(docs: JsonDocument[]): string {
 /** `--only a,b --only c` → {a, b, c}; an unknown code is a usage error that lists the valid ones. */
 function codeList(flag: string, raw: string[] | undefined): Set<string> | null {
   if (!raw) return null;
-  const codes = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const codes = raw
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!codes.length) throw new UsageError(`${flag} needs one or more codes: ${RULE_IDS.join(', ')}`);
   const bad = codes.filter((c) => !RULE_IDS.includes(c));
-  if (bad.length) throw new UsageError(`${flag}: unknown code${bad.length > 1 ? 's' : ''} ${bad.map((b) => `'${b}'`).join(', ')}. Valid codes: ${RULE_IDS.join(', ')}`);
+  if (bad.length)
+    throw new UsageError(
+      `${flag}: unknown code${bad.length > 1 ? 's' : ''} ${bad.map((b) => `'${b}'`).join(', ')}. Valid codes: ${RULE_IDS.join(', ')}`,
+    );
   return new Set(codes);
 }
 
 function realpath(f: string): string {
-  try { return fs.realpathSync(f); } catch { return path.resolve(f); }
+  try {
+    return fs.realpathSync(f);
+  } catch {
+    return path.resolve(f);
+  }
 }
 
 function git(args: string[], cwd: string): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /**
@@ -194,17 +267,38 @@ function git(args: string[], cwd: string): string {
  */
 export function changedFiles(cwd: string, base?: string): Set<string> {
   let top: string;
-  try { top = git(['rev-parse', '--show-toplevel'], cwd).trim(); } catch (e) {
+  try {
+    top = git(['rev-parse', '--show-toplevel'], cwd).trim();
+  } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw new UsageError('--changed needs git, and git is not on PATH. Install git, or pass the paths to check instead.');
-    throw new UsageError(`--changed needs a git repository, and ${cwd} is not inside one. Run it in a clone, or pass the paths to check instead of --changed.`);
+    if (code === 'ENOENT')
+      throw new UsageError(
+        '--changed needs git, and git is not on PATH. Install git, or pass the paths to check instead.',
+      );
+    throw new UsageError(
+      `--changed needs a git repository, and ${cwd} is not inside one. Run it in a clone, or pass the paths to check instead of --changed.`,
+    );
   }
-  const resolves = (rev: string) => { try { git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top); return true; } catch { return false; } };
+  const resolves = (rev: string) => {
+    try {
+      git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let from: string;
   if (base !== undefined) {
-    if (!base || base.startsWith('-') || !resolves(base)) throw new UsageError(`--base: '${base}' is not a commit in this repository. Fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0), or name a branch, tag or commit.`);
+    if (!base || base.startsWith('-') || !resolves(base))
+      throw new UsageError(
+        `--base: '${base}' is not a commit in this repository. Fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0), or name a branch, tag or commit.`,
+      );
     let mb = '';
-    try { mb = git(['merge-base', base, 'HEAD'], top).trim(); } catch { /* unrelated histories: compare with REF itself */ }
+    try {
+      mb = git(['merge-base', base, 'HEAD'], top).trim();
+    } catch {
+      /* unrelated histories: compare with REF itself */
+    }
     from = mb || base;
   } else {
     from = resolves('HEAD') ? 'HEAD' : '4b825dc642cb6eb9a060e54bf8d69288fbee4904'; // a repository without commits: compare with the empty tree

@@ -5,16 +5,36 @@ import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, type EntityResult, type EntityRun } from './entities';
 import { extractFigures, isCheckable } from './figures';
 import { findCitations, type Citation } from './citations';
-import { directQuotes, findQuotes, isVague, reportedSpeech, type NP, type RawClaim, type QuoteSpan } from './attribution';
+import {
+  directQuotes,
+  findQuotes,
+  isVague,
+  reportedSpeech,
+  type NP,
+  type RawClaim,
+  type QuoteSpan,
+} from './attribution';
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES } from './lexicon';
 import { applySuppressions } from './suppress';
 
-const VAGUE_PHRASE = /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
+const VAGUE_PHRASE =
+  /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
 
-export interface AnalyzeOptions { languageId?: string; /** results from earlier versions of the same document */ cache?: AnalysisCache | ParseCache }
+export interface AnalyzeOptions {
+  languageId?: string;
+  /** results from earlier versions of the same document */ cache?: AnalysisCache | ParseCache;
+}
 
 /** What one block yields on its own, with offsets relative to the block start. */
-interface BlockResult { sentences: Span[]; figures: Figure[]; quotes: QuoteSpan[]; direct: RawClaim[]; reported: (RawClaim | null)[]; runs: EntityRun[]; citations: Citation[] }
+interface BlockResult {
+  sentences: Span[];
+  figures: Figure[];
+  quotes: QuoteSpan[];
+  direct: RawClaim[];
+  reported: (RawClaim | null)[];
+  runs: EntityRun[];
+  citations: Citation[];
+}
 
 /**
  * Per-document cache: parsed Markdown chunks, and each block's own results keyed by its text. An edit re-analyses
@@ -25,7 +45,9 @@ export class AnalysisCache {
   readonly parse = new ParseCache();
   private blocks = new Map<string, BlockResult>();
   constructor(private readonly limit = 20000) {}
-  get(key: string) { return this.blocks.get(key); }
+  get(key: string) {
+    return this.blocks.get(key);
+  }
   set(key: string, v: BlockResult) {
     this.blocks.set(key, v);
     if (this.blocks.size > this.limit) this.blocks.delete(this.blocks.keys().next().value as string);
@@ -38,7 +60,8 @@ function shifted<T>(v: T, d: number): T {
   if (Array.isArray(v)) return v.map((x) => shifted(x, d)) as unknown as T;
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = typeof x === 'number' && OFFSET_KEYS.has(k) ? x + d : shifted(x, d);
+    for (const [k, x] of Object.entries(v as Record<string, unknown>))
+      out[k] = typeof x === 'number' && OFFSET_KEYS.has(k) ? x + d : shifted(x, d);
     return out as T;
   }
   return v;
@@ -53,7 +76,12 @@ function shiftBlock(r: BlockResult, d: number): BlockResult {
     direct: shifted(r.direct, d),
     reported: shifted(r.reported, d),
     runs: r.runs.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
-    citations: r.citations.map((c) => ({ ...c, start: c.start + d, end: c.end + d, keys: c.keys.map((k) => ({ ...k, start: k.start + d, end: k.end + d })) })),
+    citations: r.citations.map((c) => ({
+      ...c,
+      start: c.start + d,
+      end: c.end + d,
+      keys: c.keys.map((k) => ({ ...k, start: k.start + d, end: k.end + d })),
+    })),
   };
 }
 
@@ -63,7 +91,8 @@ function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { m
   let prose = rawProse;
   if (citations.length) {
     const seg = rawProse.slice(b.start, b.end).split('');
-    for (const c of citations) for (let i = c.start; i < c.end; i++) if (seg[i - b.start] !== '\n') seg[i - b.start] = ' ';
+    for (const c of citations)
+      for (let i = c.start; i < c.end; i++) if (seg[i - b.start] !== '\n') seg[i - b.start] = ' ';
     prose = rawProse.slice(0, b.start) + seg.join('') + rawProse.slice(b.end);
   }
   const sentences = splitSentences(prose, b.start, b.end);
@@ -71,12 +100,24 @@ function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { m
   for (const s of sentences) {
     let i = s.start;
     starts.add(i);
-    while (i < s.end && /["“‘'(\[«—–\s*_]/.test(prose[i])) { i++; starts.add(i); }
+    while (i < s.end && /["“‘'(\[«—–\s*_]/.test(prose[i])) {
+      i++;
+      starts.add(i);
+    }
   }
   const quotes = findQuotes(prose, b, bi);
   const direct = directQuotes(prose, quotes, sentences, b, bi);
   const reported = sentences.map((s) => reportedSpeech(prose, s, bi));
-  return { sentences, figures: extractFigures(prose, [b]), quotes, direct, reported, runs: entityRuns(prose, b, starts), citations, masked: prose.slice(b.start, b.end) };
+  return {
+    sentences,
+    figures: extractFigures(prose, [b]),
+    quotes,
+    direct,
+    reported,
+    runs: entityRuns(prose, b, starts),
+    citations,
+    masked: prose.slice(b.start, b.end),
+  };
 }
 
 export interface FullAnalysis extends DocumentAnalysis {
@@ -101,7 +142,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     let masked: string;
     if (rel) {
       const abs = shiftBlock(rel, b.start);
-      for (const d of abs.direct) { d.block = bi; for (const q of d.quotes) q.block = bi; }
+      for (const d of abs.direct) {
+        d.block = bi;
+        for (const q of d.quotes) q.block = bi;
+      }
       for (const q of abs.quotes) q.block = bi;
       for (const r of abs.reported) if (r) r.block = bi;
       masked = (rel as BlockResult & { masked: string }).masked;
@@ -110,7 +154,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       const res = analyzeBlock(model.prose, b, bi);
       masked = res.masked;
       blockResults.push(res);
-      if (cache) { rel = shifted(res, -b.start); cache.set(key, rel); }
+      if (cache) {
+        rel = shifted(res, -b.start);
+        cache.set(key, rel);
+      }
     }
     proseBuf.push(model.prose.slice(last, b.start), masked);
     last = b.end;
@@ -120,7 +167,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const citations = blockResults.flatMap((r) => r.citations);
   const sentencesByBlock = blockResults.map((r) => r.sentences);
   const sentences = sentencesByBlock.flat();
-  const ents = resolveEntities(prose, blockResults.flatMap((r) => r.runs));
+  const ents = resolveEntities(
+    prose,
+    blockResults.flatMap((r) => r.runs),
+  );
   const figures = blockResults.flatMap((r) => r.figures);
 
   // ---- claims
@@ -132,20 +182,40 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     const direct = blockResults[bi].direct;
     // a quote left open at the end of a paragraph continues when the next paragraph opens with a mark
     const prevRaw = raw[raw.length - 1];
-    if (prevRaw && prevRaw.kind === 'direct' && prevRaw.block === bi - 1 && !prevRaw.quotes[prevRaw.quotes.length - 1].closed && direct.length && direct[0].quotes[0].open === b.start) {
+    if (
+      prevRaw &&
+      prevRaw.kind === 'direct' &&
+      prevRaw.block === bi - 1 &&
+      !prevRaw.quotes[prevRaw.quotes.length - 1].closed &&
+      direct.length &&
+      direct[0].quotes[0].open === b.start
+    ) {
       const cont = direct.shift()!;
       prevRaw.end = cont.end;
       prevRaw.content = { start: prevRaw.content.start, end: cont.content.end };
       prevRaw.quotes.push(...cont.quotes);
-      if (!prevRaw.np && cont.np) { prevRaw.np = cont.np; prevRaw.cue = cont.cue; prevRaw.cueSpan = cont.cueSpan; }
+      if (!prevRaw.np && cont.np) {
+        prevRaw.np = cont.np;
+        prevRaw.cue = cont.cue;
+        prevRaw.cueSpan = cont.cueSpan;
+      }
     }
     // lead-in: "The statement quoted the mayor:" / "The summary lists three changes:"
     const lead = leadIn(bi);
     for (const d of direct) {
-      if (!d.np && lead && d.start <= b.start + 1) { d.np = lead.np; d.cue = lead.cue; d.cueSpan = undefined; d.inheritFrom = lead.index; }
+      if (!d.np && lead && d.start <= b.start + 1) {
+        d.np = lead.np;
+        d.cue = lead.cue;
+        d.cueSpan = undefined;
+        d.inheritFrom = lead.index;
+      }
     }
     raw.push(...direct);
-    const covered = (s: Span) => direct.some((d) => d.start < s.end && d.end > s.start && (d.np || (d.content.end - d.content.start) > (s.end - s.start) * 0.5));
+    const covered = (s: Span) =>
+      direct.some(
+        (d) =>
+          d.start < s.end && d.end > s.start && (d.np || d.content.end - d.content.start > (s.end - s.start) * 0.5),
+      );
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si];
       if (covered(s)) continue;
@@ -154,8 +224,23 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         const frag = quotesByBlock[bi].some((q) => q.open >= s.start && q.close <= s.end);
         if (frag) r.kind = 'mixed';
         raw.push(r);
-      } else if (lead && (b.kind === 'listItem' || b.kind === 'blockquote') && s.start <= b.start + 1 && !direct.some((d) => d.start < s.end && d.end > s.start)) {
-        raw.push({ kind: b.kind === 'blockquote' ? 'direct' : 'indirect', start: b.start, end: b.end, content: { start: b.start, end: b.end }, cue: lead.cue, np: lead.np, block: bi, quotes: [], inheritFrom: lead.index });
+      } else if (
+        lead &&
+        (b.kind === 'listItem' || b.kind === 'blockquote') &&
+        s.start <= b.start + 1 &&
+        !direct.some((d) => d.start < s.end && d.end > s.start)
+      ) {
+        raw.push({
+          kind: b.kind === 'blockquote' ? 'direct' : 'indirect',
+          start: b.start,
+          end: b.end,
+          content: { start: b.start, end: b.end },
+          cue: lead.cue,
+          np: lead.np,
+          block: bi,
+          quotes: [],
+          inheritFrom: lead.index,
+        });
       }
     }
   }
@@ -164,21 +249,36 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     if (bi === 0 || (b.kind !== 'listItem' && b.kind !== 'blockquote')) return null;
     // find the block before this list / quote
     let k = bi - 1;
-    while (k >= 0 && ((b.listId !== undefined && model.blocks[k].listId === b.listId) || (b.quoteId !== undefined && model.blocks[k].quoteId === b.quoteId))) k--;
+    while (
+      k >= 0 &&
+      ((b.listId !== undefined && model.blocks[k].listId === b.listId) ||
+        (b.quoteId !== undefined && model.blocks[k].quoteId === b.quoteId))
+    )
+      k--;
     if (k < 0) return null;
     const prev = model.blocks[k];
     if (!/:\s*$/.test(prose.slice(prev.start, prev.end))) return null;
     const idx = raw.findIndex((r) => r.block === k && r.np);
     if (idx >= 0) return { np: raw[idx].np!, cue: raw[idx].cue ?? 'said', index: idx };
     // "The statement quoted the mayor:" / "The summary lists three changes:"
-    const m = /\b(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\s+((?:the\s+)?[\p{L}’' .-]{0,60}?)\s*:\s*$/u.exec(prose.slice(prev.start, prev.end));
-    const subj = /^\s*((?:[Tt]he|[Aa]n?)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\b/u.exec(prose.slice(prev.start, prev.end));
+    const m =
+      /\b(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\s+((?:the\s+)?[\p{L}’' .-]{0,60}?)\s*:\s*$/u.exec(
+        prose.slice(prev.start, prev.end),
+      );
+    const subj =
+      /^\s*((?:[Tt]he|[Aa]n?)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\b/u.exec(
+        prose.slice(prev.start, prev.end),
+      );
     if (m) {
       const verb = /quoted|cited/.test(m[0]) ? m[1] : subj?.[1];
       if (verb && verb.trim()) {
         const text = verb.trim().replace(/\s+(?:as saying|three|two|four|five|the following|several)\b.*$/, '');
         const start = prev.start + prose.slice(prev.start, prev.end).indexOf(text);
-        return { np: { start, end: start + text.length, text }, cue: /quoted/.test(m[0]) ? 'quoted' : m[0].trim().split(/\s+/)[0], index: -1 };
+        return {
+          np: { start, end: start + text.length, text },
+          cue: /quoted/.test(m[0]) ? 'quoted' : m[0].trim().split(/\s+/)[0],
+          index: -1,
+        };
       }
     }
     return null;
@@ -191,7 +291,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     if (r.np || r.kind !== 'direct') continue;
     const prev = raw[i - 1];
     if (prev && prev.np && (prev.block === r.block || prev.block === r.block - 1) && !isVague(prev.np)) {
-      r.np = prev.np; r.cue = prev.cue; r.inheritFrom = i - 1;
+      r.np = prev.np;
+      r.cue = prev.cue;
+      r.inheritFrom = i - 1;
     }
   }
 
@@ -202,37 +304,83 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     const inner = r.innerNp ? resolveSpeaker(r.innerNp, ents) : null;
     const claim: Claim = {
       kind: r.np ? r.kind : 'unattributed',
-      start: r.start, end: r.end, text: text.slice(r.start, r.end), content: r.content,
-      cue: r.cue, cueSpan: r.cueSpan, speaker, innerSpeaker: inner, figures: [], sources: [],
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      content: r.content,
+      cue: r.cue,
+      cueSpan: r.cueSpan,
+      speaker,
+      innerSpeaker: inner,
+      figures: [],
+      sources: [],
       vague: isVague(r.np),
     };
-    if (r.inheritFrom !== undefined && r.inheritFrom >= 0 && claims[r.inheritFrom]?.speaker) claim.speaker = { ...claims[r.inheritFrom].speaker!, start: claims[r.inheritFrom].speaker!.start, end: claims[r.inheritFrom].speaker!.end };
+    if (r.inheritFrom !== undefined && r.inheritFrom >= 0 && claims[r.inheritFrom]?.speaker)
+      claim.speaker = {
+        ...claims[r.inheritFrom].speaker!,
+        start: claims[r.inheritFrom].speaker!.start,
+        end: claims[r.inheritFrom].speaker!.end,
+      };
     claims.push(claim);
   }
 
   // ---- explicit sources: citations, links, footnotes
   const footDefs = new Map(model.footnoteDefs.map((d) => [d.label.toLowerCase(), d]));
-  const sentenceOf = (pos: number) => { const i = lastAtOrBefore(sentences, pos); return i >= 0 && pos <= sentences[i].end ? sentences[i] : undefined; };
+  const sentenceOf = (pos: number) => {
+    const i = lastAtOrBefore(sentences, pos);
+    return i >= 0 && pos <= sentences[i].end ? sentences[i] : undefined;
+  };
   const explicitFor = (span: Span): ClaimSource[] => {
     const out: ClaimSource[] = [];
-    for (let i = Math.max(0, lastAtOrBefore(citations, span.start - 1)); i < citations.length && citations[i].start <= span.end + 2; i++) {
+    for (
+      let i = Math.max(0, lastAtOrBefore(citations, span.start - 1));
+      i < citations.length && citations[i].start <= span.end + 2;
+      i++
+    ) {
       const c = citations[i];
-      if (c.start >= span.start) for (const k of c.keys) out.push({ kind: 'citation', label: '@' + k.key, span: { start: k.start, end: k.end } });
+      if (c.start >= span.start)
+        for (const k of c.keys)
+          out.push({ kind: 'citation', label: '@' + k.key, span: { start: k.start, end: k.end } });
     }
-    for (let i = Math.max(0, lastAtOrBefore(model.links, span.start) - 1); i < model.links.length && model.links[i].start < span.end; i++) {
+    for (
+      let i = Math.max(0, lastAtOrBefore(model.links, span.start) - 1);
+      i < model.links.length && model.links[i].start < span.end;
+      i++
+    ) {
       const l = model.links[i];
-      if (l.end > span.start) out.push({ kind: 'link', label: text.slice(l.textStart, l.textEnd), uri: l.url, span: { start: l.start, end: l.end } });
+      if (l.end > span.start)
+        out.push({
+          kind: 'link',
+          label: text.slice(l.textStart, l.textEnd),
+          uri: l.url,
+          span: { start: l.start, end: l.end },
+        });
     }
-    for (let i = Math.max(0, lastAtOrBefore(model.footnoteRefs, span.start - 1)); i < model.footnoteRefs.length && model.footnoteRefs[i].start <= span.end + 2; i++) {
+    for (
+      let i = Math.max(0, lastAtOrBefore(model.footnoteRefs, span.start - 1));
+      i < model.footnoteRefs.length && model.footnoteRefs[i].start <= span.end + 2;
+      i++
+    ) {
       const f = model.footnoteRefs[i];
       if (f.start < span.start) continue;
       const d = footDefs.get(f.label.toLowerCase());
-      out.push({ kind: 'footnote', label: '[^' + f.label + ']', excerpt: d?.text.trim(), span: { start: f.start, end: f.end } });
+      out.push({
+        kind: 'footnote',
+        label: '[^' + f.label + ']',
+        excerpt: d?.text.trim(),
+        span: { start: f.start, end: f.end },
+      });
     }
     return out;
   };
   for (const c of claims) {
-    if (c.speaker) c.sources.push({ kind: 'attribution', label: `${c.speaker.name}${c.cue ? ' (' + c.cue + ')' : ''}`, span: { start: c.speaker.start, end: c.speaker.end } });
+    if (c.speaker)
+      c.sources.push({
+        kind: 'attribution',
+        label: `${c.speaker.name}${c.cue ? ' (' + c.cue + ')' : ''}`,
+        span: { start: c.speaker.start, end: c.speaker.end },
+      });
     const s = sentenceOf(c.end - 1);
     c.sources.push(...explicitFor({ start: c.start, end: Math.max(c.end, s?.end ?? c.end) }));
   }
@@ -245,12 +393,22 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     let owner: Claim | null = null;
     for (let i = lastAtOrBefore(byStart, f.start); i >= 0 && i >= lastAtOrBefore(byStart, f.start) - 8; i--) {
       const c = byStart[i];
-      if (f.start >= c.start && f.end <= c.end) { owner = c; break; }
+      if (f.start >= c.start && f.end <= c.end) {
+        owner = c;
+        break;
+      }
     }
-    if (owner) { owner.figures.push(fi); owned.add(fi); }
+    if (owner) {
+      owner.figures.push(fi);
+      owned.add(fi);
+    }
   });
   const attributedBlocks = new Set<number>();
-  for (const c of claims) if (c.speaker && !c.vague) { const bi = lastAtOrBefore(model.blocks, c.start); if (bi >= 0 && c.end <= model.blocks[bi].end) attributedBlocks.add(bi); }
+  for (const c of claims)
+    if (c.speaker && !c.vague) {
+      const bi = lastAtOrBefore(model.blocks, c.start);
+      if (bi >= 0 && c.end <= model.blocks[bi].end) attributedBlocks.add(bi);
+    }
   const findings: Finding[] = [];
   const unattributedSentences = new Map<number, number[]>();
   figures.forEach((f, fi) => {
@@ -269,35 +427,86 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   });
   for (const [si, figs] of unattributedSentences) {
     const s = sentences[si];
-    claims.push({ kind: 'unattributed', start: s.start, end: s.end, text: text.slice(s.start, s.end), content: { start: s.start, end: s.end }, cue: null, speaker: null, figures: figs, sources: [] });
+    claims.push({
+      kind: 'unattributed',
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      content: { start: s.start, end: s.end },
+      cue: null,
+      speaker: null,
+      figures: figs,
+      sources: [],
+    });
     for (const fi of figs) {
       const f = figures[fi];
-      findings.push({ code: 'unattributed-figure', severity: 'warning', start: f.start, end: f.end, message: `The figure "${f.text}" has no attribution or citation in its sentence.`, data: { claim: claims.length - 1, figure: fi } });
+      findings.push({
+        code: 'unattributed-figure',
+        severity: 'warning',
+        start: f.start,
+        end: f.end,
+        message: `The figure "${f.text}" has no attribution or citation in its sentence.`,
+        data: { claim: claims.length - 1, figure: fi },
+      });
     }
   }
   claims.sort((a, b) => a.start - b.start);
 
   for (const c of claims) {
     if (c.kind === 'unattributed' && c.figures.length && !c.content) continue;
-    if (c.kind === 'unattributed' && !c.speaker && text.slice(c.start, c.start + 1).match(/["“«„]/) && !c.sources.length) {
+    if (
+      c.kind === 'unattributed' &&
+      !c.speaker &&
+      text.slice(c.start, c.start + 1).match(/["“«„]/) &&
+      !c.sources.length
+    ) {
       const q = c.content;
-      findings.push({ code: 'unattributed-quote', severity: 'warning', start: c.start, end: Math.min(c.end, q.end + 1), message: 'This quote has no speaker: say who said it.', data: { claimStart: c.start } });
+      findings.push({
+        code: 'unattributed-quote',
+        severity: 'warning',
+        start: c.start,
+        end: Math.min(c.end, q.end + 1),
+        message: 'This quote has no speaker: say who said it.',
+        data: { claimStart: c.start },
+      });
     }
     if (c.vague && c.speaker) {
-      findings.push({ code: 'vague-attribution', severity: 'warning', start: c.speaker.start, end: c.speaker.end, message: `Vague attribution: "${c.speaker.text}". Name the source, or say why it cannot be named.`, data: { claimStart: c.start } });
+      findings.push({
+        code: 'vague-attribution',
+        severity: 'warning',
+        start: c.speaker.start,
+        end: c.speaker.end,
+        message: `Vague attribution: "${c.speaker.text}". Name the source, or say why it cannot be named.`,
+        data: { claimStart: c.start },
+      });
     }
   }
   // "it is believed", "reportedly": vague, unless inside a quote or an attributed claim
   VAGUE_PHRASE.lastIndex = 0;
   let vm: RegExpExecArray | null;
   while ((vm = VAGUE_PHRASE.exec(prose))) {
-    const at = vm.index + vm[1].length, end = vm.index + vm[0].length;
+    const at = vm.index + vm[1].length,
+      end = vm.index + vm[0].length;
     if (claims.some((c) => at >= c.start && at < c.end && (c.speaker || c.kind !== 'unattributed'))) continue;
     if (quotesByBlock.some((qs) => qs.some((q) => at >= q.open && at < q.close))) continue;
-    findings.push({ code: 'vague-attribution', severity: 'warning', start: at, end, message: `Vague attribution: "${text.slice(at, end)}". Name the source, or say why it cannot be named.` });
+    findings.push({
+      code: 'vague-attribution',
+      severity: 'warning',
+      start: at,
+      end,
+      message: `Vague attribution: "${text.slice(at, end)}". Name the source, or say why it cannot be named.`,
+    });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { claims, figures, entities: ents.entities, findings: applySuppressions(model, findings), model, citations, sentences };
+  return {
+    claims,
+    figures,
+    entities: ents.entities,
+    findings: applySuppressions(model, findings),
+    model,
+    citations,
+    sentences,
+  };
 }
 
 function resolveSpeaker(np: NP, ents: EntityResult): Speaker {
@@ -306,9 +515,16 @@ function resolveSpeaker(np: NP, ents: EntityResult): Speaker {
   const base: Speaker = { start: np.start, end: np.end, text: np.text, name: np.text };
   // a named mention inside the phrase
   let mention: EntityResult['mentions'][number] | undefined;
-  for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length && ents.mentions[i].start < np.end; i++) {
+  for (
+    let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2);
+    i < ents.mentions.length && ents.mentions[i].start < np.end;
+    i++
+  ) {
     const m = ents.mentions[i];
-    if (m.start >= np.start && m.end <= np.end) { mention = m; break; }
+    if (m.start >= np.start && m.end <= np.end) {
+      mention = m;
+      break;
+    }
     if (!mention && m.start < np.end && m.end > np.start) mention = m;
   }
   if (mention) {
@@ -340,7 +556,10 @@ function resolveSpeaker(np: NP, ents: EntityResult): Speaker {
     if (!best && ORG_ROLES.has(head)) {
       for (let i = lastAtOrBefore(ents.mentions, np.start); i >= 0; i--) {
         const m = ents.mentions[i];
-        if (m.end <= np.start && ents.entities[m.entity].type === 'organization') { best = { at: m.start, entity: m.entity }; break; }
+        if (m.end <= np.start && ents.entities[m.entity].type === 'organization') {
+          best = { at: m.start, entity: m.entity };
+          break;
+        }
       }
     }
     if (best) base.name = ents.entities[best.entity].name;
@@ -350,10 +569,15 @@ function resolveSpeaker(np: NP, ents: EntityResult): Speaker {
 
 /** index of the last item whose start is at or before pos (items sorted by start), or -1 */
 export function lastAtOrBefore(items: { start: number }[], pos: number): number {
-  let lo = 0, hi = items.length - 1, ans = -1;
+  let lo = 0,
+    hi = items.length - 1,
+    ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    if (items[mid].start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return ans;
 }

@@ -6,7 +6,12 @@ import type { Claim, Span, Speaker } from './types';
 import type { Block } from './textmodel';
 import { CUE_FORMS, PRONOUNS, SPEECH_LEMMAS, VAGUE_SOURCES, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon';
 
-interface Tok { t: string; l: string; start: number; end: number }
+interface Tok {
+  t: string;
+  l: string;
+  start: number;
+  end: number;
+}
 const TOK_RE = /\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,:;"“”‘’()—–]/gu;
 
 function tokenize(prose: string, start: number, end: number): Tok[] {
@@ -17,13 +22,21 @@ function tokenize(prose: string, start: number, end: number): Tok[] {
   while ((m = TOK_RE.exec(seg))) {
     let t = m[0];
     // a trailing period ends a sentence unless the token is an abbreviation/initial
-    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !TITLES.has(t.slice(0, -1).toLowerCase())) t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !TITLES.has(t.slice(0, -1).toLowerCase()))
+      t = t.slice(0, -1);
     out.push({ t, l: t.toLowerCase(), start: start + m.index, end: start + m.index + t.length });
   }
   return out;
 }
 
-export interface QuoteSpan { open: number; close: number; /** inner content */ start: number; end: number; closed: boolean; block: number }
+export interface QuoteSpan {
+  open: number;
+  close: number;
+  /** inner content */ start: number;
+  end: number;
+  closed: boolean;
+  block: number;
+}
 
 const OPEN = new Set(['“', '"', '«', '„']);
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
@@ -42,7 +55,8 @@ export function findQuotes(prose: string, b: Block, blockIndex: number): QuoteSp
           // after a letter and before a space a straight quote closes something, it does not open a quote
           if (prev && /[\p{L}\p{N}]/u.test(prev) && /\s/.test(prose[i + 1] ?? ' ')) continue;
         }
-        open = i; want = CLOSE_FOR[c];
+        open = i;
+        want = CLOSE_FOR[c];
       }
     } else if (c === want || (want === '”' && c === '"') || (want === '"' && c === '”')) {
       out.push({ open, close: i, start: open + 1, end: i, closed: true, block: blockIndex });
@@ -53,21 +67,139 @@ export function findQuotes(prose: string, b: Block, blockIndex: number): QuoteSp
   return out;
 }
 
-export interface NP { start: number; end: number; text: string }
+export interface NP {
+  start: number;
+  end: number;
+  text: string;
+}
 
-const DETS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'his', 'her', 'their', 'its', 'our', 'another', 'both', 'most']);
-const STOP_BACK = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'as', 'if', 'after', 'before', 'since', 'so', 'then', 'also', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'not', 'will', 'would', 'to']);
-const BARE_PLURALS = /^(?:officials|sources|experts|analysts|critics|residents|authorities|police|prosecutors|investigators|witnesses|lawmakers|researchers|scientists|doctors|protesters|organizers|organisers|activists|supporters|opponents|observers|insiders|democrats|republicans|people|others|many|some|voters|workers|parents|students|teachers|neighbors|neighbours|officers|firefighters|diplomats|economists|aides|advocates|leaders|members)$/;
+const DETS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'several',
+  'some',
+  'many',
+  'other',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'another',
+  'both',
+  'most',
+]);
+const STOP_BACK = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'because',
+  'as',
+  'if',
+  'after',
+  'before',
+  'since',
+  'so',
+  'then',
+  'also',
+  'has',
+  'had',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'not',
+  'will',
+  'would',
+  'to',
+]);
+const BARE_PLURALS =
+  /^(?:officials|sources|experts|analysts|critics|residents|authorities|police|prosecutors|investigators|witnesses|lawmakers|researchers|scientists|doctors|protesters|organizers|organisers|activists|supporters|opponents|observers|insiders|democrats|republicans|people|others|many|some|voters|workers|parents|students|teachers|neighbors|neighbours|officers|firefighters|diplomats|economists|aides|advocates|leaders|members)$/;
 
-const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'in', 'on', 'at', 'to', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'not', 'and', 'or', 'but', 'as', 'with', 'by', 'from', 'for', 'of', 'after', 'before', 'when', 'while']);
-function isCap(t: string) { return /^\p{Lu}/u.test(t); }
-function isWord(t: string) { return /^[\p{L}\p{N}]/u.test(t); }
+const FUNCTION_WORDS = new Set([
+  'who',
+  'which',
+  'that',
+  'in',
+  'on',
+  'at',
+  'to',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'did',
+  'does',
+  'do',
+  'not',
+  'and',
+  'or',
+  'but',
+  'as',
+  'with',
+  'by',
+  'from',
+  'for',
+  'of',
+  'after',
+  'before',
+  'when',
+  'while',
+]);
+function isCap(t: string) {
+  return /^\p{Lu}/u.test(t);
+}
+function isWord(t: string) {
+  return /^[\p{L}\p{N}]/u.test(t);
+}
 
 /** Parse a noun phrase that ends at toks[j] (inclusive), reading backwards. */
 function npBackward(toks: Tok[], j: number, prose: string): NP | null {
   if (j < 0) return null;
   // skip adverbs "Ortiz later said", "she also said"
-  while (j >= 0 && (/ly$/.test(toks[j].l) && toks[j].l.length > 4 && !isCap(toks[j].t) || ['also', 'then', 'later', 'again', 'once', 'previously', 'earlier', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'did'].includes(toks[j].l))) j--;
+  while (
+    j >= 0 &&
+    ((/ly$/.test(toks[j].l) && toks[j].l.length > 4 && !isCap(toks[j].t)) ||
+      [
+        'also',
+        'then',
+        'later',
+        'again',
+        'once',
+        'previously',
+        'earlier',
+        'has',
+        'had',
+        'have',
+        'was',
+        'is',
+        'would',
+        'will',
+        'did',
+      ].includes(toks[j].l))
+  )
+    j--;
   if (j < 0) return null;
   // appositive: "Ortiz, a spokeswoman for the agency, said"
   if (toks[j].t === ',') {
@@ -84,7 +216,12 @@ function npBackward(toks: Tok[], j: number, prose: string): NP | null {
   if (!isWord(t.t)) return null;
   let k = j;
   if (isCap(t.t)) {
-    while (k - 1 >= 0 && (isCap(toks[k - 1].t) && isWord(toks[k - 1].t) || (['of', 'for', 'de', 'van', 'von', 'al'].includes(toks[k - 1].l) && k - 2 >= 0 && isCap(toks[k - 2].t)))) k--;
+    while (
+      k - 1 >= 0 &&
+      ((isCap(toks[k - 1].t) && isWord(toks[k - 1].t)) ||
+        (['of', 'for', 'de', 'van', 'von', 'al'].includes(toks[k - 1].l) && k - 2 >= 0 && isCap(toks[k - 2].t)))
+    )
+      k--;
     // "the Ukrainian leader" style where head is lowercase handled below; "the National Intelligence Service"
     if (k - 1 >= 0 && DETS.has(toks[k - 1].l)) k--;
     // "Ortiz's office" never reaches here (head lowercase)
@@ -94,7 +231,10 @@ function npBackward(toks: Tok[], j: number, prose: string): NP | null {
       let d = k - 1;
       let found = -1;
       while (d >= 0 && k - d <= 5 && isWord(toks[d].t) && !STOP_BACK.has(toks[d].l) && !CUE_FORMS.has(toks[d].l)) {
-        if (DETS.has(toks[d].l)) { found = d; break; }
+        if (DETS.has(toks[d].l)) {
+          found = d;
+          break;
+        }
         d--;
       }
       if (found >= 0) k = found;
@@ -102,12 +242,31 @@ function npBackward(toks: Tok[], j: number, prose: string): NP | null {
         // "people familiar with the matter" style
         if (!BARE_PLURALS.test(t.l) && !PERSON_ROLES.has(t.l) && !ORG_ROLES.has(t.l)) return null;
         // allow capitalised modifiers "Ukrainian officials", "city officials"
-        while (k - 1 >= 0 && isWord(toks[k - 1].t) && !STOP_BACK.has(toks[k - 1].l) && !CUE_FORMS.has(toks[k - 1].l) && j - k < 3 && (isCap(toks[k - 1].t) || /^(city|state|county|federal|government|police|school|hospital|company|union|court|senior|top|local|military|health|election|party)$/.test(toks[k - 1].l))) k--;
+        while (
+          k - 1 >= 0 &&
+          isWord(toks[k - 1].t) &&
+          !STOP_BACK.has(toks[k - 1].l) &&
+          !CUE_FORMS.has(toks[k - 1].l) &&
+          j - k < 3 &&
+          (isCap(toks[k - 1].t) ||
+            /^(city|state|county|federal|government|police|school|hospital|company|union|court|senior|top|local|military|health|election|party)$/.test(
+              toks[k - 1].l,
+            ))
+        )
+          k--;
       }
     } else if (/^(?:familiar|matter|situation|talks|plans|case|deal)$/.test(t.l)) {
       // "people familiar with the matter"
       let d = k - 1;
-      while (d >= 0 && k - d <= 6 && toks[d].l !== 'people' && toks[d].l !== 'sources' && toks[d].l !== 'those' && toks[d].l !== 'person') d--;
+      while (
+        d >= 0 &&
+        k - d <= 6 &&
+        toks[d].l !== 'people' &&
+        toks[d].l !== 'sources' &&
+        toks[d].l !== 'those' &&
+        toks[d].l !== 'person'
+      )
+        d--;
       if (d < 0 || k - d > 6) return null;
       k = d;
       if (k - 1 >= 0 && DETS.has(toks[k - 1].l)) k--;
@@ -124,12 +283,25 @@ function npForward(toks: Tok[], i: number, prose: string): NP | null {
   if (!isWord(t.t)) return null;
   let k = i;
   if (isCap(t.t) && !DETS.has(t.l)) {
-    while (k + 1 < toks.length && (isCap(toks[k + 1].t) && isWord(toks[k + 1].t) || (['of', 'for', 'de', 'van', 'von', 'al'].includes(toks[k + 1].l) && k + 2 < toks.length && isCap(toks[k + 2].t)))) k++;
+    while (
+      k + 1 < toks.length &&
+      ((isCap(toks[k + 1].t) && isWord(toks[k + 1].t)) ||
+        (['of', 'for', 'de', 'van', 'von', 'al'].includes(toks[k + 1].l) &&
+          k + 2 < toks.length &&
+          isCap(toks[k + 2].t)))
+    )
+      k++;
   } else if (DETS.has(t.l)) {
     // determiner, then modifiers, up to the head: a role noun, a plural, or the end of a capitalised run
     k++;
     let head = -1;
-    while (k < toks.length && isWord(toks[k].t) && k - i <= 5 && !CUE_FORMS.has(toks[k].l) && !FUNCTION_WORDS.has(toks[k].l)) {
+    while (
+      k < toks.length &&
+      isWord(toks[k].t) &&
+      k - i <= 5 &&
+      !CUE_FORMS.has(toks[k].l) &&
+      !FUNCTION_WORDS.has(toks[k].l)
+    ) {
       if (PERSON_ROLES.has(toks[k].l) || ORG_ROLES.has(toks[k].l) || BARE_PLURALS.test(toks[k].l)) head = k;
       else if (isCap(toks[k].t)) head = k;
       else if (head >= 0) break;
@@ -141,7 +313,13 @@ function npForward(toks: Tok[], i: number, prose: string): NP | null {
     if (toks[k + 1]?.l === 'of' && toks[k + 2] && (DETS.has(toks[k + 2].l) || isCap(toks[k + 2].t))) {
       let e = k + 2;
       if (DETS.has(toks[e].l)) e++;
-      while (e + 1 < toks.length && isWord(toks[e + 1].t) && (isCap(toks[e + 1].t) || ORG_ROLES.has(toks[e + 1].l)) && e - k < 6) e++;
+      while (
+        e + 1 < toks.length &&
+        isWord(toks[e + 1].t) &&
+        (isCap(toks[e + 1].t) || ORG_ROLES.has(toks[e + 1].l)) &&
+        e - k < 6
+      )
+        e++;
       if (toks[e] && isWord(toks[e].t)) k = e;
     }
   } else if (BARE_PLURALS.test(t.l)) {
@@ -157,11 +335,16 @@ function cueAt(toks: Tok[], i: number): { lemma: string; end: number; len: numbe
   const lemma = CUE_FORMS.get(t.l);
   if (!lemma) return null;
   if (lemma === 'point out') return null;
-  if ((t.l === 'pointed' || t.l === 'points') && toks[i + 1]?.l === 'out') return { lemma: 'point out', end: toks[i + 1].end, len: 2 };
+  if ((t.l === 'pointed' || t.l === 'points') && toks[i + 1]?.l === 'out')
+    return { lemma: 'point out', end: toks[i + 1].end, len: 2 };
   return { lemma, end: t.end, len: 1 };
 }
 
-export interface Attribution { speaker: NP; cue: string; cueSpan: Span }
+export interface Attribution {
+  speaker: NP;
+  cue: string;
+  cueSpan: Span;
+}
 
 /** After a closing quote: `," Ortiz said` / `," said Ortiz, who` / `, she wrote, "` */
 function attributionAfter(toks: Tok[], prose: string): Attribution | null {
@@ -170,7 +353,8 @@ function attributionAfter(toks: Tok[], prose: string): Attribution | null {
   const c = cueAt(toks, i);
   if (c && c.lemma !== 'according to') {
     const np = npForward(toks, i + c.len, prose);
-    if (np) return { speaker: np, cue: prose.slice(toks[i].start, c.end), cueSpan: { start: toks[i].start, end: c.end } };
+    if (np)
+      return { speaker: np, cue: prose.slice(toks[i].start, c.end), cueSpan: { start: toks[i].start, end: c.end } };
     return null;
   }
   if (c && c.lemma === 'according to') {
@@ -189,11 +373,83 @@ function attributionAfter(toks: Tok[], prose: string): Attribution | null {
   }
   while (j < toks.length && /ly$/.test(toks[j].l) && toks[j].l.length > 4) j++;
   const c2 = cueAt(toks, j);
-  if (c2 && c2.lemma !== 'according to') return { speaker: np, cue: prose.slice(toks[j].start, c2.end), cueSpan: { start: toks[j].start, end: c2.end } };
+  if (c2 && c2.lemma !== 'according to')
+    return { speaker: np, cue: prose.slice(toks[j].start, c2.end), cueSpan: { start: toks[j].start, end: c2.end } };
   return null;
 }
 
-const CUE_TAIL = new Set(['in', 'a', 'an', 'the', 'statement', 'interview', 'email', 'e-mail', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'journalists', 'at', 'news', 'conference', 'briefing', 'later', 'that', 'then', 'this', 'week', 'last', 'told', 'to', 'me', 'us', 'him', 'her', 'them', 'us', 'recently', 'repeatedly', 'simply', 'bluntly', 'flatly', 'publicly', 'privately', 'during', 'speech', 'post', 'letter', 'written', 'x', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'of', 'his', 'her', 'their', 'its', 'was', 'were', 'quoted', 'as', 'saying', 'recalled', 'thursday', 'by', 'phone', 'telephone']);
+const CUE_TAIL = new Set([
+  'in',
+  'a',
+  'an',
+  'the',
+  'statement',
+  'interview',
+  'email',
+  'e-mail',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'reporters',
+  'journalists',
+  'at',
+  'news',
+  'conference',
+  'briefing',
+  'later',
+  'that',
+  'then',
+  'this',
+  'week',
+  'last',
+  'told',
+  'to',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'us',
+  'recently',
+  'repeatedly',
+  'simply',
+  'bluntly',
+  'flatly',
+  'publicly',
+  'privately',
+  'during',
+  'speech',
+  'post',
+  'letter',
+  'written',
+  'x',
+  'yesterday',
+  'today',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'of',
+  'his',
+  'her',
+  'their',
+  'its',
+  'was',
+  'were',
+  'quoted',
+  'as',
+  'saying',
+  'recalled',
+  'thursday',
+  'by',
+  'phone',
+  'telephone',
+]);
 
 /** Before an opening quote: `Ortiz said: "` / `she told AFP, "` / `According to Ortiz, "` */
 function attributionBefore(toks: Tok[], prose: string): Attribution | null {
@@ -204,7 +460,7 @@ function attributionBefore(toks: Tok[], prose: string): Attribution | null {
   for (let i = j; i >= limit; i--) {
     const c = cueAt(toks, i) ?? (toks[i].l === 'to' && toks[i - 1]?.l === 'according' ? cueAt(toks, i - 1) : null);
     if (!c) {
-      const ok = CUE_TAIL.has(toks[i].l) || isCap(toks[i].t) && i > 0;
+      const ok = CUE_TAIL.has(toks[i].l) || (isCap(toks[i].t) && i > 0);
       if (!ok) return null;
       continue;
     }
@@ -215,7 +471,8 @@ function attributionBefore(toks: Tok[], prose: string): Attribution | null {
       return null;
     }
     const np = npBackward(toks, ci - 1, prose);
-    if (np) return { speaker: np, cue: prose.slice(toks[ci].start, c.end), cueSpan: { start: toks[ci].start, end: c.end } };
+    if (np)
+      return { speaker: np, cue: prose.slice(toks[ci].start, c.end), cueSpan: { start: toks[ci].start, end: c.end } };
     // passive: "was quoted as saying"
     return null;
   }
@@ -224,8 +481,11 @@ function attributionBefore(toks: Tok[], prose: string): Attribution | null {
 
 export interface RawClaim {
   kind: Claim['kind'];
-  start: number; end: number; content: Span;
-  cue: string | null; cueSpan?: Span;
+  start: number;
+  end: number;
+  content: Span;
+  cue: string | null;
+  cueSpan?: Span;
   np: NP | null;
   innerNp?: NP | null;
   inheritFrom?: number;
@@ -241,10 +501,22 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
   if (toks[0].l === 'according' && toks[1]?.l === 'to') {
     const np = npForward(toks, 2, prose);
     if (np) {
-      let k = 2; while (k < toks.length && toks[k].t !== ',') k++;
+      let k = 2;
+      while (k < toks.length && toks[k].t !== ',') k++;
       if (k < toks.length - 1) {
         const content = { start: toks[k + 1].start, end: s.end };
-        return { kind: 'indirect', start: s.start, end: s.end, content, cue: 'according to', cueSpan: { start: toks[0].start, end: toks[1].end }, np, block, quotes: [], innerNp: innerSpeaker(prose, content) };
+        return {
+          kind: 'indirect',
+          start: s.start,
+          end: s.end,
+          content,
+          cue: 'according to',
+          cueSpan: { start: toks[0].start, end: toks[1].end },
+          np,
+          block,
+          quotes: [],
+          innerNp: innerSpeaker(prose, content),
+        };
       }
     }
   }
@@ -252,7 +524,18 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
   for (let i = toks.length - 2; i >= 1; i--) {
     if (toks[i].l === 'according' && toks[i + 1]?.l === 'to' && toks[i - 1].t === ',') {
       const np = npForward(toks, i + 2, prose);
-      if (np) return { kind: 'indirect', start: s.start, end: s.end, content: { start: s.start, end: toks[i - 1].start }, cue: 'according to', cueSpan: { start: toks[i].start, end: toks[i + 1].end }, np, block, quotes: [] };
+      if (np)
+        return {
+          kind: 'indirect',
+          start: s.start,
+          end: s.end,
+          content: { start: s.start, end: toks[i - 1].start },
+          cue: 'according to',
+          cueSpan: { start: toks[i].start, end: toks[i + 1].end },
+          np,
+          block,
+          quotes: [],
+        };
     }
   }
   // "X said (that) …": the first cue verb within the first 12 tokens with a subject NP before it
@@ -265,17 +548,39 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
     if (!np) continue;
     // the subject must start the sentence or follow an introductory phrase and a comma
     const npTok = toks.findIndex((t) => t.start === np.start);
-    if (npTok > 0 && toks[npTok - 1].t !== ',' && toks[npTok - 1].l !== 'and' && toks[npTok - 1].l !== 'but' && !(npTok === 1 && /^(?:but|and|still|now|also|meanwhile|separately|however)$/.test(toks[0].l))) continue;
+    if (
+      npTok > 0 &&
+      toks[npTok - 1].t !== ',' &&
+      toks[npTok - 1].l !== 'and' &&
+      toks[npTok - 1].l !== 'but' &&
+      !(npTok === 1 && /^(?:but|and|still|now|also|meanwhile|separately|however)$/.test(toks[0].l))
+    )
+      continue;
     let k = i + c.len;
     if (c.lemma === 'tell' || c.lemma === 'tell reporters') {
-      const obj = npForward(toks, k, prose) ?? (toks[k] && isCap(toks[k].t) ? { start: toks[k].start, end: toks[k].end, text: toks[k].t } : null);
-      if (obj) { while (k < toks.length && toks[k].end <= obj.end) k++; }
+      const obj =
+        npForward(toks, k, prose) ??
+        (toks[k] && isCap(toks[k].t) ? { start: toks[k].start, end: toks[k].end, text: toks[k].t } : null);
+      if (obj) {
+        while (k < toks.length && toks[k].end <= obj.end) k++;
+      }
     }
     k = skipCueTail(toks, k);
     // PolNeAR/PARC convention: the complementiser "that" belongs to the content
     if (k >= toks.length - 1 || (toks[k].l === 'that' && k + 1 >= toks.length - 1)) continue;
     const content = { start: toks[k].start, end: contentEnd(toks, k, s.end, prose) };
-    return { kind: 'indirect', start: s.start, end: s.end, content, cue: prose.slice(toks[i].start, c.end), cueSpan: { start: toks[i].start, end: c.end }, np, block, quotes: [], innerNp: innerSpeaker(prose, content) };
+    return {
+      kind: 'indirect',
+      start: s.start,
+      end: s.end,
+      content,
+      cue: prose.slice(toks[i].start, c.end),
+      cueSpan: { start: toks[i].start, end: c.end },
+      np,
+      block,
+      quotes: [],
+      innerNp: innerSpeaker(prose, content),
+    };
   }
   // "…, X said." / "…, said X." at the end
   const last = toks.length - 1;
@@ -285,24 +590,120 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
     if (a) {
       const npEnd = Math.max(a.speaker.end, a.cueSpan.end);
       const rest = toks.filter((t) => t.start >= npEnd);
-      if (rest.length > 0 && !(rest[0].t === ',' || /^(?:who|in|on|at|during|after|before|last|this|earlier|later|adding|citing)$/.test(rest[0].l) || rest.length <= 2 && CUE_TAIL.has(rest[0].l))) continue;
-      return { kind: 'indirect', start: s.start, end: s.end, content: { start: s.start, end: toks[i - 1].start }, cue: a.cue, cueSpan: a.cueSpan, np: a.speaker, block, quotes: [] };
+      if (
+        rest.length > 0 &&
+        !(
+          rest[0].t === ',' ||
+          /^(?:who|in|on|at|during|after|before|last|this|earlier|later|adding|citing)$/.test(rest[0].l) ||
+          (rest.length <= 2 && CUE_TAIL.has(rest[0].l))
+        )
+      )
+        continue;
+      return {
+        kind: 'indirect',
+        start: s.start,
+        end: s.end,
+        content: { start: s.start, end: toks[i - 1].start },
+        cue: a.cue,
+        cueSpan: a.cueSpan,
+        np: a.speaker,
+        block,
+        quotes: [],
+      };
     }
   }
   return null;
 }
 
-const TAIL_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'conference', 'briefing', 'hearing', 'call', 'phone', 'telephone', 'speech', 'post', 'letter', 'video', 'message', 'release', 'filing', 'report', 'podcast', 'broadcast', 'address', 'session', 'meeting', 'rally', 'tweet', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
-const TAIL_WORDS = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'then', 'repeatedly', 'publicly', 'privately', 'also', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'journalists', ',', ':']);
+const TAIL_NOUNS = new Set([
+  'statement',
+  'interview',
+  'email',
+  'e-mail',
+  'conference',
+  'briefing',
+  'hearing',
+  'call',
+  'phone',
+  'telephone',
+  'speech',
+  'post',
+  'letter',
+  'video',
+  'message',
+  'release',
+  'filing',
+  'report',
+  'podcast',
+  'broadcast',
+  'address',
+  'session',
+  'meeting',
+  'rally',
+  'tweet',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+]);
+const TAIL_WORDS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'recently',
+  'earlier',
+  'later',
+  'then',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'also',
+  'again',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'reporters',
+  'journalists',
+  ',',
+  ':',
+]);
 /** skip "in a statement", "on Monday", "at a news conference", "last week" after a cue */
 function skipCueTail(toks: Tok[], k: number): number {
   for (let guard = 0; guard < 6 && k < toks.length; guard++) {
     const t = toks[k];
-    if (TAIL_WORDS.has(t.l)) { k++; continue; }
+    if (TAIL_WORDS.has(t.l)) {
+      k++;
+      continue;
+    }
     if (['in', 'on', 'at', 'during', 'by', 'over', 'via', 'last', 'this', 'late', 'early'].includes(t.l)) {
-      let e = k + 1, found = -1;
-      while (e < toks.length && e - k <= 4 && isWord(toks[e].t)) { if (TAIL_NOUNS.has(toks[e].l)) { found = e; break; } e++; }
-      if (found >= 0) { k = found + 1; continue; }
+      let e = k + 1,
+        found = -1;
+      while (e < toks.length && e - k <= 4 && isWord(toks[e].t)) {
+        if (TAIL_NOUNS.has(toks[e].l)) {
+          found = e;
+          break;
+        }
+        e++;
+      }
+      if (found >= 0) {
+        k = found + 1;
+        continue;
+      }
     }
     break;
   }
@@ -337,9 +738,16 @@ function innerSpeaker(prose: string, content: Span): NP | null {
 }
 
 /** Direct quotes in a block, with attribution found around each. */
-export function directQuotes(prose: string, quotes: QuoteSpan[], sentences: Span[], block: Block, blockIndex: number): RawClaim[] {
+export function directQuotes(
+  prose: string,
+  quotes: QuoteSpan[],
+  sentences: Span[],
+  block: Block,
+  blockIndex: number,
+): RawClaim[] {
   const out: RawClaim[] = [];
-  const sentOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: block.start, end: block.end };
+  const sentOf = (pos: number) =>
+    sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: block.start, end: block.end };
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     const words = prose.slice(q.start, q.end).trim().split(/\s+/).filter(Boolean).length;
@@ -357,8 +765,10 @@ export function directQuotes(prose: string, quotes: QuoteSpan[], sentences: Span
       end = Math.max(end, att.speaker.end, att.cueSpan.end);
       // interrupted quote: `"The company," she wrote, "has …"`
       const next = quotes[qi + 1];
-      if (next && prose.slice(end, next.open).trim() === ',' ) {
-        parts.push(next); qi++; end = next.closed ? next.close + 1 : next.end;
+      if (next && prose.slice(end, next.open).trim() === ',') {
+        parts.push(next);
+        qi++;
+        end = next.closed ? next.close + 1 : next.end;
       }
     } else if (left.length) {
       att = attributionBefore(left, prose);
@@ -375,7 +785,17 @@ export function directQuotes(prose: string, quotes: QuoteSpan[], sentences: Span
       const sEnd = sentOf(att.cueSpan.start).end;
       if (sEnd > end && prose.slice(end, sEnd).trim().length <= 2) end = sEnd;
     }
-    out.push({ kind: 'direct', start, end, content, cue: att?.cue ?? null, cueSpan: att?.cueSpan, np: att?.speaker ?? null, block: blockIndex, quotes: parts });
+    out.push({
+      kind: 'direct',
+      start,
+      end,
+      content,
+      cue: att?.cue ?? null,
+      cueSpan: att?.cueSpan,
+      np: att?.speaker ?? null,
+      block: blockIndex,
+      quotes: parts,
+    });
   }
   return out;
 }

@@ -1,13 +1,18 @@
 /** Pandoc-style citations: [@key], [@a; @b], [@a, p. 31], [see @a, pp. 14–15], and in-text @key. */
 import type { Span } from './types';
 
-export interface Citation extends Span { keys: { key: string; start: number; end: number; locator?: string }[]; bracketed: boolean }
+export interface Citation extends Span {
+  keys: { key: string; start: number; end: number; locator?: string }[];
+  bracketed: boolean;
+}
 
 // Linear: a bracket, then non-bracket characters up to the first @ (the classes do not overlap), then a bracket.
 const BRACKET_RE = /\[([^\[\]\n@]*@[^\[\]\n]*)\](?!\()/g;
 const KEY_RE = /(^|[^\w.@])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 
-function cleanKey(k: string) { return k.replace(/[.:,;]+$/, ''); }
+function cleanKey(k: string) {
+  return k.replace(/[.:,;]+$/, '');
+}
 
 export function findCitations(prose: string, spans: Span[]): Citation[] {
   const out: Citation[] = [];
@@ -42,7 +47,12 @@ export function findCitations(prose: string, spans: Span[]): Citation[] {
       const key = cleanKey(m[2]);
       if (!/^[\p{L}_]/u.test(key)) continue;
       const ks = span.start + at + 1;
-      out.push({ start: ks - 1, end: ks + key.length, keys: [{ key, start: ks, end: ks + key.length }], bracketed: false });
+      out.push({
+        start: ks - 1,
+        end: ks + key.length,
+        keys: [{ key, start: ks, end: ks + key.length }],
+        bracketed: false,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -4,7 +4,8 @@ import { HEDGES, MONTHS, SCALES } from './lexicon';
 
 // Each alternative is linear: digit groups, an optional decimal, no nested quantifiers over overlapping classes.
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const UNITS_UNDER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const UNITS_UNDER =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // "forty-five", "twenty one", "one hundred", "two thirds", "a dozen", "dozens", "half"
 const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:\s(?:thirds|quarters|fifths|halves|third|quarter|half))?`;
@@ -34,30 +35,75 @@ const FIGURE_RE = new RegExp(
 
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
-const ANCHOR_RE = new RegExp(String.raw`\d|[$€£¥₴₹]|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`, 'giu');
+const ANCHOR_RE = new RegExp(
+  String.raw`\d|[$€£¥₴₹]|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`,
+  'giu',
+);
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
 
-const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifths: 5 };
+const SMALL: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const FRACTIONS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifths: 5,
+};
 
 /** Value of a spelled-out number: "forty-five" → 45, "two thirds" → 0.667, "one hundred" → 100 */
 export function wordValue(s: string): number | null {
   const t = s.toLowerCase().replace(/-/g, ' ').split(/\s+/);
   if (t[0] === 'a') t[0] = 'one';
   const special: Record<string, number> = { dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6 };
-  let v = 0, cur = 0;
+  let v = 0,
+    cur = 0;
   for (const w of t) {
     if (w in SMALL) cur += SMALL[w];
     else if (w in special) cur = (cur || 1) * special[w];
     else if (w === 'hundred') cur = (cur || 1) * 100;
-    else if (w in SCALES) { v += (cur || 1) * SCALES[w]; cur = 0; }
-    else if (w in FRACTIONS) { cur = (cur || 1) / FRACTIONS[w]; }
-    else return null;
+    else if (w in SCALES) {
+      v += (cur || 1) * SCALES[w];
+      cur = 0;
+    } else if (w in FRACTIONS) {
+      cur = (cur || 1) / FRACTIONS[w];
+    } else return null;
   }
   return v + cur;
 }
 
-function parseNum(s: string): number { return parseFloat(s.replace(/[^\d.]/g, '')); }
+function parseNum(s: string): number {
+  return parseFloat(s.replace(/[^\d.]/g, ''));
+}
 function scaleOf(s: string | undefined): number {
   if (!s) return 1;
   return SCALES[s.trim().toLowerCase()] ?? 1;
@@ -69,7 +115,8 @@ function hedgeOf(h: string | undefined): string | null {
   return t;
 }
 export function unitOf(u: string | undefined, cur: string | undefined): string | null {
-  if (cur) return cur === '$' || cur === 'US$' ? 'USD' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '₴' ? 'UAH' : cur;
+  if (cur)
+    return cur === '$' || cur === 'US$' ? 'USD' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '₴' ? 'UAH' : cur;
   if (!u) return null;
   const t = u.trim().toLowerCase();
   if (t === '%' || t.startsWith('percent') || t.startsWith('per cent')) return '%';
@@ -82,11 +129,15 @@ export function unitOf(u: string | undefined, cur: string | undefined): string |
 }
 
 /** identifiers and locators are not figures: Route 12, Highway 9, zone W-4, case No. 12, p. 31, art. 10.2 */
-const ID_BEFORE = /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box)\.?\s?#?|#|№)$/i;
+const ID_BEFORE =
+  /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box)\.?\s?#?|#|№)$/i;
 
 function dateValue(s: string): number | null {
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
-  if (m) { const y = +m[3] < 100 ? 2000 + +m[3] : +m[3]; return y * 10000 + +m[1] * 100 + +m[2]; }
+  if (m) {
+    const y = +m[3] < 100 ? 2000 + +m[3] : +m[3];
+    return y * 10000 + +m[1] * 100 + +m[2];
+  }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return +m[1] * 10000 + +m[2] * 100 + +m[3];
   const y = /\b(\d{4})\b/.exec(s);
@@ -119,7 +170,10 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       for (const t of tries) {
         FIGURE_RE.lastIndex = t;
         const r = FIGURE_RE.exec(seg);
-        if (r && r[0].length) { m = r; break; }
+        if (r && r[0].length) {
+          m = r;
+          break;
+        }
       }
       if (!m) continue;
       consumed = m.index + m[0].length;
@@ -146,20 +200,39 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         if (t[3]?.toLowerCase() === 'a' && h === 12) h = 0;
         fig = { start, end, text: '', value: h * 100 + (t[2] ? +t[2] : 0), unit: null, hedge, kind: 'time' };
       } else if (g.between) {
-        const v1 = parseNum(g.b1), v2 = parseNum(g.b2);
-        fig = { start, end, text: '', value: v1, valueTo: v2, unit: unitOf(undefined, /^\D/.test(g.b1) ? g.b1[0] : undefined), hedge, kind: 'range' };
+        const v1 = parseNum(g.b1),
+          v2 = parseNum(g.b2);
+        fig = {
+          start,
+          end,
+          text: '',
+          value: v1,
+          valueTo: v2,
+          unit: unitOf(undefined, /^\D/.test(g.b1) ? g.b1[0] : undefined),
+          hedge,
+          kind: 'range',
+        };
       } else if (g.num) {
         const raw = g.num;
         const v = parseNum(raw) * scaleOf(g.scale);
         const unit = unitOf(g.unit, g.cur);
-        let kind: Figure['kind'] = unit === '%' || unit === 'pp' ? 'percent' : g.cur || unit === 'USD' || unit === 'EUR' ? 'amount' : 'count';
+        let kind: Figure['kind'] =
+          unit === '%' || unit === 'pp' ? 'percent' : g.cur || unit === 'USD' || unit === 'EUR' ? 'amount' : 'count';
         // a year: four digits, 1800-2100, no comma, no unit/currency/scale
         if (!g.cur && !g.scale && !g.unit && !g.num2 && /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
           kind = 'year';
           // years inside names: "Vision 2030", "Class of 2019" are part of a name
-          if (/\b\p{Lu}[\p{L}]+\s$/u.test(before) && !/\b(?:In|Since|By|Until|Before|After|From|During|Of)\s$/.test(before) && !new RegExp(MONTH + String.raw`\s$`).test(before)) continue;
+          if (
+            /\b\p{Lu}[\p{L}]+\s$/u.test(before) &&
+            !/\b(?:In|Since|By|Until|Before|After|From|During|Of)\s$/.test(before) &&
+            !new RegExp(MONTH + String.raw`\s$`).test(before)
+          )
+            continue;
         }
-        if (/^(?:st|nd|rd|th)\b/.test(seg.slice(m.index + m[0].length))) { kind = 'ordinal'; end += 2; }
+        if (/^(?:st|nd|rd|th)\b/.test(seg.slice(m.index + m[0].length))) {
+          kind = 'ordinal';
+          end += 2;
+        }
         fig = { start, end, text: '', value: v, unit, hedge, kind };
         if (g.num2) {
           fig.kind = kind === 'year' ? 'year' : 'range';
@@ -167,17 +240,35 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
           if (!g.scale && g.scale2) fig.value = parseNum(raw) * scaleOf(g.scale2);
           if (/^\d{4}$/.test(raw) && /^\d{2,4}$/.test(g.num2) && +raw >= 1800 && +raw <= 2100) fig.kind = 'year';
           // vote tallies: "voted 6-3", "a 5-4 decision"
-          if (/^\d{1,3}$/.test(raw) && /^\d{1,3}$/.test(g.num2) && /[-–]/.test(m[0]) && /\b(?:vote[ds]?|voting|decision|ruling|margin|tally|split|score[ds]?|won|lost|beat|a|an)\s?$/i.test(before)) fig.kind = 'tally';
+          if (
+            /^\d{1,3}$/.test(raw) &&
+            /^\d{1,3}$/.test(g.num2) &&
+            /[-–]/.test(m[0]) &&
+            /\b(?:vote[ds]?|voting|decision|ruling|margin|tally|split|score[ds]?|won|lost|beat|a|an)\s?$/i.test(before)
+          )
+            fig.kind = 'tally';
         }
       } else if (g.word) {
         const v = wordValue(g.word);
         if (v === null) continue;
         const unit = unitOf(g.wunit, undefined);
-        fig = { start, end, text: '', value: v, unit, hedge, kind: unit === '%' ? 'percent' : unit === 'USD' || unit === 'EUR' ? 'amount' : 'count' };
+        fig = {
+          start,
+          end,
+          text: '',
+          value: v,
+          unit,
+          hedge,
+          kind: unit === '%' ? 'percent' : unit === 'USD' || unit === 'EUR' ? 'amount' : 'count',
+        };
         // small word numbers without a unit are rarely checkable figures
-        if (!/\s/.test(g.word) && v < 100 && !unit && !hedge && !g.paren) (fig as Figure & { minor?: boolean }).minor = true;
+        if (!/\s/.test(g.word) && v < 100 && !unit && !hedge && !g.paren)
+          (fig as Figure & { minor?: boolean }).minor = true;
       } else if (g.ordw) {
-        const ord = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(g.ordw.toLowerCase()) + 1;
+        const ord =
+          ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(
+            g.ordw.toLowerCase(),
+          ) + 1;
         const s = start + m[0].indexOf(g.ordw);
         fig = { start: s, end, text: '', value: ord, unit: null, hedge: null, kind: 'ordinal' };
       } else continue;
@@ -192,7 +283,8 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
 
 /** A figure worth checking against a source: not a date, time, year, ordinal or tally, not a small count. */
 export function isCheckable(f: Figure): boolean {
-  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally') return false;
+  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally')
+    return false;
   if ((f as Figure & { minor?: boolean }).minor) return false;
   if (f.kind === 'count' && f.value !== null && f.value < 10) return false;
   return true;

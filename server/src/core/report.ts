@@ -2,18 +2,57 @@
 import type { DocumentAnalysis, Finding } from './types';
 import { LineIndex, type Range } from './text';
 
-export interface JsonSource { kind: string; label: string; uri?: string; range?: Range; score?: number; title?: string; date?: string; excerpt?: string }
+export interface JsonSource {
+  kind: string;
+  label: string;
+  uri?: string;
+  range?: Range;
+  score?: number;
+  title?: string;
+  date?: string;
+  excerpt?: string;
+}
 export interface JsonClaim {
-  kind: string; range: Range; text: string; cue: string | null;
+  kind: string;
+  range: Range;
+  text: string;
+  cue: string | null;
   speaker: { name: string; text: string; range: Range } | null;
   innerSpeaker?: { name: string; text: string; range: Range } | null;
-  figures: number[]; sources: JsonSource[]; status: ClaimStatus;
+  figures: number[];
+  sources: JsonSource[];
+  status: ClaimStatus;
 }
 export type ClaimStatus = 'linked' | 'mismatched' | 'unattributed' | 'vague' | 'attributed';
-export interface JsonFigure { text: string; value: number | null; unit: string | null; hedge: string | null; kind: string; range: Range }
-export interface JsonEntity { name: string; type: string; aliases: string[]; mentions: { text: string; range: Range }[] }
-export interface JsonDiagnostic { code: string; severity: string; message: string; range: Range; data?: Record<string, unknown> }
-export interface JsonDocument { path: string; claims: JsonClaim[]; figures: JsonFigure[]; entities: JsonEntity[]; diagnostics: JsonDiagnostic[]; error?: string }
+export interface JsonFigure {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  hedge: string | null;
+  kind: string;
+  range: Range;
+}
+export interface JsonEntity {
+  name: string;
+  type: string;
+  aliases: string[];
+  mentions: { text: string; range: Range }[];
+}
+export interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  range: Range;
+  data?: Record<string, unknown>;
+}
+export interface JsonDocument {
+  path: string;
+  claims: JsonClaim[];
+  figures: JsonFigure[];
+  entities: JsonEntity[];
+  diagnostics: JsonDiagnostic[];
+  error?: string;
+}
 
 export function claimStatus(a: DocumentAnalysis, i: number, findings: Finding[]): ClaimStatus {
   const c = a.claims[i];
@@ -21,33 +60,69 @@ export function claimStatus(a: DocumentAnalysis, i: number, findings: Finding[])
   if (inClaim.some((f) => f.code === 'quote-mismatch' || f.code === 'figure-mismatch')) return 'mismatched';
   if (c.vague) return 'vague';
   if (!c.speaker && !c.sources.some((s) => s.kind !== 'attribution')) return 'unattributed';
-  if (c.sources.some((s) => s.kind === 'passage' || s.kind === 'citation' || s.kind === 'link' || s.kind === 'footnote')) return 'linked';
+  if (
+    c.sources.some((s) => s.kind === 'passage' || s.kind === 'citation' || s.kind === 'link' || s.kind === 'footnote')
+  )
+    return 'linked';
   return 'attributed';
 }
 
-export function toJsonDocument(path: string, text: string, a: DocumentAnalysis, index = new LineIndex(text)): JsonDocument {
+export function toJsonDocument(
+  path: string,
+  text: string,
+  a: DocumentAnalysis,
+  index = new LineIndex(text),
+): JsonDocument {
   const r = (s: { start: number; end: number }) => index.range(s.start, s.end);
   return {
     path,
     claims: a.claims.map((c, i) => ({
-      kind: c.kind, range: r(c), text: c.text, cue: c.cue,
+      kind: c.kind,
+      range: r(c),
+      text: c.text,
+      cue: c.cue,
       speaker: c.speaker ? { name: c.speaker.name, text: c.speaker.text, range: r(c.speaker) } : null,
-      ...(c.innerSpeaker ? { innerSpeaker: { name: c.innerSpeaker.name, text: c.innerSpeaker.text, range: r(c.innerSpeaker) } } : {}),
+      ...(c.innerSpeaker
+        ? { innerSpeaker: { name: c.innerSpeaker.name, text: c.innerSpeaker.text, range: r(c.innerSpeaker) } }
+        : {}),
       figures: c.figures,
       sources: c.sources.map((s) => ({
-        kind: s.kind === 'footnote' ? 'citation' : s.kind, label: s.label,
+        kind: s.kind === 'footnote' ? 'citation' : s.kind,
+        label: s.label,
         ...(s.uri ? { uri: s.uri } : {}),
         ...(s.sourceRange ? { range: s.sourceRange } : s.span ? { range: r(s.span) } : {}),
         ...(s.score !== undefined ? { score: Math.round(s.score * 100) / 100 } : {}),
-        ...(s.title ? { title: s.title } : {}), ...(s.date ? { date: s.date } : {}), ...(s.excerpt ? { excerpt: s.excerpt } : {}),
+        ...(s.title ? { title: s.title } : {}),
+        ...(s.date ? { date: s.date } : {}),
+        ...(s.excerpt ? { excerpt: s.excerpt } : {}),
       })),
       status: claimStatus(a, i, a.findings),
     })),
-    figures: a.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, hedge: f.hedge, kind: f.kind, range: r(f) })),
-    entities: a.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.map((m) => ({ text: m.text, range: r(m) })) })),
-    diagnostics: a.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: r(f), ...(f.data ? { data: f.data } : {}) })),
+    figures: a.figures.map((f) => ({
+      text: f.text,
+      value: f.value,
+      unit: f.unit,
+      hedge: f.hedge,
+      kind: f.kind,
+      range: r(f),
+    })),
+    entities: a.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ text: m.text, range: r(m) })),
+    })),
+    diagnostics: a.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      range: r(f),
+      ...(f.data ? { data: f.data } : {}),
+    })),
   };
 }
 
 const SEV_RANK: Record<string, number> = { error: 3, warning: 2, information: 1, hint: 0 };
-export function severityRank(s: string): number { return SEV_RANK[s] ?? 0; }
+export function severityRank(s: string): number {
+  return SEV_RANK[s] ?? 0;
+}

@@ -2,16 +2,110 @@
 import type { Span } from './types';
 
 const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'adm',
-  'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'dept', 'est', 'fig', 'approx', 'rev', 'hon', 'pres', 'supt', 'ave', 'blvd', 'mt', 'ft',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.n', 'u.k', 'e.u',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'adm',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'dept',
+  'est',
+  'fig',
+  'approx',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'ave',
+  'blvd',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
 ]);
 /** abbreviations after which a sentence rarely ends even before a capital */
-const NEVER_END = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'no', 'nos', 'vs', 'hon', 'rev', 'supt', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const NEVER_END = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'no',
+  'nos',
+  'vs',
+  'hon',
+  'rev',
+  'supt',
+  'mt',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
-function isSpace(c: string | undefined) { return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0'; }
+function isSpace(c: string | undefined) {
+  return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
+}
 
 /** Split prose[start,end) into sentence spans (trimmed). */
 export function splitSentences(prose: string, start: number, end: number): Span[] {
@@ -29,26 +123,56 @@ export function splitSentences(prose: string, start: number, end: number): Span[
     let j = i + 1;
     while (j < end && (prose[j] === '.' || prose[j] === '!' || prose[j] === '?')) j++;
     while (j < end && CLOSERS.has(prose[j])) j++;
-    if (j < end && !isSpace(prose[j])) { i = j - 1; continue; }
+    if (j < end && !isSpace(prose[j])) {
+      i = j - 1;
+      continue;
+    }
     // next non-space
     let k = j;
     while (k < end && isSpace(prose[k])) k++;
-    if (k >= end) { i = j - 1; continue; }
+    if (k >= end) {
+      i = j - 1;
+      continue;
+    }
     const next = prose[k];
     if (c === '.') {
       // the word before the period
       let w = i;
-      while (w > start && !isSpace(prose[w - 1]) && prose[w - 1] !== '(' && prose[w - 1] !== '"' && prose[w - 1] !== '“') w--;
+      while (
+        w > start &&
+        !isSpace(prose[w - 1]) &&
+        prose[w - 1] !== '(' &&
+        prose[w - 1] !== '"' &&
+        prose[w - 1] !== '“'
+      )
+        w--;
       const word = prose.slice(w, i).toLowerCase();
       // decimals never reach here (no space after the period); initials "J." and abbreviations
-      if (/^[a-z]$/i.test(word) && /[A-Z]/.test(next)) { i = j - 1; continue; }
-      if (NEVER_END.has(word)) { i = j - 1; continue; }
+      if (/^[a-z]$/i.test(word) && /[A-Z]/.test(next)) {
+        i = j - 1;
+        continue;
+      }
+      if (NEVER_END.has(word)) {
+        i = j - 1;
+        continue;
+      }
       if (ABBREV.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
         // "U.S. officials" continues; "in the U.S. The next" ends: only end before a capital that starts a typical sentence
-        if (!/[A-Z“"]/.test(next) || /^(u\.s|u\.n|u\.k|e\.u)$/.test(word) && /^[A-Z][a-z]+\b/.test(prose.slice(k, k + 20)) && !/^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That)\b/.test(prose.slice(k, k + 6))) { i = j - 1; continue; }
+        if (
+          !/[A-Z“"]/.test(next) ||
+          (/^(u\.s|u\.n|u\.k|e\.u)$/.test(word) &&
+            /^[A-Z][a-z]+\b/.test(prose.slice(k, k + 20)) &&
+            !/^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That)\b/.test(prose.slice(k, k + 6)))
+        ) {
+          i = j - 1;
+          continue;
+        }
       }
     }
-    if (!/[A-Z0-9“"‘'(\[—–-]/.test(next) && !/\p{Lu}/u.test(next)) { i = j - 1; continue; }
+    if (!/[A-Z0-9“"‘'(\[—–-]/.test(next) && !/\p{Lu}/u.test(next)) {
+      i = j - 1;
+      continue;
+    }
     push(s, j);
     s = k;
     i = k - 1;

@@ -17,10 +17,18 @@ export function applySuppressions(model: TextModel, findings: Finding[]): Findin
   for (const c of model.comments) {
     const m = DIRECTIVE_RE.exec(c.text);
     if (!m) continue;
-    const codes = m[2].trim() ? m[2].trim().split(/[\s,]+/).filter(Boolean) : null;
+    const codes = m[2].trim()
+      ? m[2]
+          .trim()
+          .split(/[\s,]+/)
+          .filter(Boolean)
+      : null;
     if (m[1] === 'disable-next-line') nextLine.push({ line: lineOf(c.end) + 1, codes });
     else if (m[1] === 'disable') open = { start: c.end, codes };
-    else if (open) { regions.push({ start: open.start, end: c.start, codes: open.codes }); open = null; }
+    else if (open) {
+      regions.push({ start: open.start, end: c.start, codes: open.codes });
+      open = null;
+    }
   }
   if (open) regions.push({ start: open.start, end: text.length, codes: open.codes });
   const hits = (codes: string[] | null, code: string) => !codes || codes.includes(code);

@@ -1,6 +1,12 @@
 /** Offsets <-> LSP positions (UTF-16 code units). The only place where that conversion happens. */
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export class LineIndex {
   /** offsets at which each line starts */
@@ -20,10 +26,12 @@ export class LineIndex {
   }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.lineStarts.length - 1;
+    let lo = 0,
+      hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - this.lineStarts[lo] };
   }
@@ -34,7 +42,11 @@ export class LineIndex {
     const next = pos.line + 1 < this.lineStarts.length ? this.lineStarts[pos.line + 1] : this.text.length;
     // do not run past the line's own end-of-line characters
     let end = next;
-    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13) && end === next) {
+    while (
+      end > start &&
+      (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13) &&
+      end === next
+    ) {
       end--;
       if (end > start && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10) end--;
       break;

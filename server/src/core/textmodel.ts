@@ -25,10 +25,30 @@ export interface Block {
   quoteId?: number;
 }
 
-export interface LinkInfo { start: number; end: number; textStart: number; textEnd: number; url: string; title: string | null }
-export interface FootnoteRef { start: number; end: number; label: string }
-export interface FootnoteDef { start: number; end: number; label: string; text: string }
-export interface HtmlComment { start: number; end: number; text: string }
+export interface LinkInfo {
+  start: number;
+  end: number;
+  textStart: number;
+  textEnd: number;
+  url: string;
+  title: string | null;
+}
+export interface FootnoteRef {
+  start: number;
+  end: number;
+  label: string;
+}
+export interface FootnoteDef {
+  start: number;
+  end: number;
+  label: string;
+  text: string;
+}
+export interface HtmlComment {
+  start: number;
+  end: number;
+  text: string;
+}
 
 export interface TextModel {
   text: string;
@@ -66,28 +86,47 @@ export class ParseCache {
   constructor(private readonly limit = 4000) {}
   get(key: string): TextModel | undefined {
     const v = this.map.get(key);
-    if (v) { this.map.delete(key); this.map.set(key, v); }
+    if (v) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
     return v;
   }
   set(key: string, v: TextModel) {
     this.map.set(key, v);
     if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
   }
-  get size() { return this.map.size; }
+  get size() {
+    return this.map.size;
+  }
 }
 
 export function buildTextModel(text: string, languageId: string = 'markdown', cache?: ParseCache): TextModel {
   if (languageId !== 'markdown') return buildPlainModel(text);
-  if (pathologicalMarkup(text)) return { ...buildPlainModel(text), parseNotice: 'This file has too much Markdown markup to parse quickly; it was read as plain text.' };
-  if (nestingTooDeep(text)) return { ...buildPlainModel(text), parseNotice: `This file nests lists or block quotes more than ${MAX_NESTING} levels deep; it was read as plain text.` };
+  if (pathologicalMarkup(text))
+    return {
+      ...buildPlainModel(text),
+      parseNotice: 'This file has too much Markdown markup to parse quickly; it was read as plain text.',
+    };
+  if (nestingTooDeep(text))
+    return {
+      ...buildPlainModel(text),
+      parseNotice: `This file nests lists or block quotes more than ${MAX_NESTING} levels deep; it was read as plain text.`,
+    };
   const chunks = splitChunks(text);
   if (chunks.length <= 1) return buildMarkdownModel(text);
-  return mergeChunks(text, chunks.map((c, i) => {
-    const key = (i === 0 ? 'F' : 'C') + text.slice(c.start, c.end);
-    let m = cache?.get(key);
-    if (!m) { m = buildMarkdownModel(text.slice(c.start, c.end), i === 0); cache?.set(key, m); }
-    return { start: c.start, model: m };
-  }));
+  return mergeChunks(
+    text,
+    chunks.map((c, i) => {
+      const key = (i === 0 ? 'F' : 'C') + text.slice(c.start, c.end);
+      let m = cache?.get(key);
+      if (!m) {
+        m = buildMarkdownModel(text.slice(c.start, c.end), i === 0);
+        cache?.set(key, m);
+      }
+      return { start: c.start, model: m };
+    }),
+  );
 }
 
 /**
@@ -100,8 +139,12 @@ export function buildTextModel(text: string, languageId: string = 'markdown', ca
 function hasDefinitions(text: string): boolean {
   let i = 0;
   while (i < text.length) {
-    let j = i, sp = 0;
-    while (text.charCodeAt(j) === 32 && sp < 4) { j++; sp++; }
+    let j = i,
+      sp = 0;
+    while (text.charCodeAt(j) === 32 && sp < 4) {
+      j++;
+      sp++;
+    }
     if (sp < 4 && text[j] === '[') {
       const eol = text.indexOf('\n', j);
       const line = text.slice(j, eol < 0 ? text.length : eol);
@@ -120,7 +163,9 @@ export function splitChunks(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let chunkStart = 0;
   let fence: string | null = null;
-  let inComment = false, inRawHtml = false, frontMatter = false;
+  let inComment = false,
+    inRawHtml = false,
+    frontMatter = false;
   let prevBlank = false;
   let i = 0;
   let lineNo = 0;
@@ -129,20 +174,36 @@ export function splitChunks(text: string): { start: number; end: number }[] {
     if (nl < 0) nl = text.length;
     const line = text.slice(i, nl).replace(/\r$/, '');
     if (lineNo === 0 && line === '---') frontMatter = true;
-    else if (frontMatter) { if (line === '---' || line === '...') frontMatter = false; }
-    else if (fence) { const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line); if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null; }
-    else if (inComment) { if (line.includes('-->')) inComment = false; }
-    else if (inRawHtml) { if (/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = false; }
-    else {
+    else if (frontMatter) {
+      if (line === '---' || line === '...') frontMatter = false;
+    } else if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else if (inRawHtml) {
+      if (/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = false;
+    } else {
       const blank = /^[ \t]*$/.test(line);
-      if (!blank && prevBlank && i > 0 && /^(?:#{1,6}(?:[ \t]|$)|[\p{L}\p{N}"“'‘(\[*_])/u.test(line) && !/^\d{1,9}[.)](?:[ \t]|$)/.test(line) && !/^[*_](?:[ \t]|$)|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(line)) {
+      if (
+        !blank &&
+        prevBlank &&
+        i > 0 &&
+        /^(?:#{1,6}(?:[ \t]|$)|[\p{L}\p{N}"“'‘(\[*_])/u.test(line) &&
+        !/^\d{1,9}[.)](?:[ \t]|$)/.test(line) &&
+        !/^[*_](?:[ \t]|$)|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(line)
+      ) {
         out.push({ start: chunkStart, end: i });
         chunkStart = i;
       }
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (f) fence = f[1];
       else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
-      else if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(line) && !/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = true;
+      else if (
+        /^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(line) &&
+        !/<\/(?:pre|script|style|textarea)>/i.test(line)
+      )
+        inRawHtml = true;
       prevBlank = blank;
     }
     i = nl + 1;
@@ -154,22 +215,52 @@ export function splitChunks(text: string): { start: number; end: number }[] {
 
 function mergeChunks(text: string, parts: { start: number; model: TextModel }[]): TextModel {
   const buf: string[] = [];
-  const model: TextModel = { text, prose: '', blocks: [], links: [], footnoteRefs: [], footnoteDefs: [], comments: [], frontMatter: null, headings: [] };
-  let listBase = 0, quoteBase = 0;
+  const model: TextModel = {
+    text,
+    prose: '',
+    blocks: [],
+    links: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    comments: [],
+    frontMatter: null,
+    headings: [],
+  };
+  let listBase = 0,
+    quoteBase = 0;
   for (const { start, model: m } of parts) {
     buf.push(m.prose);
-    let maxList = 0, maxQuote = 0;
+    let maxList = 0,
+      maxQuote = 0;
     for (const b of m.blocks) {
-      model.blocks.push({ ...b, start: b.start + start, end: b.end + start, listId: b.listId === undefined ? undefined : b.listId + listBase, quoteId: b.quoteId === undefined ? undefined : b.quoteId + quoteBase });
-      maxList = Math.max(maxList, b.listId ?? 0); maxQuote = Math.max(maxQuote, b.quoteId ?? 0);
+      model.blocks.push({
+        ...b,
+        start: b.start + start,
+        end: b.end + start,
+        listId: b.listId === undefined ? undefined : b.listId + listBase,
+        quoteId: b.quoteId === undefined ? undefined : b.quoteId + quoteBase,
+      });
+      maxList = Math.max(maxList, b.listId ?? 0);
+      maxQuote = Math.max(maxQuote, b.quoteId ?? 0);
     }
-    listBase += maxList; quoteBase += maxQuote;
-    for (const l of m.links) model.links.push({ ...l, start: l.start + start, end: l.end + start, textStart: l.textStart + start, textEnd: l.textEnd + start });
+    listBase += maxList;
+    quoteBase += maxQuote;
+    for (const l of m.links)
+      model.links.push({
+        ...l,
+        start: l.start + start,
+        end: l.end + start,
+        textStart: l.textStart + start,
+        textEnd: l.textEnd + start,
+      });
     for (const r of m.footnoteRefs) model.footnoteRefs.push({ ...r, start: r.start + start, end: r.end + start });
     for (const d of m.footnoteDefs) model.footnoteDefs.push({ ...d, start: d.start + start, end: d.end + start });
     for (const c of m.comments) model.comments.push({ ...c, start: c.start + start, end: c.end + start });
     for (const h of m.headings) model.headings.push({ ...h, start: h.start + start, end: h.end + start });
-    if (start === 0) { model.frontMatter = m.frontMatter; if (m.frontMatterError) model.frontMatterError = m.frontMatterError; }
+    if (start === 0) {
+      model.frontMatter = m.frontMatter;
+      if (m.frontMatterError) model.frontMatterError = m.frontMatterError;
+    }
   }
   model.prose = buf.join('');
   return model;
@@ -188,12 +279,35 @@ function buildPlainModel(text: string): TextModel {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) blocks.push({ kind: 'paragraph', start: s, end: e, containers: [] });
   };
-  while ((m = re.exec(text))) { push(last, m.index); last = m.index + m[0].length; }
+  while ((m = re.exec(text))) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
   push(last, text.length);
-  return { text, prose: buf.join(''), blocks, links: [], footnoteRefs: [], footnoteDefs: [], comments: [], frontMatter: null, headings: [] };
+  return {
+    text,
+    prose: buf.join(''),
+    blocks,
+    links: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    comments: [],
+    frontMatter: null,
+    headings: [],
+  };
 }
 
-interface Node { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Node[]; value?: string; url?: string; title?: string | null; identifier?: string; label?: string; depth?: number }
+interface Node {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Node[];
+  value?: string;
+  url?: string;
+  title?: string | null;
+  identifier?: string;
+  label?: string;
+  depth?: number;
+}
 
 function off(n: Node): [number, number] {
   return [n.position?.start.offset ?? 0, n.position?.end.offset ?? 0];
@@ -203,7 +317,10 @@ function off(n: Node): [number, number] {
 function pathologicalMarkup(text: string): boolean {
   if (text.length < 20000) return false;
   let n = 0;
-  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96) n++; }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96) n++;
+  }
   return n > 8000 && n / text.length > 0.1;
 }
 
@@ -217,18 +334,36 @@ function nestingTooDeep(text: string): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let indent = 0, markers = 0;
+    let indent = 0,
+      markers = 0;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === 32) { indent++; i++; }
-      else if (c === 9) { indent += 4; i++; }
-      else if (c === 62) { markers++; i++; } // >
-      else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= n || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) { markers++; i++; } // - * +
-      else if (c >= 48 && c <= 57) { // 1. or 1)
+      if (c === 32) {
+        indent++;
+        i++;
+      } else if (c === 9) {
+        indent += 4;
+        i++;
+      } else if (c === 62) {
+        markers++;
+        i++;
+      } // >
+      else if (
+        (c === 45 || c === 42 || c === 43) &&
+        (i + 1 >= n || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)
+      ) {
+        markers++;
+        i++;
+      } // - * +
+      else if (c >= 48 && c <= 57) {
+        // 1. or 1)
         let j = i;
         while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
         const d = text.charCodeAt(j);
-        if ((d === 46 || d === 41) && (j + 1 >= n || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) { markers++; i = j + 1; } else break;
+        if ((d === 46 || d === 41) && (j + 1 >= n || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+          markers++;
+          i = j + 1;
+        } else break;
       } else break;
     }
     if (markers && markers + (indent >> 1) > MAX_NESTING) return true;
@@ -243,38 +378,77 @@ function buildMarkdownModel(text: string, first = true): TextModel {
   let tree: Node;
   try {
     // micromark drops a leading BOM, which would shift every offset by one: parse a same-length text instead
-    tree = fromMarkdown(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, first ? {
-      extensions: [frontmatter(['yaml']), gfmFootnote()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
-    } : { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] }) as unknown as Node;
+    tree = fromMarkdown(
+      text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text,
+      first
+        ? {
+            extensions: [frontmatter(['yaml']), gfmFootnote()],
+            mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
+          }
+        : { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] },
+    ) as unknown as Node;
   } catch {
     return buildPlainModel(text);
   }
   // start fully masked; unmask prose
   const buf: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) { const c = text[i]; buf[i] = c === '\n' || c === '\r' ? c : ' '; }
-  const model: TextModel = { text, prose: '', blocks: [], links: [], footnoteRefs: [], footnoteDefs: [], comments: [], frontMatter: null, headings: [] };
-  let listCounter = 0, quoteCounter = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    buf[i] = c === '\n' || c === '\r' ? c : ' ';
+  }
+  const model: TextModel = {
+    text,
+    prose: '',
+    blocks: [],
+    links: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    comments: [],
+    frontMatter: null,
+    headings: [],
+  };
+  let listCounter = 0,
+    quoteCounter = 0;
 
-  const unmask = (s: number, e: number) => { for (let i = s; i < e; i++) buf[i] = text[i]; };
+  const unmask = (s: number, e: number) => {
+    for (let i = s; i < e; i++) buf[i] = text[i];
+  };
   const mask = (s: number, e: number) => maskRange(buf, text, s, e);
 
   const walkInline = (n: Node) => {
     const [s, e] = off(n);
     switch (n.type) {
-      case 'inlineCode': case 'image': case 'imageReference': mask(s, e); return;
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+        mask(s, e);
+        return;
       case 'html': {
         mask(s, e);
         if (n.value?.startsWith('<!--')) model.comments.push({ start: s, end: e, text: n.value });
         return;
       }
-      case 'footnoteReference': mask(s, e); model.footnoteRefs.push({ start: s, end: e, label: n.identifier ?? n.label ?? '' }); return;
-      case 'link': case 'linkReference': {
+      case 'footnoteReference':
+        mask(s, e);
+        model.footnoteRefs.push({ start: s, end: e, label: n.identifier ?? n.label ?? '' });
+        return;
+      case 'link':
+      case 'linkReference': {
         const kids = n.children ?? [];
         if (kids.length) {
-          const ts = off(kids[0])[0], te = off(kids[kids.length - 1])[1];
-          mask(s, ts); mask(te, e); // brackets and destination
-          if (n.type === 'link') model.links.push({ start: s, end: e, textStart: ts, textEnd: te, url: n.url ?? '', title: n.title ?? null });
+          const ts = off(kids[0])[0],
+            te = off(kids[kids.length - 1])[1];
+          mask(s, ts);
+          mask(te, e); // brackets and destination
+          if (n.type === 'link')
+            model.links.push({
+              start: s,
+              end: e,
+              textStart: ts,
+              textEnd: te,
+              url: n.url ?? '',
+              title: n.title ?? null,
+            });
           kids.forEach(walkInline);
         } else mask(s, e);
         return;
@@ -300,7 +474,8 @@ function buildMarkdownModel(text: string, first = true): TextModel {
         model.headings.push({ start: s, end: e, depth: n.depth ?? 1, text: text.slice(s, e).replace(/^#+\s*/, '') });
         return;
       }
-      case 'code': return;
+      case 'code':
+        return;
       case 'html': {
         if (n.value?.startsWith('<!--')) model.comments.push({ start: s, end: e, text: n.value });
         return;
@@ -309,7 +484,21 @@ function buildMarkdownModel(text: string, first = true): TextModel {
         unmask(s, e);
         (n.children ?? []).forEach(walkInline);
         const inner = containers[containers.length - 1];
-        model.blocks.push({ kind: inner === 'listItem' ? 'listItem' : inner === 'blockquote' ? 'blockquote' : inner === 'footnoteDefinition' ? 'footnoteDefinition' : 'paragraph', start: s, end: e, containers: [...containers], listId, quoteId });
+        model.blocks.push({
+          kind:
+            inner === 'listItem'
+              ? 'listItem'
+              : inner === 'blockquote'
+                ? 'blockquote'
+                : inner === 'footnoteDefinition'
+                  ? 'footnoteDefinition'
+                  : 'paragraph',
+          start: s,
+          end: e,
+          containers: [...containers],
+          listId,
+          quoteId,
+        });
         return;
       }
       case 'blockquote': {
@@ -327,7 +516,12 @@ function buildMarkdownModel(text: string, first = true): TextModel {
         return;
       }
       case 'footnoteDefinition': {
-        model.footnoteDefs.push({ start: s, end: e, label: n.identifier ?? n.label ?? '', text: text.slice(s, e).replace(/^\[\^[^\]]*\]:\s*/, '') });
+        model.footnoteDefs.push({
+          start: s,
+          end: e,
+          label: n.identifier ?? n.label ?? '',
+          text: text.slice(s, e).replace(/^\[\^[^\]]*\]:\s*/, ''),
+        });
         (n.children ?? []).forEach((c) => walkBlock(c, [...containers, 'footnoteDefinition'], listId, quoteId));
         return;
       }
@@ -345,7 +539,10 @@ function buildMarkdownModel(text: string, first = true): TextModel {
       const lineEnd = nl < 0 || nl > b.end ? b.end : nl;
       if (i !== b.start) {
         let j = i;
-        while (j < lineEnd && (text[j] === ' ' || text[j] === '\t' || text[j] === '>')) { buf[j] = ' '; j++; }
+        while (j < lineEnd && (text[j] === ' ' || text[j] === '\t' || text[j] === '>')) {
+          buf[j] = ' ';
+          j++;
+        }
       }
       i = lineEnd + 1;
     }

@@ -1,6 +1,9 @@
 /** Core records. All offsets are UTF-16 code unit offsets into the original document text. */
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'unattributed';
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
@@ -58,7 +61,9 @@ export interface Figure extends Span {
   valueTo?: number | null;
 }
 
-export interface Mention extends Span { text: string }
+export interface Mention extends Span {
+  text: string;
+}
 
 export interface Entity {
   name: string;

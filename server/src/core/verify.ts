@@ -4,7 +4,14 @@ import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
 import type { Citation } from './citations';
 
-export interface BibEntry { key: string; title?: string; date?: string; url?: string; author?: string; uri: string }
+export interface BibEntry {
+  key: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  author?: string;
+  uri: string;
+}
 
 export interface VerifyContext {
   index: PassageIndex | null;
@@ -12,7 +19,11 @@ export interface VerifyContext {
   /** spelling variants of names across the workspace: lowercased word → { spelling → count, where } */
   names?: Map<string, NameUse>;
 }
-export interface NameUse { spelling: string; count: number; files: Set<string> }
+export interface NameUse {
+  spelling: string;
+  count: number;
+  files: Set<string>;
+}
 
 /** Name spellings with their uses, bucketed by initial so that variant look-ups do not scan every name. */
 export class NameIndex extends Map<string, NameUse> {
@@ -30,14 +41,20 @@ export class NameIndex extends Map<string, NameUse> {
     return super.delete(k);
   }
   *withInitial(word: string): IterableIterator<[string, NameUse]> {
-    for (const k of this.buckets.get(word[0]?.toLowerCase() ?? '') ?? []) { const v = this.get(k); if (v) yield [k, v]; }
+    for (const k of this.buckets.get(word[0]?.toLowerCase() ?? '') ?? []) {
+      const v = this.get(k);
+      if (v) yield [k, v];
+    }
   }
   /** add (sign 1) or remove (sign -1) one file's counts */
   apply(counts: Map<string, NameUse>, file: string, sign: 1 | -1) {
     for (const [k, v] of counts) {
       const got = this.get(k);
       if (sign > 0) {
-        if (got) { got.count += v.count; got.files.add(file); } else this.set(k, { spelling: v.spelling, count: v.count, files: new Set([file]) });
+        if (got) {
+          got.count += v.count;
+          got.files.add(file);
+        } else this.set(k, { spelling: v.spelling, count: v.count, files: new Set([file]) });
       } else if (got) {
         got.count -= v.count;
         got.files.delete(file);
@@ -50,7 +67,9 @@ function namesNear(names: Map<string, NameUse>, word: string): Iterable<[string,
   return names instanceof NameIndex ? names.withInitial(word) : names;
 }
 
-interface QuotePiece { words: NormTok[]; }
+interface QuotePiece {
+  words: NormTok[];
+}
 
 /** split a quote at ellipses and bracketed alterations: "We […] will" → pieces */
 function quotePieces(text: string, content: { start: number; end: number }): QuotePiece[] {
@@ -69,7 +88,14 @@ function quotePieces(text: string, content: { start: number; end: number }): Quo
   return pieces;
 }
 
-export interface QuoteMatch { passage: Passage; score: number; exact: boolean; diff: string; corrected?: { start: number; end: number; text: string }; highlight: Span[] }
+export interface QuoteMatch {
+  passage: Passage;
+  score: number;
+  exact: boolean;
+  diff: string;
+  corrected?: { start: number; end: number; text: string };
+  highlight: Span[];
+}
 
 export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMatch | null {
   // the match depends only on the quote's own text: memoised per index state, stored relative to the quote
@@ -77,10 +103,18 @@ export function matchQuote(text: string, c: Claim, index: PassageIndex): QuoteMa
   const d = c.content.start;
   if (index.memo.has(key)) {
     const m = index.memo.get(key) as QuoteMatch | null;
-    return m && { ...m, corrected: m.corrected && { ...m.corrected, start: m.corrected.start + d, end: m.corrected.end + d } };
+    return (
+      m && {
+        ...m,
+        corrected: m.corrected && { ...m.corrected, start: m.corrected.start + d, end: m.corrected.end + d },
+      }
+    );
   }
   const m = matchQuoteUncached(text, c, index);
-  index.memo.set(key, m && { ...m, corrected: m.corrected && { ...m.corrected, start: m.corrected.start - d, end: m.corrected.end - d } });
+  index.memo.set(
+    key,
+    m && { ...m, corrected: m.corrected && { ...m.corrected, start: m.corrected.start - d, end: m.corrected.end - d } },
+  );
   return m;
 }
 
@@ -88,41 +122,64 @@ function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteM
   const pieces = quotePieces(text, c.content);
   const all = pieces.flatMap((p) => p.words);
   if (all.length < 3) return null;
-  const cands = index.candidates(all.map((w) => w.w), 6);
+  const cands = index.candidates(
+    all.map((w) => w.w),
+    6,
+  );
   let best: QuoteMatch | null = null;
   for (const { passage } of cands) {
     const pw = passage.words.map((w) => w.w);
-    let matched = 0, total = 0;
+    let matched = 0,
+      total = 0;
     const diffs: string[] = [];
-    let firstJ = -1, lastJ = -1;
+    let firstJ = -1,
+      lastJ = -1;
     let corrected: QuoteMatch['corrected'];
     const highlight: Span[] = [];
-    const mark = (j0: number, j1: number) => { const ws = passage.words[j0], we = passage.words[j1]; if (ws && we) highlight.push({ start: ws.start - passage.start, end: we.end - passage.start }); };
+    const mark = (j0: number, j1: number) => {
+      const ws = passage.words[j0],
+        we = passage.words[j1];
+      if (ws && we) highlight.push({ start: ws.start - passage.start, end: we.end - passage.start });
+    };
     for (const piece of pieces) {
       const qw = piece.words.map((w) => w.w);
       total += qw.length;
       // exact contiguous match first
       const at = findSeq(pw, qw);
-      if (at >= 0) { matched += qw.length; if (firstJ < 0) firstJ = at; lastJ = at + qw.length - 1; mark(at, at + qw.length - 1); continue; }
+      if (at >= 0) {
+        matched += qw.length;
+        if (firstJ < 0) firstJ = at;
+        lastJ = at + qw.length - 1;
+        mark(at, at + qw.length - 1);
+        continue;
+      }
       const align = lcsAlign(qw, pw);
       if (!align.length) continue;
       // the window in the passage spanned by the alignment
-      const j0 = align[0][1], j1 = align[align.length - 1][1];
+      const j0 = align[0][1],
+        j1 = align[align.length - 1][1];
       const win = pw.slice(j0, j1 + 1);
       const sub = lcsAlign(qw, win);
       matched += sub.length;
-      if (firstJ < 0) firstJ = j0; lastJ = j1;
+      if (firstJ < 0) firstJ = j0;
+      lastJ = j1;
       mark(j0, j1);
       diffs.push(wordDiff(qw, win, sub));
       if (pieces.length === 1) {
-        const ws = passage.words[j0], we = passage.words[j1];
-        corrected = { start: piece.words[0].start, end: piece.words[piece.words.length - 1].end, text: passage.text.slice(ws.start - passage.start, we.end - passage.start) };
+        const ws = passage.words[j0],
+          we = passage.words[j1];
+        corrected = {
+          start: piece.words[0].start,
+          end: piece.words[piece.words.length - 1].end,
+          text: passage.text.slice(ws.start - passage.start, we.end - passage.start),
+        };
       }
     }
     const windowLen = lastJ >= firstJ && firstJ >= 0 ? lastJ - firstJ + 1 : 0;
     const score = total ? (2 * matched) / (total + Math.max(total, Math.min(windowLen, total * 2))) : 0;
     const exact = matched === total && diffs.length === 0;
-    if (!best || score > best.score) best = { passage, score: exact ? 1 : score, exact, diff: diffs.join(' … '), corrected, highlight };
+    if (!best || score > best.score)
+      best = { passage, score: exact ? 1 : score, exact, diff: diffs.join(' … '), corrected, highlight };
   }
   return best;
 }
@@ -138,7 +195,8 @@ function findSeq(hay: string[], needle: string[]): number {
 /** Word-by-word difference, with one shared word of context on each side: “held longer” → “held much longer” */
 function wordDiff(q: string[], w: string[], align: [number, number][]): string {
   const parts: string[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   for (const [ai, bj] of [...align, [q.length, w.length] as [number, number]]) {
     if (ai > i || bj > j) {
       const pre = i > 0 ? [q[i - 1]] : [];
@@ -147,22 +205,77 @@ function wordDiff(q: string[], w: string[], align: [number, number][]): string {
       const source = [...pre, ...w.slice(j, bj), ...post].join(' ');
       parts.push(`draft “${draft}”, source “${source}”`);
     }
-    i = ai + 1; j = bj + 1;
+    i = ai + 1;
+    j = bj + 1;
   }
   return parts.join('; ');
 }
 
-const CTX_STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'in', 'on', 'for', 'is', 'was', 'were', 'are', 'it', 'that', 'this', 'with', 'as', 'at', 'by', 'be', 'has', 'have', 'had', 'will', 'said', 'says', 'than', 'more', 'about', 'nearly', 'least', 'some', 'from', 'or', 'its', 'their', 'his', 'her', 'they', 'we', 'he', 'she', 'which', 'who', 'after', 'before', 'up', 'over', 'under']);
+const CTX_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'in',
+  'on',
+  'for',
+  'is',
+  'was',
+  'were',
+  'are',
+  'it',
+  'that',
+  'this',
+  'with',
+  'as',
+  'at',
+  'by',
+  'be',
+  'has',
+  'have',
+  'had',
+  'will',
+  'said',
+  'says',
+  'than',
+  'more',
+  'about',
+  'nearly',
+  'least',
+  'some',
+  'from',
+  'or',
+  'its',
+  'their',
+  'his',
+  'her',
+  'they',
+  'we',
+  'he',
+  'she',
+  'which',
+  'who',
+  'after',
+  'before',
+  'up',
+  'over',
+  'under',
+]);
 /** content words within six words of a figure (numbers excluded) */
 function contextWords(text: string, f: { start: number; end: number }): Set<string> {
   // the figure's own sentence, up to 15 words each side
-  let ls = Math.max(0, f.start - 200), re = Math.min(text.length, f.end + 200);
-  const before = text.slice(ls, f.start), after = text.slice(f.end, re);
+  let ls = Math.max(0, f.start - 200),
+    re = Math.min(text.length, f.end + 200);
+  const before = text.slice(ls, f.start),
+    after = text.slice(f.end, re);
   const stop = before.search(/[.!?]\s+[^.!?]*$/);
   const leftText = stop >= 0 ? before.slice(stop + 1) : before;
   const endStop = after.search(/[.!?](?:\s|$)/);
   const rightText = endStop >= 0 ? after.slice(0, endStop) : after;
-  void ls; void re;
+  void ls;
+  void re;
   const left = wordsOf(leftText).slice(-15);
   const right = wordsOf(rightText).slice(0, 15);
   const out = new Set<string>();
@@ -173,7 +286,8 @@ function contextWords(text: string, f: { start: number; end: number }): Set<stri
   return out;
 }
 function isVerifiable(f: Figure): boolean {
-  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally') return false;
+  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally')
+    return false;
   return !(f as Figure & { minor?: boolean }).minor || !!f.unit;
 }
 /** same kind of measure: both money in one currency, both percentages, or counts of the same thing */
@@ -187,34 +301,87 @@ function sameMeasure(a: Figure, b: Figure): boolean {
 
 function figureAgrees(draft: Figure, src: Figure): boolean {
   if (draft.value === null || src.value === null) return true;
-  const v = draft.value, s = src.value;
+  const v = draft.value,
+    s = src.value;
   if (Math.abs(v - s) <= Math.abs(v) * 1e-9) return true;
   if (draft.kind === 'range' && src.kind === 'range') return draft.valueTo === src.valueTo && v === s;
   switch (draft.hedge) {
-    case 'nearly': return s <= v && s >= v * 0.9;
-    case 'about': case 'estimated': return Math.abs(s - v) <= v * 0.1;
-    case 'more than': return s > v && s <= v * 1.25;
-    case 'less than': return s < v && s >= v * 0.75;
-    case 'at least': return s >= v && s <= v * 1.25;
-    case 'at most': case 'up to': return s <= v && s >= v * 0.75;
-    default: return false;
+    case 'nearly':
+      return s <= v && s >= v * 0.9;
+    case 'about':
+    case 'estimated':
+      return Math.abs(s - v) <= v * 0.1;
+    case 'more than':
+      return s > v && s <= v * 1.25;
+    case 'less than':
+      return s < v && s >= v * 0.75;
+    case 'at least':
+      return s >= v && s <= v * 1.25;
+    case 'at most':
+    case 'up to':
+      return s <= v && s >= v * 0.75;
+    default:
+      return false;
   }
 }
 
 function passageSource(p: Passage, score: number): ClaimSource {
   // excerpt is the passage text as is, so highlight offsets stay valid
-  return { kind: 'passage', label: p.meta.title ?? p.file, uri: p.uri, sourceRange: p.range, score, title: p.meta.title ?? p.file, date: p.meta.date, author: p.meta.author, url: p.meta.url, excerpt: p.text };
+  return {
+    kind: 'passage',
+    label: p.meta.title ?? p.file,
+    uri: p.uri,
+    sourceRange: p.range,
+    score,
+    title: p.meta.title ?? p.file,
+    date: p.meta.date,
+    author: p.meta.author,
+    url: p.meta.url,
+    excerpt: p.text,
+  };
 }
 
-const TITLE_WORDS = new Set(['mayor', 'president', 'minister', 'governor', 'senator', 'mr', 'mrs', 'ms', 'dr', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'the', 'of', 'and', 'prime', 'secretary', 'general', 'sheriff', 'judge', 'commissioner']);
+const TITLE_WORDS = new Set([
+  'mayor',
+  'president',
+  'minister',
+  'governor',
+  'senator',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'the',
+  'of',
+  'and',
+  'prime',
+  'secretary',
+  'general',
+  'sheriff',
+  'judge',
+  'commissioner',
+]);
 function sameSpeaker(label: string, name: string, written: string): boolean {
-  const words = label.toLowerCase().replace(/[’']/g, "'").split(/[\s.,-]+/).filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
+  const words = label
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/[\s.,-]+/)
+    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
   if (!words.length || /^(?:reporter|q|a|unknown|speaker)$/i.test(label)) return true;
   const hay = (name + ' ' + written).toLowerCase().replace(/[’']/g, "'");
   return words.some((w) => hay.includes(w));
 }
 
-export function verifyDocument(text: string, a: DocumentAnalysis & { citations?: Citation[] }, ctx: VerifyContext): Finding[] {
+export function verifyDocument(
+  text: string,
+  a: DocumentAnalysis & { citations?: Citation[] },
+  ctx: VerifyContext,
+): Finding[] {
   const out: Finding[] = [];
   const idx = ctx.index;
   if (idx && idx.passages.length) {
@@ -225,13 +392,36 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       if (!m) continue;
       const p = m.passage;
       if (m.exact || m.score >= 0.7) {
-        c.sources.push({ ...passageSource(p, m.score), highlight: m.highlight, difference: m.exact ? undefined : m.diff || undefined });
+        c.sources.push({
+          ...passageSource(p, m.score),
+          highlight: m.highlight,
+          difference: m.exact ? undefined : m.diff || undefined,
+        });
       }
       if (!m.exact && m.score >= 0.7 && m.diff) {
-        out.push({ code: 'quote-mismatch', severity: 'error', start: c.content.start, end: c.content.end, message: `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`, data: { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range } });
+        out.push({
+          code: 'quote-mismatch',
+          severity: 'error',
+          start: c.content.start,
+          end: c.content.end,
+          message: `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`,
+          data: { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range },
+        });
       }
-      if ((m.exact || m.score >= 0.7) && p.speaker && c.speaker && !sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)) {
-        out.push({ code: 'speaker-mismatch', severity: 'warning', start: c.speaker.start, end: c.speaker.end, message: `${p.meta.title ?? p.file} gives these words to ${p.speaker}, not to ${c.speaker.name}.`, data: { uri: p.uri, speaker: p.speaker, sourceRange: p.range } });
+      if (
+        (m.exact || m.score >= 0.7) &&
+        p.speaker &&
+        c.speaker &&
+        !sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)
+      ) {
+        out.push({
+          code: 'speaker-mismatch',
+          severity: 'warning',
+          start: c.speaker.start,
+          end: c.speaker.end,
+          message: `${p.meta.title ?? p.file} gives these words to ${p.speaker}, not to ${c.speaker.name}.`,
+          data: { uri: p.uri, speaker: p.speaker, sourceRange: p.range },
+        });
       }
     }
     // quote-not-found: an attributed direct quote whose words are in no source
@@ -243,7 +433,14 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       const m = matchQuote(text, c, idx);
       if (m && m.score >= 0.5) continue;
       const searched = [...new Set(idx.passages.map((p) => p.file))];
-      out.push({ code: 'quote-not-found', severity: 'warning', start: c.content.start, end: c.content.end, message: `No source contains these words (searched ${searched.length} source${searched.length === 1 ? '' : 's'}: ${searched.slice(0, 4).join(', ')}${searched.length > 4 ? ', …' : ''}).`, data: { searched } });
+      out.push({
+        code: 'quote-not-found',
+        severity: 'warning',
+        start: c.content.start,
+        end: c.content.end,
+        message: `No source contains these words (searched ${searched.length} source${searched.length === 1 ? '' : 's'}: ${searched.slice(0, 4).join(', ')}${searched.length > 4 ? ', …' : ''}).`,
+        data: { searched },
+      });
     }
     // figures: compare each figure with the source figure of the same kind and unit whose surrounding words match best
     a.figures.forEach((f, fi) => {
@@ -252,7 +449,12 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       const ctx = contextWords(text, f);
       if (ctx.size < 2) return;
       const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
-      const cands = idx.candidates(wordsOf(sentence).map((w) => w.w).filter((w) => !/^\d/.test(w)), 6);
+      const cands = idx.candidates(
+        wordsOf(sentence)
+          .map((w) => w.w)
+          .filter((w) => !/^\d/.test(w)),
+        6,
+      );
       let best: { p: Passage; sf: Figure; overlap: number } | null = null;
       for (const { passage: p } of cands) {
         for (const sf of p.figures) {
@@ -267,10 +469,26 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       if (!best || best.overlap < 2) return;
       const p = best.p;
       if (figureAgrees(f, best.sf)) {
-        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri)) claim.sources.push({ ...passageSource(p, 1), highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }] });
+        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
+          claim.sources.push({
+            ...passageSource(p, 1),
+            highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }],
+          });
       } else {
-        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri)) claim.sources.push({ ...passageSource(p, 0.5), highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }], difference: `draft “${f.text}”, source “${best.sf.text}”` });
-        out.push({ code: 'figure-mismatch', severity: 'error', start: f.start, end: f.end, message: `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${best.sf.text}".`, data: { uri: p.uri, replacement: best.sf.text, sourceRange: p.range } });
+        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
+          claim.sources.push({
+            ...passageSource(p, 0.5),
+            highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }],
+            difference: `draft “${f.text}”, source “${best.sf.text}”`,
+          });
+        out.push({
+          code: 'figure-mismatch',
+          severity: 'error',
+          start: f.start,
+          end: f.end,
+          message: `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${best.sf.text}".`,
+          data: { uri: p.uri, replacement: best.sf.text, sourceRange: p.range },
+        });
       }
     });
   }
@@ -280,14 +498,22 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
       if (ctx.bibliography.has(k.key)) continue;
       if (!cit.bracketed && !ctx.bibliography.size) continue;
       const near = nearestKey(k.key, [...ctx.bibliography.keys()]);
-      out.push({ code: 'unresolved-citation', severity: 'error', start: k.start - 1, end: k.end, message: `No bibliography entry for @${k.key}.${near ? ` Did you mean @${near}?` : ctx.bibliography.size ? '' : ' No bibliography was found: add one to sources/ or name it in front matter (bibliography: …).'}`, data: { key: k.key, nearest: near } });
+      out.push({
+        code: 'unresolved-citation',
+        severity: 'error',
+        start: k.start - 1,
+        end: k.end,
+        message: `No bibliography entry for @${k.key}.${near ? ` Did you mean @${near}?` : ctx.bibliography.size ? '' : ' No bibliography was found: add one to sources/ or name it in front matter (bibliography: …).'}`,
+        data: { key: k.key, nearest: near },
+      });
     }
   }
   // name consistency: one entity spelled two ways in this draft, across drafts, or against the sources
   if (ctx.names) {
     const names = ctx.names;
     const variantMemo = new Map<string, NameUse | null>();
-    const where = (u: NameUse) => `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
+    const where = (u: NameUse) =>
+      `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
     const seen = new Set<string>();
     for (const e of a.entities) {
       if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') continue;
@@ -301,7 +527,14 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
             if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
             const mine = names.get(full);
             if (use.count > (mine?.count ?? 0) || (use.count === (mine?.count ?? 0) && sp > full)) {
-              out.push({ code: 'name-inconsistent', severity: 'warning', start: m.start, end: m.start + full.length, message: `"${full}"${mine ? ` (${where(mine)})` : ''} is spelled "${sp}" elsewhere (${where(use)}). Use one spelling.`, data: { spelling: sp, from: full } });
+              out.push({
+                code: 'name-inconsistent',
+                severity: 'warning',
+                start: m.start,
+                end: m.start + full.length,
+                message: `"${full}"${mine ? ` (${where(mine)})` : ''} is spelled "${sp}" elsewhere (${where(use)}). Use one spelling.`,
+                data: { spelling: sp, from: full },
+              });
               flagged = true;
             }
             break;
@@ -318,14 +551,24 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
           const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
           const vkey = (isGiven ? 'g:' : 's:') + t;
           let variant = variantMemo.get(vkey);
-          if (variant === undefined) { variant = preferredVariant(t, names, isGiven); variantMemo.set(vkey, variant); }
+          if (variant === undefined) {
+            variant = preferredVariant(t, names, isGiven);
+            variantMemo.set(vkey, variant);
+          }
           if (!variant) return;
           const start = m.start + at;
           const key = start + ':' + t;
           if (seen.has(key)) return;
           seen.add(key);
           const mine = names.get(t);
-          out.push({ code: 'name-inconsistent', severity: 'warning', start, end: start + t.length, message: `"${t}"${mine ? ` (${where(mine)})` : ''} is spelled "${variant.spelling}" elsewhere (${where(variant)}). Use one spelling.`, data: { spelling: variant.spelling, from: t } });
+          out.push({
+            code: 'name-inconsistent',
+            severity: 'warning',
+            start,
+            end: start + t.length,
+            message: `"${t}"${mine ? ` (${where(mine)})` : ''} is spelled "${variant.spelling}" elsewhere (${where(variant)}). Use one spelling.`,
+            data: { spelling: variant.spelling, from: t },
+          });
         });
       }
     }
@@ -334,7 +577,9 @@ export function verifyDocument(text: string, a: DocumentAnalysis & { citations?:
 }
 
 /** straight and curly apostrophes are the same letter in a name */
-export function normName(s: string): string { return s.replace(/’/g, "'"); }
+export function normName(s: string): string {
+  return s.replace(/’/g, "'");
+}
 
 /** a different spelling of the same name that the workspace uses more ("Zelensky" → "Zelenskyy") */
 export function preferredVariant(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
@@ -362,10 +607,14 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
 }
 
 export function nearestKey(key: string, keys: string[]): string | null {
-  let best: string | null = null, bd = 99;
+  let best: string | null = null,
+    bd = 99;
   for (const k of keys) {
     const d = levenshtein(k.toLowerCase(), key.toLowerCase(), 4);
-    if (d < bd) { bd = d; best = k; }
+    if (d < bd) {
+      bd = d;
+      best = k;
+    }
   }
   return bd <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
 }

@@ -5,7 +5,12 @@
  * a workspace file must never be able to lift Restricted Mode.
  */
 const enable = { type: 'boolean' } as const;
-const sourcesPath = { oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] } as const;
+const sourcesPath = {
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+  ],
+} as const;
 const bibliography = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const attributionStyle = { type: 'string', enum: ['said', 'according-to', 'citation'] } as const;
 const maxFileSizeKB = { type: 'number', minimum: 1 } as const;
@@ -17,7 +22,11 @@ export const CONFIG_SCHEMA = {
   type: 'object',
   properties: {
     $schema: { type: 'string' },
-    enable, sourcesPath, bibliography, maxFileSizeKB, debounceMs,
+    enable,
+    sourcesPath,
+    bibliography,
+    maxFileSizeKB,
+    debounceMs,
     attribution: { type: 'object', properties: { style: attributionStyle }, additionalProperties: false },
     'attribution.style': attributionStyle,
     'onrecord.enable': enable,

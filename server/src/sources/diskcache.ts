@@ -15,20 +15,28 @@ const CACHE_SCHEMA = 1;
 export class DiskCache {
   hits = 0;
   misses = 0;
-  constructor(readonly dir: string, private readonly log: (m: string) => void = () => {}) {}
+  constructor(
+    readonly dir: string,
+    private readonly log: (m: string) => void = () => {},
+  ) {}
 
   key(languageId: string, text: string): string {
     const v = typeof VERSION === 'string' ? VERSION : 'dev';
     return createHash('sha256').update(`${v}\u0000${CACHE_SCHEMA}\u0000${languageId}\u0000`).update(text).digest('hex');
   }
 
-  private file(key: string) { return path.join(this.dir, key.slice(0, 2), key + '.json'); }
+  private file(key: string) {
+    return path.join(this.dir, key.slice(0, 2), key + '.json');
+  }
 
   get(languageId: string, text: string): FullAnalysis | null {
     try {
       const raw = fs.readFileSync(this.file(this.key(languageId, text)), 'utf8');
       const a = JSON.parse(raw) as FullAnalysis;
-      if (!a || a.model?.text !== text) { this.misses++; return null; }
+      if (!a || a.model?.text !== text) {
+        this.misses++;
+        return null;
+      }
       this.hits++;
       return a;
     } catch {

@@ -19,7 +19,12 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { CONFIG_SCHEMA } from './config-schema';
 
 /** A source, bibliography or configuration file that could not be read as intended: shown as a diagnostic on that file. */
-export interface FileProblem { uri: string; /** 0-based line */ line: number; message: string; severity: 'error' | 'warning' | 'information' }
+export interface FileProblem {
+  uri: string;
+  /** 0-based line */ line: number;
+  message: string;
+  severity: 'error' | 'warning' | 'information';
+}
 
 /** problems found in configuration files, by path (readConfigFile is static: the CLI calls it before it has a Project) */
 const configProblems = new Map<string, FileProblem[]>();
@@ -31,7 +36,13 @@ export function isInside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
-function realOrSelf(p: string): string { try { return fs.realpathSync(p); } catch { return path.resolve(p); } }
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
 
 export interface Settings {
   enable: boolean;
@@ -43,9 +54,24 @@ export interface Settings {
   /** false in an untrusted (Restricted Mode) workspace: sources, bibliographies and .onrecord.json are not read */
   trusted: boolean;
 }
-export const DEFAULT_SETTINGS: Settings = { enable: true, sourcesPath: 'sources', attributionStyle: 'said', maxFileSizeKB: 2048, debounceMs: 150, bibliography: [], trusted: true };
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  sourcesPath: 'sources',
+  attributionStyle: 'said',
+  maxFileSizeKB: 2048,
+  debounceMs: 150,
+  bibliography: [],
+  trusted: true,
+};
 
-export interface DocResult { uri: string; text: string; analysis: FullAnalysis; index: LineIndex; version: number | null; notice?: string }
+export interface DocResult {
+  uri: string;
+  text: string;
+  analysis: FullAnalysis;
+  index: LineIndex;
+  version: number | null;
+  notice?: string;
+}
 
 const DRAFT_EXT = /\.(md|markdown|txt)$/i;
 /** files OnRecord itself writes, never sources */
@@ -55,7 +81,11 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', 'dist', 'out']);
 /** one key per file whatever the URI spelling (editors and this module may encode paths differently) */
 export function docKey(uri: string): string {
   if (!uri.startsWith('file://')) return uri;
-  try { return path.resolve(decodeURIComponent(uri.slice(7))); } catch { return uri; }
+  try {
+    return path.resolve(decodeURIComponent(uri.slice(7)));
+  } catch {
+    return uri;
+  }
 }
 
 export function fileUri(p: string): string {
@@ -81,7 +111,11 @@ export class Project {
   private sourceCounts = new Map<string, Map<string, NameUse>>();
   sourceFiles: string[] = [];
 
-  constructor(readonly root: string | null, settings: Settings, private log: (m: string) => void = () => {}) {
+  constructor(
+    readonly root: string | null,
+    settings: Settings,
+    private log: (m: string) => void = () => {},
+  ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
   }
 
@@ -90,7 +124,7 @@ export class Project {
    * (see `fileProblems`), is logged once, and the whole file is ignored: the defaults apply.
    */
   static readConfigFile(root: string | null, log: (m: string) => void = () => {}, file?: string): Partial<Settings> {
-    const p = file ? path.resolve(file) : (root ? path.join(root, '.onrecord.json') : null);
+    const p = file ? path.resolve(file) : root ? path.join(root, '.onrecord.json') : null;
     if (!p) return {};
     configProblems.delete(p);
     if (!fs.existsSync(p)) return {};
@@ -101,22 +135,38 @@ export class Project {
     };
     try {
       const st = fs.statSync(p);
-      if (!st.isFile()) { fail(0, 'not a file'); log(`${p}: not a file; using defaults.`); return {}; }
-      if (st.size > MAX_CONFIG_BYTES) { fail(0, `${Math.round(st.size / 1024)} KB is too large for a configuration file`); log(`${p}: too large; using defaults.`); return {}; }
+      if (!st.isFile()) {
+        fail(0, 'not a file');
+        log(`${p}: not a file; using defaults.`);
+        return {};
+      }
+      if (st.size > MAX_CONFIG_BYTES) {
+        fail(0, `${Math.round(st.size / 1024)} KB is too large for a configuration file`);
+        log(`${p}: too large; using defaults.`);
+        return {};
+      }
       const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
       let raw: unknown;
-      try { raw = JSON.parse(text); } catch (e) {
+      try {
+        raw = JSON.parse(text);
+      } catch (e) {
         const line = errorLine(text, e as Error);
-        fail(line, `.onrecord.json is not valid JSON: ${(e as Error).message}. OnRecord uses its defaults until it is fixed.`);
+        fail(
+          line,
+          `.onrecord.json is not valid JSON: ${(e as Error).message}. OnRecord uses its defaults until it is fixed.`,
+        );
         log(`${p}:${line + 1}: ${(e as Error).message}. Fix the JSON or delete the file; using defaults.`);
         return {};
       }
       configValidator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
       if (!configValidator(raw)) {
         for (const err of (configValidator.errors ?? []).slice(0, 10)) {
-          const key = err.instancePath.split('/')[1] ?? (err.params as { additionalProperty?: string }).additionalProperty;
-          const what = err.keyword === 'additionalProperties' ? `unknown setting "${(err.params as { additionalProperty?: string }).additionalProperty}"${err.instancePath ? ' in ' + err.instancePath : ''}`
-            : `${err.instancePath ? err.instancePath.slice(1).replace(/\//g, '.') : 'the file'} ${err.message}${err.keyword === 'enum' ? ': ' + (err.params as { allowedValues: unknown[] }).allowedValues.join(', ') : ''}`;
+          const key =
+            err.instancePath.split('/')[1] ?? (err.params as { additionalProperty?: string }).additionalProperty;
+          const what =
+            err.keyword === 'additionalProperties'
+              ? `unknown setting "${(err.params as { additionalProperty?: string }).additionalProperty}"${err.instancePath ? ' in ' + err.instancePath : ''}`
+              : `${err.instancePath ? err.instancePath.slice(1).replace(/\//g, '.') : 'the file'} ${err.message}${err.keyword === 'enum' ? ': ' + (err.params as { allowedValues: unknown[] }).allowedValues.join(', ') : ''}`;
           fail(keyLine(text, key), `.onrecord.json: ${what}. OnRecord uses its defaults until it is fixed.`);
         }
         log(`${p}: ${problems.map((x) => `line ${x.line + 1}: ${x.message}`).join('; ')}`);
@@ -159,20 +209,27 @@ export class Project {
 
   /** the plain folders among the sources (not globs): drafts are never looked for in them */
   sourceDirs(): string[] {
-    return this.sourceEntries().filter((e) => !e.match).map((e) => e.dir);
+    return this.sourceEntries()
+      .filter((e) => !e.match)
+      .map((e) => e.dir);
   }
 
   /** sourcesPath entries: folders, or globs such as "notes/**" + "/*.md", split into their base folder and a matcher */
   sourceEntries(): { dir: string; match: ((rel: string) => boolean) | null }[] {
     const list = Array.isArray(this.settings.sourcesPath) ? this.settings.sourcesPath : [this.settings.sourcesPath];
     const base = this.root ?? process.cwd();
-    return list.filter((p): p is string => typeof p === 'string' && p.length > 0).map((p) => {
-      const parts = p.split(/[\\/]/);
-      const gi = parts.findIndex((x) => /[*?[{]/.test(x));
-      if (gi < 0) return { dir: path.resolve(base, p), match: null };
-      const m = picomatch(parts.slice(gi).join('/'), { dot: false });
-      return { dir: path.resolve(base, parts.slice(0, gi).join('/') || '.'), match: (rel: string) => m(rel.split(path.sep).join('/')) };
-    });
+    return list
+      .filter((p): p is string => typeof p === 'string' && p.length > 0)
+      .map((p) => {
+        const parts = p.split(/[\\/]/);
+        const gi = parts.findIndex((x) => /[*?[{]/.test(x));
+        if (gi < 0) return { dir: path.resolve(base, p), match: null };
+        const m = picomatch(parts.slice(gi).join('/'), { dot: false });
+        return {
+          dir: path.resolve(base, parts.slice(0, gi).join('/') || '.'),
+          match: (rel: string) => m(rel.split(path.sep).join('/')),
+        };
+      });
   }
 
   /** every source file to read, in a stable order; refusals are recorded */
@@ -188,15 +245,32 @@ export class Project {
       const real = realOrSelf(dir);
       // a folder the user named on the command line (--sources) is theirs to choose; workspace settings are not
       const explicit = this.explicitSourceDirs.some((t) => isInside(realOrSelf(t), real));
-      if (!isInside(realRoot, real) && !explicit) { refuse(dir, `it is outside the workspace folder ${base}`); continue; }
-      for (const file of walk(dir, match ? (f) => match(path.relative(dir, f)) && !DRAFT_OUTPUTS.test(f) : () => true, new Set(), { root: explicit && !isInside(realRoot, real) ? real : realRoot, visited, refuse })) {
-        if (!seen.has(file)) { seen.add(file); files.push(file); }
+      if (!isInside(realRoot, real) && !explicit) {
+        refuse(dir, `it is outside the workspace folder ${base}`);
+        continue;
+      }
+      for (const file of walk(
+        dir,
+        match ? (f) => match(path.relative(dir, f)) && !DRAFT_OUTPUTS.test(f) : () => true,
+        new Set(),
+        { root: explicit && !isInside(realRoot, real) ? real : realRoot, visited, refuse },
+      )) {
+        if (!seen.has(file)) {
+          seen.add(file);
+          files.push(file);
+        }
       }
     }
     for (const b of this.settings.bibliography ?? []) {
       const p = path.resolve(base, b);
-      if (!isInside(realRoot, realOrSelf(p))) { refuse(p, `it is outside the workspace folder ${base}`); continue; }
-      if (!seen.has(p)) { seen.add(p); files.push(p); }
+      if (!isInside(realRoot, realOrSelf(p))) {
+        refuse(p, `it is outside the workspace folder ${base}`);
+        continue;
+      }
+      if (!seen.has(p)) {
+        seen.add(p);
+        files.push(p);
+      }
     }
     return files;
   }
@@ -214,7 +288,10 @@ export class Project {
   /** Read every source and bibliography. Unreadable files are skipped with one log line each. */
   loadSources(): { files: number; passages: number } {
     this.resetSources();
-    if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
+    if (this.settings.trusted === false) {
+      this.open.clear();
+      return { files: 0, passages: 0 };
+    }
     const maxBytes = this.settings.maxFileSizeKB * 1024;
     for (const file of this.sourceFileList()) this.addSourceFile(file, maxBytes);
     this.open.clear();
@@ -222,14 +299,22 @@ export class Project {
   }
 
   /** The same, yielding to the event loop every few files so that a server keeps answering; reports progress. */
-  async loadSourcesAsync(progress?: (done: number, total: number) => void): Promise<{ files: number; passages: number }> {
+  async loadSourcesAsync(
+    progress?: (done: number, total: number) => void,
+  ): Promise<{ files: number; passages: number }> {
     this.resetSources();
-    if (this.settings.trusted === false) { this.open.clear(); return { files: 0, passages: 0 }; }
+    if (this.settings.trusted === false) {
+      this.open.clear();
+      return { files: 0, passages: 0 };
+    }
     const maxBytes = this.settings.maxFileSizeKB * 1024;
     const files = this.sourceFileList();
     for (let i = 0; i < files.length; i++) {
       this.addSourceFile(files[i], maxBytes);
-      if (i % 20 === 19) { progress?.(i + 1, files.length); await new Promise((r) => setImmediate(r)); }
+      if (i % 20 === 19) {
+        progress?.(i + 1, files.length);
+        await new Promise((r) => setImmediate(r));
+      }
     }
     progress?.(files.length, files.length);
     this.open.clear();
@@ -239,8 +324,10 @@ export class Project {
   /** Re-read one source file after it changed on disk (or drop it when deleted). Returns false if it is not a source. */
   reindexSource(file: string): boolean {
     const abs = path.resolve(file);
-    const isSource = this.sourceEntries().some(({ dir, match }) => abs.startsWith(dir + path.sep) && (!match || match(path.relative(dir, abs))))
-      || (this.settings.bibliography ?? []).some((b) => path.resolve(this.root ?? process.cwd(), b) === abs);
+    const isSource =
+      this.sourceEntries().some(
+        ({ dir, match }) => abs.startsWith(dir + path.sep) && (!match || match(path.relative(dir, abs))),
+      ) || (this.settings.bibliography ?? []).some((b) => path.resolve(this.root ?? process.cwd(), b) === abs);
     if (!isSource || this.settings.trusted === false) return false;
     const uri = fileUri(abs);
     this.index.removeUri(uri);
@@ -248,7 +335,10 @@ export class Project {
     this.sourceFiles = this.sourceFiles.filter((f) => path.resolve(f) !== abs);
     // this source's names out, its new names in (addSourceFile counts them again): no other source is re-read
     const oldCounts = this.sourceCounts.get(abs);
-    if (oldCounts) { this.sourceNameUses.apply(oldCounts, path.basename(abs), -1); this.sourceCounts.delete(abs); }
+    if (oldCounts) {
+      this.sourceNameUses.apply(oldCounts, path.basename(abs), -1);
+      this.sourceCounts.delete(abs);
+    }
     if (fs.existsSync(abs)) this.addSourceFile(abs, this.settings.maxFileSizeKB * 1024);
     this.nameIndex = null;
     this.open.clear();
@@ -264,8 +354,16 @@ export class Project {
         const text = fs.readFileSync(cfg, 'utf8');
         const rel = path.relative(this.root!, p);
         const needle = [rel, p, path.basename(p)].find((n) => n && text.includes(JSON.stringify(n).slice(1, -1)));
-        if (needle) this.sourceProblems.push({ uri: fileUri(cfg), line: lineAt(text, text.indexOf(JSON.stringify(needle).slice(1, -1))), message: msg, severity: 'warning' });
-      } catch { /* logged above */ }
+        if (needle)
+          this.sourceProblems.push({
+            uri: fileUri(cfg),
+            line: lineAt(text, text.indexOf(JSON.stringify(needle).slice(1, -1))),
+            message: msg,
+            severity: 'warning',
+          });
+      } catch {
+        /* logged above */
+      }
     }
   }
 
@@ -277,19 +375,46 @@ export class Project {
       let buf: Buffer;
       try {
         const st = fs.fstatSync(fd);
-        if (!st.isFile()) { this.log(`skipped ${file}: not a regular file`); return; }
-        if (st.size > maxBytes) { this.log(`skipped ${file}: ${Math.round(st.size / 1024)} KB is over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB})`); return; }
+        if (!st.isFile()) {
+          this.log(`skipped ${file}: not a regular file`);
+          return;
+        }
+        if (st.size > maxBytes) {
+          this.log(
+            `skipped ${file}: ${Math.round(st.size / 1024)} KB is over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB})`,
+          );
+          return;
+        }
         buf = Buffer.alloc(st.size);
         let got = 0;
-        while (got < st.size) { const n = fs.readSync(fd, buf, got, st.size - got, got); if (n <= 0) break; got += n; }
+        while (got < st.size) {
+          const n = fs.readSync(fd, buf, got, st.size - got, got);
+          if (n <= 0) break;
+          got += n;
+        }
         buf = buf.subarray(0, got);
-      } finally { fs.closeSync(fd); }
-      if (buf.includes(0)) { this.log(`skipped ${file}: binary file`); return; }
+      } finally {
+        fs.closeSync(fd);
+      }
+      if (buf.includes(0)) {
+        this.log(`skipped ${file}: binary file`);
+        return;
+      }
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
       if (isBibliography(file)) {
         let entries: ReturnType<typeof readBibliography>;
-        try { entries = readBibliography(file, text, uri, (line, message) => this.fileProblem(uri, file, line, message, 'warning')); } catch (e) {
-          this.fileProblem(uri, file, errorLine(text, e as Error), `could not read this bibliography: ${(e as Error).message}`, 'error');
+        try {
+          entries = readBibliography(file, text, uri, (line, message) =>
+            this.fileProblem(uri, file, line, message, 'warning'),
+          );
+        } catch (e) {
+          this.fileProblem(
+            uri,
+            file,
+            errorLine(text, e as Error),
+            `could not read this bibliography: ${(e as Error).message}`,
+            'error',
+          );
           return;
         }
         for (const e of entries) this.bibliography.set(e.key, e);
@@ -298,12 +423,28 @@ export class Project {
       }
       const src = readSourceFile(file, text);
       if (!src) return;
-      if (src.frontMatterError) this.fileProblem(uri, file, frontMatterErrorLine(text), `the front matter is not valid YAML (${src.frontMatterError}); its title, date and link are ignored`, 'warning');
-      this.index.addSource(uri, path.relative(this.root ?? process.cwd(), file) || path.basename(file), src.text, src.passages, src.meta);
+      if (src.frontMatterError)
+        this.fileProblem(
+          uri,
+          file,
+          frontMatterErrorLine(text),
+          `the front matter is not valid YAML (${src.frontMatterError}); its title, date and link are ignored`,
+          'warning',
+        );
+      this.index.addSource(
+        uri,
+        path.relative(this.root ?? process.cwd(), file) || path.basename(file),
+        src.text,
+        src.passages,
+        src.meta,
+      );
       this.sourceFiles.push(file);
       const lang = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
       let a = this.diskCache?.get(lang, src.text) ?? null;
-      if (!a) { a = analyzeText(src.text, { languageId: lang }); this.diskCache?.set(lang, src.text, a); }
+      if (!a) {
+        a = analyzeText(src.text, { languageId: lang });
+        this.diskCache?.set(lang, src.text, a);
+      }
       const counts = new Map<string, NameUse>();
       countNames(counts, a, path.basename(file));
       this.sourceCounts.set(path.resolve(file), counts);
@@ -324,11 +465,25 @@ export class Project {
     const index = new LineIndex(text);
     if (!this.settings.enable) return { uri, text, analysis: emptyAnalysis(text, languageId), index, version };
     if (text.length > this.settings.maxFileSizeKB * 1024) {
-      return { uri, text, analysis: emptyAnalysis(text, languageId), index, version, notice: `OnRecord skipped this file: it is ${Math.round(text.length / 1024)} KB, over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB}). Raise the setting to check it.` };
+      return {
+        uri,
+        text,
+        analysis: emptyAnalysis(text, languageId),
+        index,
+        version,
+        notice: `OnRecord skipped this file: it is ${Math.round(text.length / 1024)} KB, over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB}). Raise the setting to check it.`,
+      };
     }
     const analysis = this.coreAnalysis(uri, text, languageId);
     // `onrecord: false` in front matter: not a draft (a fact-check sheet, notes); it takes no part in workspace rules
-    if (analysis.model.frontMatter?.onrecord === false) return { uri, text, analysis: { ...analysis, claims: [], figures: [], entities: [], findings: [] }, index, version };
+    if (analysis.model.frontMatter?.onrecord === false)
+      return {
+        uri,
+        text,
+        analysis: { ...analysis, claims: [], figures: [], entities: [], findings: [] },
+        index,
+        version,
+      };
     // bibliography named in front matter, relative to the draft
     let bib = this.bibliography;
     const fmBib = analysis.model.frontMatter?.bibliography;
@@ -343,27 +498,48 @@ export class Project {
         try {
           if (fs.statSync(p).size > this.settings.maxFileSizeKB * 1024) continue;
           for (const e of readBibliography(p, fs.readFileSync(p, 'utf8'), fileUri(p))) bib.set(e.key, e);
-        } catch { /* reported below as unresolved */ }
+        } catch {
+          /* reported below as unresolved */
+        }
       }
     }
-    for (const c of analysis.claims) for (const s of c.sources) if (s.kind === 'citation') {
-      const e = bib.get(s.label.slice(1));
-      if (e) { s.title = e.title; s.date = e.date; s.uri = e.url ?? e.uri; }
-    }
+    for (const c of analysis.claims)
+      for (const s of c.sources)
+        if (s.kind === 'citation') {
+          const e = bib.get(s.label.slice(1));
+          if (e) {
+            s.title = e.title;
+            s.date = e.date;
+            s.uri = e.url ?? e.uri;
+          }
+        }
     if (analysis.model.frontMatterError) {
       const line = frontMatterErrorLine(text);
       const start = index.offsetAt({ line, character: 0 });
       const end = Math.max(start, index.offsetAt({ line: line + 1, character: 0 }) - 1);
-      analysis.findings.unshift({ code: 'front-matter', severity: 'warning', start, end: text.charCodeAt(end - 1) === 13 ? end - 1 : end, message: `The front matter is not valid YAML (${analysis.model.frontMatterError}); OnRecord ignores it.` } as Finding);
+      analysis.findings.unshift({
+        code: 'front-matter',
+        severity: 'warning',
+        start,
+        end: text.charCodeAt(end - 1) === 13 ? end - 1 : end,
+        message: `The front matter is not valid YAML (${analysis.model.frontMatterError}); OnRecord ignores it.`,
+      } as Finding);
     }
     const names = this.nameUses(uri, analysis);
     const extra = verifyDocument(text, analysis, { index: this.index, bibliography: bib, names });
     // a figure whose claim links to a source passage or citation counts as attributed
-    const linked = (fi: number) => analysis.claims.some((c) => c.figures.includes(fi) && c.sources.some((x) => x.kind === 'passage' || x.kind === 'citation'));
+    const linked = (fi: number) =>
+      analysis.claims.some(
+        (c) => c.figures.includes(fi) && c.sources.some((x) => x.kind === 'passage' || x.kind === 'citation'),
+      );
     const before = analysis.findings.length;
-    analysis.findings = analysis.findings.filter((f) => f.code !== 'unattributed-figure' || !linked(f.data?.figure as number));
+    analysis.findings = analysis.findings.filter(
+      (f) => f.code !== 'unattributed-figure' || !linked(f.data?.figure as number),
+    );
     if (extra.length || analysis.findings.length !== before) {
-      analysis.findings = applySuppressions(analysis.model, [...analysis.findings, ...extra]).sort((a, b) => a.start - b.start || a.end - b.end);
+      analysis.findings = applySuppressions(analysis.model, [...analysis.findings, ...extra]).sort(
+        (a, b) => a.start - b.start || a.end - b.end,
+      );
     }
     return { uri, text, analysis, index, version };
   }
@@ -379,14 +555,21 @@ export class Project {
       let cache = this.parseCaches.get(uri);
       const fromDisk = !cache && this.diskCache ? this.diskCache.get(languageId, text) : null;
       // block caches only pay off for documents being edited (the server), not for a one-shot check
-      if (!cache && this.editing) { cache = new AnalysisCache(); this.parseCaches.set(uri, cache); }
+      if (!cache && this.editing) {
+        cache = new AnalysisCache();
+        this.parseCaches.set(uri, cache);
+      }
       const analysis = fromDisk ?? analyzeText(text, { languageId, cache });
       if (!fromDisk && this.diskCache && text.length > 0) this.diskCache.set(languageId, text, analysis);
       hit = { text, languageId, analysis };
       this.cores.set(uri, hit);
     }
     const a = hit.analysis;
-    return { ...a, claims: a.claims.map((c) => ({ ...c, figures: [...c.figures], sources: c.sources.map((x) => ({ ...x })) })), findings: [...a.findings] };
+    return {
+      ...a,
+      claims: a.claims.map((c) => ({ ...c, figures: [...c.figures], sources: c.sources.map((x) => ({ ...x })) })),
+      findings: [...a.findings],
+    };
   }
 
   /** name spellings used in sources and other drafts (not this one) */
@@ -399,7 +582,13 @@ export class Project {
       this.nameIndex = new NameIndex();
       this.nameIndex.apply(this.sourceNameUses, '', 1);
       // the sources' own file names
-      for (const [k, v] of this.sourceNameUses) { const got = this.nameIndex.get(k); if (got) { got.files.delete(''); v.files.forEach((f) => got.files.add(f)); } }
+      for (const [k, v] of this.sourceNameUses) {
+        const got = this.nameIndex.get(k);
+        if (got) {
+          got.files.delete('');
+          v.files.forEach((f) => got.files.add(f));
+        }
+      }
       this.draftCounts.clear();
     }
     const file = path.basename(decodeURIComponent(uri));
@@ -428,26 +617,37 @@ export class Project {
   }
 
   /** drop what is kept for one document (a one-shot check calls this after reporting it) */
-  forget(uri: string): void { this.cores.delete(uri); this.parseCaches.delete(uri); this.open.delete(uri); }
+  forget(uri: string): void {
+    this.cores.delete(uri);
+    this.parseCaches.delete(uri);
+    this.open.delete(uri);
+  }
 
   analyzeOpen(uri: string, text: string, languageId: string, version: number): DocResult {
     const got = this.open.get(uri);
     if (got && got.version === version && got.text === text) return got;
-    const base = uri.startsWith('file://') ? path.dirname(decodeURIComponent(uri.slice(7))) : this.root ?? undefined;
+    const base = uri.startsWith('file://') ? path.dirname(decodeURIComponent(uri.slice(7))) : (this.root ?? undefined);
     const r = this.analyze(uri, text, languageId, version, base);
     this.open.set(uri, r);
     return r;
   }
   closeOpen(uri: string) {
-    this.open.delete(uri); this.parseCaches.delete(uri); this.cores.delete(uri);
+    this.open.delete(uri);
+    this.parseCaches.delete(uri);
+    this.cores.delete(uri);
     // a draft on disk keeps counting for name consistency after its editor closes
     const bg = this.background.get(docKey(uri));
-    if (bg) { this.preload(uri, bg.text, bg.languageId); return; }
+    if (bg) {
+      this.preload(uri, bg.text, bg.languageId);
+      return;
+    }
     const old = this.draftCounts.get(docKey(uri));
     if (old && this.nameIndex) this.nameIndex.apply(old, path.basename(decodeURIComponent(uri)), -1);
     this.draftCounts.delete(docKey(uri));
   }
-  allAnalyses(): DocResult[] { return [...this.open.values()]; }
+  allAnalyses(): DocResult[] {
+    return [...this.open.values()];
+  }
 
   /** drafts on disk that are not open in an editor, indexed in the background: key → text */
   private background = new Map<string, { uri: string; text: string; languageId: string }>();
@@ -458,7 +658,10 @@ export class Project {
     const files = this.collectDrafts([this.root]);
     for (let i = 0; i < files.length; i++) {
       this.indexDraftFile(files[i]);
-      if (i % 10 === 9) { progress?.(i + 1, files.length); await new Promise((r) => setImmediate(r)); }
+      if (i % 10 === 9) {
+        progress?.(i + 1, files.length);
+        await new Promise((r) => setImmediate(r));
+      }
     }
     progress?.(files.length, files.length);
     this.open.clear(); // open drafts are re-checked against every draft's names
@@ -506,23 +709,59 @@ export class Project {
       // propose the speaker of a matching passage
       const claim = r.analysis.claims.find((c) => c.start <= f.start && c.end >= f.end);
       const passage = claim?.sources.find((s) => s.kind === 'passage');
-      const p = passage ? this.index.passages.find((x) => x.uri === passage.uri && x.range.start.line === passage.sourceRange?.start.line) : undefined;
-      if (p?.speaker) { const fx = attributionFix(r.text, r.analysis, f, style, { speaker: titleCase(p.speaker) }); if (fx) { fx.preferred = true; fixes.push(fx); } }
-      else if (p?.meta.title && f.code === 'unattributed-figure') { const fx = attributionFix(r.text, r.analysis, f, 'according-to', { speaker: `the ${p.meta.title}` }); if (fx) fixes.push(fx); }
+      const p = passage
+        ? this.index.passages.find(
+            (x) => x.uri === passage.uri && x.range.start.line === passage.sourceRange?.start.line,
+          )
+        : undefined;
+      if (p?.speaker) {
+        const fx = attributionFix(r.text, r.analysis, f, style, { speaker: titleCase(p.speaker) });
+        if (fx) {
+          fx.preferred = true;
+          fixes.push(fx);
+        }
+      } else if (p?.meta.title && f.code === 'unattributed-figure') {
+        const fx = attributionFix(r.text, r.analysis, f, 'according-to', { speaker: `the ${p.meta.title}` });
+        if (fx) fixes.push(fx);
+      }
       const ph = attributionFix(r.text, r.analysis, f, style);
       if (ph) fixes.push(ph);
     } else if (f.code === 'quote-mismatch') {
       const c = f.data?.corrected as { start: number; end: number; text: string } | undefined;
-      if (c) fixes.push({ title: `Correct the quote from its source: “${c.text.length > 60 ? c.text.slice(0, 59) + '…' : c.text}”`, code: f.code, edits: [{ start: c.start, end: c.end, newText: c.text }], preferred: true });
+      if (c)
+        fixes.push({
+          title: `Correct the quote from its source: “${c.text.length > 60 ? c.text.slice(0, 59) + '…' : c.text}”`,
+          code: f.code,
+          edits: [{ start: c.start, end: c.end, newText: c.text }],
+          preferred: true,
+        });
     } else if (f.code === 'figure-mismatch') {
       const rep = f.data?.replacement as string | undefined;
-      if (rep) fixes.push({ title: `Correct the figure from its source: ${rep}`, code: f.code, edits: [{ start: f.start, end: f.end, newText: rep }], preferred: true });
+      if (rep)
+        fixes.push({
+          title: `Correct the figure from its source: ${rep}`,
+          code: f.code,
+          edits: [{ start: f.start, end: f.end, newText: rep }],
+          preferred: true,
+        });
     } else if (f.code === 'name-inconsistent') {
       const sp = f.data?.spelling as string | undefined;
-      if (sp) fixes.push({ title: `Use the spelling “${sp}”`, code: f.code, edits: [{ start: f.start, end: f.end, newText: sp }], preferred: true });
+      if (sp)
+        fixes.push({
+          title: `Use the spelling “${sp}”`,
+          code: f.code,
+          edits: [{ start: f.start, end: f.end, newText: sp }],
+          preferred: true,
+        });
     } else if (f.code === 'unresolved-citation') {
       const near = f.data?.nearest as string | undefined;
-      if (near) fixes.push({ title: `Replace with @${near}`, code: f.code, edits: [{ start: f.start, end: f.end, newText: '@' + near }], preferred: true });
+      if (near)
+        fixes.push({
+          title: `Replace with @${near}`,
+          code: f.code,
+          edits: [{ start: f.start, end: f.end, newText: '@' + near }],
+          preferred: true,
+        });
     }
     return fixes;
   }
@@ -531,11 +770,15 @@ export class Project {
   collectDrafts(paths: string[]): string[] {
     const skip = new Set(this.sourceDirs().map((d) => path.resolve(d)));
     const globs = this.sourceEntries().filter((e) => e.match);
-    const isSource = (f: string) => globs.some(({ dir, match }) => path.resolve(f).startsWith(dir + path.sep) && match!(path.relative(dir, path.resolve(f))));
+    const isSource = (f: string) =>
+      globs.some(
+        ({ dir, match }) => path.resolve(f).startsWith(dir + path.sep) && match!(path.relative(dir, path.resolve(f))),
+      );
     const out: string[] = [];
     for (const p of paths) {
       const st = fs.statSync(p);
-      if (st.isDirectory()) out.push(...walk(p, (f) => DRAFT_EXT.test(f) && !DRAFT_OUTPUTS.test(f) && !isSource(f), skip));
+      if (st.isDirectory())
+        out.push(...walk(p, (f) => DRAFT_EXT.test(f) && !DRAFT_OUTPUTS.test(f) && !isSource(f), skip));
       else out.push(p);
     }
     return out;
@@ -554,12 +797,17 @@ function keyLine(text: string, key: string | undefined): number {
   return at < 0 ? 0 : lineAt(text, at);
 }
 
-function titleCase(s: string) { return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()); }
+function titleCase(s: string) {
+  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
 
 export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: string) {
   const add = (t: string) => {
     const got = m.get(t);
-    if (got) { got.count++; got.files.add(file); } else m.set(t, { spelling: t, count: 1, files: new Set([file]) });
+    if (got) {
+      got.count++;
+      got.files.add(file);
+    } else m.set(t, { spelling: t, count: 1, files: new Set([file]) });
   };
   for (const e of a.entities) {
     if (e.type === 'other') continue;
@@ -586,29 +834,60 @@ function emptyAnalysis(text: string, languageId: string): FullAnalysis {
  * its target is inside `links.root`; a link out of the workspace, or back to a folder already walked (a loop),
  * is refused through `links.refuse`.
  */
-export interface WalkLinks { root: string; visited: Set<string>; refuse: (p: string, why: string) => void }
-export function* walk(dir: string, accept: (f: string) => boolean, skip: Set<string> = new Set(), links?: WalkLinks, depth = 0): Generator<string> {
-  if (depth > 64) { links?.refuse(dir, 'folders are nested more than 64 deep'); return; }
+export interface WalkLinks {
+  root: string;
+  visited: Set<string>;
+  refuse: (p: string, why: string) => void;
+}
+export function* walk(
+  dir: string,
+  accept: (f: string) => boolean,
+  skip: Set<string> = new Set(),
+  links?: WalkLinks,
+  depth = 0,
+): Generator<string> {
+  if (depth > 64) {
+    links?.refuse(dir, 'folders are nested more than 64 deep');
+    return;
+  }
   if (links) {
     const real = realOrSelf(dir);
-    if (links.visited.has(real)) { links.refuse(dir, 'it leads back to a folder already read (a symbolic-link loop)'); return; }
+    if (links.visited.has(real)) {
+      links.refuse(dir, 'it leads back to a folder already read (a symbolic-link loop)');
+      return;
+    }
     links.visited.add(real);
   }
   let entries: fs.Dirent[];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    let isDir = e.isDirectory(), isFile = e.isFile();
+    let isDir = e.isDirectory(),
+      isFile = e.isFile();
     if (e.isSymbolicLink()) {
       if (!links) continue;
       let real: string, st: fs.Stats;
-      try { real = fs.realpathSync(full); st = fs.statSync(real); } catch (err) {
-        links.refuse(full, (err as { code?: string }).code === 'ELOOP' ? 'it is a symbolic-link loop' : 'it is a broken symbolic link');
+      try {
+        real = fs.realpathSync(full);
+        st = fs.statSync(real);
+      } catch (err) {
+        links.refuse(
+          full,
+          (err as { code?: string }).code === 'ELOOP' ? 'it is a symbolic-link loop' : 'it is a broken symbolic link',
+        );
         continue;
       }
-      if (!isInside(links.root, real)) { links.refuse(full, `it links to ${real}, outside the workspace folder`); continue; }
-      isDir = st.isDirectory(); isFile = st.isFile();
+      if (!isInside(links.root, real)) {
+        links.refuse(full, `it links to ${real}, outside the workspace folder`);
+        continue;
+      }
+      isDir = st.isDirectory();
+      isFile = st.isFile();
     }
     if (isDir) {
       if (SKIP_DIRS.has(e.name) || skip.has(path.resolve(full))) continue;

@@ -7,7 +7,12 @@ import { parse as parseYaml } from 'yaml';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
 
-export interface SourceDoc { text: string; passages: { start: number; end: number; speaker?: string | null }[]; meta: SourceMeta; /** the YAML parser's message when the front matter is malformed */ frontMatterError?: string }
+export interface SourceDoc {
+  text: string;
+  passages: { start: number; end: number; speaker?: string | null }[];
+  meta: SourceMeta;
+  /** the YAML parser's message when the front matter is malformed */ frontMatterError?: string;
+}
 
 /** 0-based line of a parser error: from "line N" (1-based) or "position N" in its message, else 0. */
 export function errorLine(text: string, e: Error): number {
@@ -34,14 +39,18 @@ export function frontMatterErrorLine(text: string): number {
   const rest = text.slice(m[0].length);
   const c = close.exec(rest);
   const yaml = c ? rest.slice(0, c.index) : rest;
-  try { parseYaml(yaml); } catch (e) {
+  try {
+    parseYaml(yaml);
+  } catch (e) {
     const lp = (e as { linePos?: { line: number }[] }).linePos;
     if (lp?.[0]) return lp[0].line; // 1-based line in the YAML = 0-based line in the file, after the opening ---
   }
   return 0;
 }
 
-export function isBibliography(file: string) { return /\.(bib|bibtex)$/i.test(file) || /\.(json|csl\.json)$/i.test(file); }
+export function isBibliography(file: string) {
+  return /\.(bib|bibtex)$/i.test(file) || /\.(json|csl\.json)$/i.test(file);
+}
 
 const SPEAKER_RE = /^([A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?:\s*\([^)]*\))?:\s+/;
 
@@ -50,8 +59,23 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
   if (ext === '.md' || ext === '.markdown') {
     const model = buildTextModel(text, 'markdown');
     const fm = (model.frontMatter ?? {}) as Record<string, unknown>;
-    const meta: SourceMeta = { title: str(fm.title), date: str(fm.date), url: str(fm.url), author: str(fm.author), source: str(fm.source) };
-    return { text, passages: model.blocks.map((b) => ({ start: b.start, end: b.end, speaker: speakerOf(text.slice(b.start, b.end)) })), meta, ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}) };
+    const meta: SourceMeta = {
+      title: str(fm.title),
+      date: str(fm.date),
+      url: str(fm.url),
+      author: str(fm.author),
+      source: str(fm.source),
+    };
+    return {
+      text,
+      passages: model.blocks.map((b) => ({
+        start: b.start,
+        end: b.end,
+        speaker: speakerOf(text.slice(b.start, b.end)),
+      })),
+      meta,
+      ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}),
+    };
   }
   if (ext === '.txt' || ext === '') {
     const model = buildTextModel(text, 'plaintext');
@@ -80,7 +104,10 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
   return null;
 }
 
-function speakerOf(t: string): string | null { const m = SPEAKER_RE.exec(t); return m ? m[1] : null; }
+function speakerOf(t: string): string | null {
+  const m = SPEAKER_RE.exec(t);
+  return m ? m[1] : null;
+}
 function str(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -91,25 +118,48 @@ function str(v: unknown): string | undefined {
 function readHtml(file: string, html: string): SourceDoc {
   let out = '';
   const passages: SourceDoc['passages'] = [];
-  let skip = 0, title = '', inTitle = false, blockStart = -1;
+  let skip = 0,
+    title = '',
+    inTitle = false,
+    blockStart = -1;
   const BLOCK = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'td', 'div', 'article', 'section']);
   const meta: SourceMeta = { title: path.basename(file) };
-  const p = new HtmlParser({
-    onopentag(name, attrs) {
-      if (name === 'script' || name === 'style' || name === 'noscript') skip++;
-      if (name === 'title') inTitle = true;
-      if (name === 'meta' && attrs.property === 'article:published_time') meta.date = attrs.content;
-      if (name === 'link' && attrs.rel === 'canonical' && /^https?:/.test(attrs.href ?? '')) meta.url = attrs.href;
-      if (BLOCK.has(name)) { if (blockStart >= 0 && out.length > blockStart) passages.push({ start: blockStart, end: out.length }); out += '\n\n'; blockStart = out.length; }
+  const p = new HtmlParser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script' || name === 'style' || name === 'noscript') skip++;
+        if (name === 'title') inTitle = true;
+        if (name === 'meta' && attrs.property === 'article:published_time') meta.date = attrs.content;
+        if (name === 'link' && attrs.rel === 'canonical' && /^https?:/.test(attrs.href ?? '')) meta.url = attrs.href;
+        if (BLOCK.has(name)) {
+          if (blockStart >= 0 && out.length > blockStart) passages.push({ start: blockStart, end: out.length });
+          out += '\n\n';
+          blockStart = out.length;
+        }
+      },
+      ontext(t) {
+        if (skip) return;
+        if (inTitle) {
+          title += t;
+          return;
+        }
+        out += t.replace(/\s+/g, ' ');
+      },
+      onclosetag(name) {
+        if (name === 'script' || name === 'style' || name === 'noscript') skip = Math.max(0, skip - 1);
+        if (name === 'title') inTitle = false;
+        if (BLOCK.has(name)) {
+          if (blockStart >= 0 && out.trim().length && out.length > blockStart)
+            passages.push({ start: blockStart, end: out.length });
+          out += '\n\n';
+          blockStart = out.length;
+        }
+      },
     },
-    ontext(t) { if (skip) return; if (inTitle) { title += t; return; } out += t.replace(/\s+/g, ' '); },
-    onclosetag(name) {
-      if (name === 'script' || name === 'style' || name === 'noscript') skip = Math.max(0, skip - 1);
-      if (name === 'title') inTitle = false;
-      if (BLOCK.has(name)) { if (blockStart >= 0 && out.trim().length && out.length > blockStart) passages.push({ start: blockStart, end: out.length }); out += '\n\n'; blockStart = out.length; }
-    },
-  }, { decodeEntities: true });
-  p.write(html); p.end();
+    { decodeEntities: true },
+  );
+  p.write(html);
+  p.end();
   if (title.trim()) meta.title = title.trim();
   const clean = passages.filter((x) => out.slice(x.start, x.end).trim().length > 0);
   return { text: out, passages: clean, meta };
@@ -120,15 +170,30 @@ function readHtml(file: string, html: string): SourceDoc {
  * position); BibTeX errors the parser recovers from are passed to `problem` with their line, and the good
  * entries are kept.
  */
-export function readBibliography(file: string, text: string, uri: string, problem: (line: number, message: string) => void = () => {}): BibEntry[] {
+export function readBibliography(
+  file: string,
+  text: string,
+  uri: string,
+  problem: (line: number, message: string) => void = () => {},
+): BibEntry[] {
   if (/\.json$/i.test(file)) {
     const data = JSON.parse(text);
     const items = Array.isArray(data) ? data : Array.isArray(data?.items) ? data.items : null;
     if (!items) throw new Error('not a CSL-JSON array');
-    return items.filter((x: unknown) => x && typeof x === 'object' && typeof (x as { id?: unknown }).id !== 'undefined').map((x: Record<string, unknown>) => ({
-      key: String(x.id), title: str(x.title), url: str(x.URL), uri,
-      date: cslDate(x.issued), author: Array.isArray(x.author) ? (x.author as { family?: string; given?: string; literal?: string }[]).map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')).join(', ') : undefined,
-    }));
+    return items
+      .filter((x: unknown) => x && typeof x === 'object' && typeof (x as { id?: unknown }).id !== 'undefined')
+      .map((x: Record<string, unknown>) => ({
+        key: String(x.id),
+        title: str(x.title),
+        url: str(x.URL),
+        uri,
+        date: cslDate(x.issued),
+        author: Array.isArray(x.author)
+          ? (x.author as { family?: string; given?: string; literal?: string }[])
+              .map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' '))
+              .join(', ')
+          : undefined,
+      }));
   }
   const r = parseBibtex(text);
   for (const err of (r.errors ?? []).slice(0, 20)) {
@@ -138,16 +203,23 @@ export function readBibliography(file: string, text: string, uri: string, proble
     const line = /\bline \d/.test(msg) ? errorLine(text, new Error(msg)) : at >= 0 ? lineOf(text, at) : 0;
     problem(line, `BibTeX: ${msg}`);
   }
-  return r.entries.filter((e) => e.key).map((e) => {
-    const f = e.fields as Record<string, unknown>;
-    const authors = Array.isArray(f.author) ? (f.author as { firstName?: string; lastName?: string; name?: string }[]).map((a) => a.name ?? [a.firstName, a.lastName].filter(Boolean).join(' ')).join(', ') : undefined;
-    return { key: e.key, title: str(f.title), url: str(f.url), date: str(f.date ?? f.year), author: authors, uri };
-  });
+  return r.entries
+    .filter((e) => e.key)
+    .map((e) => {
+      const f = e.fields as Record<string, unknown>;
+      const authors = Array.isArray(f.author)
+        ? (f.author as { firstName?: string; lastName?: string; name?: string }[])
+            .map((a) => a.name ?? [a.firstName, a.lastName].filter(Boolean).join(' '))
+            .join(', ')
+        : undefined;
+      return { key: e.key, title: str(f.title), url: str(f.url), date: str(f.date ?? f.year), author: authors, uri };
+    });
 }
 
 function cslDate(v: unknown): string | undefined {
   const d = v as { 'date-parts'?: number[][]; raw?: string } | undefined;
   if (!d) return undefined;
-  if (d['date-parts']?.[0]) return d['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-');
+  if (d['date-parts']?.[0])
+    return d['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-');
   return d.raw;
 }

@@ -11,25 +11,47 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SHEET_COLUMNS } from '../../../server/src/cli/sheet';
 import type { ClaimsModel, ClaimsResult, JsonClaim, JsonDocument } from '../../../client/src/model';
-import type { ClaimNode, ClaimsNode, ClaimsTreeProvider, EntitiesNode, EntitiesTreeProvider } from '../../../client/src/trees';
+import type {
+  ClaimNode,
+  ClaimsNode,
+  ClaimsTreeProvider,
+  EntitiesNode,
+  EntitiesTreeProvider,
+} from '../../../client/src/trees';
 import type { ClaimsStatus } from '../../../client/src/status';
 
 interface Api {
-  client: BaseLanguageClient; model: ClaimsModel; claimsTree: ClaimsTreeProvider; entitiesTree: EntitiesTreeProvider;
-  claimsView: vscode.TreeView<ClaimsNode>; entitiesView: vscode.TreeView<EntitiesNode>; status: ClaimsStatus;
+  client: BaseLanguageClient;
+  model: ClaimsModel;
+  claimsTree: ClaimsTreeProvider;
+  entitiesTree: EntitiesTreeProvider;
+  claimsView: vscode.TreeView<ClaimsNode>;
+  entitiesView: vscode.TreeView<EntitiesNode>;
+  status: ClaimsStatus;
 }
 
 const DRAFT = 'drafts/river-flood.md';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  fn: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < end) {
-    try { const v = await fn(); if (v) return v; } catch (e) { last = e; }
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
     await sleep(100);
   }
-  throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`,
+  );
 }
 
 function codeOf(d: vscode.Diagnostic): string {
@@ -37,25 +59,59 @@ function codeOf(d: vscode.Diagnostic): string {
   return typeof c === 'object' && c !== null ? String(c.value) : String(c ?? '');
 }
 const onrecord = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'onrecord');
-const rangeOf = (r: JsonClaim['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const rangeOf = (r: JsonClaim['range']) =>
+  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 /** A small RFC 4180 reader for the exported sheet (quoted fields, doubled quotes, CRLF or LF). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = '', i = 0, quoted = false;
+  let row: string[] = [],
+    field = '',
+    i = 0,
+    quoted = false;
   while (i < text.length) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i++; continue; }
-      field += ch; i++; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
     }
-    if (ch === '"') { quoted = true; i++; continue; }
-    if (ch === ',') { row.push(field); field = ''; i++; continue; }
-    if (ch === '\r' || ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1; continue; }
-    field += ch; i++;
+    if (ch === '"') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    field += ch;
+    i++;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -76,14 +132,20 @@ describe('OnRecord editor experience', function () {
     await vscode.window.showTextDocument(doc);
     if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
     original = doc.getText();
-    await until(() => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote'), 'the draft\'s diagnostics');
+    await until(() => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote'), "the draft's diagnostics");
     const res = await api.client.sendRequest<ClaimsResult>('onrecord/claims', { uri: draftUri.toString() });
     expected = res.documents[0];
-    assert.ok(expected && expected.claims.length >= 8, `onrecord/claims returned too few claims: ${JSON.stringify(res).slice(0, 300)}`);
+    assert.ok(
+      expected && expected.claims.length >= 8,
+      `onrecord/claims returned too few claims: ${JSON.stringify(res).slice(0, 300)}`,
+    );
   });
 
   after(async function () {
-    if (doc?.isDirty) { await vscode.window.showTextDocument(doc); await vscode.commands.executeCommand('workbench.action.files.revert'); }
+    if (doc?.isDirty) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     api?.claimsTree.setGroupBy('paragraph');
     api?.claimsTree.setStatusFilter(['mismatched', 'unattributed', 'vague', 'linked', 'attributed']);
   });
@@ -91,26 +153,45 @@ describe('OnRecord editor experience', function () {
   /** The draft's claim nodes in the tree, once the tree shows as many as the server has. */
   // (the tree refreshes, debounced, after each change: wait until it shows the server's claims for the draft)
   const key = (c: JsonClaim) => `${c.range.start.line}:${c.range.start.character} ${c.status} ${c.text}`;
-  const draftNodes = () => until(() => {
-    const nodes = api.claimsTree.claimNodes().filter((n) => n.uri.toString() === draftUri.toString());
-    return nodes.map((n) => key(n.claim)).join('\n') === expected.claims.map(key).join('\n') && nodes;
-  }, `the Claims tree to list the draft's ${expected.claims.length} claims (it has: ${api.claimsTree.claimNodes().map((n) => n.claim.text.slice(0, 30)).join(' | ')})`);
+  const draftNodes = () =>
+    until(
+      () => {
+        const nodes = api.claimsTree.claimNodes().filter((n) => n.uri.toString() === draftUri.toString());
+        return nodes.map((n) => key(n.claim)).join('\n') === expected.claims.map(key).join('\n') && nodes;
+      },
+      `the Claims tree to list the draft's ${expected.claims.length} claims (it has: ${api.claimsTree
+        .claimNodes()
+        .map((n) => n.claim.text.slice(0, 30))
+        .join(' | ')})`,
+    );
 
-  it('lists the example\'s claims in the Claims tree: document → paragraph → claim', async function () {
+  it("lists the example's claims in the Claims tree: document → paragraph → claim", async function () {
     await vscode.commands.executeCommand('onrecord.claims.focus');
     await draftNodes();
     const roots = api.claimsTree.getChildren();
     const docNode = roots.find((r) => r.type === 'doc' && r.uri.toString() === draftUri.toString());
-    assert.ok(docNode, `no document node for the draft among ${roots.map((r) => (r.type === 'doc' ? r.label : r.id)).join(', ')}`);
+    assert.ok(
+      docNode,
+      `no document node for the draft among ${roots.map((r) => (r.type === 'doc' ? r.label : r.id)).join(', ')}`,
+    );
     assert.strictEqual(api.claimsTree.getTreeItem(docNode).label, 'river-flood.md');
     const groups = api.claimsTree.getChildren(docNode);
-    assert.ok(groups.every((g) => g.type === 'group'), 'the second level is not paragraphs');
+    assert.ok(
+      groups.every((g) => g.type === 'group'),
+      'the second level is not paragraphs',
+    );
     const claims = groups.flatMap((g) => api.claimsTree.getChildren(g) as ClaimNode[]);
     // the same claims as the server's answer, in the same order, with the same ranges and statuses
-    assert.deepStrictEqual(claims.map((c) => [c.claim.text, c.claim.range.start.line, c.claim.status]), expected.claims.map((c) => [c.text, c.range.start.line, c.status]));
+    assert.deepStrictEqual(
+      claims.map((c) => [c.claim.text, c.claim.range.start.line, c.claim.status]),
+      expected.claims.map((c) => [c.text, c.range.start.line, c.status]),
+    );
     // paragraphs: the two claims of line 11 share one; each group's description names its line and the heading
     const venn = groups.find((g) => g.type === 'group' && g.line === 10);
-    assert.ok(venn && venn.type === 'group', `no paragraph group at line 11: ${groups.map((g) => (g.type === 'group' ? g.line : '?')).join(', ')}`);
+    assert.ok(
+      venn && venn.type === 'group',
+      `no paragraph group at line 11: ${groups.map((g) => (g.type === 'group' ? g.line : '?')).join(', ')}`,
+    );
     assert.strictEqual(venn.claims.length, 2);
     assert.match(venn.description, /^line 11 · § Flood response stretches/);
     // a claim's item: short text, "kind · speaker", an icon by status, a click reveals its range
@@ -119,25 +200,45 @@ describe('OnRecord editor experience', function () {
     assert.strictEqual(item.description, 'direct · Ana Venn');
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'pass');
     assert.strictEqual(item.command?.command, 'onrecord.revealRange');
-    const icons = Object.fromEntries(claims.map((c) => [c.claim.status, (api.claimsTree.getTreeItem(c).iconPath as vscode.ThemeIcon).id]));
-    assert.deepStrictEqual(icons, { mismatched: 'error', attributed: 'person', linked: 'pass', vague: 'question', ...(icons.unattributed ? { unattributed: 'warning' } : {}) });
+    const icons = Object.fromEntries(
+      claims.map((c) => [c.claim.status, (api.claimsTree.getTreeItem(c).iconPath as vscode.ThemeIcon).id]),
+    );
+    assert.deepStrictEqual(icons, {
+      mismatched: 'error',
+      attributed: 'person',
+      linked: 'pass',
+      vague: 'question',
+      ...(icons.unattributed ? { unattributed: 'warning' } : {}),
+    });
     for (const c of claims) assert.strictEqual(api.claimsTree.getParent(c)?.type, 'group');
   });
 
   it('groups the claims by speaker and filters them by status', async function () {
     await draftNodes();
     await vscode.commands.executeCommand('onrecord.claims.groupBySpeaker');
-    const docNode = api.claimsTree.getChildren().find((r) => r.type === 'doc' && r.uri.toString() === draftUri.toString())!;
-    const bySpeaker = Object.fromEntries(api.claimsTree.getChildren(docNode).map((g) => [api.claimsTree.getTreeItem(g).label, api.claimsTree.getChildren(g).length]));
+    const docNode = api.claimsTree
+      .getChildren()
+      .find((r) => r.type === 'doc' && r.uri.toString() === draftUri.toString())!;
+    const bySpeaker = Object.fromEntries(
+      api.claimsTree
+        .getChildren(docNode)
+        .map((g) => [api.claimsTree.getTreeItem(g).label, api.claimsTree.getChildren(g).length]),
+    );
     const want: Record<string, number> = {};
-    for (const c of expected.claims) { const k = c.speaker?.name ?? '(no speaker)'; want[k] = (want[k] ?? 0) + 1; }
+    for (const c of expected.claims) {
+      const k = c.speaker?.name ?? '(no speaker)';
+      want[k] = (want[k] ?? 0) + 1;
+    }
     assert.deepStrictEqual(bySpeaker, want);
     assert.ok(bySpeaker['Ana Venn'] >= 3, `Ana Venn has ${bySpeaker['Ana Venn']} claims`);
     await vscode.commands.executeCommand('onrecord.claims.groupByParagraph');
 
     await vscode.commands.executeCommand('onrecord.claims.filterStatus', ['mismatched']);
     const shown = api.claimsTree.claimNodes().filter((n) => n.uri.toString() === draftUri.toString());
-    assert.deepStrictEqual(shown.map((n) => n.claim.status), expected.claims.filter((c) => c.status === 'mismatched').map(() => 'mismatched'));
+    assert.deepStrictEqual(
+      shown.map((n) => n.claim.status),
+      expected.claims.filter((c) => c.status === 'mismatched').map(() => 'mismatched'),
+    );
     assert.ok(shown.length >= 1, 'no mismatched claim is shown');
     assert.match(api.claimsView.description ?? '', /mismatched/);
     await vscode.commands.executeCommand('onrecord.claims.clearFilter');
@@ -155,7 +256,12 @@ describe('OnRecord editor experience', function () {
     await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
     const active = vscode.window.activeTextEditor!;
     assert.strictEqual(active.document.uri.toString(), draftUri.toString());
-    assert.ok(active.selection.isEqual(new vscode.Selection(rangeOf(target.claim.range).start, rangeOf(target.claim.range).end)), `selection is ${JSON.stringify(active.selection)}, wanted the claim at line ${target.claim.range.start.line + 1}`);
+    assert.ok(
+      active.selection.isEqual(
+        new vscode.Selection(rangeOf(target.claim.range).start, rangeOf(target.claim.range).end),
+      ),
+      `selection is ${JSON.stringify(active.selection)}, wanted the claim at line ${target.claim.range.start.line + 1}`,
+    );
     assert.strictEqual(active.document.getText(active.selection), target.claim.text);
     // and the tree view can reveal and select it (needs getParent)
     await api.claimsView.reveal(target, { select: true, focus: false, expand: true });
@@ -163,7 +269,10 @@ describe('OnRecord editor experience', function () {
   });
 
   it('lists people, organisations and places with their mentions in the Entities tree', async function () {
-    const kinds = await until(() => { const k = api.entitiesTree.getChildren(); return k.length > 0 && k; }, 'entities');
+    const kinds = await until(() => {
+      const k = api.entitiesTree.getChildren();
+      return k.length > 0 && k;
+    }, 'entities');
     const people = kinds.find((k) => k.type === 'kind' && k.label === 'People');
     assert.ok(people, `no People group: ${kinds.map((k) => (k.type === 'kind' ? k.label : '')).join(', ')}`);
     const venn = api.entitiesTree.getChildren(people).find((e) => e.type === 'entity' && e.name === 'Ana Venn');
@@ -181,29 +290,54 @@ describe('OnRecord editor experience', function () {
 
   it('shows the unattributed and mismatched counts of the active draft in a language status item', async function () {
     await vscode.window.showTextDocument(doc);
-    const want = { unattributed: expected.claims.filter((c) => c.status === 'unattributed').length, mismatched: expected.claims.filter((c) => c.status === 'mismatched').length, claims: expected.claims.length };
+    const want = {
+      unattributed: expected.claims.filter((c) => c.status === 'unattributed').length,
+      mismatched: expected.claims.filter((c) => c.status === 'mismatched').length,
+      claims: expected.claims.length,
+    };
     const got = await until(() => api.status.counts(), 'the status counts');
     assert.deepStrictEqual(got, want);
-    assert.strictEqual(api.status.item.text, `$(warning) ${want.unattributed} unattributed · $(error) ${want.mismatched} mismatched`);
+    assert.strictEqual(
+      api.status.item.text,
+      `$(warning) ${want.unattributed} unattributed · $(error) ${want.mismatched} mismatched`,
+    );
   });
 
   it('exports a CSV fact-check sheet whose rows match the claims', async function () {
     const out = vscode.Uri.file(path.join(os.tmpdir(), `onrecord-sheet-${process.pid}.csv`));
-    const written = await vscode.commands.executeCommand<vscode.Uri>('onrecord.exportSheet', { format: 'csv', uri: out, document: draftUri });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('onrecord.exportSheet', {
+      format: 'csv',
+      uri: out,
+      document: draftUri,
+    });
     assert.strictEqual(written?.fsPath, out.fsPath);
     const rows = parseCsv(fs.readFileSync(out.fsPath, 'utf8'));
     assert.deepStrictEqual(rows[0], SHEET_COLUMNS);
     const body = rows.slice(1);
-    assert.strictEqual(body.length, expected.claims.length, `the sheet has ${body.length} rows for ${expected.claims.length} claims`);
+    assert.strictEqual(
+      body.length,
+      expected.claims.length,
+      `the sheet has ${body.length} rows for ${expected.claims.length} claims`,
+    );
     expected.claims.forEach((c, i) => {
       const r = Object.fromEntries(SHEET_COLUMNS.map((k, j) => [k, body[i][j]]));
       assert.deepStrictEqual(
         [r.document, r.line, r.kind, r['claim text'], r.speaker, r.cue, r.status],
-        [DRAFT, String(c.range.start.line + 1), c.kind, c.text.replace(/\s+/g, ' ').trim(), c.speaker?.name ?? '', c.cue ?? '', c.status], `row ${i + 1}`);
+        [
+          DRAFT,
+          String(c.range.start.line + 1),
+          c.kind,
+          c.text.replace(/\s+/g, ' ').trim(),
+          c.speaker?.name ?? '',
+          c.cue ?? '',
+          c.status,
+        ],
+        `row ${i + 1}`,
+      );
       assert.strictEqual(r.figures, c.figures.map((f) => expected.figures[f].text).join('; '), `row ${i + 1} figures`);
     });
     const mismatch = body.find((r) => r[3].startsWith('The Tessel River'))!;
-    assert.match(mismatch[9], /differs from/, 'the mismatched figure\'s row has no note');
+    assert.match(mismatch[9], /differs from/, "the mismatched figure's row has no note");
     fs.rmSync(out.fsPath, { force: true });
   });
 
@@ -212,8 +346,17 @@ describe('OnRecord editor experience', function () {
     await vscode.commands.executeCommand('onrecord.exportSheet', { format: 'md', uri: out, document: draftUri });
     const text = fs.readFileSync(out.fsPath, 'utf8');
     assert.match(text, /^---\nonrecord: false\n---\n\n# Fact-check sheet\n\n\| document \| line \| kind \|/);
-    assert.strictEqual(text.split('\n').filter((l) => l.startsWith('| drafts/river-flood.md |')).length, expected.claims.length);
-    await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 'a Markdown preview tab');
+    assert.strictEqual(
+      text.split('\n').filter((l) => l.startsWith('| drafts/river-flood.md |')).length,
+      expected.claims.length,
+    );
+    await until(
+      () =>
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
+      'a Markdown preview tab',
+    );
     // the sheet is not checked as a draft itself (front matter `onrecord: false`)
     await until(async () => {
       const r = await api.client.sendRequest<ClaimsResult>('onrecord/claims', { uri: out.toString() });
@@ -223,7 +366,10 @@ describe('OnRecord editor experience', function () {
     const json = vscode.Uri.file(path.join(os.tmpdir(), `onrecord-sheet-${process.pid}.json`));
     await vscode.commands.executeCommand('onrecord.exportSheet', { format: 'json', uri: json, document: draftUri });
     const objs = JSON.parse(fs.readFileSync(json.fsPath, 'utf8'));
-    assert.deepStrictEqual(objs.map((o: Record<string, string>) => o['claim text']), expected.claims.map((c) => c.text.replace(/\s+/g, ' ').trim()));
+    assert.deepStrictEqual(
+      objs.map((o: Record<string, string>) => o['claim text']),
+      expected.claims.map((c) => c.text.replace(/\s+/g, ' ').trim()),
+    );
     for (const f of [out, json]) fs.rmSync(f.fsPath, { force: true });
   });
 
@@ -231,9 +377,15 @@ describe('OnRecord editor experience', function () {
     const ed = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await ed.edit((b) => b.insert(end, '\n\n"We will not wait for the water to go down," Chief Rowan Pike said.\n'));
-    await until(() => api.claimsTree.claimNodes().some((n) => n.claim.speaker?.name === 'Rowan Pike'), 'the new quote in the Claims tree');
+    await until(
+      () => api.claimsTree.claimNodes().some((n) => n.claim.speaker?.name === 'Rowan Pike'),
+      'the new quote in the Claims tree',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await until(() => !api.claimsTree.claimNodes().some((n) => n.claim.speaker?.name === 'Rowan Pike'), 'the tree to drop the quote after the revert');
+    await until(
+      () => !api.claimsTree.claimNodes().some((n) => n.claim.speaker?.name === 'Rowan Pike'),
+      'the tree to drop the quote after the revert',
+    );
   });
 
   it('applies each quick fix offered on the draft, changing the text as expected', async function () {
@@ -244,33 +396,72 @@ describe('OnRecord editor experience', function () {
         await ed.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original));
       }
     };
-    const baseline = await until(() => { const ds = onrecord(draftUri); return ds.length >= 8 && ds; }, 'the baseline diagnostics');
+    const baseline = await until(() => {
+      const ds = onrecord(draftUri);
+      return ds.length >= 8 && ds;
+    }, 'the baseline diagnostics');
     // every (diagnostic, action) pair on the unedited draft
     const plan: { code: string; start: vscode.Position; title: string }[] = [];
     for (const d of baseline) {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draftUri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        draftUri,
+        d.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       // (the API's CodeAction carries no diagnostics here: pair each action with the finding it was asked for)
-      for (const a of actions ?? []) if (a.edit && !plan.some((p) => p.title === a.title)) plan.push({ code: codeOf(d), start: d.range.start, title: a.title });
+      for (const a of actions ?? [])
+        if (a.edit && !plan.some((p) => p.title === a.title))
+          plan.push({ code: codeOf(d), start: d.range.start, title: a.title });
     }
     const codes = new Set(plan.map((p) => p.code));
-    for (const c of ['unattributed-quote', 'unattributed-figure', 'quote-mismatch', 'name-inconsistent', 'unresolved-citation']) {
-      assert.ok(codes.has(c), `no quick fix offered for ${c}; plan: ${JSON.stringify(plan.map((p) => `${p.code}: ${p.title}`))}`);
+    for (const c of [
+      'unattributed-quote',
+      'unattributed-figure',
+      'quote-mismatch',
+      'name-inconsistent',
+      'unresolved-citation',
+    ]) {
+      assert.ok(
+        codes.has(c),
+        `no quick fix offered for ${c}; plan: ${JSON.stringify(plan.map((p) => `${p.code}: ${p.title}`))}`,
+      );
     }
     const log: string[] = [];
     for (const step of plan) {
       await restore();
-      const before = await until(() => { const ds = onrecord(draftUri); return doc.getText() === original && ds.some((d) => codeOf(d) === step.code && d.range.start.isEqual(step.start)) && ds; }, `the ${step.code} diagnostic to be back`);
+      const before = await until(() => {
+        const ds = onrecord(draftUri);
+        return (
+          doc.getText() === original &&
+          ds.some((d) => codeOf(d) === step.code && d.range.start.isEqual(step.start)) &&
+          ds
+        );
+      }, `the ${step.code} diagnostic to be back`);
       const diag = before.find((d) => codeOf(d) === step.code && d.range.start.isEqual(step.start))!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draftUri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        draftUri,
+        diag.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const action = (actions ?? []).find((a) => a.title === step.title && a.edit);
       assert.ok(action?.edit, `"${step.title}" is no longer offered for ${step.code}`);
       // what the text should become: the action's own edits applied to the draft
-      const edits = action.edit.get(draftUri).slice().sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
+      const edits = action.edit
+        .get(draftUri)
+        .slice()
+        .sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
       let want = original;
-      for (const e of edits) want = want.slice(0, doc.offsetAt(e.range.start)) + e.newText + want.slice(doc.offsetAt(e.range.end));
+      for (const e of edits)
+        want = want.slice(0, doc.offsetAt(e.range.start)) + e.newText + want.slice(doc.offsetAt(e.range.end));
       assert.notStrictEqual(want, original, `"${step.title}" changes nothing in the draft`);
       const others = action.edit.entries().filter(([u]) => u.toString() !== draftUri.toString());
-      assert.deepStrictEqual(others.map(([u]) => vscode.workspace.asRelativePath(u)).filter((p) => p.startsWith('sources/')), [], `"${step.title}" edits a source`);
+      assert.deepStrictEqual(
+        others.map(([u]) => vscode.workspace.asRelativePath(u)).filter((p) => p.startsWith('sources/')),
+        [],
+        `"${step.title}" edits a source`,
+      );
       const before1 = before.filter((d) => codeOf(d) === step.code).length;
       assert.strictEqual(await vscode.workspace.applyEdit(action.edit), true, `applyEdit refused "${step.title}"`);
       assert.strictEqual(doc.getText(), want, `"${step.title}"`);
@@ -280,7 +471,10 @@ describe('OnRecord editor experience', function () {
       if (/^Disable /.test(step.title)) {
         assert.strictEqual(changed[diag.range.start.line].trim(), `<!-- onrecord-disable-next-line ${step.code} -->`);
       } else if (step.code === 'unresolved-citation') {
-        assert.ok(line.some((l) => l.includes('[@reo2026]') && l.startsWith('Officials expect')), `"${step.title}" did not use @reo2026`);
+        assert.ok(
+          line.some((l) => l.includes('[@reo2026]') && l.startsWith('Officials expect')),
+          `"${step.title}" did not use @reo2026`,
+        );
       } else if (step.code === 'name-inconsistent') {
         const spelling = /"([^"]+)"/.exec(step.title)?.[1] ?? (/(Hrytsenko|Hritsenko)/.exec(step.title) ?? [])[1];
         assert.ok(spelling, `cannot tell the spelling from "${step.title}"`);
@@ -301,16 +495,39 @@ describe('OnRecord editor experience', function () {
   it('validates .onrecord.json against the contributed schema', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-schema-'));
     const file = path.join(dir, '.onrecord.json');
-    fs.writeFileSync(file, JSON.stringify({ sourcesPath: ['sources', 'wire'], attribution: { style: 'shout' }, maxFileSizeKB: 'big', sourcesPth: 'x' }, null, 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        { sourcesPath: ['sources', 'wire'], attribution: { style: 'shout' }, maxFileSizeKB: 'big', sourcesPth: 'x' },
+        null,
+        2,
+      ),
+    );
     const uri = vscode.Uri.file(file);
     const jdoc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(jdoc);
-    const ds = await until(() => { const d = vscode.languages.getDiagnostics(uri); return d.length >= 3 && d; }, 'JSON schema diagnostics for .onrecord.json', 30_000);
+    const ds = await until(
+      () => {
+        const d = vscode.languages.getDiagnostics(uri);
+        return d.length >= 3 && d;
+      },
+      'JSON schema diagnostics for .onrecord.json',
+      30_000,
+    );
     const at = (d: vscode.Diagnostic) => jdoc.getText(d.range);
     const msgs = ds.map((d) => `${at(d)}: ${d.message}`);
-    assert.ok(ds.some((d) => at(d) === '"shout"'), `no problem on the attribution style: ${msgs.join(' | ')}`);
-    assert.ok(ds.some((d) => at(d) === '"big"'), `no problem on maxFileSizeKB: ${msgs.join(' | ')}`);
-    assert.ok(ds.some((d) => at(d) === '"sourcesPth"'), `no problem on the unknown key: ${msgs.join(' | ')}`);
+    assert.ok(
+      ds.some((d) => at(d) === '"shout"'),
+      `no problem on the attribution style: ${msgs.join(' | ')}`,
+    );
+    assert.ok(
+      ds.some((d) => at(d) === '"big"'),
+      `no problem on maxFileSizeKB: ${msgs.join(' | ')}`,
+    );
+    assert.ok(
+      ds.some((d) => at(d) === '"sourcesPth"'),
+      `no problem on the unknown key: ${msgs.join(' | ')}`,
+    );
     assert.ok(!ds.some((d) => /sourcesPath/.test(at(d))), `a list of folders was rejected: ${msgs.join(' | ')}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     fs.rmSync(dir, { recursive: true, force: true });
@@ -319,7 +536,10 @@ describe('OnRecord editor experience', function () {
   it('restarts the language server after it dies, and diagnostics come back', async function () {
     this.timeout(90_000);
     await vscode.window.showTextDocument(doc);
-    await until(() => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote'), 'diagnostics before the crash');
+    await until(
+      () => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote'),
+      'diagnostics before the crash',
+    );
     // the server process exits without a shutdown request: what a crash looks like to the client
     await api.client.sendNotification('exit').catch(() => undefined);
     await until(() => !api.client.isRunning(), 'the client to see the server stop', 20_000).catch(() => undefined);
@@ -327,7 +547,12 @@ describe('OnRecord editor experience', function () {
     // a change after the restart is analysed by the new server
     const ed = await vscode.window.showTextDocument(doc);
     await ed.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n"A line after the restart."\n'));
-    await until(() => onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote' && d.range.start.line >= doc.lineCount - 3), 'a diagnostic from the restarted server', 30_000);
+    await until(
+      () =>
+        onrecord(draftUri).some((d) => codeOf(d) === 'unattributed-quote' && d.range.start.line >= doc.lineCount - 3),
+      'a diagnostic from the restarted server',
+      30_000,
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -31,7 +31,12 @@ function describeDiagnostics(ds: vscode.Diagnostic[]): string {
  * Resolves with the draft's OnRecord diagnostics as soon as `ok` holds for them: checks now, then on
  * every onDidChangeDiagnostics event for this file. Rejects after `timeoutMs` with what was last seen.
  */
-function waitForDiagnostics(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = DIAGNOSTICS_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+function waitForDiagnostics(
+  uri: vscode.Uri,
+  ok: (ds: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = DIAGNOSTICS_TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     let sub: vscode.Disposable | undefined;
     const check = (): boolean => {
@@ -44,7 +49,11 @@ function waitForDiagnostics(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => bo
     };
     const timer = setTimeout(() => {
       sub?.dispose();
-      reject(new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}; last OnRecord diagnostics: ${describeDiagnostics(onrecordDiagnostics(uri))}`));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs / 1000}s waiting for ${what}; last OnRecord diagnostics: ${describeDiagnostics(onrecordDiagnostics(uri))}`,
+        ),
+      );
     }, timeoutMs);
     sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) check();
@@ -98,8 +107,16 @@ describe('OnRecord in VS Code', function () {
     await vscode.window.showTextDocument(doc);
     assert.strictEqual(doc.languageId, 'markdown');
     const wanted = ['unattributed-quote', 'figure-mismatch', 'name-inconsistent'];
-    const ds = await waitForDiagnostics(draftUri, (d) => wanted.every((w) => d.some((x) => codeOf(x) === w)), `diagnostics ${wanted.join(', ')}`);
-    for (const w of wanted) assert.ok(ds.some((d) => codeOf(d) === w), `no ${w} diagnostic; got ${describeDiagnostics(ds)}`);
+    const ds = await waitForDiagnostics(
+      draftUri,
+      (d) => wanted.every((w) => d.some((x) => codeOf(x) === w)),
+      `diagnostics ${wanted.join(', ')}`,
+    );
+    for (const w of wanted)
+      assert.ok(
+        ds.some((d) => codeOf(d) === w),
+        `no ${w} diagnostic; got ${describeDiagnostics(ds)}`,
+      );
 
     // each lands on the text it is about
     const at = (code: string) => doc.getText(ds.find((d) => codeOf(d) === code)!.range);
@@ -119,23 +136,44 @@ describe('OnRecord in VS Code', function () {
   it('offers an attribution quick fix for the unattributed quote, and applying it clears the problem', async function () {
     const diag = onrecordDiagnostics(draftUri).find((d) => codeOf(d) === 'unattributed-quote');
     assert.ok(diag, 'the unattributed-quote diagnostic is gone before the fix was applied');
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', draftUri, diag.range);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      draftUri,
+      diag.range,
+    );
     // a bare Command has a string `command`; a CodeAction has an optional Command object there
     const codeActions = (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
     const titles = (actions ?? []).map((a) => a.title);
     const fix = codeActions.find((a) => /^(Attribute to |Insert attribution)/.test(a.title));
     assert.ok(fix, `no attribution quick fix among: ${JSON.stringify(titles)}`);
-    assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `"${fix.title}" is not a quick fix (kind ${fix.kind?.value})`);
+    assert.ok(
+      fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind),
+      `"${fix.title}" is not a quick fix (kind ${fix.kind?.value})`,
+    );
     assert.ok(fix.edit, `"${fix.title}" has no workspace edit`);
-    assert.ok(titles.some((t) => t === 'Disable unattributed-quote for the next line'), `no "Disable … for the next line" action among: ${JSON.stringify(titles)}`);
+    assert.ok(
+      titles.some((t) => t === 'Disable unattributed-quote for the next line'),
+      `no "Disable … for the next line" action among: ${JSON.stringify(titles)}`,
+    );
 
     const line = diag.range.start.line;
     assert.strictEqual(await vscode.workspace.applyEdit(fix.edit), true, 'workspace.applyEdit refused the quick fix');
     const after = doc.lineAt(line).text;
-    assert.match(after, /^"Nobody should be sleeping in a car tonight," \S.* said\.$/, `line ${line + 1} after the fix: ${after}`);
+    assert.match(
+      after,
+      /^"Nobody should be sleeping in a car tonight," \S.* said\.$/,
+      `line ${line + 1} after the fix: ${after}`,
+    );
 
-    const ds = await waitForDiagnostics(draftUri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'unattributed-quote'), 'the unattributed-quote diagnostic to disappear');
+    const ds = await waitForDiagnostics(
+      draftUri,
+      (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'unattributed-quote'),
+      'the unattributed-quote diagnostic to disappear',
+    );
     // the rest of the checking still runs on the edited text
-    assert.ok(ds.some((d) => codeOf(d) === 'figure-mismatch'), `other diagnostics vanished too: ${describeDiagnostics(ds)}`);
+    assert.ok(
+      ds.some((d) => codeOf(d) === 'figure-mismatch'),
+      `other diagnostics vanished too: ${describeDiagnostics(ds)}`,
+    );
   });
 });
