@@ -114,8 +114,8 @@ class Client {
   }> = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor() {
-    this.proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env });
     this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => resolve({ code, signal })));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.conn = createProtocolConnection(
@@ -490,5 +490,112 @@ describe('OnRecord language server over stdio', function () {
     client.conn.dispose();
     assert.strictEqual(signal, null);
     assert.strictEqual(code, 0);
+  });
+});
+
+describe('OnRecord language server when analysing a draft throws (ONRECORD_TEST_THROW, test-only)', function () {
+  let client: Client;
+  let ws: string;
+
+  before(async function () {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-protocol-throw-'));
+    fs.cpSync(FIXTURE, ws, { recursive: true });
+    // the unattributed-quote rule throws whenever it would report: harbor.md fails, a draft without such a quote does not
+    client = new Client({ ...process.env, ONRECORD_TEST_THROW: 'unattributed-quote' });
+    const rootUri = pathToFileURL(ws).href;
+    await withTimeout(
+      client.conn.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'fixture' }],
+        capabilities: {},
+        initializationOptions: { debounceMs: 20 },
+      }),
+      10000,
+      'initialize',
+    );
+    await client.conn.sendNotification(InitializedNotification.type, {});
+  });
+
+  after(async function () {
+    if (client && client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill('SIGKILL');
+    if (ws) fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed' && client) {
+      console.error('--- server stderr ---\n' + client.stderr.join('').slice(-4000));
+      console.error('--- server log ---\n' + client.logs.slice(-20).join('\n'));
+    }
+  });
+
+  it('publishes one internal-error at the top of the failing draft, logs the stack, keeps other drafts working, and retries on the next edit', async function () {
+    const failing = pathToFileURL(path.join(ws, 'drafts', 'harbor.md')).href;
+    const failingText = fs.readFileSync(path.join(ws, 'drafts', 'harbor.md'), 'utf8');
+    const fine = pathToFileURL(path.join(ws, 'drafts', 'fine.md')).href;
+    const fineText = 'More than 300 people attended.\n\n"We will rebuild," Mayor Ana Venn said.\n';
+    for (const [uri, text] of [
+      [failing, failingText],
+      [fine, fineText],
+    ])
+      await client.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'markdown', version: 1, text },
+      });
+    const bad = await client.diagnostics((p) => p.uri === failing, 'diagnostics of the failing draft');
+    assert.strictEqual(bad.diagnostics.length, 1, JSON.stringify(bad.diagnostics));
+    const d = bad.diagnostics[0];
+    assert.strictEqual(d.code, 'internal-error');
+    assert.strictEqual(d.severity, 1);
+    assert.deepStrictEqual(d.range.start, { line: 0, character: 0 });
+    assert.match(d.message, /OnRecord could not analyse this draft \(injected failure in rule unattributed-quote/);
+    assert.match(d.message, /report it at https?:\/\//);
+    const ref = /"\[onrecord\] (internal error E\d+)"/.exec(d.message);
+    assert.ok(ref, `the message names its log line: ${d.message}`);
+    const line = client.logs.find((l) => l.includes(ref[1]));
+    assert.ok(line, `log line "${ref[1]}" in ${client.logs.join('\n')}`);
+    assert.ok(line.includes(failing) && /\n\s+at /.test(line), `the log line has the uri and the stack: ${line}`);
+
+    // the other draft is checked as usual
+    const ok = await client.diagnostics((p) => p.uri === fine, 'diagnostics of the other draft');
+    assert.deepStrictEqual(
+      ok.diagnostics.map((x) => x.code),
+      ['unattributed-figure'],
+    );
+    // requests on the failing draft answer an LSP error; the server stays up and answers for the other draft
+    await assert.rejects(
+      client.conn.sendRequest(HoverRequest.type, {
+        textDocument: { uri: failing },
+        position: { line: 2, character: 3 },
+      }),
+      (e: { code?: number; message?: string }) => e.code === -32603 && /could not answer onHover/.test(e.message ?? ''),
+    );
+    await assert.rejects(
+      client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: failing } }),
+      (e: { code?: number }) => e.code === -32603,
+    );
+    await assert.rejects(client.conn.sendRequest('onrecord/claims', { uri: failing }));
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: fine },
+      position: positionOf(fineText, 'We will rebuild', 3),
+    });
+    assert.match(hoverText(h), /Ana Venn/);
+    assert.strictEqual(client.proc.exitCode, null, 'server process still running');
+
+    // the next edit retries: without the unattributed quote the draft is analysed again
+    const at = positionOf(failingText, '"Nobody knew."');
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: failing, version: 2 },
+      contentChanges: [
+        { range: { start: at, end: positionOf(failingText, '"Nobody knew."', 14) }, text: 'Nobody knew.' },
+      ],
+    });
+    const again = await client.diagnostics(
+      (p) => p.uri === failing && p.version === 2,
+      'diagnostics of the failing draft after an edit',
+    );
+    assert.deepStrictEqual(
+      again.diagnostics.map((x) => x.code),
+      ['unattributed-figure'],
+    );
   });
 });

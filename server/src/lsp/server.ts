@@ -30,6 +30,7 @@ import { DiskCache } from '../sources/diskcache';
 import type { Finding } from '../core/types';
 import type { FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
+import { guardHandlers, internalErrorDiagnostic } from './guard';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,6 +48,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const log = (msg: string) => connection.console.log(`[onrecord] ${msg}`);
+  // every handler registered below answers an LSP error when it throws, instead of failing silently (guard.ts)
+  connection = guardHandlers(connection, log);
+  let failures = 0;
 
   connection.onInitialize((params: InitializeParams) => {
     hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
@@ -56,6 +60,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const root = folder ? URI.parse(folder).fsPath : null;
     const fromFile = initOptions.trusted === false ? {} : Project.readConfigFile(root, log);
     project = new Project(root, { ...DEFAULT_SETTINGS, ...fromFile, ...initOptions }, log);
+    project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
     // on-disk cache of analyses in the client's storage folder (outside the workspace), when it gives one
     const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
     if (typeof cacheDir === 'string' && cacheDir && path.isAbsolute(cacheDir))
@@ -229,7 +234,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       diagnostics.push(...fileProblemDiagnostics(uri));
       connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
-      log(`analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
+      // never silent: the draft says it could not be analysed; the log line it names has the stack
+      const ref = `E${++failures}`;
+      log(`internal error ${ref}: could not analyse ${uri}: ${(e as Error)?.stack ?? e}`);
+      const diagnostics = [internalErrorDiagnostic(ref, e), ...fileProblemDiagnostics(uri)];
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     }
   }
 

@@ -110,6 +110,12 @@ export class Project {
   /** each source file's own name counts, so that one changed source can be taken out and put back */
   private sourceCounts = new Map<string, Map<string, NameUse>>();
   sourceFiles: string[] = [];
+  /**
+   * TEST ONLY: fault injection, set by the CLI and the server from the ONRECORD_TEST_THROW environment variable
+   * (never from settings). 'analyze' makes every draft's analysis throw; a diagnostic code makes that rule throw
+   * whenever it would report, so drafts without such a finding are still checked.
+   */
+  testThrow?: string;
 
   constructor(
     readonly root: string | null,
@@ -474,6 +480,7 @@ export class Project {
         notice: `OnRecord skipped this file: it is ${Math.round(text.length / 1024)} KB, over onrecord.maxFileSizeKB (${this.settings.maxFileSizeKB}). Raise the setting to check it.`,
       };
     }
+    if (this.testThrow === 'analyze') throw new Error('injected failure (ONRECORD_TEST_THROW=analyze)');
     const analysis = this.coreAnalysis(uri, text, languageId);
     // `onrecord: false` in front matter: not a draft (a fact-check sheet, notes); it takes no part in workspace rules
     if (analysis.model.frontMatter?.onrecord === false)
@@ -541,6 +548,8 @@ export class Project {
         (a, b) => a.start - b.start || a.end - b.end,
       );
     }
+    if (this.testThrow && analysis.findings.some((f) => f.code === this.testThrow))
+      throw new Error(`injected failure in rule ${this.testThrow} (ONRECORD_TEST_THROW)`);
     return { uri, text, analysis, index, version };
   }
 
