@@ -19,3 +19,4 @@ import './reliability-input.test';
 import './reliability-props.test';
 import './reliability-redos.test';
 import './reliability-security.test';
+import './newsroom.test';

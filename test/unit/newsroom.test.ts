@@ -1,0 +1,161 @@
+/**
+ * The newsroom precision suite: realistic workspaces under test/newsroom/, each with drafts, sources, a bibliography
+ * and an expected.json that lists every finding a careful fact-checker would want (code, draft, snippet). The suite
+ * runs `onrecord check drafts --format json` in each workspace, counts every other finding as a false alarm and every
+ * expected one it does not report as a miss, and prints precision and recall per code.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { cli } from './cli-helpers';
+
+interface Expected {
+  file: string;
+  code: string;
+  snippet: string;
+  why?: string;
+}
+interface Diagnostic {
+  code: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+interface Found {
+  file: string;
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+}
+export interface WorkspaceScore {
+  name: string;
+  falseAlarms: Found[];
+  misses: Expected[];
+  hits: { expected: Expected; found: Found }[];
+}
+
+const ROOT = path.resolve('test/newsroom');
+
+/** 0-based line + UTF-16 character → offset in text */
+function offsetOf(text: string, pos: { line: number; character: number }): number {
+  let off = 0;
+  for (let l = 0; l < pos.line; l++) off = text.indexOf('\n', off) + 1;
+  return off + pos.character;
+}
+
+/** every [start, end) where snippet occurs in text */
+function occurrences(text: string, snippet: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(snippet); i >= 0; i = text.indexOf(snippet, i + 1)) out.push([i, i + snippet.length]);
+  return out;
+}
+
+export async function scoreWorkspace(name: string): Promise<WorkspaceScore> {
+  const dir = path.join(ROOT, name);
+  const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+  const r = await cli(['check', 'drafts', '--format', 'json', '--fail-on', 'none'], dir);
+  assert.strictEqual(r.code, 0, r.err);
+  const report = JSON.parse(r.out) as { documents: { path: string; diagnostics: Diagnostic[] }[] };
+  const found: Found[] = [];
+  for (const doc of report.documents) {
+    const text = fs.readFileSync(path.join(dir, doc.path), 'utf8');
+    for (const d of doc.diagnostics) {
+      const start = offsetOf(text, d.range.start),
+        end = offsetOf(text, d.range.end);
+      found.push({ file: doc.path, code: d.code, start, end, text: text.slice(start, end), message: d.message });
+    }
+  }
+  // an expected finding is hit by a finding of its code, in its draft, whose range overlaps the snippet
+  const hits: WorkspaceScore['hits'] = [];
+  const misses: Expected[] = [];
+  const used = new Set<Found>();
+  for (const e of expected) {
+    const text = fs.readFileSync(path.join(dir, e.file), 'utf8');
+    const spans = occurrences(text, e.snippet);
+    const f = found.find(
+      (x) => !used.has(x) && x.file === e.file && x.code === e.code && spans.some(([s, t]) => x.start < t && x.end > s),
+    );
+    if (f) {
+      used.add(f);
+      hits.push({ expected: e, found: f });
+    } else misses.push(e);
+  }
+  return { name, hits, misses, falseAlarms: found.filter((x) => !used.has(x)) };
+}
+
+export function workspaces(): string[] {
+  return fs
+    .readdirSync(ROOT)
+    .filter((d) => fs.existsSync(path.join(ROOT, d, 'expected.json')))
+    .sort();
+}
+
+/** precision and recall per code, as a table */
+export function summarise(scores: WorkspaceScore[]): string {
+  const per = new Map<string, { tp: number; fp: number; fn: number }>();
+  const row = (code: string) => {
+    let r = per.get(code);
+    if (!r) per.set(code, (r = { tp: 0, fp: 0, fn: 0 }));
+    return r;
+  };
+  for (const s of scores) {
+    for (const h of s.hits) row(h.expected.code).tp++;
+    for (const f of s.falseAlarms) row(f.code).fp++;
+    for (const m of s.misses) row(m.code).fn++;
+  }
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(0) + ' %' : '–');
+  const lines = ['| code | expected | found | right | precision | recall |', '|---|---|---|---|---|---|'];
+  const total = { tp: 0, fp: 0, fn: 0 };
+  for (const [code, r] of [...per].sort()) {
+    lines.push(
+      `| \`${code}\` | ${r.tp + r.fn} | ${r.tp + r.fp} | ${r.tp} | ${pct(r.tp, r.tp + r.fp)} | ${pct(r.tp, r.tp + r.fn)} |`,
+    );
+    total.tp += r.tp;
+    total.fp += r.fp;
+    total.fn += r.fn;
+  }
+  lines.push(
+    `| all | ${total.tp + total.fn} | ${total.tp + total.fp} | ${total.tp} | ${pct(total.tp, total.tp + total.fp)} | ${pct(total.tp, total.tp + total.fn)} |`,
+  );
+  return lines.join('\n');
+}
+
+function describeScore(s: WorkspaceScore): string {
+  return [
+    ...s.falseAlarms.map((f) => `  false alarm ${f.file} ${f.code} “${f.text}”: ${f.message}`),
+    ...s.misses.map((m) => `  missed ${m.file} ${m.code} “${m.snippet}”${m.why ? ' (' + m.why + ')' : ''}`),
+  ].join('\n');
+}
+
+/** The bar (zero false alarms, every expected finding) is asserted once the engine meets it; until then the suite
+ * checks its own expectations and prints where the engine stands. */
+const ASSERT_BAR = false;
+
+describe('newsroom precision suite (test/newsroom)', () => {
+  const scores: WorkspaceScore[] = [];
+  after(() => {
+    if (scores.length) console.log('\n' + summarise(scores) + '\n');
+  });
+  for (const name of workspaces()) {
+    const title = ASSERT_BAR
+      ? `${name}: every expected finding, no false alarms`
+      : `${name}: expectations name text in their drafts (precision and recall printed, bar not yet asserted)`;
+    it(title, async () => {
+      const s = await scoreWorkspace(name);
+      scores.push(s);
+      const problems = describeScore(s);
+      if (problems) console.log(`${name}:\n${problems}`);
+      // every snippet must name text that is in its draft, or the expectation can never be met
+      const dir = path.join(ROOT, name);
+      for (const e of [...s.misses, ...s.hits.map((h) => h.expected)])
+        assert.ok(fs.readFileSync(path.join(dir, e.file), 'utf8').includes(e.snippet), `${e.file}: no “${e.snippet}”`);
+      if (ASSERT_BAR)
+        assert.deepStrictEqual(
+          { falseAlarms: s.falseAlarms.length, misses: s.misses.length },
+          { falseAlarms: 0, misses: 0 },
+          problems,
+        );
+    });
+  }
+});
