@@ -64,7 +64,7 @@ export function hull(spans: Span[]): Span | null {
 }
 
 /** Characters stripped from both ends before exact comparison: whitespace, quote marks, punctuation. */
-const TRIM_CHARS = /[\s\u00a0\u200b\ufeff"“”„‟'‘’‚‛«»‹›`´.,;:!?…\-‐‑‒–—―()\[\]{}*_]/u;
+const TRIM_CHARS = /[\s\u00a0\u200b\ufeff"“”„‟'‘’‚‛«»‹›`´.,;:!?…\-‐‑‒–—―()[\]{}*_]/u;
 
 export function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;

@@ -5,8 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+// eslint-disable-next-line no-restricted-imports -- moves to the shared protocol module next
 import type { JsonDocument } from '../../server/src/core/report';
 
+// eslint-disable-next-line no-restricted-imports -- moves to the shared protocol module next
 export type { JsonDocument, JsonClaim, JsonEntity, ClaimStatus } from '../../server/src/core/report';
 export interface ClaimsResult {
   version: string;

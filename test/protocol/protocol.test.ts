@@ -43,6 +43,7 @@ import {
   type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
+import type { JsonDocument } from '../../server/src/core/report';
 
 // The bundle lives at out/test/protocol.js; the project root is two levels up.
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -413,10 +414,7 @@ describe('OnRecord language server over stdio', function () {
   });
 
   it('onrecord/claims returns the claims JSON', async function () {
-    type J = {
-      version: string;
-      documents: Array<{ path: string; claims: any[]; figures: any[]; entities: any[]; diagnostics: any[] }>;
-    };
+    type J = { version: string; documents: JsonDocument[] };
     const res = await client.conn.sendRequest<J>('onrecord/claims', { uri: draftUri });
     assert.strictEqual(typeof res.version, 'string');
     assert.strictEqual(res.documents.length, 1);
@@ -436,9 +434,9 @@ describe('OnRecord language server over stdio', function () {
     assert.strictEqual(rebuild.cue, 'said');
     assert.strictEqual(rebuild.speaker?.name, 'Ana Venn');
     // the fixture's sources/ folder has the same words: matched as a passage
-    const passage = rebuild.sources.find((s: any) => s.kind === 'passage');
+    const passage = rebuild.sources.find((s) => s.kind === 'passage');
     assert.ok(passage, `no source passage matched: ${JSON.stringify(rebuild.sources)}`);
-    assert.match(passage.uri, /venn-notes\.txt$/);
+    assert.match(passage.uri ?? '', /venn-notes\.txt$/);
     const attended = doc.claims.find((c) => c.text.startsWith('More than 300'));
     assert.ok(
       attended && attended.kind === 'unattributed' && attended.speaker === null && attended.figures.length === 1,

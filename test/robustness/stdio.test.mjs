@@ -264,7 +264,7 @@ describe('robustness: raw bytes over stdio', function () {
 
   it('a flood of 10,000 changes, then diagnostics for the final version and an answer to hover', async () => {
     const start = version;
-    let text = DRAFT;
+    const text = DRAFT;
     const chunks = [];
     for (let i = 0; i < 10000; i++) {
       version++;

@@ -69,6 +69,7 @@ describe('onrecord check: formats for CI', () => {
   });
 
   describe('--format sarif', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON; the tests below validate it against the SARIF schema
     let log: any;
     before(async () => {
       const r = await cli(['check', 'drafts', '--format', 'sarif'], dir);

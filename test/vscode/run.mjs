@@ -35,7 +35,6 @@ const EXAMPLE = path.join(ROOT, 'examples/newsroom');
 const DRAFT = 'drafts/river-flood.md';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const TEST_TIMEOUT_MS = 1000 * (Number(process.env.ONRECORD_TEST_TIMEOUT_S) || 150); // phase 1: page load to codeAutomationExit
-const UI_TIMEOUT_MS = 90_000; // phase 2
 const HARD_LIMIT_MS = 300_000; // the whole script, whatever hangs
 
 const T0 = Date.now();

@@ -100,7 +100,7 @@ function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { m
   for (const s of sentences) {
     let i = s.start;
     starts.add(i);
-    while (i < s.end && /["“‘'(\[«—–\s*_]/.test(prose[i])) {
+    while (i < s.end && /["“‘'([«—–\s*_]/.test(prose[i])) {
       i++;
       starts.add(i);
     }

@@ -12,7 +12,7 @@ interface Tok {
   start: number;
   end: number;
 }
-const TOK_RE = /\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,:;"“”‘’()—–]/gu;
+const TOK_RE = /\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*|[,:;"“”‘’()—–]/gu;
 
 function tokenize(prose: string, start: number, end: number): Tok[] {
   const seg = prose.slice(start, end);

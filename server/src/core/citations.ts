@@ -7,7 +7,7 @@ export interface Citation extends Span {
 }
 
 // Linear: a bracket, then non-bracket characters up to the first @ (the classes do not overlap), then a bracket.
-const BRACKET_RE = /\[([^\[\]\n@]*@[^\[\]\n]*)\](?!\()/g;
+const BRACKET_RE = /\[([^[\]\n@]*@[^[\]\n]*)\](?!\()/g;
 const KEY_RE = /(^|[^\w.@])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 
 function cleanKey(k: string) {

@@ -30,7 +30,7 @@ export interface EntityResult {
 
 // A capitalised word (letters, marks, apostrophes, hyphens, inner periods as in "U.S."), or an initial "J.".
 // Linear: one character class per repetition, no nesting.
-const WORD_RE = /\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)+/gu;
+const WORD_RE = /\p{Lu}[\p{L}\p{M}’'-]*\.?|\p{Lu}\.(?:\p{Lu}\.)+/gu;
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -81,7 +81,7 @@ function classify(words: string[], titled: boolean): EntityType {
   if (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{L}\p{M}’'\-]*\p{Ll}[\p{L}\p{M}’'\-]*$|^\p{Lu}\.$/u.test(w))
+    words.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$|^\p{Lu}\.$/u.test(w))
   )
     return 'person';
   return 'other';

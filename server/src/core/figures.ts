@@ -157,7 +157,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
     let m: RegExpExecArray | null = null;
     let consumed = 0;
     while ((a = ANCHOR_RE.exec(seg))) {
-      let p = a.index;
+      const p = a.index;
       if (p < consumed) continue;
       // digits inside a number ("3,000") are not new anchors
       if (/\d/.test(a[0]) && p > 0 && /[\d.,]/.test(seg[p - 1]) && p - 1 >= consumed) continue;

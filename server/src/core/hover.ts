@@ -1,7 +1,7 @@
 /** Hover card content as Markdown. Every piece of workspace text is escaped; no command links. */
 import type { Claim, DocumentAnalysis, Figure } from './types';
 
-const MD_SPECIAL = /[\\`*_{}\[\]()#+\-.!|<>~&"'$:@=]/g;
+const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&"'$:@=]/g;
 export function escapeMarkdown(s: string): string {
   return s.replace(/\r?\n|\r/g, ' ').replace(MD_SPECIAL, (c) => '\\' + c);
 }
@@ -15,19 +15,19 @@ const KIND_LABEL: Record<string, string> = {
 
 /** only http(s) links from source metadata; never command:, javascript:, data: or vscode: links */
 function safeUrl(u: string | undefined): string | null {
-  if (!u || !/^https?:\/\/[^\s()<>\[\]"'`]+$/i.test(u)) return null;
+  if (!u || !/^https?:\/\/[^\s()<>[\]"'`]+$/i.test(u)) return null;
   return u;
 }
 /** file: links to a source inside the workspace, at its line */
 function safeFileLink(u: string | undefined, line?: number): string | null {
-  if (!u || !/^file:\/\/\/[^\s()<>\[\]"'`]+$/i.test(u)) return null;
+  if (!u || !/^file:\/\/\/[^\s()<>[\]"'`]+$/i.test(u)) return null;
   return line !== undefined ? `${u}#L${line + 1}` : u;
 }
 
 const MAX_EXCERPT = 500;
 /** the excerpt, escaped, with the matched words in bold */
 function highlighted(text: string, marks: { start: number; end: number }[] | undefined): string {
-  let t = text.trim();
+  const t = text.trim();
   const lead = text.indexOf(t);
   const hs = (marks ?? [])
     .map((m) => ({ start: m.start - lead, end: m.end - lead }))

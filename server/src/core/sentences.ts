@@ -169,7 +169,7 @@ export function splitSentences(prose: string, start: number, end: number): Span[
         }
       }
     }
-    if (!/[A-Z0-9“"‘'(\[—–-]/.test(next) && !/\p{Lu}/u.test(next)) {
+    if (!/[A-Z0-9“"‘'([—–-]/.test(next) && !/\p{Lu}/u.test(next)) {
       i = j - 1;
       continue;
     }

@@ -149,7 +149,7 @@ function hasDefinitions(text: string): boolean {
       const eol = text.indexOf('\n', j);
       const line = text.slice(j, eol < 0 ? text.length : eol);
       const close = line.indexOf(']');
-      if (close > 1 && line[close + 1] === ':' && !/[\r\[]/.test(line.slice(1, close))) return true;
+      if (close > 1 && line[close + 1] === ':' && !/[\r[]/.test(line.slice(1, close))) return true;
     }
     const nl = text.indexOf('\n', i);
     if (nl < 0) break;
@@ -189,7 +189,7 @@ export function splitChunks(text: string): { start: number; end: number }[] {
         !blank &&
         prevBlank &&
         i > 0 &&
-        /^(?:#{1,6}(?:[ \t]|$)|[\p{L}\p{N}"“'‘(\[*_])/u.test(line) &&
+        /^(?:#{1,6}(?:[ \t]|$)|[\p{L}\p{N}"“'‘([*_])/u.test(line) &&
         !/^\d{1,9}[.)](?:[ \t]|$)/.test(line) &&
         !/^[*_](?:[ \t]|$)|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(line)
       ) {

@@ -266,7 +266,7 @@ const CTX_STOP = new Set([
 /** content words within six words of a figure (numbers excluded) */
 function contextWords(text: string, f: { start: number; end: number }): Set<string> {
   // the figure's own sentence, up to 15 words each side
-  let ls = Math.max(0, f.start - 200),
+  const ls = Math.max(0, f.start - 200),
     re = Math.min(text.length, f.end + 200);
   const before = text.slice(ls, f.start),
     after = text.slice(f.end, re);

@@ -38,24 +38,24 @@ function waitForDiagnostics(
   timeoutMs = DIAGNOSTICS_TIMEOUT_MS,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
-    let sub: vscode.Disposable | undefined;
+    // `sub` is declared below; check() only runs once it exists
     const check = (): boolean => {
       const ds = onrecordDiagnostics(uri);
       if (!ok(ds)) return false;
       clearTimeout(timer);
-      sub?.dispose();
+      sub.dispose();
       resolve(ds);
       return true;
     };
     const timer = setTimeout(() => {
-      sub?.dispose();
+      sub.dispose();
       reject(
         new Error(
           `timed out after ${timeoutMs / 1000}s waiting for ${what}; last OnRecord diagnostics: ${describeDiagnostics(onrecordDiagnostics(uri))}`,
         ),
       );
     }, timeoutMs);
-    sub = vscode.languages.onDidChangeDiagnostics((e) => {
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) check();
     });
     check();

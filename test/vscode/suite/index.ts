@@ -15,9 +15,11 @@ export function run(): Promise<void> {
   // esbuild keeps a required ES module lazy, which means its top-level describe() calls run now,
   // after the globals exist, not when this bundle is first evaluated.
   mocha.suite.emit('pre-require', globalThis, 'extension.test.ts', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   require('./extension.test');
   mocha.suite.emit('post-require', globalThis, 'extension.test.ts', mocha);
   mocha.suite.emit('pre-require', globalThis, 'editor.test.ts', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   require('./editor.test');
   mocha.suite.emit('post-require', globalThis, 'editor.test.ts', mocha);
   return new Promise((resolve, reject) => {
