@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
 import { PassageIndex } from '../../server/src/core/passages';
-import { verifyDocument, type NameUse } from '../../server/src/core/verify';
+import { verifyDocument, NameIndex, type NameUse } from '../../server/src/core/verify';
 import { countNames } from '../../server/src/sources/project';
 
 function indexOf(src: string, speaker: string | null = null) {
@@ -154,6 +154,28 @@ describe('name-inconsistent', () => {
       out.map((f) => f.data!.spelling),
       ['Dolores'],
     );
+  });
+  it('the workspace index answers as a plain map does, and answers anew when a file changes', () => {
+    const counts = (file: string, t: string) => {
+      const m = new Map<string, NameUse>();
+      countNames(m, analyzeText(t), file);
+      return m;
+    };
+    const draft = 'President Volodymyr Zelensky spoke. Councilwoman Ada Okonkwo Reyes voted no.';
+    const check = (names: Map<string, NameUse>) =>
+      verifyDocument(draft, analyzeText(draft), { index: null, bibliography: new Map(), names }).map(
+        (f) => f.data!.spelling,
+      );
+    const ix = new NameIndex();
+    ix.apply(counts('this draft', draft), 'this draft', 1);
+    const wireText = 'Volodymyr Zelenskyy spoke. Zelenskyy left. Ada Okonkwo-Reyes voted. Ada Okonkwo-Reyes left.';
+    const wire = counts('wire.md', wireText);
+    ix.apply(wire, 'wire.md', 1);
+    assert.deepStrictEqual(check(ix), ['Zelenskyy', 'Ada Okonkwo-Reyes']);
+    assert.deepStrictEqual(check(ix), check(names(['this draft', draft], ['wire.md', wireText])));
+    // the wire story is corrected: the draft's spellings are now the only ones
+    ix.apply(wire, 'wire.md', -1);
+    assert.deepStrictEqual(check(ix), []);
   });
   it('stays silent for two people who share a surname, and for apostrophe styles', () => {
     assert.deepStrictEqual(run('Maria Ortiz spoke.', [['a.md', 'Mario Ortiz spoke. Mario Ortiz left.']]), []);

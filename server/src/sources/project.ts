@@ -602,9 +602,10 @@ export class Project {
     }
     const file = path.basename(decodeURIComponent(uri));
     const old = this.draftCounts.get(docKey(uri));
-    if (old) this.nameIndex.apply(old, file, -1);
     const mine = new Map<string, NameUse>();
     countNames(mine, own, file);
+    if (old && sameCounts(old, mine)) return this.nameIndex; // unchanged: the index (and its memo) stays as it is
+    if (old) this.nameIndex.apply(old, file, -1);
     this.nameIndex.apply(mine, file, 1);
     this.draftCounts.set(docKey(uri), mine);
     return this.nameIndex;
@@ -830,6 +831,12 @@ export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: strin
       }
     }
   }
+}
+
+function sameCounts(a: Map<string, NameUse>, b: Map<string, NameUse>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k)?.count !== v.count) return false;
+  return true;
 }
 
 function emptyAnalysis(text: string, languageId: string): FullAnalysis {
