@@ -3,6 +3,8 @@
 //   server/src/core     pure analysis: text in, findings out. No file system, no paths, no editor, no LSP.
 //   server/src/lsp      the only place that speaks the Language Server Protocol.
 //   client/src          the VS Code extension; talks to the server over LSP only, never imports server code.
+//   protocol            the contract both sides import (request names and types, the JSON report, the settings):
+//                       pure, and it imports neither side.
 // test/layers.test.mjs proves these restrictions fire.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -36,7 +38,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.mocha },
   },
   {
-    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'protocol/**/*.ts'],
     ignores: ['server/src/lsp/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [LSP_ONLY] }] },
   },
@@ -55,6 +57,27 @@ export default tseslint.config(
             {
               regex: '^(\\.\\./)+(sources|lsp|cli|features|client)(/|$)',
               message: 'core depends on nothing outside core: pass data in instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...NODE_BUILTINS.map((name) => ({ name, message: 'protocol is pure: it is shared by client and server.' })),
+            { name: 'vscode', message: 'protocol is pure: no editor API.' },
+          ],
+          patterns: [
+            LSP_ONLY,
+            {
+              regex: '^(\\.\\./)+(server|client)(/|$)',
+              message: 'protocol imports neither the server nor the client.',
             },
           ],
         },

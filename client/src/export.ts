@@ -1,8 +1,7 @@
 /** "OnRecord: Export Fact-Check Sheet": the claims of the open drafts as CSV, Markdown or JSON. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-// eslint-disable-next-line no-restricted-imports -- moves to the shared protocol module next
-import { toSheet } from '../../server/src/cli/sheet';
+import { toSheet } from '../../protocol/sheet';
 import { requestClaims, type JsonDocument } from './model';
 
 export type SheetFormat = 'csv' | 'md' | 'json';

@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../protocol/requests';
 import { exportSheet, type ExportArgs } from './export';
 import { ClaimsModel, revealRange } from './model';
 import { createClaimsStatus } from './status';
@@ -79,7 +80,7 @@ export async function activate(context: vscode.ExtensionContext) {
     initializationOptions: {
       trusted,
       cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath,
-    },
+    } satisfies InitializationOptions,
     synchronize: {
       configurationSection: 'onrecord',
       fileEvents: trusted

@@ -5,17 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-// eslint-disable-next-line no-restricted-imports -- moves to the shared protocol module next
-import type { JsonDocument } from '../../server/src/core/report';
+import type { JsonDocument } from '../../protocol/report';
+import { CLAIMS_REQUEST, type ClaimsParams, type ClaimsResult } from '../../protocol/requests';
 
-// eslint-disable-next-line no-restricted-imports -- moves to the shared protocol module next
-export type { JsonDocument, JsonClaim, JsonEntity, ClaimStatus } from '../../server/src/core/report';
-export interface ClaimsResult {
-  version: string;
-  documents: JsonDocument[];
-}
-
-export const CLAIMS_REQUEST = 'onrecord/claims';
+export type { JsonDocument, JsonClaim, JsonEntity, ClaimStatus } from '../../protocol/report';
+export type { ClaimsResult } from '../../protocol/requests';
 const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext']);
 
 export function isDraft(doc: vscode.TextDocument): boolean {
@@ -24,7 +18,8 @@ export function isDraft(doc: vscode.TextDocument): boolean {
 
 /** Asks the server for the claims of one draft (uri) or of every open draft. */
 export async function requestClaims(client: BaseLanguageClient, uri?: vscode.Uri): Promise<ClaimsResult> {
-  const res = await client.sendRequest<ClaimsResult>(CLAIMS_REQUEST, uri ? { uri: uri.toString() } : {});
+  const params: ClaimsParams = uri ? { uri: uri.toString() } : {};
+  const res = await client.sendRequest<ClaimsResult>(CLAIMS_REQUEST, params);
   return { version: res?.version ?? '', documents: res?.documents ?? [] };
 }
 

@@ -13,9 +13,10 @@ import {
   shorten,
   toRange,
 } from './model';
+import { CLAIM_STATUSES } from '../../protocol/report';
 
 export const REVEAL_COMMAND = 'onrecord.revealRange';
-export const STATUSES: ClaimStatus[] = ['mismatched', 'unattributed', 'vague', 'linked', 'attributed'];
+export const STATUSES: ClaimStatus[] = [...CLAIM_STATUSES];
 const STATUS_TEXT: Record<ClaimStatus, string> = {
   linked: 'linked to a source',
   mismatched: 'differs from its source',

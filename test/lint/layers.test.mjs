@@ -28,7 +28,10 @@ describe('layer boundaries (ESLint)', function () {
     ['server/src/sources/probe.ts', "import { TextDocument } from 'vscode-languageserver-textdocument';", /lsp/],
     ['server/src/cli/probe.ts', "import { Range } from 'vscode-languageserver-types';", /Only server\/src\/lsp/],
     ['client/src/probe.ts', "import type { JsonDocument } from '../../server/src/core/report';", /over LSP only/],
-    ['client/src/probe.ts', "import { toSheet } from '../../server/src/cli/sheet';", /over LSP only/],
+    ['client/src/probe.ts', "import { Project } from '../../server/src/sources/project';", /over LSP only/],
+    ['protocol/probe.ts', "import * as fs from 'node:fs';", /protocol is pure/],
+    ['protocol/probe.ts', "import type { Claim } from '../server/src/core/types';", /imports neither/],
+    ['protocol/probe.ts', "import { ClaimsModel } from '../client/src/model';", /imports neither/],
   ];
   for (const [file, code, message] of forbidden) {
     it(`${file}: ${code}`, async () => {
@@ -44,6 +47,8 @@ describe('layer boundaries (ESLint)', function () {
     ['server/src/lsp/probe.ts', "import { TextEdit } from 'vscode-languageserver/node';"],
     ['server/src/sources/probe.ts', "import * as fs from 'fs';"],
     ['client/src/probe.ts', "import { LanguageClient } from 'vscode-languageclient/node';"],
+    ['client/src/probe.ts', "import { toSheet } from '../../protocol/sheet';"],
+    ['server/src/core/probe.ts', "import type { JsonDocument } from '../../../protocol/report';"],
   ];
   for (const [file, code] of allowed) {
     it(`allowed: ${file}: ${code}`, async () => {

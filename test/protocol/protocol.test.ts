@@ -43,7 +43,7 @@ import {
   type SymbolInformation,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
-import type { JsonDocument } from '../../server/src/core/report';
+import type { JsonDocument } from '../../protocol/report';
 
 // The bundle lives at out/test/protocol.js; the project root is two levels up.
 const ROOT = path.resolve(__dirname, '..', '..');

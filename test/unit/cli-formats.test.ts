@@ -7,7 +7,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { cli, newsroom } from './cli-helpers';
 import { toGithub, toSarif, RULE_IDS } from '../../server/src/cli/sarif';
-import type { JsonDocument } from '../../server/src/core/report';
+import type { JsonDocument } from '../../protocol/report';
 
 const ROOT = path.resolve(__dirname, '../..');
 // The SARIF 2.1.0 schema (2.1.0-rtm.5, the one schemastore serves as sarif-2.1.0.json) as shipped by Microsoft's @microsoft/jest-sarif.

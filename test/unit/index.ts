@@ -11,6 +11,7 @@ import './suppress.test';
 import './cli.test';
 import './regex.test';
 import './project.test';
+import './settings.test';
 import './cli-formats.test';
 import './verify-rules.test';
 import './cli-changed.test';

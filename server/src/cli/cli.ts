@@ -3,11 +3,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { execFileSync } from 'child_process';
-import { Project, DEFAULT_SETTINGS, type Settings } from '../sources/project';
+import { Project } from '../sources/project';
+import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
 import { DiskCache } from '../sources/diskcache';
-import { toJsonDocument, severityRank, type JsonDocument } from '../core/report';
+import { toJsonDocument, severityRank } from '../core/report';
+import type { JsonDocument } from '../../../protocol/report';
 import { toSarif, toGithub, RULE_IDS } from './sarif';
-import { toSheet } from './sheet';
+import { toSheet } from '../../../protocol/sheet';
 
 declare const VERSION: string;
 

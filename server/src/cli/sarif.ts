@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 output for code scanning, and the rule catalogue shared by `--only`, `--ignore` and `--format github`. */
-import type { JsonDocument, JsonDiagnostic } from '../core/report';
+import type { JsonDocument, JsonDiagnostic } from '../../../protocol/report';
 import type { Range } from '../core/text';
 
 export interface Rule {

@@ -1,58 +1,17 @@
-/** The JSON shape shared by the CLI (`--format json`), the LSP custom requests and the fact-check sheet. */
+/** Builds the JSON report (its shape is the shared contract in protocol/report.ts) from an analysis. */
 import type { DocumentAnalysis, Finding } from './types';
-import { LineIndex, type Range } from './text';
+import { LineIndex } from './text';
+import type { ClaimStatus, JsonDocument } from '../../../protocol/report';
 
-export interface JsonSource {
-  kind: string;
-  label: string;
-  uri?: string;
-  range?: Range;
-  score?: number;
-  title?: string;
-  date?: string;
-  excerpt?: string;
-}
-export interface JsonClaim {
-  kind: string;
-  range: Range;
-  text: string;
-  cue: string | null;
-  speaker: { name: string; text: string; range: Range } | null;
-  innerSpeaker?: { name: string; text: string; range: Range } | null;
-  figures: number[];
-  sources: JsonSource[];
-  status: ClaimStatus;
-}
-export type ClaimStatus = 'linked' | 'mismatched' | 'unattributed' | 'vague' | 'attributed';
-export interface JsonFigure {
-  text: string;
-  value: number | null;
-  unit: string | null;
-  hedge: string | null;
-  kind: string;
-  range: Range;
-}
-export interface JsonEntity {
-  name: string;
-  type: string;
-  aliases: string[];
-  mentions: { text: string; range: Range }[];
-}
-export interface JsonDiagnostic {
-  code: string;
-  severity: string;
-  message: string;
-  range: Range;
-  data?: Record<string, unknown>;
-}
-export interface JsonDocument {
-  path: string;
-  claims: JsonClaim[];
-  figures: JsonFigure[];
-  entities: JsonEntity[];
-  diagnostics: JsonDiagnostic[];
-  error?: string;
-}
+export type {
+  ClaimStatus,
+  JsonClaim,
+  JsonDiagnostic,
+  JsonDocument,
+  JsonEntity,
+  JsonFigure,
+  JsonSource,
+} from '../../../protocol/report';
 
 export function claimStatus(a: DocumentAnalysis, i: number, findings: Finding[]): ClaimStatus {
   const c = a.claims[i];

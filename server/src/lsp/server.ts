@@ -25,7 +25,14 @@ import { URI } from 'vscode-uri';
 import * as path from 'path';
 import { claimHover, figureHover, entityHover } from '../core/hover';
 import { toJsonDocument } from '../core/report';
-import { Project, type Settings, DEFAULT_SETTINGS } from '../sources/project';
+import { Project } from '../sources/project';
+import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
+import {
+  CLAIMS_REQUEST,
+  type ClaimsParams,
+  type ClaimsResult,
+  type InitializationOptions,
+} from '../../../protocol/requests';
 import { DiskCache } from '../sources/diskcache';
 import type { Finding } from '../core/types';
 import type { FullAnalysis } from '../core/analyze';
@@ -62,7 +69,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     project = new Project(root, { ...DEFAULT_SETTINGS, ...fromFile, ...initOptions }, log);
     project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
     // on-disk cache of analyses in the client's storage folder (outside the workspace), when it gives one
-    const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
+    const cacheDir = (params.initializationOptions as InitializationOptions | undefined)?.cacheDir;
     if (typeof cacheDir === 'string' && cacheDir && path.isAbsolute(cacheDir))
       project.diskCache = new DiskCache(cacheDir, log);
     return {
@@ -509,7 +516,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return out;
   });
 
-  connection.onRequest('onrecord/claims', (p: { uri?: string; scope?: 'open' | 'workspace' }) => {
+  connection.onRequest(CLAIMS_REQUEST, (p: ClaimsParams): ClaimsResult | ResponseError => {
     try {
       const items = p?.uri
         ? ([analysisFor(p.uri)].filter(Boolean) as ReturnType<typeof analysisFor>[])

@@ -12,11 +12,13 @@ import { LineIndex } from '../core/text';
 import { applySuppressions } from '../core/suppress';
 import { PassageIndex } from '../core/passages';
 import { verifyDocument, normName, NameIndex, type BibEntry, type NameUse } from '../core/verify';
-import { attributionFix, type AttributionStyle, type Fix } from '../core/fixes';
+import { attributionFix, type Fix } from '../core/fixes';
 import type { Finding } from '../core/types';
 import { readSourceFile, readBibliography, isBibliography, frontMatterErrorLine, errorLine } from './readers';
 import Ajv, { type ValidateFunction } from 'ajv';
-import { CONFIG_SCHEMA } from './config-schema';
+import { configFileSchema, DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
+
+export { DEFAULT_SETTINGS, type Settings }; // what a Project is made from
 
 /** A source, bibliography or configuration file that could not be read as intended: shown as a diagnostic on that file. */
 export interface FileProblem {
@@ -43,26 +45,6 @@ function realOrSelf(p: string): string {
     return path.resolve(p);
   }
 }
-
-export interface Settings {
-  enable: boolean;
-  sourcesPath: string | string[];
-  attributionStyle: AttributionStyle;
-  maxFileSizeKB: number;
-  debounceMs: number;
-  bibliography: string[];
-  /** false in an untrusted (Restricted Mode) workspace: sources, bibliographies and .onrecord.json are not read */
-  trusted: boolean;
-}
-export const DEFAULT_SETTINGS: Settings = {
-  enable: true,
-  sourcesPath: 'sources',
-  attributionStyle: 'said',
-  maxFileSizeKB: 2048,
-  debounceMs: 150,
-  bibliography: [],
-  trusted: true,
-};
 
 export interface DocResult {
   uri: string;
@@ -164,7 +146,7 @@ export class Project {
         log(`${p}:${line + 1}: ${(e as Error).message}. Fix the JSON or delete the file; using defaults.`);
         return {};
       }
-      configValidator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+      configValidator ??= new Ajv({ allErrors: true, strict: false }).compile(configFileSchema());
       if (!configValidator(raw)) {
         for (const err of (configValidator.errors ?? []).slice(0, 10)) {
           const key =

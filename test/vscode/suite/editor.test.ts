@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { SHEET_COLUMNS } from '../../../server/src/cli/sheet';
+import { SHEET_COLUMNS } from '../../../protocol/sheet';
 import type { ClaimsModel, ClaimsResult, JsonClaim, JsonDocument } from '../../../client/src/model';
 import type {
   ClaimNode,

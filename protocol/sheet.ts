@@ -1,6 +1,6 @@
-/** The fact-check sheet: one row per claim. */
+/** The fact-check sheet: one row per claim. Written by `onrecord sheet` and by the VS Code export command. */
 import { stringify } from 'csv-stringify/sync';
-import type { JsonDocument } from '../core/report';
+import type { JsonDocument } from './report';
 
 export const SHEET_COLUMNS = [
   'document',

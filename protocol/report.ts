@@ -1,0 +1,79 @@
+/**
+ * The JSON report: what `onrecord check --format json` prints, what the `onrecord/claims` request answers and
+ * what the fact-check sheet is made from. schema/report.schema.json describes the same shape for other tools.
+ * Ranges are LSP-style: zero-based lines, characters in UTF-16 code units.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface JsonSource {
+  kind: string;
+  label: string;
+  uri?: string;
+  range?: Range;
+  score?: number;
+  title?: string;
+  date?: string;
+  excerpt?: string;
+}
+export interface JsonSpeaker {
+  name: string;
+  text: string;
+  range: Range;
+}
+export interface JsonClaim {
+  kind: string;
+  range: Range;
+  text: string;
+  cue: string | null;
+  speaker: JsonSpeaker | null;
+  innerSpeaker?: JsonSpeaker | null;
+  /** indexes into the document's figures */
+  figures: number[];
+  sources: JsonSource[];
+  status: ClaimStatus;
+}
+/** how far a claim is sourced, in the order the Claims view offers them */
+export const CLAIM_STATUSES = ['mismatched', 'unattributed', 'vague', 'linked', 'attributed'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export interface JsonFigure {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  hedge: string | null;
+  kind: string;
+  range: Range;
+}
+export interface JsonEntity {
+  name: string;
+  type: string;
+  aliases: string[];
+  mentions: { text: string; range: Range }[];
+}
+export interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  range: Range;
+  data?: Record<string, unknown>;
+}
+export interface JsonDocument {
+  path: string;
+  claims: JsonClaim[];
+  figures: JsonFigure[];
+  entities: JsonEntity[];
+  diagnostics: JsonDiagnostic[];
+  error?: string;
+}
+/** the whole report: the CLI's JSON output and the `onrecord/claims` answer */
+export interface JsonReport {
+  version: string;
+  documents: JsonDocument[];
+}
