@@ -39,7 +39,20 @@ export interface JsonClaim {
   figures: number[];
   sources: JsonSource[];
   status: ClaimStatus;
+  /** the reported words alone, without the cue or the speaker (for a direct quote, inside the marks) */
+  content: { text: string; range: Range };
+  /** where the cue is written; absent when it is inherited (a quote run, a lead-in) */
+  cueRange?: Range;
+  /** what kind of source the speaker is; null without a speaker */
+  sourceType: SourceType | null;
 }
+export type SourceType =
+  | 'named-person'
+  | 'named-organization'
+  | 'document'
+  | 'unnamed-person'
+  | 'unnamed-group'
+  | 'anonymous';
 /** how far a claim is sourced, in the order the Claims view offers them */
 export const CLAIM_STATUSES = ['mismatched', 'unattributed', 'vague', 'linked', 'attributed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

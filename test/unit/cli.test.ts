@@ -41,7 +41,8 @@ describe('onrecord check (CLI)', () => {
         .slice(0, 8)
         .filter((k) => k in d.claims[0]),
     );
-    for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources']) assert.ok(k in d.claims[0], k);
+    for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources', 'content', 'sourceType'])
+      assert.ok(k in d.claims[0], k);
     assert.deepStrictEqual(d.figures[0].range.start, { line: 2, character: 0 });
     assert.deepStrictEqual(
       d.diagnostics.map((x: { code: string }) => x.code),

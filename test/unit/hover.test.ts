@@ -13,6 +13,11 @@ describe('hover cards and fixes', () => {
     assert.ok(md.includes('Ana Venn'));
     assert.strictEqual(escapeMarkdown('*x* [y](z)'), '\\*x\\* \\[y\\]\\(z\\)');
   });
+  it('shows the kind of source the speaker is', () => {
+    const t = 'The bridge will reopen in May, the Pine County Water Authority said.';
+    const a = analyzeText(t);
+    assert.ok(claimHover(a.claims[0], a).includes('Source type: named organization'));
+  });
   it('inserts an attribution after an unattributed quote', () => {
     const t = '"Nobody knew."';
     const a = analyzeText(t);

@@ -1,8 +1,8 @@
 /** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
-import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span, Speaker } from './types';
+import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span } from './types';
 import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
 import { splitSentences } from './sentences';
-import { entityRuns, resolveEntities, type EntityResult, type EntityRun } from './entities';
+import { entityRuns, resolveEntities, type EntityRun } from './entities';
 import { extractFigures, isCheckable } from './figures';
 import { findCitations, type Citation } from './citations';
 import {
@@ -14,7 +14,7 @@ import {
   type RawClaim,
   type QuoteSpan,
 } from './attribution';
-import { PRONOUNS, ORG_ROLES, PERSON_ROLES } from './lexicon';
+import { plainSpeaker, resolveSpeaker, sourceTypeOf } from './speaker';
 import { applySuppressions } from './suppress';
 
 const VAGUE_PHRASE =
@@ -300,8 +300,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   // ---- speakers
   const claims: Claim[] = [];
   for (const r of raw) {
-    const speaker = r.np ? resolveSpeaker(r.np, ents) : null;
-    const inner = r.innerNp ? resolveSpeaker(r.innerNp, ents) : null;
+    const resolved = r.np ? resolveSpeaker(r.np, ents, prose) : null;
+    const speaker = resolved ? plainSpeaker(resolved) : null;
+    const inner = r.innerNp ? plainSpeaker(resolveSpeaker(r.innerNp, ents, prose)) : null;
     const claim: Claim = {
       kind: r.np ? r.kind : 'unattributed',
       start: r.start,
@@ -315,13 +316,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       figures: [],
       sources: [],
       vague: isVague(r.np),
+      sourceType: sourceTypeOf(resolved),
     };
-    if (r.inheritFrom !== undefined && r.inheritFrom >= 0 && claims[r.inheritFrom]?.speaker)
-      claim.speaker = {
-        ...claims[r.inheritFrom].speaker!,
-        start: claims[r.inheritFrom].speaker!.start,
-        end: claims[r.inheritFrom].speaker!.end,
-      };
+    if (r.inheritFrom !== undefined && r.inheritFrom >= 0 && claims[r.inheritFrom]?.speaker) {
+      claim.speaker = { ...claims[r.inheritFrom].speaker! };
+      claim.sourceType = claims[r.inheritFrom].sourceType;
+    }
     claims.push(claim);
   }
 
@@ -507,64 +507,6 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     citations,
     sentences,
   };
-}
-
-function resolveSpeaker(np: NP, ents: EntityResult): Speaker {
-  const words = np.text.trim().split(/\s+/);
-  const lower = np.text.trim().toLowerCase();
-  const base: Speaker = { start: np.start, end: np.end, text: np.text, name: np.text };
-  // a named mention inside the phrase
-  let mention: EntityResult['mentions'][number] | undefined;
-  for (
-    let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2);
-    i < ents.mentions.length && ents.mentions[i].start < np.end;
-    i++
-  ) {
-    const m = ents.mentions[i];
-    if (m.start >= np.start && m.end <= np.end) {
-      mention = m;
-      break;
-    }
-    if (!mention && m.start < np.end && m.end > np.start) mention = m;
-  }
-  if (mention) {
-    base.name = ents.entities[mention.entity].name;
-    return base;
-  }
-  const pron = PRONOUNS[lower];
-  if (pron) {
-    const wantPerson = pron.startsWith('person');
-    const wantOrg = pron === 'thing';
-    for (let i = lastAtOrBefore(ents.mentions, np.start); i >= 0; i--) {
-      const m = ents.mentions[i];
-      if (m.end > np.start) continue;
-      const e = ents.entities[m.entity];
-      if (wantPerson && e.type !== 'person') continue;
-      if (wantOrg && e.type !== 'organization') continue;
-      if (pron === 'plural' && e.type !== 'organization' && e.type !== 'person') continue;
-      if (lower === 'i' || lower === 'we') break;
-      base.name = e.name;
-      return base;
-    }
-    return base;
-  }
-  // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency"
-  const head = words[words.length - 1].toLowerCase().replace(/[’']s$/, '');
-  if (/^(the|this|that)$/.test(words[0].toLowerCase()) && (PERSON_ROLES.has(head) || ORG_ROLES.has(head))) {
-    let best: { at: number; entity: number } | null = null;
-    for (const r of ents.roles) if (r.role === head && r.at < np.start && (!best || r.at > best.at)) best = r;
-    if (!best && ORG_ROLES.has(head)) {
-      for (let i = lastAtOrBefore(ents.mentions, np.start); i >= 0; i--) {
-        const m = ents.mentions[i];
-        if (m.end <= np.start && ents.entities[m.entity].type === 'organization') {
-          best = { at: m.start, entity: m.entity };
-          break;
-        }
-      }
-    }
-    if (best) base.name = ents.entities[best.entity].name;
-  }
-  return base;
 }
 
 /** index of the last item whose start is at or before pos (items sorted by start), or -1 */

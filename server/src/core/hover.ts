@@ -57,6 +57,7 @@ export function claimHover(c: Claim, a: DocumentAnalysis): string {
     const as = c.speaker.text !== c.speaker.name ? ` (written as “${escapeMarkdown(c.speaker.text)}”)` : '';
     lines.push(`- Speaker: **${escapeMarkdown(c.speaker.name)}**${as}`);
   } else lines.push('- Speaker: *none found*');
+  if (c.speaker && c.sourceType) lines.push(`- Source type: ${c.sourceType.replace('-', ' ')}`);
   lines.push(`- Cue: ${c.cue ? '“' + escapeMarkdown(c.cue) + '”' : '*none*'}`);
   if (c.innerSpeaker) lines.push(`- Reported from: ${escapeMarkdown(c.innerSpeaker.name)}`);
   if (c.vague) lines.push('- ⚠ Vague attribution');

@@ -56,6 +56,9 @@ export function toJsonDocument(
         ...(s.excerpt ? { excerpt: s.excerpt } : {}),
       })),
       status: claimStatus(a, i, a.findings),
+      content: { text: text.slice(c.content.start, c.content.end), range: r(c.content) },
+      ...(c.cueSpan ? { cueRange: r(c.cueSpan) } : {}),
+      sourceType: c.speaker ? (c.sourceType ?? null) : null,
     })),
     figures: a.figures.map((f) => ({
       text: f.text,

@@ -6,6 +6,9 @@ export interface Span {
 }
 
 export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'unattributed';
+/** who the speaker is, as a fact-checker sorts sources */
+export type SourceType =
+  'named-person' | 'named-organization' | 'document' | 'unnamed-person' | 'unnamed-group' | 'anonymous';
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -49,6 +52,8 @@ export interface Claim extends Span {
   sources: ClaimSource[];
   /** true when the attribution is vague ("sources say") */
   vague?: boolean;
+  /** the kind of source the speaker is; null without a speaker */
+  sourceType?: SourceType | null;
 }
 
 export interface Figure extends Span {

