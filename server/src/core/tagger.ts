@@ -24,13 +24,15 @@ interface WinkNlp {
   its: { value: unknown; pos: unknown };
 }
 
+// The bundler resolves these two calls and runs the modules on first use; core has no Node types, so the loader is
+// declared here rather than imported (an import would load the model at start-up).
+declare const require: (id: 'wink-nlp' | 'wink-eng-lite-web-model') => unknown;
+
 let engine: WinkNlp | null = null;
 function nlp(): WinkNlp {
   if (!engine) {
     // loaded lazily: a draft without any cue never pays for the model
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require('wink-eng-lite-web-model');
     engine = winkNLP(model, ['pos']);
   }
