@@ -47,12 +47,7 @@ export interface JsonClaim {
   sourceType: SourceType | null;
 }
 export type SourceType =
-  | 'named-person'
-  | 'named-organization'
-  | 'document'
-  | 'unnamed-person'
-  | 'unnamed-group'
-  | 'anonymous';
+  'named-person' | 'named-organization' | 'document' | 'unnamed-person' | 'unnamed-group' | 'anonymous';
 /** how far a claim is sourced, in the order the Claims view offers them */
 export const CLAIM_STATUSES = ['mismatched', 'unattributed', 'vague', 'linked', 'attributed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
