@@ -78,7 +78,8 @@ export interface JsonDocument {
   figures: JsonFigure[];
   entities: JsonEntity[];
   diagnostics: JsonDiagnostic[];
-  error?: string;
+  /** set when the draft could not be read or analysed; claims, figures, entities and diagnostics are then empty */
+  error?: { message: string };
 }
 /** the whole report: the CLI's JSON output and the `onrecord/claims` answer */
 export interface JsonReport {

@@ -27,7 +27,7 @@ const CODES = [
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 let sarifCompiled: Validator | undefined;
-function sarifValidator(): Validator {
+export function sarifValidator(): Validator {
   if (sarifCompiled) return sarifCompiled;
   // unicodeRegExp: false: the schema's `language` pattern is valid ECMA-262 but not under the u flag
   // inlineRefs/optimize off: the schema is large, and compiling it this way takes a third of the time
@@ -55,7 +55,7 @@ function closed(schema: unknown): unknown {
   if (o.type === 'object' && o.properties && !('additionalProperties' in o)) o.additionalProperties = false;
   return o;
 }
-function reportValidator(strict: boolean): Validator {
+export function reportValidator(strict: boolean): Validator {
   const ajv = new Ajv({ allErrors: true, strict: true });
   const schema = JSON.parse(fs.readFileSync(REPORT_SCHEMA, 'utf8'));
   return ajv.compile(strict ? (closed(schema) as object) : schema);

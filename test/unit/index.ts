@@ -21,3 +21,4 @@ import './reliability-props.test';
 import './reliability-redos.test';
 import './reliability-security.test';
 import './newsroom.test';
+import './reliability-failures.test';

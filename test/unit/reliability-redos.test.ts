@@ -45,7 +45,7 @@ const EXCEPTIONS: { file: string; match: string; why: string }[] = [
   {
     file: 'core/analyze.ts',
     match: '(?:quoted|cited|lists|listed|says|said|includes',
-    why: 'quadratic only in a run of spaces after the verb; run on one sentence before a colon (bounded by the sentence splitter), once per quote',
+    why: 'quadratic only in a run of spaces after the verb (and after a possessive subject); run on the one sentence that ends in the colon (bounded by the sentence splitter), once per quote block',
   },
   {
     file: 'core/analyze.ts',

@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { execFileSync } from 'child_process';
-import { Project } from '../sources/project';
+import { Project, fileUri, uriToPath } from '../sources/project';
 import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
 import { DiskCache } from '../sources/diskcache';
-import { toJsonDocument, severityRank } from '../core/report';
+import { toJsonDocument, severityRank, ISSUES_URL } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
 import { toSarif, toGithub, RULE_IDS } from './sarif';
 import { toSheet } from '../../../protocol/sheet';
@@ -36,7 +36,8 @@ and *.txt, skipping node_modules, .git and the sources folder. --sources default
 
 Codes: ${RULE_IDS.join(', ')}.
 
-Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it; 2 usage error or unreadable path.
+Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it; 2 usage error or unreadable path;
+3 a draft could not be read or analysed (it is in the report with an "error"; stderr says why). 3 wins over 0 and 1.
 `;
 
 class UsageError extends Error {}
@@ -133,51 +134,58 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
   project.editing = false;
+  project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
   if (values.sources) project.explicitSourceDirs = [path.resolve(values.sources)];
   if (values.cache) project.diskCache = new DiskCache(path.resolve(values.cache), (m) => err(`onrecord: ${m}\n`));
   project.loadSources();
   // malformed bibliographies, source front matter and .onrecord.json: say where, on stderr (stdout stays parseable)
   for (const fp of [...project.fileProblems, ...(values.config ? Project.configProblems(values.config) : [])]) {
-    const where = fp.uri.startsWith('file://')
-      ? path.relative(cwd, decodeURIComponent(fp.uri.slice(7))) || fp.uri
-      : fp.uri;
+    const file = uriToPath(fp.uri);
+    const where = file !== null ? path.relative(cwd, file) || fp.uri : fp.uri;
     err(`onrecord: ${where}:${fp.line + 1}: ${fp.severity} ${fp.message}\n`);
   }
   const files = project.collectDrafts(paths);
   const docs: JsonDocument[] = [];
   const texts: Record<string, string> = {};
   const keep = (code: string) => (!only || only.has(code)) && !(ignore && ignore.has(code));
+  const language = (f: string) => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
   // analyse every draft once so that workspace rules (name consistency) see all of them, then report
   const results = files.map((f) => {
+    const uri = fileUri(f);
+    let text: string | null = null;
     try {
-      const text = fs.readFileSync(f, 'utf8');
-      const lang = /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext';
-      const uri = 'file://' + path.resolve(f);
-      project.preload(uri, text, lang);
+      text = fs.readFileSync(f, 'utf8');
+      project.preload(uri, text, language(f));
       return { uri, text };
     } catch (e) {
-      err(`onrecord: skipped ${f}: ${(e as Error).message}\n`);
-      return null;
+      return { uri, text, failure: e };
     }
   });
   const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const streamJson = cmd === 'check' && format === 'json';
   let streamed = 0,
-    streamFailing = false;
+    streamFailing = false,
+    failed = 0;
   if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
   files.forEach((f, i) => {
     const r = results[i];
-    if (!r) return;
     if (changed && !changed.has(realpath(f))) return; // every draft was analysed (for name consistency); report the changed ones
-    const again = project.analyze(
-      r.uri,
-      r.text,
-      /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext',
-      1,
-      path.dirname(path.resolve(f)),
-    );
-    const doc = toJsonDocument(path.relative(cwd, f) || f, again.text, again.analysis, again.index);
-    project.forget(r.uri);
+    const rel = path.relative(cwd, f) || f;
+    let doc: JsonDocument;
+    let text = r.text ?? '';
+    try {
+      if (r.failure || r.text === null) throw r.failure;
+      const again = project.analyze(r.uri, r.text, language(f), 1, path.dirname(path.resolve(f)));
+      text = again.text;
+      doc = toJsonDocument(rel, again.text, again.analysis, again.index);
+    } catch (e) {
+      // never silent: the draft stays in the report with its error, stderr says what failed, the exit code is 3
+      failed++;
+      err(failureMessage(rel, e, r.text === null));
+      doc = { path: rel, claims: [], figures: [], entities: [], diagnostics: [], error: { message: errorText(e) } };
+    } finally {
+      project.forget(r.uri);
+    }
     if (only || ignore) doc.diagnostics = doc.diagnostics.filter((x) => keep(x.code));
     if (streamJson) {
       // JSON is written document by document, so a large archive never sits in memory as one report
@@ -185,12 +193,12 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       if (doc.diagnostics.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
       return;
     }
-    texts[doc.path] = again.text;
+    texts[doc.path] = text;
     docs.push(doc);
   });
   if (streamJson) {
     out(`${streamed ? '\n' : ''}  ]\n}\n`);
-    return streamFailing ? 1 : 0;
+    return failed ? 3 : streamFailing ? 1 : 0;
   }
   if (changed && !docs.length && format === 'text')
     err(`onrecord: no changed drafts${values.base ? ` since ${values.base}` : ''}\n`);
@@ -198,23 +206,40 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     const s = toSheet(docs, format as 'csv' | 'md' | 'json');
     if (values.output) fs.writeFileSync(values.output, s);
     else out(s);
-    return 0;
+    return failed ? 3 : 0;
   }
   if (format === 'json') out(JSON.stringify({ version: VERSION, documents: docs }, null, 2) + '\n');
   else if (format === 'sarif') out(JSON.stringify(toSarif(docs, VERSION, texts), null, 2) + '\n');
   else if (format === 'github') out(toGithub(docs) + summary(docs) + '\n');
   else out(toText(docs));
   const failing = docs.some((d) => d.diagnostics.some((x) => severityRank(x.severity) >= threshold));
-  return failing ? 1 : 0;
+  return failed ? 3 : failing ? 1 : 0;
+}
+
+function errorText(e: unknown): string {
+  return (e as Error)?.message ?? String(e);
+}
+
+/** stderr for a draft that could not be checked: which, why, and for an internal error how to report it */
+function failureMessage(rel: string, e: unknown, unreadable: boolean): string {
+  if (unreadable) return `onrecord: could not read ${rel}: ${errorText(e)}\n`;
+  return (
+    `onrecord: could not analyse ${rel}: ${errorText(e)}\n` +
+    `onrecord: this is an internal error; please report it at ${ISSUES_URL} with the stack below\n` +
+    `${(e as Error)?.stack ?? e}\n`
+  );
 }
 
 function toText(docs: JsonDocument[]): string {
   const lines: string[] = [];
-  for (const d of docs)
+  for (const d of docs) {
+    if (d.error)
+      lines.push(`${d.path}:1:1: error internal-error OnRecord could not analyse this draft: ${d.error.message}`);
     for (const x of d.diagnostics)
       lines.push(
         `${d.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.code} ${x.message}`,
       );
+  }
   lines.push(summary(docs));
   return lines.join('\n') + '\n';
 }
@@ -227,7 +252,11 @@ function summary(docs: JsonDocument[]): string {
     for (const x of d.diagnostics) counts[x.severity] = (counts[x.severity] ?? 0) + 1;
   }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return `${docs.length} document${docs.length === 1 ? '' : 's'}, ${claims} claims, ${total} finding${total === 1 ? '' : 's'} (${['error', 'warning', 'information', 'hint'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')})`;
+  const failed = docs.filter((d) => d.error).length;
+  return (
+    `${docs.length} document${docs.length === 1 ? '' : 's'}, ${claims} claims, ${total} finding${total === 1 ? '' : 's'} (${['error', 'warning', 'information', 'hint'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')})` +
+    (failed ? `; ${failed} could not be analysed` : '')
+  );
 }
 
 /** `--only a,b --only c` → {a, b, c}; an unknown code is a usage error that lists the valid ones. */

@@ -157,6 +157,30 @@ export function toSarif(docs: JsonDocument[], version: string, texts: Record<str
             })),
           },
         },
+        // drafts that could not be analysed are not findings: they make the run unsuccessful
+        invocations: [
+          {
+            executionSuccessful: !docs.some((d) => d.error),
+            toolExecutionNotifications: docs.flatMap((d, di) =>
+              d.error
+                ? [
+                    {
+                      level: 'error' as const,
+                      descriptor: { id: 'internal-error' },
+                      message: { text: `OnRecord could not analyse ${d.path}: ${d.error.message}` },
+                      locations: [
+                        {
+                          physicalLocation: {
+                            artifactLocation: { uri: uri(d.path), uriBaseId: '%SRCROOT%', index: di },
+                          },
+                        },
+                      ],
+                    },
+                  ]
+                : [],
+            ),
+          },
+        ],
         columnKind: 'utf16CodeUnits' as const,
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder onrecord check ran in.' } } },
         artifacts,
@@ -198,7 +222,11 @@ export function toGithub(docs: JsonDocument[]): string {
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const cmd: Record<string, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
   const lines: string[] = [];
-  for (const d of docs)
+  for (const d of docs) {
+    if (d.error)
+      lines.push(
+        `::error file=${prop(d.path.split('\\').join('/'))},line=1,title=internal-error::${data(`OnRecord could not analyse this draft: ${d.error.message}`)}`,
+      );
     for (const x of d.diagnostics) {
       const props = [
         `file=${prop(d.path.split('\\').join('/'))}`,
@@ -210,5 +238,6 @@ export function toGithub(docs: JsonDocument[]): string {
       ];
       lines.push(`::${cmd[x.severity] ?? 'notice'} ${props.join(',')}::${data(x.message)}`);
     }
+  }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -186,6 +186,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       prevRaw &&
       prevRaw.kind === 'direct' &&
       prevRaw.block === bi - 1 &&
+      prevRaw.quotes.length > 0 && // a block quote after a lead-in is a direct claim without quote marks
       !prevRaw.quotes[prevRaw.quotes.length - 1].closed &&
       direct.length &&
       direct[0].quotes[0].open === b.start
@@ -246,7 +247,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   }
   function leadIn(bi: number): { np: NP; cue: string; index: number } | null {
     const b = model.blocks[bi];
-    if (bi === 0 || (b.kind !== 'listItem' && b.kind !== 'blockquote')) return null;
+    // a paragraph counts too: "Its lawyer said in a statement:" then a paragraph that opens with a quote mark
+    if (bi === 0 || (b.kind !== 'listItem' && b.kind !== 'blockquote' && b.kind !== 'paragraph')) return null;
     // find the block before this list / quote
     let k = bi - 1;
     while (
@@ -258,25 +260,31 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     if (k < 0) return null;
     const prev = model.blocks[k];
     if (!/:\s*$/.test(prose.slice(prev.start, prev.end))) return null;
-    const idx = raw.findIndex((r) => r.block === k && r.np);
+    // a claim in the sentence that ends with the colon ("Venn told reporters:"), not one earlier in the paragraph
+    const lastSentence = sentencesByBlock[k][sentencesByBlock[k].length - 1];
+    let idx = raw.length - 1;
+    while (idx >= 0 && !(raw[idx].block === k && raw[idx].np && (!lastSentence || raw[idx].end > lastSentence.start)))
+      idx--;
     if (idx >= 0) return { np: raw[idx].np!, cue: raw[idx].cue ?? 'said', index: idx };
-    // "The statement quoted the mayor:" / "The summary lists three changes:"
+    // "The statement quoted the mayor:" / "The summary lists three changes:", in the sentence with the colon
+    const leadStart = lastSentence ? Math.max(prev.start, lastSentence.start) : prev.start;
+    const leadText = prose.slice(leadStart, prev.end);
     const m =
-      /\b(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\s+((?:the\s+)?[\p{L}’' .-]{0,60}?)\s*:\s*$/u.exec(
-        prose.slice(prev.start, prev.end),
+      /\b(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined|wrote|writes|added)\b\s*((?:the\s+)?[\p{L}’' .-]{0,60}?)\s*:\s*$/u.exec(
+        leadText,
       );
     const subj =
-      /^\s*((?:[Tt]he|[Aa]n?)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined)\b/u.exec(
-        prose.slice(prev.start, prev.end),
+      /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:quoted|cited|lists|listed|says|said|includes|included|sets out|set out|outlines|outlined|wrote|writes|added)\b/u.exec(
+        leadText,
       );
     if (m) {
       const verb = /quoted|cited/.test(m[0]) ? m[1] : subj?.[1];
       if (verb && verb.trim()) {
         const text = verb.trim().replace(/\s+(?:as saying|three|two|four|five|the following|several)\b.*$/, '');
-        const start = prev.start + prose.slice(prev.start, prev.end).indexOf(text);
+        const start = leadStart + leadText.indexOf(text);
         return {
           np: { start, end: start + text.length, text },
-          cue: /quoted/.test(m[0]) ? 'quoted' : m[0].trim().split(/\s+/)[0],
+          cue: /quoted/.test(m[0]) ? 'quoted' : m[0].trim().split(/[\s:]+/)[0],
           index: -1,
         };
       }

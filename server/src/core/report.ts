@@ -13,6 +13,9 @@ export type {
   JsonSource,
 } from '../../../protocol/report';
 
+/** where users report an internal error (a draft OnRecord could not analyse) */
+export const ISSUES_URL = 'https://example.invalid/onrecord/issues';
+
 export function claimStatus(a: DocumentAnalysis, i: number, findings: Finding[]): ClaimStatus {
   const c = a.claims[i];
   const inClaim = findings.filter((f) => f.start < c.end && f.end > c.start);

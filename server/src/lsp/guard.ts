@@ -11,6 +11,7 @@ import {
   type Connection,
   type Diagnostic,
 } from 'vscode-languageserver/node';
+import { ISSUES_URL } from '../core/report';
 
 export function guardHandlers(connection: Connection, log: (m: string) => void): Connection {
   return new Proxy(connection, {
@@ -53,8 +54,6 @@ function guarded(name: string, handler: Handler, log: (m: string) => void): Hand
     }
   };
 }
-
-export const ISSUES_URL = 'https://example.invalid/onrecord/issues';
 
 /**
  * The diagnostic a draft gets when its analysis throws: at the top of the draft, saying what happened, how to

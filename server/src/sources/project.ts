@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
 import { DiskCache } from './diskcache';
 import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
@@ -62,17 +63,23 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', 'dist', 'out']);
 
 /** one key per file whatever the URI spelling (editors and this module may encode paths differently) */
 export function docKey(uri: string): string {
-  if (!uri.startsWith('file://')) return uri;
-  try {
-    return path.resolve(decodeURIComponent(uri.slice(7)));
-  } catch {
-    return uri;
-  }
+  const file = uriToPath(uri);
+  return file === null ? uri : path.resolve(file);
 }
 
+/** the file: URI of a path; file names are data, so vscode-uri does the encoding (%, #, ?, spaces, accents) */
 export function fileUri(p: string): string {
-  const abs = path.resolve(p).split(path.sep).map(encodeURIComponent).join('/');
-  return 'file://' + (abs.startsWith('/') ? abs : '/' + abs);
+  return URI.file(path.resolve(p)).toString();
+}
+
+/** the path of a file: URI, or null for other schemes (untitled:, ...) and unparseable strings */
+export function uriToPath(uri: string): string | null {
+  if (!/^file:/i.test(uri)) return null;
+  try {
+    return URI.parse(uri).fsPath;
+  } catch {
+    return null;
+  }
 }
 
 export class Project {
@@ -582,7 +589,7 @@ export class Project {
       }
       this.draftCounts.clear();
     }
-    const file = path.basename(decodeURIComponent(uri));
+    const file = path.basename(docKey(uri));
     const old = this.draftCounts.get(docKey(uri));
     const mine = new Map<string, NameUse>();
     countNames(mine, own, file);
@@ -618,7 +625,8 @@ export class Project {
   analyzeOpen(uri: string, text: string, languageId: string, version: number): DocResult {
     const got = this.open.get(uri);
     if (got && got.version === version && got.text === text) return got;
-    const base = uri.startsWith('file://') ? path.dirname(decodeURIComponent(uri.slice(7))) : (this.root ?? undefined);
+    const file = uriToPath(uri);
+    const base = file !== null ? path.dirname(file) : (this.root ?? undefined);
     const r = this.analyze(uri, text, languageId, version, base);
     this.open.set(uri, r);
     return r;
@@ -634,7 +642,7 @@ export class Project {
       return;
     }
     const old = this.draftCounts.get(docKey(uri));
-    if (old && this.nameIndex) this.nameIndex.apply(old, path.basename(decodeURIComponent(uri)), -1);
+    if (old && this.nameIndex) this.nameIndex.apply(old, path.basename(docKey(uri)), -1);
     this.draftCounts.delete(docKey(uri));
   }
   allAnalyses(): DocResult[] {
