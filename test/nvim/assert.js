@@ -22,9 +22,7 @@ function check(name, fn) {
     results.push({ name, ok: false, why: e.message });
   }
 }
-function expect(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+function expect(cond, msg) { if (!cond) throw new Error(msg); }
 const show = (x) => JSON.stringify(x === undefined ? null : x).slice(0, 600);
 
 const arr = (x) => (Array.isArray(x) ? x : []); // json_encode writes an empty Lua table as []
@@ -40,20 +38,12 @@ check('diagnostics: unattributed quote and figure at the right ranges', () => {
   const q = first.find((d) => d.code === 'unattributed-quote');
   expect(q, `no unattributed-quote in ${show(codes)}`);
   expect(q.source === 'onrecord', `source ${q.source}`);
-  expect(
-    q.range.start.line === 2 && q.range.start.character === 0 && q.range.end.line === 2 && q.range.end.character === 14,
-    `unattributed-quote range ${show(q.range)}`,
-  );
+  expect(q.range.start.line === 2 && q.range.start.character === 0 && q.range.end.line === 2 && q.range.end.character === 14,
+    `unattributed-quote range ${show(q.range)}`);
   const f = first.find((d) => d.code === 'unattributed-figure');
   expect(f, `no unattributed-figure in ${show(codes)}`);
-  expect(
-    f.range.start.line === 6 && f.range.start.character === 0 && f.range.end.character >= 13,
-    `unattributed-figure range ${show(f.range)}`,
-  );
-  expect(
-    !first.some((d) => d.range.start.line === 8 && /^unattributed/.test(d.code)),
-    `the attributed quote (line 8) was flagged: ${show(first)}`,
-  );
+  expect(f.range.start.line === 6 && f.range.start.character === 0 && f.range.end.character >= 13, `unattributed-figure range ${show(f.range)}`);
+  expect(!first.some((d) => d.range.start.line === 8 && /^unattributed/.test(d.code)), `the attributed quote (line 8) was flagged: ${show(first)}`);
 });
 
 check('hover on the attributed quote names the speaker', () => {
@@ -69,26 +59,18 @@ check('codeAction offers a versioned attribution quick fix', () => {
   const fix = actions.find((a) => /^(Insert attribution|Attribute to )/.test(a.title));
   expect(fix, `no attribution fix among ${show(titles)}`);
   expect(fix.kind === 'quickfix', `kind ${fix.kind}`);
-  expect(
-    titles.includes('Disable unattributed-quote for the next line'),
-    `no suppression action among ${show(titles)}`,
-  );
+  expect(titles.includes('Disable unattributed-quote for the next line'), `no suppression action among ${show(titles)}`);
   const dc = fix.edit && arr(fix.edit.documentChanges);
   expect(dc && dc.length === 1 && dc[0].textDocument, `documentChanges ${show(fix.edit)}`);
   expect(dc[0].textDocument.uri === r.uri, `edit uri ${dc[0].textDocument.uri}`);
-  expect(
-    dc[0].textDocument.version === r.bufferVersionBeforeFix,
-    `edit version ${dc[0].textDocument.version} vs buffer ${r.bufferVersionBeforeFix}`,
-  );
+  expect(dc[0].textDocument.version === r.bufferVersionBeforeFix, `edit version ${dc[0].textDocument.version} vs buffer ${r.bufferVersionBeforeFix}`);
 });
 
 check('applying the fix in Neovim clears the unattributed-quote diagnostic', () => {
   expect(/^"Nobody knew," \S.* said\.$/.test(r.lineAfterFix || ''), `line after fix: ${show(r.lineAfterFix)}`);
   const after = r.diagnosticsAfterFix;
-  expect(
-    after && after.version === r.bufferVersionAfterFix,
-    `no publishDiagnostics for buffer version ${r.bufferVersionAfterFix}; publishes: ${show(arr(r.publishes).map((p) => ({ v: p.version, codes: arr(p.diagnostics).map((d) => d.code) })))}`,
-  );
+  expect(after && after.version === r.bufferVersionAfterFix,
+    `no publishDiagnostics for buffer version ${r.bufferVersionAfterFix}; publishes: ${show(arr(r.publishes).map((p) => ({ v: p.version, codes: arr(p.diagnostics).map((d) => d.code) })))}`);
   const c = arr(after.diagnostics).map((d) => d.code);
   expect(!c.includes('unattributed-quote'), `still reported: ${show(c)}`);
   expect(c.includes('unattributed-figure'), `the unrelated figure finding vanished: ${show(c)}`);
@@ -98,10 +80,7 @@ check('workspace/symbol "Venn" finds the claim; documentSymbol is non-empty', ()
   const ws = arr(r.workspaceSymbols);
   const claim = ws.find((s) => /^Ana Venn: /.test(s.name) && s.name.includes('We will rebuild'));
   expect(claim, `workspace symbols: ${show(ws.map((s) => s.name))}`);
-  expect(
-    claim.location && claim.location.uri === r.uri && claim.location.range.start.line === 8,
-    `location ${show(claim.location)}`,
-  );
+  expect(claim.location && claim.location.uri === r.uri && claim.location.range.start.line === 8, `location ${show(claim.location)}`);
   expect(arr(r.documentSymbols).length > 0, 'no document symbols');
 });
 
@@ -115,18 +94,9 @@ check('onrecord/claims returns the claims JSON shape', () => {
     for (const k of ['kind', 'range', 'text', 'figures', 'sources']) expect(k in c, `claim without ${k}: ${show(c)}`);
   }
   const rebuild = arr(doc.claims).find((c) => (c.text || '').includes('We will rebuild'));
-  expect(
-    rebuild &&
-      rebuild.kind === 'direct' &&
-      rebuild.cue === 'said' &&
-      rebuild.speaker &&
-      rebuild.speaker.name === 'Ana Venn',
-    `attributed claim ${show(rebuild)}`,
-  );
-  expect(
-    arr(rebuild.sources).some((s) => s.kind === 'passage' && /venn-call\.txt$/.test(s.uri || '')),
-    `no source passage: ${show(rebuild.sources)}`,
-  );
+  expect(rebuild && rebuild.kind === 'direct' && rebuild.cue === 'said' && rebuild.speaker && rebuild.speaker.name === 'Ana Venn',
+    `attributed claim ${show(rebuild)}`);
+  expect(arr(rebuild.sources).some((s) => s.kind === 'passage' && /venn-call\.txt$/.test(s.uri || '')), `no source passage: ${show(rebuild.sources)}`);
   // after the fix the quote is attributed to the placeholder speaker
   const nobody = arr(doc.claims).find((c) => (c.text || '').startsWith('"Nobody knew,"'));
   expect(nobody && nobody.kind !== 'unattributed', `fixed quote ${show(nobody)}`);
@@ -136,16 +106,9 @@ check('server exits with code 0 after shutdown/exit', () => {
   expect(r.serverExit && r.serverExit.code === 0 && r.serverExit.signal === 0, `exit ${show(r.serverExit)}`);
 });
 
-let passed = 0,
-  failed = 0;
+let passed = 0, failed = 0;
 for (const x of results) {
-  if (x.ok) {
-    passed++;
-    console.log(`  ok    ${x.name}`);
-  } else {
-    failed++;
-    console.log(`  FAIL  ${x.name}\n        ${x.why}`);
-  }
+  if (x.ok) { passed++; console.log(`  ok    ${x.name}`); } else { failed++; console.log(`  FAIL  ${x.name}\n        ${x.why}`); }
 }
 console.log(`nvim: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
