@@ -57,6 +57,10 @@ export interface JsonFigure {
   unit: string | null;
   hedge: string | null;
   kind: string;
+  /** what it measures: count, money, percent, duration, date, time, rate, ordinal */
+  measure: string;
+  /** what it counts, e.g. "weeks of pay" */
+  noun: string | null;
   range: Range;
 }
 export interface JsonEntity {

@@ -89,4 +89,47 @@ describe('figures', () => {
     );
     assert.strictEqual(f.filter(isCheckable).length, 0);
   });
+  it('binds each figure to what it measures and counts', () => {
+    const f = figs(
+      'Departing staff get 12 weeks of pay plus three weeks for every year of service; 62 men and women sued; ' +
+        'the county has ninety (90) days; the deal is worth £4 million over three years; 3,480 ambulance arrivals; ' +
+        'winds of 45 mph; crews cut the wait by 10 minutes; 24,000 litres of bottled water.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.measure, x.unit, x.noun]),
+      [
+        ['12 weeks', 'duration', 'weeks', 'weeks of pay'],
+        ['three weeks', 'duration', 'weeks', 'weeks'],
+        ['62', 'count', 'men', 'men'],
+        ['ninety (90) days', 'duration', 'days', 'days'],
+        ['£4 million', 'money', 'GBP', null],
+        ['over three years', 'duration', 'years', 'years'],
+        ['3,480', 'count', 'arrivals', 'arrivals'],
+        ['45 mph', 'rate', 'mph', 'mph'],
+        ['10 minutes', 'duration', 'minutes', 'minutes'],
+        ['24,000 litres', 'count', 'litres', 'litres of bottled water'],
+      ],
+    );
+  });
+  it('reads units joined by a hyphen or glued to the number, and currency codes', () => {
+    const f = figs('A 24-inch main, a five-day strike, a 17-year-old, 100km, A$5 million and Rs 500.');
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.unit, x.measure]),
+      [
+        ['24-inch', 24, 'inch', 'count'],
+        ['five-day', 5, 'days', 'duration'],
+        ['17-year-old', 17, 'years', 'duration'],
+        ['100km', 100, 'km', 'count'],
+        ['A$5 million', 5e6, 'AUD', 'money'],
+        ['Rs 500', 500, 'INR', 'money'],
+      ],
+    );
+  });
+  it('keeps the words around a figure as its context', () => {
+    const [f] = figs('The Court awards damages of $2.1 million to the estate of Marcus Bell.');
+    assert.ok(
+      ['court', 'awards', 'damages', 'estate', 'marcus', 'bell'].every((w) => f.context.includes(w)),
+      f.context.join(' '),
+    );
+  });
 });

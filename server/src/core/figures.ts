@@ -1,6 +1,14 @@
 /** Figures: counts, amounts, percentages, dates, times, tallies and ranges, with their hedges. */
-import type { Figure, Span } from './types';
+import type { Figure, Measure, Span } from './types';
 import { HEDGES, MONTHS, SCALES } from './lexicon';
+import WORDS from './data/figure-words.json';
+
+const NOUN_STOP = new Set(WORDS.nounStop);
+const INVARIANT = new Set(WORDS.invariantNouns);
+const GLUED: Record<string, string> = WORDS.gluedUnits;
+const DURATION: Record<string, string> = WORDS.durationUnits;
+const RATE_UNITS = new Set(WORDS.rateUnits);
+const CONTEXT_STOP = new Set(WORDS.contextStop);
 
 // Each alternative is linear: digit groups, an optional decimal, no nested quantifiers over overlapping classes.
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -8,9 +16,10 @@ const UNITS_UNDER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // "forty-five", "twenty one", "one hundred", "two thirds", "a dozen", "dozens", "half"
-const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:\s(?:thirds|quarters|fifths|halves|third|quarter|half))?`;
+const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)[kmb]\b)`;
-const CURRENCY = String.raw`(?:US\$|\$|€|£|¥|₴|₹)`;
+// "$", "US$", "A$", "HK$", "R$", "Rs 500", "USD 5 million": a sign or code before the number
+const CURRENCY = String.raw`(?:(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\$|€|£|¥|₴|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d))`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles an hour|miles per hour|mph|km\/h|kilometres an hour|kilometers per hour)\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|pounds|kilograms|kg|dollars|euros|hryvnias|rupees|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|at least|at most|more than|over|upwards of|in excess of|fewer than|less than|up to|as many as|as much as|close to|an estimated|estimated|under)`;
@@ -36,7 +45,7 @@ const FIGURE_RE = new RegExp(
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
 const ANCHOR_RE = new RegExp(
-  String.raw`\d|[$€£¥₴₹]|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`,
+  String.raw`\d|[$€£¥₴₹]|\b(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\bRs\.?\s?(?=\d)|\b(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`,
   'giu',
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
@@ -114,13 +123,34 @@ function hedgeOf(h: string | undefined): string | null {
   for (const [re, name] of HEDGES) if (re.test(t)) return name;
   return t;
 }
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  R$: 'BRL',
+  NT$: 'TWD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₴': 'UAH',
+  '₹': 'INR',
+  '¥': 'JPY',
+  Rs: 'INR',
+};
 export function unitOf(u: string | undefined, cur: string | undefined): string | null {
-  if (cur)
-    return cur === '$' || cur === 'US$' ? 'USD' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '₴' ? 'UAH' : cur;
+  if (cur) {
+    const c = cur.replace(/[.\s]/g, '');
+    return CURRENCY_CODES[c] ?? (/^[A-Z]{3}$/.test(c) ? c : c);
+  }
   if (!u) return null;
   const t = u.trim().toLowerCase();
+  if (t.startsWith('percentage point')) return 'percentage points';
   if (t === '%' || t.startsWith('percent') || t.startsWith('per cent')) return '%';
-  if (t.startsWith('percentage point')) return 'pp';
   if (/^(?:miles an hour|miles per hour|mph)$/.test(t)) return 'mph';
   if (/^(?:km\/h|kilometres an hour|kilometers per hour)$/.test(t)) return 'km/h';
   if (t === 'dollars') return 'USD';
@@ -188,38 +218,44 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       // words glued to letters ("COVID19", "A1", "W-4") are not figures
       if (!g.hedge && prev && /[\p{L}_\-/#:]/u.test(prev) && !g.date && !g.between && !g.word && !g.ordw) continue;
       if (!g.hedge && prev && /[\p{L}\p{N}]/u.test(prev) && (g.word || g.ordw)) continue;
-      if (g.num && /[\p{L}]/u.test(seg[m.index + m[0].length] ?? '') && !g.unit && !g.scale) continue;
+      let glued: string | null = null;
+      if (g.num && /[\p{L}]/u.test(seg[m.index + m[0].length] ?? '') && !g.unit && !g.scale) {
+        const gm = /^\p{L}+/u.exec(seg.slice(m.index + m[0].length))![0];
+        glued = GLUED[gm.toLowerCase()] ?? null;
+        if (!glued || /[\p{L}\d]/u.test(prev ?? '')) continue;
+        end += gm.length;
+      }
       if ((g.num || g.time) && ID_BEFORE.test(before)) continue;
       let fig: Figure;
       if (g.date) {
-        fig = { start, end, text: '', value: dateValue(g.date), unit: null, hedge, kind: 'date' };
+        fig = { ...blank(start, end, hedge, 'date'), value: dateValue(g.date), unit: 'date' };
       } else if (g.time) {
         const t = /(\d{1,2})(?::(\d{2}))?\s?([ap])?/i.exec(g.time)!;
         let h = +t[1];
         if (t[3]?.toLowerCase() === 'p' && h < 12) h += 12;
         if (t[3]?.toLowerCase() === 'a' && h === 12) h = 0;
-        fig = { start, end, text: '', value: h * 100 + (t[2] ? +t[2] : 0), unit: null, hedge, kind: 'time' };
+        fig = { ...blank(start, end, hedge, 'time'), value: h * 100 + (t[2] ? +t[2] : 0), unit: 'time' };
       } else if (g.between) {
         const v1 = parseNum(g.b1),
           v2 = parseNum(g.b2);
         fig = {
-          start,
-          end,
-          text: '',
+          ...blank(start, end, hedge, 'range'),
           value: v1,
           valueTo: v2,
           unit: unitOf(undefined, /^\D/.test(g.b1) ? g.b1[0] : undefined),
-          hedge,
-          kind: 'range',
         };
       } else if (g.num) {
         const raw = g.num;
         const v = parseNum(raw) * scaleOf(g.scale);
-        const unit = unitOf(g.unit, g.cur);
+        const unit = glued ?? unitOf(g.unit, g.cur);
         let kind: Figure['kind'] =
-          unit === '%' || unit === 'pp' ? 'percent' : g.cur || unit === 'USD' || unit === 'EUR' ? 'amount' : 'count';
+          unit === '%' || unit === 'percentage points'
+            ? 'percent'
+            : g.cur || unit === 'USD' || unit === 'EUR'
+              ? 'amount'
+              : 'count';
         // a year: four digits, 1800-2100, no comma, no unit/currency/scale
-        if (!g.cur && !g.scale && !g.unit && !g.num2 && /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
+        if (!g.cur && !g.scale && !g.unit && !glued && !g.num2 && /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
           kind = 'year';
           // years inside names: "Vision 2030", "Class of 2019" are part of a name
           if (
@@ -233,7 +269,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
           kind = 'ordinal';
           end += 2;
         }
-        fig = { start, end, text: '', value: v, unit, hedge, kind };
+        fig = { start, end, text: '', value: v, unit, hedge, kind, measure: 'count', noun: null, context: [] };
         if (g.num2) {
           fig.kind = kind === 'year' ? 'year' : 'range';
           fig.valueTo = parseNum(g.num2) * scaleOf(g.scale2 ?? g.scale);
@@ -253,13 +289,9 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         if (v === null) continue;
         const unit = unitOf(g.wunit, undefined);
         fig = {
-          start,
-          end,
-          text: '',
+          ...blank(start, end, hedge, unit === '%' ? 'percent' : unit === 'USD' || unit === 'EUR' ? 'amount' : 'count'),
           value: v,
           unit,
-          hedge,
-          kind: unit === '%' ? 'percent' : unit === 'USD' || unit === 'EUR' ? 'amount' : 'count',
         };
         // small word numbers without a unit are rarely checkable figures
         if (!/\s/.test(g.word) && v < 100 && !unit && !hedge && !g.paren)
@@ -270,15 +302,136 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
             g.ordw.toLowerCase(),
           ) + 1;
         const s = start + m[0].indexOf(g.ordw);
-        fig = { start: s, end, text: '', value: ord, unit: null, hedge: null, kind: 'ordinal' };
+        fig = { ...blank(s, end, null, 'ordinal'), value: ord };
       } else continue;
       while (end > fig.start && /\s/.test(prose[end - 1])) end--;
       fig.end = end;
-      fig.text = prose.slice(fig.start, end);
+      describe(fig, prose, span);
+      fig.text = prose.slice(fig.start, fig.end);
       out.push(fig);
     }
   }
   return out;
+}
+
+function blank(start: number, end: number, hedge: string | null, kind: Figure['kind']): Figure {
+  return { start, end, text: '', value: null, unit: null, hedge, kind, measure: 'count', noun: null, context: [] };
+}
+
+/** a word that names what is counted: a plural ("residents"), an invariant noun ("people", "yuan") or a unit */
+function isCountedNoun(w: string): boolean {
+  if (INVARIANT.has(w) || w in DURATION) return true;
+  return w.length > 2 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+}
+
+/**
+ * The noun after a figure: up to three words before a closed-class word or punctuation, the first that names what is
+ * counted ("3,480 ambulance arrivals" → "arrivals"), with an "of" complement ("12 weeks of pay" → "weeks of pay").
+ */
+function nounAfter(
+  after: string,
+  singular = false,
+): { head: string; noun: string; length: number; rest: string } | null {
+  const re = /^(\s+)([\p{Ll}][\p{Ll}'’-]*)/u;
+  // capitalised modifiers of a lowercase head: "10 Premier League titles"
+  const capModifier = /^\s+\p{Lu}[\p{Ll}]+(?=\s+\p{L})/u;
+  let pos = 0;
+  for (let i = 0; i < 4; i++) {
+    const cm = i < 2 ? capModifier.exec(after.slice(pos)) : null;
+    if (cm && !/(?:ans|ese|is|ats|ists)$/.test(cm[0])) {
+      const next = re.exec(after.slice(pos + cm[0].length));
+      if (next && isCountedNoun(next[2].toLowerCase())) {
+        pos += cm[0].length;
+        continue;
+      }
+    }
+    const m = re.exec(after.slice(pos));
+    if (!m) {
+      // "1,200 Americans", "40 Democrats": a capitalised plural right after the number
+      const cap = i === 0 ? /^\s+(\p{Lu}\p{Ll}+(?:ans|ese|is|ats|ists))\b/u.exec(after) : null;
+      return cap
+        ? { head: cap[1], noun: cap[1].toLowerCase(), length: cap[0].length, rest: after.slice(cap[0].length) }
+        : null;
+    }
+    const w = m[2].toLowerCase();
+    if (NOUN_STOP.has(w) && !(w in DURATION)) return null;
+    if (/ly$/.test(w) && !INVARIANT.has(w)) return null;
+    pos += m[0].length;
+    if (isCountedNoun(w) || (singular && i === 0 && !/(?:ed|ing)$/.test(w))) {
+      const of = /^\s+of\s+((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{Ll}][\p{Ll}'’-]*){0,2})/u.exec(after.slice(pos));
+      const comp: string[] = [];
+      for (const x of of ? of[1].split(/\s+/) : []) {
+        if (NOUN_STOP.has(x)) break;
+        comp.push(x);
+      }
+      return { head: w, noun: comp.length ? `${w} of ${comp.join(' ')}` : w, length: pos, rest: after.slice(pos) };
+    }
+    if (/[,.;:!?)]/.test(after[pos] ?? '')) return null;
+  }
+  return null;
+}
+
+/** "45 miles an hour", "12 cases per 100,000": what follows a unit or noun when the figure is a rate */
+const PER =
+  /^\s*(?:per|an?|each|every)\s+(?:hour|day|week|month|year|minute|second|head|capita|person|resident|1,000|100,000)\b/i;
+/** words after "N-" that are not its unit: "a 50-odd", "a 30-something", "20-plus", "5-based" */
+const HYPHEN_NOT_UNIT = /^(?:odd|something|plus|based|like|style|fold|ish|and|or|to)$/;
+
+/** "24-inch", "five-day", "17-year-old": a unit joined to the number by a hyphen */
+const HYPHEN_UNIT = /^-([\p{Ll}]+(?:-old)?)\b/u;
+
+/** The figure's measure, its unit or counted noun and the words around it. May extend fig.end over a hyphenated unit. */
+function describe(fig: Figure, prose: string, span: Span) {
+  const after = prose.slice(fig.end, Math.min(span.end, fig.end + 80));
+  if (fig.kind === 'date' || fig.kind === 'year') fig.measure = 'date';
+  else if (fig.kind === 'time') fig.measure = 'time';
+  else if (fig.kind === 'ordinal') fig.measure = 'ordinal';
+  else {
+    const hy = fig.unit ? null : HYPHEN_UNIT.exec(after);
+    // the words right after the unit or noun: "per hour", "a year"
+    let rest = after;
+    if (hy && !HYPHEN_NOT_UNIT.test(hy[1])) {
+      fig.unit = DURATION[hy[1]] ?? hy[1];
+      fig.noun = fig.unit;
+      fig.end += hy[0].length;
+      rest = after.slice(hy[0].length);
+    } else if (fig.unit && fig.kind !== 'amount' && fig.unit !== '%' && fig.unit !== 'percentage points') {
+      // the unit is already part of the text ("3,000 residents"): look for its "of" complement
+      fig.noun = DURATION[fig.unit] ?? fig.unit;
+      const n = nounAfter(' ' + fig.unit + after);
+      if (n && n.head === fig.unit) fig.noun = n.noun;
+    } else if (!fig.unit) {
+      // "one man": a count of one names its noun in the singular
+      const n = nounAfter(after, fig.value === 1 && fig.kind === 'count');
+      if (n) {
+        fig.unit = n.head;
+        fig.noun = n.noun;
+        rest = n.rest;
+      }
+    }
+    fig.measure = measureOf(fig, rest);
+  }
+  fig.context = clauseWords(prose, fig, span);
+}
+
+function measureOf(fig: Figure, after: string): Measure {
+  if (fig.kind === 'percent' || fig.unit === '%' || fig.unit === 'percentage points') return 'percent';
+  if (fig.kind === 'amount' || /^(?:USD|EUR|GBP|UAH|¥|₹)$/.test(fig.unit ?? '')) return 'money';
+  if (fig.unit && RATE_UNITS.has(fig.unit)) return 'rate';
+  if (fig.unit && PER.test(after)) return 'rate';
+  if (fig.unit && fig.unit in DURATION) return 'duration';
+  return 'count';
+}
+
+/** content words of the figure's clause, up to eight on each side, lowercased */
+function clauseWords(prose: string, fig: Span, span: Span): string[] {
+  const left = prose.slice(Math.max(span.start, fig.start - 160), fig.start);
+  const right = prose.slice(fig.end, Math.min(span.end, fig.end + 160));
+  const l = left.split(/[.;!?:](?:\s|$)/).pop() ?? '';
+  const r = right.split(/[.;!?](?:\s|$)/)[0] ?? '';
+  const words = (t: string) =>
+    (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
+  return [...new Set([...words(l).slice(-8), ...words(r).slice(0, 8)])];
 }
 
 /** A figure worth checking against a source: not a date, time, year, ordinal or tally, not a small count. */

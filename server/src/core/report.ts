@@ -69,6 +69,8 @@ export function toJsonDocument(
       unit: f.unit,
       hedge: f.hedge,
       kind: f.kind,
+      measure: f.measure,
+      noun: f.noun,
       range: r(f),
     })),
     entities: a.entities.map((e) => ({

@@ -56,14 +56,24 @@ export interface Claim extends Span {
   sourceType?: SourceType | null;
 }
 
+/** What a figure measures. A year is a date; identifiers (Route 9, case No. 12) are recognised and never reported. */
+export type Measure = 'count' | 'money' | 'percent' | 'duration' | 'date' | 'time' | 'rate' | 'ordinal' | 'identifier';
+
 export interface Figure extends Span {
   text: string;
   value: number | null;
+  /** the unit or counted noun: "USD", "%", "mph", "weeks", "firefighters" */
   unit: string | null;
   hedge: string | null;
+  /** the written shape (kept for the JSON report); `measure` says what it measures */
   kind: 'count' | 'amount' | 'percent' | 'date' | 'range' | 'ordinal' | 'year' | 'time' | 'tally';
   /** upper value of a range */
   valueTo?: number | null;
+  measure: Measure;
+  /** what it counts: the unit or noun with its complement, lowercased ("weeks of pay", "litres of bottled water") */
+  noun: string | null;
+  /** content words of its clause (the entities and events around it), lowercased, numbers left out */
+  context: string[];
 }
 
 export interface Mention extends Span {
