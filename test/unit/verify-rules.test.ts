@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
 import { PassageIndex } from '../../server/src/core/passages';
-import { verifyDocument, NameIndex, type NameUse } from '../../server/src/core/verify';
+import { verifyDocument } from '../../server/src/core/check';
+import { NameIndex, type NameUse } from '../../server/src/core/names';
 import { countNames } from '../../server/src/sources/project';
 
 function indexOf(src: string, speaker: string | null = null) {

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
 import { PassageIndex } from '../../server/src/core/passages';
-import { verifyDocument, type NameUse } from '../../server/src/core/verify';
+import { verifyDocument } from '../../server/src/core/check';
+import type { NameUse } from '../../server/src/core/names';
 
 function index() {
   const ix = new PassageIndex();

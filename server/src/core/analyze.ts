@@ -1,5 +1,5 @@
 /** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
-import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span } from './types';
+import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
 import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, type EntityRun } from './entities';
@@ -15,10 +15,7 @@ import {
   type QuoteSpan,
 } from './attribution';
 import { plainSpeaker, resolveSpeaker, sourceTypeOf } from './speaker';
-import { applySuppressions } from './suppress';
-
-const VAGUE_PHRASE =
-  /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
+import { runDocumentRules } from './check';
 
 export interface AnalyzeOptions {
   languageId?: string;
@@ -417,7 +414,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       const bi = lastAtOrBefore(model.blocks, c.start);
       if (bi >= 0 && c.end <= model.blocks[bi].end) attributedBlocks.add(bi);
     }
-  const findings: Finding[] = [];
+  const unsourcedFigures: { figure: number; claim: number }[] = [];
   const unattributedSentences = new Map<number, number[]>();
   figures.forEach((f, fi) => {
     if (!isCheckable(f)) return;
@@ -446,71 +443,25 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       figures: figs,
       sources: [],
     });
-    for (const fi of figs) {
-      const f = figures[fi];
-      findings.push({
-        code: 'unattributed-figure',
-        severity: 'warning',
-        start: f.start,
-        end: f.end,
-        message: `The figure "${f.text}" has no attribution or citation in its sentence.`,
-        data: { claim: claims.length - 1, figure: fi },
-      });
-    }
+    // the claim index as it was before claims were sorted: kept as is, it is in the JSON report's data
+    for (const fi of figs) unsourcedFigures.push({ figure: fi, claim: claims.length - 1 });
   }
   claims.sort((a, b) => a.start - b.start);
 
-  for (const c of claims) {
-    if (c.kind === 'unattributed' && c.figures.length && !c.content) continue;
-    if (
-      c.kind === 'unattributed' &&
-      !c.speaker &&
-      text.slice(c.start, c.start + 1).match(/["“«„]/) &&
-      !c.sources.length
-    ) {
-      const q = c.content;
-      findings.push({
-        code: 'unattributed-quote',
-        severity: 'warning',
-        start: c.start,
-        end: Math.min(c.end, q.end + 1),
-        message: 'This quote has no speaker: say who said it.',
-        data: { claimStart: c.start },
-      });
-    }
-    if (c.vague && c.speaker) {
-      findings.push({
-        code: 'vague-attribution',
-        severity: 'warning',
-        start: c.speaker.start,
-        end: c.speaker.end,
-        message: `Vague attribution: "${c.speaker.text}". Name the source, or say why it cannot be named.`,
-        data: { claimStart: c.start },
-      });
-    }
-  }
-  // "it is believed", "reportedly": vague, unless inside a quote or an attributed claim
-  VAGUE_PHRASE.lastIndex = 0;
-  let vm: RegExpExecArray | null;
-  while ((vm = VAGUE_PHRASE.exec(prose))) {
-    const at = vm.index + vm[1].length,
-      end = vm.index + vm[0].length;
-    if (claims.some((c) => at >= c.start && at < c.end && (c.speaker || c.kind !== 'unattributed'))) continue;
-    if (quotesByBlock.some((qs) => qs.some((q) => at >= q.open && at < q.close))) continue;
-    findings.push({
-      code: 'vague-attribution',
-      severity: 'warning',
-      start: at,
-      end,
-      message: `Vague attribution: "${text.slice(at, end)}". Name the source, or say why it cannot be named.`,
-    });
-  }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = runDocumentRules({
+    text,
+    prose,
+    model,
+    claims,
+    figures,
+    quotes: quotesByBlock.flat(),
+    unsourcedFigures,
+  });
   return {
     claims,
     figures,
     entities: ents.entities,
-    findings: applySuppressions(model, findings),
+    findings,
     model,
     citations,
     sentences,

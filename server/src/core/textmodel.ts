@@ -557,3 +557,21 @@ export function buildTextModelWhole(text: string): TextModel {
   if (pathologicalMarkup(text)) return buildTextModel(text, 'markdown');
   return buildMarkdownModel(text);
 }
+
+/** 0-based line of the first YAML error in a Markdown file's front matter (the line of the opening --- when unknown) */
+export function frontMatterErrorLine(text: string): number {
+  const m = /^---[ \t]*\r?\n/.exec(text);
+  if (!m) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(m[0].length);
+  const c = close.exec(rest);
+  const yaml = c ? rest.slice(0, c.index) : rest;
+  try {
+    parseYaml(yaml);
+  } catch (e) {
+    const lp = (e as { linePos?: { line: number }[] }).linePos;
+    if (lp?.[0]) return lp[0].line; // 1-based line in the YAML = 0-based line in the file, after the opening ---
+  }
+  return 0;
+}

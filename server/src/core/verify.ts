@@ -1,8 +1,11 @@
-/** Rules that compare a draft with its sources: quote-mismatch, quote-not-found, figure-mismatch, name-inconsistent, unresolved-citation. */
-import type { Claim, ClaimSource, DocumentAnalysis, Figure, Finding, Span } from './types';
+/**
+ * Matching a draft with its sources: quotes against passages (word alignment), figures against the source figures
+ * around the same words, citation keys against the bibliography. The rules in rules/ report what differs.
+ */
+import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
-import type { Citation } from './citations';
+import type { NameUse } from './names';
 
 export interface BibEntry {
   key: string;
@@ -18,99 +21,6 @@ export interface VerifyContext {
   bibliography: Map<string, BibEntry>;
   /** spelling variants of names across the workspace: lowercased word → { spelling → count, where } */
   names?: Map<string, NameUse>;
-}
-export interface NameUse {
-  spelling: string;
-  count: number;
-  files: Set<string>;
-}
-
-/**
- * Name spellings with their uses, bucketed by initial and length so that variant look-ups do not scan every name. Answers that
- * depend on the whole index (a spelling's preferred variant) are memoised until the index next changes: a whole-archive
- * check asks the same question for every draft that uses a name.
- */
-export class NameIndex extends Map<string, NameUse> {
-  /** one-word spellings by initial and length, each with its lower case and the rank of its insertion */
-  private byLength = new Map<string, Map<string, LengthEntry>>();
-  private inserted = 0;
-  /** multi-word spellings by initial + letters without spaces and hyphens ("Okonkwo Reyes", "Okonkwo-Reyes") */
-  private joined = new Map<string, Set<string>>();
-  private memo = new Map<string, NameUse | null>();
-  override set(k: string, v: NameUse): this {
-    const isNew = !this.has(k);
-    super.set(k, v);
-    if (isNew) {
-      if (/[\s-]/.test(k)) addTo(this.joined, joinedKey(k), k);
-      if (!/\s/.test(k)) {
-        const lk = lengthKey(k, k.length);
-        if (!this.byLength.has(lk)) this.byLength.set(lk, new Map());
-        this.byLength.get(lk)!.set(k, { spelling: k, lower: k.toLowerCase(), use: v, rank: this.inserted++ });
-      }
-    } else {
-      const e = this.byLength.get(lengthKey(k, k.length))?.get(k);
-      if (e) e.use = v;
-    }
-    this.memo.clear();
-    return this;
-  }
-  override delete(k: string): boolean {
-    this.joined.get(joinedKey(k))?.delete(k);
-    this.byLength.get(lengthKey(k, k.length))?.delete(k);
-    this.memo.clear();
-    return super.delete(k);
-  }
-  /** one-word spellings with the initial of `word` and a length within `d` of its own, with their insertion rank */
-  forNearLength(word: string, d: number, visit: (e: LengthEntry) => void) {
-    for (let len = word.length - d; len <= word.length + d; len++) {
-      const bucket = this.byLength.get(lengthKey(word, len));
-      if (bucket) for (const e of bucket.values()) visit(e);
-    }
-  }
-  /** multi-word spellings with the same initial and letters as `full`, in the order they were added */
-  *sameLetters(full: string): IterableIterator<[string, NameUse]> {
-    for (const k of this.joined.get(joinedKey(full)) ?? []) {
-      const v = this.get(k);
-      if (v) yield [k, v];
-    }
-  }
-  /** `compute()` once per key while the index stays unchanged */
-  memoized(key: string, compute: () => NameUse | null): NameUse | null {
-    let got = this.memo.get(key);
-    if (got === undefined) this.memo.set(key, (got = compute()));
-    return got;
-  }
-  /** add (sign 1) or remove (sign -1) one file's counts */
-  apply(counts: Map<string, NameUse>, file: string, sign: 1 | -1) {
-    if (counts.size) this.memo.clear();
-    for (const [k, v] of counts) {
-      const got = this.get(k);
-      if (sign > 0) {
-        if (got) {
-          got.count += v.count;
-          got.files.add(file);
-        } else this.set(k, { spelling: v.spelling, count: v.count, files: new Set([file]) });
-      } else if (got) {
-        got.count -= v.count;
-        got.files.delete(file);
-        if (got.count <= 0) this.delete(k);
-      }
-    }
-  }
-}
-interface LengthEntry {
-  spelling: string;
-  lower: string;
-  use: NameUse;
-  rank: number;
-}
-const initialOf = (k: string) => k[0]?.toLowerCase() ?? '';
-const lengthKey = (k: string, len: number) => initialOf(k) + '\u0000' + len;
-const joinedKey = (k: string) => initialOf(k) + '\u0000' + k.replace(/[\s-]+/g, '').toLowerCase();
-function addTo(m: Map<string, Set<string>>, key: string, k: string) {
-  let set = m.get(key);
-  if (!set) m.set(key, (set = new Set()));
-  set.add(k);
 }
 interface QuotePiece {
   words: NormTok[];
@@ -386,281 +296,89 @@ function passageSource(p: Passage, score: number): ClaimSource {
   };
 }
 
-const TITLE_WORDS = new Set([
-  'mayor',
-  'president',
-  'minister',
-  'governor',
-  'senator',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'chief',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'the',
-  'of',
-  'and',
-  'prime',
-  'secretary',
-  'general',
-  'sheriff',
-  'judge',
-  'commissioner',
-]);
-function sameSpeaker(label: string, name: string, written: string): boolean {
-  const words = label
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .split(/[\s.,-]+/)
-    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
-  if (!words.length || /^(?:reporter|q|a|unknown|speaker)$/i.test(label)) return true;
-  const hay = (name + ' ' + written).toLowerCase().replace(/[’']/g, "'");
-  return words.some((w) => hay.includes(w));
+/** A quote's best source passage, for every quoted claim that has one. */
+export type QuoteLinks = Map<Claim, QuoteMatch>;
+/** A draft figure and the source figure that the words around it point to. */
+export interface FigureLink {
+  figure: number;
+  passage: Passage;
+  sourceFigure: Figure;
+  agrees: boolean;
+}
+export interface SourceLinks {
+  quotes: QuoteLinks;
+  figures: FigureLink[];
 }
 
-export function verifyDocument(
-  text: string,
-  a: DocumentAnalysis & { citations?: Citation[] },
-  ctx: VerifyContext,
-): Finding[] {
-  const out: Finding[] = [];
-  const idx = ctx.index;
-  if (idx && idx.passages.length) {
-    for (const c of a.claims) {
-      if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') continue;
-      if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
-      const m = matchQuote(text, c, idx);
-      if (!m) continue;
-      const p = m.passage;
-      if (m.exact || m.score >= 0.7) {
-        c.sources.push({
-          ...passageSource(p, m.score),
-          highlight: m.highlight,
-          difference: m.exact ? undefined : m.diff || undefined,
-        });
-      }
-      if (!m.exact && m.score >= 0.7 && m.diff) {
-        out.push({
-          code: 'quote-mismatch',
-          severity: 'error',
-          start: c.content.start,
-          end: c.content.end,
-          message: `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`,
-          data: { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range },
-        });
-      }
-      if (
-        (m.exact || m.score >= 0.7) &&
-        p.speaker &&
-        c.speaker &&
-        !sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)
-      ) {
-        out.push({
-          code: 'speaker-mismatch',
-          severity: 'warning',
-          start: c.speaker.start,
-          end: c.speaker.end,
-          message: `${p.meta.title ?? p.file} gives these words to ${p.speaker}, not to ${c.speaker.name}.`,
-          data: { uri: p.uri, speaker: p.speaker, sourceRange: p.range },
-        });
-      }
-    }
-    // quote-not-found: an attributed direct quote whose words are in no source
-    for (const c of a.claims) {
-      if (c.kind !== 'direct' || !c.speaker || c.sources.some((s) => s.kind === 'passage')) continue;
-      if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
-      const words = wordsOf(text.slice(c.content.start, c.content.end));
-      if (words.length < 6) continue;
-      const m = matchQuote(text, c, idx);
-      if (m && m.score >= 0.5) continue;
-      const searched = [...new Set(idx.passages.map((p) => p.file))];
-      out.push({
-        code: 'quote-not-found',
-        severity: 'warning',
-        start: c.content.start,
-        end: c.content.end,
-        message: `No source contains these words (searched ${searched.length} source${searched.length === 1 ? '' : 's'}: ${searched.slice(0, 4).join(', ')}${searched.length > 4 ? ', …' : ''}).`,
-        data: { searched },
+/**
+ * Link the draft's quotes and figures to source passages: each linked claim gains a `passage` source (with what
+ * differs). Returns the matches, which the sources rules read. Claims are changed in place.
+ */
+export function linkSources(text: string, a: DocumentAnalysis, index: PassageIndex | null): SourceLinks {
+  const links: SourceLinks = { quotes: new Map(), figures: [] };
+  if (!index || !index.passages.length) return links;
+  linkQuotes(text, a, index, links.quotes);
+  a.figures.forEach((f, fi) => {
+    const link = linkFigure(text, a, index, f, fi);
+    if (link) links.figures.push(link);
+  });
+  return links;
+}
+
+function linkQuotes(text: string, a: DocumentAnalysis, index: PassageIndex, out: QuoteLinks) {
+  for (const c of a.claims) {
+    if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') continue;
+    if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
+    const m = matchQuote(text, c, index);
+    if (!m) continue;
+    out.set(c, m);
+    if (m.exact || m.score >= QUOTE_LINK_SCORE) {
+      c.sources.push({
+        ...passageSource(m.passage, m.score),
+        highlight: m.highlight,
+        difference: m.exact ? undefined : m.diff || undefined,
       });
     }
-    // figures: compare each figure with the source figure of the same kind and unit whose surrounding words match best
-    a.figures.forEach((f, fi) => {
-      if (!isVerifiable(f)) return;
-      const claim = a.claims.find((c) => c.figures.includes(fi));
-      const ctx = contextWords(text, f);
-      if (ctx.size < 2) return;
-      const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
-      const cands = idx.candidates(
-        wordsOf(sentence)
-          .map((w) => w.w)
-          .filter((w) => !/^\d/.test(w)),
-        6,
-      );
-      let best: { p: Passage; sf: Figure; overlap: number } | null = null;
-      for (const { passage: p } of cands) {
-        for (const sf of p.figures) {
-          if (!isVerifiable(sf) || !sameMeasure(f, sf)) continue;
-          const sctx = contextWords(p.text, { ...sf, start: sf.start - p.start, end: sf.end - p.start });
-          let overlap = 0;
-          for (const w of ctx) if (sctx.has(w)) overlap++;
-          if (figureAgrees(f, sf)) overlap += 0.5; // prefer the agreeing figure on ties
-          if (!best || overlap > best.overlap) best = { p, sf, overlap };
-        }
-      }
-      if (!best || best.overlap < 2) return;
-      const p = best.p;
-      if (figureAgrees(f, best.sf)) {
-        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
-          claim.sources.push({
-            ...passageSource(p, 1),
-            highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }],
-          });
-      } else {
-        if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
-          claim.sources.push({
-            ...passageSource(p, 0.5),
-            highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }],
-            difference: `draft “${f.text}”, source “${best.sf.text}”`,
-          });
-        out.push({
-          code: 'figure-mismatch',
-          severity: 'error',
-          start: f.start,
-          end: f.end,
-          message: `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${best.sf.text}".`,
-          data: { uri: p.uri, replacement: best.sf.text, sourceRange: p.range },
-        });
-      }
+  }
+}
+
+/** a quote this close to a passage is taken from it (and differs where it is not exact) */
+export const QUOTE_LINK_SCORE = 0.7;
+
+/** compare a figure with the source figure of the same kind and unit whose surrounding words match best */
+function linkFigure(text: string, a: DocumentAnalysis, idx: PassageIndex, f: Figure, fi: number): FigureLink | null {
+  if (!isVerifiable(f)) return null;
+  const claim = a.claims.find((c) => c.figures.includes(fi));
+  const ctx = contextWords(text, f);
+  if (ctx.size < 2) return null;
+  const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
+  const cands = idx.candidates(
+    wordsOf(sentence)
+      .map((w) => w.w)
+      .filter((w) => !/^\d/.test(w)),
+    6,
+  );
+  let best: { p: Passage; sf: Figure; overlap: number } | null = null;
+  for (const { passage: p } of cands) {
+    for (const sf of p.figures) {
+      if (!isVerifiable(sf) || !sameMeasure(f, sf)) continue;
+      const sctx = contextWords(p.text, { ...sf, start: sf.start - p.start, end: sf.end - p.start });
+      let overlap = 0;
+      for (const w of ctx) if (sctx.has(w)) overlap++;
+      if (figureAgrees(f, sf)) overlap += 0.5; // prefer the agreeing figure on ties
+      if (!best || overlap > best.overlap) best = { p, sf, overlap };
+    }
+  }
+  if (!best || best.overlap < 2) return null;
+  const p = best.p;
+  const agrees = figureAgrees(f, best.sf);
+  if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
+    claim.sources.push({
+      ...passageSource(p, agrees ? 1 : 0.5),
+      highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }],
+      ...(agrees ? {} : { difference: `draft “${f.text}”, source “${best.sf.text}”` }),
     });
-  }
-  // citations
-  for (const cit of a.citations ?? []) {
-    for (const k of cit.keys) {
-      if (ctx.bibliography.has(k.key)) continue;
-      if (!cit.bracketed && !ctx.bibliography.size) continue;
-      const near = nearestKey(k.key, [...ctx.bibliography.keys()]);
-      out.push({
-        code: 'unresolved-citation',
-        severity: 'error',
-        start: k.start - 1,
-        end: k.end,
-        message: `No bibliography entry for @${k.key}.${near ? ` Did you mean @${near}?` : ctx.bibliography.size ? '' : ' No bibliography was found: add one to sources/ or name it in front matter (bibliography: …).'}`,
-        data: { key: k.key, nearest: near },
-      });
-    }
-  }
-  // name consistency: one entity spelled two ways in this draft, across drafts, or against the sources
-  if (ctx.names) {
-    const names = ctx.names;
-    const variantMemo = new Map<string, NameUse | null>();
-    const where = (u: NameUse) =>
-      `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
-    const seen = new Set<string>();
-    for (const e of a.entities) {
-      if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') continue;
-      for (const m of e.mentions) {
-        // whole-name variants: "Okonkwo Reyes" against "Okonkwo-Reyes"
-        const full = normName(m.text.replace(/[’']s$/, ''));
-        const squash = full.replace(/[\s-]+/g, '').toLowerCase();
-        let flagged = false;
-        if (/[\s-]/.test(full)) {
-          for (const [sp, use] of names instanceof NameIndex ? names.sameLetters(full) : names) {
-            if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
-            const mine = names.get(full);
-            if (use.count > (mine?.count ?? 0) || (use.count === (mine?.count ?? 0) && sp > full)) {
-              out.push({
-                code: 'name-inconsistent',
-                severity: 'warning',
-                start: m.start,
-                end: m.start + full.length,
-                message: `"${full}"${mine ? ` (${where(mine)})` : ''} is spelled "${sp}" elsewhere (${where(use)}). Use one spelling.`,
-                data: { spelling: sp, from: full },
-              });
-              flagged = true;
-            }
-            break;
-          }
-        }
-        if (flagged) continue;
-        const toks = m.text.split(/\s+/);
-        let offset = 0;
-        toks.forEach((tok, ti) => {
-          const at = m.text.indexOf(tok, offset);
-          offset = at + tok.length;
-          const t = normName(tok.replace(/[’']s$/, ''));
-          if (t.length < 5 || !/^\p{Lu}/u.test(t)) return;
-          const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
-          const vkey = (isGiven ? 'g:' : 's:') + t;
-          let variant = variantMemo.get(vkey);
-          if (variant === undefined) {
-            variant =
-              names instanceof NameIndex
-                ? names.memoized(vkey, () => preferredVariant(t, names, isGiven))
-                : preferredVariant(t, names, isGiven);
-            variantMemo.set(vkey, variant);
-          }
-          if (!variant) return;
-          const start = m.start + at;
-          const key = start + ':' + t;
-          if (seen.has(key)) return;
-          seen.add(key);
-          const mine = names.get(t);
-          out.push({
-            code: 'name-inconsistent',
-            severity: 'warning',
-            start,
-            end: start + t.length,
-            message: `"${t}"${mine ? ` (${where(mine)})` : ''} is spelled "${variant.spelling}" elsewhere (${where(variant)}). Use one spelling.`,
-            data: { spelling: variant.spelling, from: t },
-          });
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/** straight and curly apostrophes are the same letter in a name */
-export function normName(s: string): string {
-  return s.replace(/’/g, "'");
-}
-
-/** a different spelling of the same name that the workspace uses more ("Zelensky" → "Zelenskyy") */
-export function preferredVariant(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
-  const mine = names.get(word);
-  let best: NameUse | null = null,
-    bestRank = Infinity;
-  const lw = word.toLowerCase();
-  const consider = ({ spelling, use, rank, lower: ls }: LengthEntry) => {
-    if (spelling === word || /[\s]/.test(spelling)) return;
-    if (ls === lw || ls[0] !== lw[0]) return;
-    if (Math.abs(spelling.length - word.length) > 2) return;
-    // plural/possessive forms are not variants
-    if (ls === lw + 's' || lw === ls + 's') return;
-    const d = levenshtein(ls, lw, 2);
-    if (d > 2 || (d === 2 && word.length < 7)) return;
-    // given names differ by one letter between different people (Maria, Mario): only long ones count
-    if (givenName && (d > 1 || word.length < 6)) return;
-    const weight = use.count + (use.files.size > 1 ? 1 : 0);
-    const myWeight = (mine?.count ?? 0) + ((mine?.files.size ?? 0) > 1 ? 1 : 0);
-    if (weight > myWeight || (weight === myWeight && spelling > word)) {
-      // the most used; on a tie, the one that came first
-      if (!best || use.count > best.count || (use.count === best.count && rank < bestRank)) {
-        best = use;
-        bestRank = rank;
-      }
-    }
-  };
-  if (names instanceof NameIndex) names.forNearLength(word, 2, consider);
-  else {
-    let rank = 0;
-    for (const [spelling, use] of names) consider({ spelling, use, rank: rank++, lower: spelling.toLowerCase() });
-  }
-  return best;
+  return { figure: fi, passage: p, sourceFigure: best.sf, agrees };
 }
 
 export function nearestKey(key: string, keys: string[]): string | null {

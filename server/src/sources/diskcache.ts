@@ -10,7 +10,7 @@ import type { FullAnalysis } from '../core/analyze';
 
 declare const VERSION: string;
 /** bump when the shape or meaning of cached analyses changes */
-const CACHE_SCHEMA = 1;
+const CACHE_SCHEMA = 2;
 
 export class DiskCache {
   hits = 0;

@@ -10,9 +10,10 @@ import { URI } from 'vscode-uri';
 import { DiskCache } from './diskcache';
 import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
-import { applySuppressions } from '../core/suppress';
+import { checkWithSources } from '../core/check';
 import { PassageIndex } from '../core/passages';
-import { verifyDocument, normName, NameIndex, type BibEntry, type NameUse } from '../core/verify';
+import type { BibEntry } from '../core/verify';
+import { normName, NameIndex, type NameUse } from '../core/names';
 import { attributionFix, type Fix } from '../core/fixes';
 import type { Finding } from '../core/types';
 import { readSourceFile, readBibliography, isBibliography, frontMatterErrorLine, errorLine } from './readers';
@@ -509,34 +510,8 @@ export class Project {
             s.uri = e.url ?? e.uri;
           }
         }
-    if (analysis.model.frontMatterError) {
-      const line = frontMatterErrorLine(text);
-      const start = index.offsetAt({ line, character: 0 });
-      const end = Math.max(start, index.offsetAt({ line: line + 1, character: 0 }) - 1);
-      analysis.findings.unshift({
-        code: 'front-matter',
-        severity: 'warning',
-        start,
-        end: text.charCodeAt(end - 1) === 13 ? end - 1 : end,
-        message: `The front matter is not valid YAML (${analysis.model.frontMatterError}); OnRecord ignores it.`,
-      } as Finding);
-    }
     const names = this.nameUses(uri, analysis);
-    const extra = verifyDocument(text, analysis, { index: this.index, bibliography: bib, names });
-    // a figure whose claim links to a source passage or citation counts as attributed
-    const linked = (fi: number) =>
-      analysis.claims.some(
-        (c) => c.figures.includes(fi) && c.sources.some((x) => x.kind === 'passage' || x.kind === 'citation'),
-      );
-    const before = analysis.findings.length;
-    analysis.findings = analysis.findings.filter(
-      (f) => f.code !== 'unattributed-figure' || !linked(f.data?.figure as number),
-    );
-    if (extra.length || analysis.findings.length !== before) {
-      analysis.findings = applySuppressions(analysis.model, [...analysis.findings, ...extra]).sort(
-        (a, b) => a.start - b.start || a.end - b.end,
-      );
-    }
+    analysis.findings = checkWithSources(text, analysis, { index: this.index, bibliography: bib, names });
     if (this.testThrow && analysis.findings.some((f) => f.code === this.testThrow))
       throw new Error(`injected failure in rule ${this.testThrow} (ONRECORD_TEST_THROW)`);
     return { uri, text, analysis, index, version };

@@ -2,8 +2,7 @@
 import * as path from 'path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Parser as HtmlParser } from 'htmlparser2';
-import { buildTextModel } from '../core/textmodel';
-import { parse as parseYaml } from 'yaml';
+import { buildTextModel, frontMatterErrorLine } from '../core/textmodel';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
 
@@ -13,6 +12,8 @@ export interface SourceDoc {
   meta: SourceMeta;
   /** the YAML parser's message when the front matter is malformed */ frontMatterError?: string;
 }
+
+export { frontMatterErrorLine };
 
 /** 0-based line of a parser error: from "line N" (1-based) or "position N" in its message, else 0. */
 export function errorLine(text: string, e: Error): number {
@@ -28,24 +29,6 @@ function lineOf(text: string, offset: number): number {
   const end = Math.min(offset, text.length);
   for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-/** 0-based line of the first YAML error in a Markdown file's front matter (the line of the opening --- when unknown) */
-export function frontMatterErrorLine(text: string): number {
-  const m = /^---[ \t]*\r?\n/.exec(text);
-  if (!m) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  close.lastIndex = 0;
-  const rest = text.slice(m[0].length);
-  const c = close.exec(rest);
-  const yaml = c ? rest.slice(0, c.index) : rest;
-  try {
-    parseYaml(yaml);
-  } catch (e) {
-    const lp = (e as { linePos?: { line: number }[] }).linePos;
-    if (lp?.[0]) return lp[0].line; // 1-based line in the YAML = 0-based line in the file, after the opening ---
-  }
-  return 0;
 }
 
 export function isBibliography(file: string) {

@@ -1,0 +1,135 @@
+/** Spellings of names across the workspace (sources and drafts), for the name-inconsistent rule. */
+import { levenshtein } from './normalize';
+
+export interface NameUse {
+  spelling: string;
+  count: number;
+  files: Set<string>;
+}
+
+/**
+ * Name spellings with their uses, bucketed by initial and length so that variant look-ups do not scan every name. Answers that
+ * depend on the whole index (a spelling's preferred variant) are memoised until the index next changes: a whole-archive
+ * check asks the same question for every draft that uses a name.
+ */
+export class NameIndex extends Map<string, NameUse> {
+  /** one-word spellings by initial and length, each with its lower case and the rank of its insertion */
+  private byLength = new Map<string, Map<string, LengthEntry>>();
+  private inserted = 0;
+  /** multi-word spellings by initial + letters without spaces and hyphens ("Okonkwo Reyes", "Okonkwo-Reyes") */
+  private joined = new Map<string, Set<string>>();
+  private memo = new Map<string, NameUse | null>();
+  override set(k: string, v: NameUse): this {
+    const isNew = !this.has(k);
+    super.set(k, v);
+    if (isNew) {
+      if (/[\s-]/.test(k)) addTo(this.joined, joinedKey(k), k);
+      if (!/\s/.test(k)) {
+        const lk = lengthKey(k, k.length);
+        if (!this.byLength.has(lk)) this.byLength.set(lk, new Map());
+        this.byLength.get(lk)!.set(k, { spelling: k, lower: k.toLowerCase(), use: v, rank: this.inserted++ });
+      }
+    } else {
+      const e = this.byLength.get(lengthKey(k, k.length))?.get(k);
+      if (e) e.use = v;
+    }
+    this.memo.clear();
+    return this;
+  }
+  override delete(k: string): boolean {
+    this.joined.get(joinedKey(k))?.delete(k);
+    this.byLength.get(lengthKey(k, k.length))?.delete(k);
+    this.memo.clear();
+    return super.delete(k);
+  }
+  /** one-word spellings with the initial of `word` and a length within `d` of its own, with their insertion rank */
+  forNearLength(word: string, d: number, visit: (e: LengthEntry) => void) {
+    for (let len = word.length - d; len <= word.length + d; len++) {
+      const bucket = this.byLength.get(lengthKey(word, len));
+      if (bucket) for (const e of bucket.values()) visit(e);
+    }
+  }
+  /** multi-word spellings with the same initial and letters as `full`, in the order they were added */
+  *sameLetters(full: string): IterableIterator<[string, NameUse]> {
+    for (const k of this.joined.get(joinedKey(full)) ?? []) {
+      const v = this.get(k);
+      if (v) yield [k, v];
+    }
+  }
+  /** `compute()` once per key while the index stays unchanged */
+  memoized(key: string, compute: () => NameUse | null): NameUse | null {
+    let got = this.memo.get(key);
+    if (got === undefined) this.memo.set(key, (got = compute()));
+    return got;
+  }
+  /** add (sign 1) or remove (sign -1) one file's counts */
+  apply(counts: Map<string, NameUse>, file: string, sign: 1 | -1) {
+    if (counts.size) this.memo.clear();
+    for (const [k, v] of counts) {
+      const got = this.get(k);
+      if (sign > 0) {
+        if (got) {
+          got.count += v.count;
+          got.files.add(file);
+        } else this.set(k, { spelling: v.spelling, count: v.count, files: new Set([file]) });
+      } else if (got) {
+        got.count -= v.count;
+        got.files.delete(file);
+        if (got.count <= 0) this.delete(k);
+      }
+    }
+  }
+}
+interface LengthEntry {
+  spelling: string;
+  lower: string;
+  use: NameUse;
+  rank: number;
+}
+const initialOf = (k: string) => k[0]?.toLowerCase() ?? '';
+const lengthKey = (k: string, len: number) => initialOf(k) + '\u0000' + len;
+const joinedKey = (k: string) => initialOf(k) + '\u0000' + k.replace(/[\s-]+/g, '').toLowerCase();
+function addTo(m: Map<string, Set<string>>, key: string, k: string) {
+  let set = m.get(key);
+  if (!set) m.set(key, (set = new Set()));
+  set.add(k);
+}
+
+/** straight and curly apostrophes are the same letter in a name */
+export function normName(s: string): string {
+  return s.replace(/’/g, "'");
+}
+
+/** a different spelling of the same name that the workspace uses more ("Zelensky" → "Zelenskyy") */
+export function preferredVariant(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
+  const mine = names.get(word);
+  let best: NameUse | null = null,
+    bestRank = Infinity;
+  const lw = word.toLowerCase();
+  const consider = ({ spelling, use, rank, lower: ls }: LengthEntry) => {
+    if (spelling === word || /[\s]/.test(spelling)) return;
+    if (ls === lw || ls[0] !== lw[0]) return;
+    if (Math.abs(spelling.length - word.length) > 2) return;
+    // plural/possessive forms are not variants
+    if (ls === lw + 's' || lw === ls + 's') return;
+    const d = levenshtein(ls, lw, 2);
+    if (d > 2 || (d === 2 && word.length < 7)) return;
+    // given names differ by one letter between different people (Maria, Mario): only long ones count
+    if (givenName && (d > 1 || word.length < 6)) return;
+    const weight = use.count + (use.files.size > 1 ? 1 : 0);
+    const myWeight = (mine?.count ?? 0) + ((mine?.files.size ?? 0) > 1 ? 1 : 0);
+    if (weight > myWeight || (weight === myWeight && spelling > word)) {
+      // the most used; on a tie, the one that came first
+      if (!best || use.count > best.count || (use.count === best.count && rank < bestRank)) {
+        best = use;
+        bestRank = rank;
+      }
+    }
+  };
+  if (names instanceof NameIndex) names.forNearLength(word, 2, consider);
+  else {
+    let rank = 0;
+    for (const [spelling, use] of names) consider({ spelling, use, rank: rank++, lower: spelling.toLowerCase() });
+  }
+  return best;
+}

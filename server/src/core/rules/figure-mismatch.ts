@@ -1,0 +1,28 @@
+/** A figure that differs from the source figure stated around the same words. */
+import { finding, type SourcesRule } from './types';
+
+export const rule: SourcesRule = {
+  id: 'figure-mismatch',
+  severity: 'error',
+  summary: 'A figure differs from its source.',
+  help: 'The figure differs from the source that states it. Hedges such as "nearly" and "about" are honoured. Correct the figure from the source, or cite the source that supports it.',
+  phase: 'sources',
+  fixAllSafe: true,
+  check({ analysis, links }) {
+    return links.figures
+      .filter((l) => !l.agrees)
+      .map(({ figure, passage: p, sourceFigure }) => {
+        const f = analysis.figures[figure];
+        return finding(
+          rule,
+          f,
+          `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${sourceFigure.text}".`,
+          {
+            uri: p.uri,
+            replacement: sourceFigure.text,
+            sourceRange: p.range,
+          },
+        );
+      });
+  },
+};

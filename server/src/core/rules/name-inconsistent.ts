@@ -1,0 +1,85 @@
+/** One name spelled two ways: in this draft, across drafts, or against the sources. */
+import type { Finding, Mention } from '../types';
+import { NameIndex, normName, preferredVariant, type NameUse } from '../names';
+import { finding, type SourcesRule } from './types';
+
+/** shorter words are too often different names ("Mari", "Mary") */
+const MIN_WORD = 5;
+
+const where = (u: NameUse) => `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
+const message = (written: string, mine: NameUse | undefined, spelling: string, other: NameUse) =>
+  `"${written}"${mine ? ` (${where(mine)})` : ''} is spelled "${spelling}" elsewhere (${where(other)}). Use one spelling.`;
+
+export const rule: SourcesRule = {
+  id: 'name-inconsistent',
+  severity: 'warning',
+  summary: 'A name is spelled two ways.',
+  help: 'The name is spelled another way in other drafts or sources ("Hrytsenko" / "Hritsenko"). Check the spelling against the source and use one spelling throughout.',
+  phase: 'workspace',
+  fixAllSafe: true,
+  check({ analysis, names }) {
+    const out: Finding[] = [];
+    if (!names) return out;
+    const variantMemo = new Map<string, NameUse | null>();
+    const seen = new Set<string>();
+    for (const e of analysis.entities) {
+      if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') continue;
+      for (const m of e.mentions) {
+        const whole = wholeNameVariant(m, names);
+        if (whole) {
+          out.push(whole);
+          continue;
+        }
+        // word by word: "Hritsenko" against "Hrytsenko"
+        const toks = m.text.split(/\s+/);
+        let offset = 0;
+        toks.forEach((tok, ti) => {
+          const at = m.text.indexOf(tok, offset);
+          offset = at + tok.length;
+          const t = normName(tok.replace(/[’']s$/, ''));
+          if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t)) return;
+          const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
+          const vkey = (isGiven ? 'g:' : 's:') + t;
+          let variant = variantMemo.get(vkey);
+          if (variant === undefined) {
+            variant =
+              names instanceof NameIndex
+                ? names.memoized(vkey, () => preferredVariant(t, names, isGiven))
+                : preferredVariant(t, names, isGiven);
+            variantMemo.set(vkey, variant);
+          }
+          if (!variant) return;
+          const start = m.start + at;
+          const key = start + ':' + t;
+          if (seen.has(key)) return;
+          seen.add(key);
+          out.push(
+            finding(rule, { start, end: start + t.length }, message(t, names.get(t), variant.spelling, variant), {
+              spelling: variant.spelling,
+              from: t,
+            }),
+          );
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** "Okonkwo Reyes" where the workspace mostly writes "Okonkwo-Reyes" */
+function wholeNameVariant(m: Mention, names: Map<string, NameUse>): Finding | null {
+  const full = normName(m.text.replace(/[’']s$/, ''));
+  if (!/[\s-]/.test(full)) return null;
+  const squash = full.replace(/[\s-]+/g, '').toLowerCase();
+  for (const [sp, use] of names instanceof NameIndex ? names.sameLetters(full) : names) {
+    if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
+    const mine = names.get(full);
+    if (use.count > (mine?.count ?? 0) || (use.count === (mine?.count ?? 0) && sp > full))
+      return finding(rule, { start: m.start, end: m.start + full.length }, message(full, mine, sp, use), {
+        spelling: sp,
+        from: full,
+      });
+    return null;
+  }
+  return null;
+}

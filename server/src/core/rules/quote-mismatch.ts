@@ -1,0 +1,29 @@
+/** A quote close to a source passage, but not the same words. */
+import type { Finding } from '../types';
+import { QUOTE_LINK_SCORE } from '../verify';
+import { finding, type SourcesRule } from './types';
+
+export const rule: SourcesRule = {
+  id: 'quote-mismatch',
+  severity: 'error',
+  summary: 'A quote differs from its source passage.',
+  help: 'The quote is close to a passage in sources/ but not the same. The message shows the words that differ; correct the quote from the source or paraphrase without quote marks.',
+  phase: 'sources',
+  fixAllSafe: true,
+  check({ links }) {
+    const out: Finding[] = [];
+    for (const [c, m] of links.quotes) {
+      if (m.exact || m.score < QUOTE_LINK_SCORE || !m.diff) continue;
+      const p = m.passage;
+      out.push(
+        finding(
+          rule,
+          c.content,
+          `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`,
+          { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+/** A long attributed quote that no source contains. */
+import type { Finding } from '../types';
+import { wordsOf } from '../normalize';
+import { finding, type SourcesRule } from './types';
+
+/** shorter quotes are too common to look for */
+const MIN_WORDS = 6;
+/** a passage this close is the quote's source, even if it differs (quote-mismatch says how) */
+const FOUND_SCORE = 0.5;
+
+export const rule: SourcesRule = {
+  id: 'quote-not-found',
+  severity: 'warning',
+  summary: 'No source passage contains the quote.',
+  help: 'A long attributed quote matches no passage in sources/. Add the transcript, release or notes it comes from to sources/ so it can be checked.',
+  phase: 'sources',
+  check({ text, analysis, index, links }) {
+    const out: Finding[] = [];
+    if (!index || !index.passages.length) return out;
+    let searched: string[] | null = null;
+    for (const c of analysis.claims) {
+      if (c.kind !== 'direct' || !c.speaker) continue;
+      if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
+      if (wordsOf(text.slice(c.content.start, c.content.end)).length < MIN_WORDS) continue;
+      const m = links.quotes.get(c);
+      if (m && m.score >= FOUND_SCORE) continue;
+      searched ??= [...new Set(index.passages.map((p) => p.file))];
+      const list = `${searched.slice(0, 4).join(', ')}${searched.length > 4 ? ', …' : ''}`;
+      out.push(
+        finding(
+          rule,
+          c.content,
+          `No source contains these words (searched ${searched.length} source${searched.length === 1 ? '' : 's'}: ${list}).`,
+          { searched },
+        ),
+      );
+    }
+    return out;
+  },
+};
