@@ -1,6 +1,7 @@
 // Builds the bundles: the VS Code client, the language server, the CLI and the test bundles.
 import * as esbuild from 'esbuild';
 import { readFileSync, existsSync } from 'fs';
+import { gazetteerPlugin } from './scripts/gazetteer-plugin.mjs';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
 const common = {
@@ -12,6 +13,7 @@ const common = {
   logLevel: 'warning',
   define: { VERSION: JSON.stringify(pkg.version) },
   mainFields: ['module', 'main'],
+  plugins: [gazetteerPlugin],
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

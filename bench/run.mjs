@@ -66,6 +66,7 @@ await esbuild.build({
   sourcemap: false,
   logLevel: 'warning',
   external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+  plugins: [(await import('../scripts/gazetteer-plugin.mjs')).gazetteerPlugin],
 });
 const worker = path.join(outDir, 'worker.cjs');
 

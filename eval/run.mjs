@@ -31,6 +31,7 @@ try {
     outdir,
     sourcemap: 'inline',
     logLevel: 'silent',
+    plugins: [(await import('../scripts/gazetteer-plugin.mjs')).gazetteerPlugin],
   });
 } catch (e) {
   const errs = e?.errors ?? [];

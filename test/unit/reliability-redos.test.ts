@@ -64,11 +64,6 @@ const EXCEPTIONS: { file: string; match: string; why: string }[] = [
   },
   {
     file: 'core/entities.ts',
-    match: '^\\p{Lu}[\\p{L}\\p{M}',
-    why: 'run on a single word of a 2-4 word name candidate',
-  },
-  {
-    file: 'core/entities.ts',
     match: '\\b([\\p{Ll}]+)\\s+$',
     why: 'run on the 40 characters before a name mention (prose.slice(start - 40, start))',
   },

