@@ -56,6 +56,9 @@ const LOCATIVES = new Set(cues.locatives);
 const TIME_WORDS = new Set(cues.timeWords);
 const SPORTS_WORDS = new Set(cues.sportsWords);
 const NON_NAMES = new Set(cues.nonNames);
+const TITLE_WORDS = new Set(cues.extraTitles);
+const EVENT_WORDS = new Set(cues.eventWords);
+const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
 /** suffixes that name a club in sports copy but a place elsewhere ("Ross County", "Orange County", "Kansas City") */
 const SPORTS_ONLY_ORG_SUFFIXES = new Set(['county', 'city', 'united', 'park', 'athletic']);
 /** lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven" */
@@ -117,7 +120,7 @@ const COMPOUND_TAIL = /-(?:based|born|led|backed|owned|run|made|controlled|bound
 // A word: letters, marks and digits, with inner apostrophes, hyphens, ampersands and periods before a letter
 // ("U.S.", "O'Brien", "AT&T"), and a final period that is trimmed later unless it belongs to an abbreviation.
 // Linear: the repeated alternatives start with disjoint characters.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}’'&\-]|\.(?=\p{L}))*\.?/gu;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}’'&-]|\.(?=\p{L}))*\.?/gu;
 
 function key(s: string) {
   return s.toLowerCase().replace(/’/g, "'");
@@ -128,9 +131,6 @@ function bare(s: string) {
 }
 function isCapitalised(w: string) {
   return /^\p{Lu}/u.test(w);
-}
-function isAllCaps(w: string) {
-  return /^[\p{Lu}\p{N}.&'’\-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 }
 function isAcronym(w: string) {
   return /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
@@ -151,7 +151,7 @@ function capsLine(line: string): boolean {
 }
 
 // after a dateline's place: an optional ", Country", then a date, an agency in parentheses or a dash
-const DATELINE_COUNTRY = /^\s*,\s*\p{Lu}[^\d(—–\-]{0,30}/u;
+const DATELINE_COUNTRY = /^\s*,\s*\p{Lu}[^\d(—–-]{0,30}/u;
 const DATELINE_MARK = /^\s*(?:\d{4}-\d\d-\d\d|\(\s*\p{Lu}[\p{L}-]{1,15}\s*\)|[—–]|--|- )/u;
 function datelineAfter(after: string): boolean {
   const country = DATELINE_COUNTRY.exec(after);
@@ -190,7 +190,7 @@ export function entityRuns(prose: string, span: Span, sentenceStarts: Set<number
         end: span.start + run.end,
         words: run.words,
         offs: run.offs,
-        sentenceInitial: sentenceStarts.has(start),
+        sentenceInitial: sentenceStarts.has(start) || !before.trim(),
         before: key(before),
         after: key(after),
         caps,
@@ -262,7 +262,7 @@ function docFacts(prose: string): DocFacts {
     words++;
     if (SPORTS_WORDS.has(m[0].toLowerCase())) sports++;
   }
-  const scores = prose.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+  const scores = prose.match(/(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/g)?.length ?? 0;
   return { sports: sports + scores >= 6 && (sports + scores) / Math.max(1, words) > 0.02 };
 }
 
@@ -277,12 +277,16 @@ function isKnownName(k: string) {
   return isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k);
 }
 
-/** Cut a (mixed-case) run into names: leading titles, demonyms and common words off; split at dates. */
+/** a person's title or role word, capitalised before a name ("Foreign Minister", "CEO") or not ("striker") */
+function isTitle(w: string) {
+  return TITLES.has(w) || TITLE_WORDS.has(w);
+}
+
+/** Cut a (mixed-case) run into names: titles, demonyms and common words off; split at dates and at "of Place". */
 function splitRun(r: EntityRun, ri: number): Candidate[] {
   const out: Candidate[] = [];
-  let words = r.words,
-    offs = r.offs;
-  const cut = (from: number, to: number, titles: string[]) => {
+  const { words, offs } = r;
+  const emit = (from: number, to: number, titles: string[]) => {
     while (from < to && CONNECTORS.has(words[from])) from++;
     while (to > from && CONNECTORS.has(words[to - 1])) to--;
     if (from >= to) return;
@@ -295,48 +299,76 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
       ws = [...ws.slice(0, -1), trimmed];
       end -= last.length - trimmed.length;
     }
+    if (ws.length === 1 && ws[0].length === 1) return;
+    if (ws.every((w) => isDemonym(w))) return;
     out.push({ run: ri, start: r.start + offs[from], end, words: ws, titles, type: null, strength: 0 });
   };
+  const known = (from: number, to: number) => to > from && isKnownName(bare(words.slice(from, to).join(' ')));
   // split at weekdays, months and time zones: "Dunmore on Sunday" never forms, "Berlin Monday" is two
-  let from = 0;
   const pieces: [number, number][] = [];
+  let from = 0;
   for (let i = 0; i <= words.length; i++) {
     if (i === words.length || TIME_WORDS.has(bare(words[i]))) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;
     }
   }
-  for (let [a, b] of pieces) {
-    const titles: string[] = [];
-    // sentence-initial or stray common words: "The", "Results of", "But"
-    while (a < b - 1 || (a < b && r.sentenceInitial && a === 0)) {
+  for (const [start, b] of pieces) {
+    let a = start;
+    // sentence-initial or stray common words: "The", "Results of", "But" (not "New Zealand", "Turkey")
+    while (a < b) {
       const w = bare(words[a]);
-      const initial = a === 0 && r.sentenceInitial;
-      if (w === 'the' || COMMON_CAPS.has(w) || (initial && isCommonWord(w) && !isKnownName(w) && !TITLES.has(w))) {
+      const initial = a === start && r.sentenceInitial;
+      const startsName = known(a, b) || known(a, Math.min(b, a + 2)) || known(a, Math.min(b, a + 3));
+      if (
+        w === 'the' ||
+        (COMMON_CAPS.has(w) && !startsName) ||
+        (initial && isCommonWord(w) && !startsName && !isTitle(w))
+      ) {
         a++;
         continue;
       }
       break;
     }
-    // leading titles and demonyms: "Mayor", "Prime Minister", "Mr.", "Ukrainian President"
-    while (a < b - 1) {
-      const two = a + 2 < b ? bare(words[a] + ' ' + words[a + 1]) : '';
-      if (two && (TITLES.has(two) || demonyms().has(two))) {
-        if (TITLES.has(two)) titles.push(two);
-        a += 2;
-        continue;
-      }
-      const one = bare(words[a]);
-      if (TITLES.has(one) || isDemonym(one)) {
-        if (TITLES.has(one)) titles.push(one);
-        a++;
-        continue;
-      }
+    // a title inside the run: "Federal Reserve Governor Lawrence Lindsey", "Foreign Minister David Levy"
+    const titles: string[] = [];
+    for (let t = b - 2; t >= a; t--) {
+      const w = bare(words[t]);
+      if (!isTitle(w) || CONNECTORS.has(words[t + 1])) continue;
+      emitKnownPrefix(a, t);
+      titles.push(w);
+      a = t + 1;
       break;
     }
-    if (a < b) cut(a, b, titles);
+    // leading demonyms: "Ukrainian President", "West Indian all-rounder" (not "Czech Republic")
+    while (a < b - 1 && !known(a, b)) {
+      const two = bare(words[a] + ' ' + words[a + 1]);
+      if (a + 2 < b && demonyms().has(two)) a += 2;
+      else if (isDemonym(words[a]) && !isCommonWord(words[a + 1])) a++;
+      else break;
+    }
+    // "Jesper Parnevik of Sweden", "Karlsruhe of Germany" (not "Bank of England", "Republic of Ireland")
+    const of = words.indexOf('of', a);
+    if (of > a && of < b - 1 && !known(a, b) && !ORG_PREFIXES.has(bare(words[a])) && !isTitle(bare(words[of - 1]))) {
+      if (known(of + 1, b)) {
+        if (!(of - a === 1 && isCommonWord(words[a]))) emit(a, of, titles);
+        emit(of + 1, b, []);
+        continue;
+      }
+    }
+    emit(a, b, titles);
   }
   return out;
+
+  /** the name before a title, when it is one: "Federal Reserve" in "Federal Reserve Governor X"; not "Foreign" */
+  function emitKnownPrefix(a: number, t: number) {
+    for (let e = t; e > a; e--) {
+      if (known(a, e)) return emit(a, e, []);
+    }
+    let e = a;
+    while (e < t && !isCommonWord(words[e]) && !isTitle(bare(words[e]))) e++;
+    if (e > a) emit(a, e, []);
+  }
 }
 
 /** Cut an all-capitals run into the names it contains, by the document's other names and the gazetteers. */
@@ -413,14 +445,17 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   const full = bare(ws.join(' '));
   const first = bare(ws[0]);
   const last = bare(ws[ws.length - 1]);
-  const prev = lastWord(r.before);
+  const before = c.start === r.start ? r.before : '';
+  const prev = lastWord(before);
   const locative = LOCATIVES.has(prev);
-  const clubContext = facts.sports && !locative && !r.dateline;
+  const placeOf = prev === 'of' && PLACE_OF_HEADS.has(lastWord(before.slice(0, before.lastIndexOf('of'))));
+  const clubContext = facts.sports && !locative && !placeOf && !r.dateline;
   if (r.dateline && !c.titles.length && (isPlaceName(full) || r.caps)) return ['place', 2];
   if (c.titles.length && !ORG_SUFFIXES.has(last)) return ['person', 2];
   if (isCountry(full)) return ['place', 2];
   if (isPlaceName(full)) return clubContext ? ['organization', 1] : ['place', 2];
   if (organizationNames().has(full)) return ['organization', 2];
+  if (ws.length > 1 && EVENT_WORDS.has(last)) return ['other', 2];
   if (ws.length > 1) {
     if (SPORTS_ONLY_ORG_SUFFIXES.has(last)) return facts.sports ? ['organization', 2] : ['place', 1];
     if (ORG_SUFFIXES.has(last)) return ['organization', 2];
@@ -431,20 +466,29 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
     if (ws.includes('&')) return ['organization', 2];
   }
   if (ws.length === 1 && ws[0].includes('&')) return ['organization', 2];
-  if (isAcronym(ws[0]) && ws.length === 1) return ['organization', 1];
+  // initials: "P. Simmons", "A.de Silva", "J.J. Kenny"
+  if (ws.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(ws[0]) && /\p{Ll}/u.test(ws[ws.length - 1])) return ['person', 2];
+  if (/^(?:\p{Lu}\.)+\p{L}{2,}/u.test(ws[0]) && ws.length === 1) return ['person', 2];
+  if (isTitle(prev)) return ['person', ws.length > 1 ? 2 : 1];
+  if (ws.length === 1 && isAcronym(ws[0])) return [NON_NAMES.has(first) ? 'other' : 'organization', 1];
+  const personWords = ws.length >= 2 && ws.length <= 4 && !ws.some((w) => CONNECTORS.has(w)) && !isPlaceName(last);
   const given = givenNameSet().has(first) || (namePartSet().has(first) && !isCommonWord(first));
-  if (ws.length >= 2 && ws.length <= 4 && given && !isPlaceName(last) && !ws.some((w) => CONNECTORS.has(w)))
+  if (personWords && given)
     return ['person', ws.every((w) => namePartSet().has(bare(w)) || /^\p{Lu}\.$/u.test(w)) ? 2 : 1];
   // a place followed by a name that is not a place: "Leeds United", "Chicago Bulls", "Dynamo Moscow"
   if (ws.length >= 2 && (isPlaceName(first) || isPlaceName(last)) && !isPlaceName(full)) return ['organization', 1];
   if (ws.some((w) => CONNECTORS.has(w))) return ['organization', 1];
-  if (facts.sports && scoreAfter(r.after)) return ['organization', 1];
-  if (speaksAfter(r.after)) return ['person', 1];
+  if (personWords && namePartSet().has(last) && !isCommonWord(last)) return ['person', 1];
+  if (placeOf) return ['place', 2];
+  if (speaksAfter(r.after) && c.end === r.end) return ['person', 1];
+  if (/shire$/.test(full)) return [facts.sports ? 'organization' : 'place', 1];
+  if (facts.sports && ws.length === 1 && (scoreAfter(r.after) || !namePartSet().has(first)) && !isCommonWord(first))
+    return ['organization', scoreAfter(r.after) ? 1 : 0];
   if (locative && prev !== 'to' && prev !== 'from') return ['place', 1];
   if (
     ws.length >= 2 &&
     ws.length <= 3 &&
-    ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’\-]+$/u.test(w)) &&
+    ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w)) &&
     !ws.some(isCommonWord)
   )
     return ['person', 0];
