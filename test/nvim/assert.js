@@ -31,7 +31,7 @@ const codes = first.map((d) => d.code);
 
 check('driver ran every step without a Lua error', () => {
   expect(arr(r.errors).length === 0, `errors: ${show(r.errors)} after steps ${show(r.steps)}`);
-  expect(arr(r.steps).includes('stopped'), `steps reached: ${show(r.steps)}`);
+  expect(arr(r.steps).includes('stopped') && arr(r.steps).includes('failure'), `steps reached: ${show(r.steps)}`);
 });
 
 check('diagnostics: unattributed quote and figure at the right ranges', () => {
@@ -100,6 +100,23 @@ check('onrecord/claims returns the claims JSON shape', () => {
   // after the fix the quote is attributed to the placeholder speaker
   const nobody = arr(doc.claims).find((c) => (c.text || '').startsWith('"Nobody knew,"'));
   expect(nobody && nobody.kind !== 'unattributed', `fixed quote ${show(nobody)}`);
+});
+
+check('a draft whose analysis throws (ONRECORD_TEST_THROW) gets one internal-error; requests answer an error; the next edit retries', () => {
+  const f = r.failure;
+  expect(f && f.first, `no failure scenario result; steps ${show(r.steps)}`);
+  const ds = arr(f.first.diagnostics);
+  expect(ds.length === 1 && ds[0].code === 'internal-error', `diagnostics ${show(ds)}`);
+  const d = ds[0];
+  expect(d.severity === 1 && d.range.start.line === 0 && d.range.start.character === 0, `severity/range ${show(d)}`);
+  expect(/OnRecord could not analyse this draft \(injected failure in rule unattributed-quote/.test(d.message), `message ${show(d.message)}`);
+  expect(/report it at https?:\/\/\S+ with the log line "\[onrecord\] internal error E\d+"/.test(d.message), `message ${show(d.message)}`);
+  expect(f.hoverError && f.hoverError.code === -32603, `hover on the failing draft: ${show(f.hoverError)}`);
+  const after = f.afterEdit;
+  const codes2 = arr(after && after.diagnostics).map((x) => x.code);
+  expect(after && after.version === f.editVersion, `no publish for version ${f.editVersion}: ${show(after)}`);
+  expect(codes2.includes('unattributed-figure') && !codes2.includes('internal-error'), `after the edit: ${show(codes2)}`);
+  expect(f.aliveAfter && f.exit && f.exit.code === 0, `server exit ${show(f.exit)}`);
 });
 
 check('server exits with code 0 after shutdown/exit', () => {

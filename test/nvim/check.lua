@@ -136,8 +136,65 @@ local function run()
   step('stopped')
 end
 
+-- a second server with the test-only fault injection ONRECORD_TEST_THROW: the unattributed-quote rule throws
+-- whenever it would report. A draft with an unattributed quote (under an awkward file name) must get one
+-- internal-error diagnostic, a request on it an LSP error, and the next edit must retry.
+local function run_failure()
+  local path = WS .. '/drafts/broken 50% #1 é.md'
+  local f = assert(io.open(path, 'w'))
+  f:write('"Nobody knew."\n\nMore than 300 people came.\n')
+  f:close()
+  local uri = vim.uri_from_fname(path)
+  local pubs, exited = {}, nil
+  local id = vim.lsp.start_client({
+    name = 'onrecord-throw',
+    cmd = { 'node', ROOT .. '/dist/server.js', '--stdio' },
+    cmd_cwd = WS,
+    cmd_env = { ONRECORD_TEST_THROW = 'unattributed-quote' },
+    root_dir = WS,
+    workspace_folders = { { uri = vim.uri_from_fname(WS), name = 'ws' } },
+    init_options = { debounceMs = 20 },
+    flags = { allow_incremental_sync = true, debounce_text_changes = 10 },
+    handlers = {
+      ['textDocument/publishDiagnostics'] = function(_, params)
+        if params and params.uri == uri then
+          table.insert(pubs, { version = params.version, diagnostics = params.diagnostics or {} })
+        end
+      end,
+    },
+    on_exit = function(code, signal) exited = { code = code, signal = signal } end,
+  })
+  assert(id, 'vim.lsp.start_client returned nil for the fault-injected server')
+  local client = vim.lsp.get_client_by_id(id)
+  vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  local bufnr = vim.api.nvim_get_current_buf()
+  vim.bo[bufnr].filetype = 'markdown'
+  assert(vim.wait(WAIT_MS, function() return client.initialized or exited ~= nil end, 10), 'initialize timed out (fault)')
+  vim.lsp.buf_attach_client(bufnr, id)
+  assert(vim.wait(WAIT_MS, function() return #pubs > 0 end, 10), 'no publishDiagnostics for the failing draft')
+  result.failure = { uri = uri, first = pubs[#pubs] }
+  local resp = client.request_sync('textDocument/hover', { textDocument = { uri = uri }, position = { line = 0, character = 3 } }, REQ_MS, bufnr)
+  result.failure.hoverError = (resp and resp.err) or vim.NIL
+  -- the next edit retries: without quote marks the draft has no unattributed quote
+  local before = #pubs
+  vim.api.nvim_buf_set_lines(bufnr, 0, 1, false, { 'Nobody knew.' })
+  local want = vim.lsp.util.buf_versions[bufnr]
+  vim.wait(WAIT_MS, function() return #pubs > before and pubs[#pubs].version == want end, 10)
+  result.failure.afterEdit = pubs[#pubs]
+  result.failure.editVersion = want
+  result.failure.aliveAfter = exited == nil
+  client.stop()
+  vim.wait(WAIT_MS, function() return exited ~= nil end, 10)
+  result.failure.exit = exited or vim.NIL
+  step('failure')
+end
+
 local ok, err = pcall(run)
 if not ok then table.insert(result.errors, tostring(err)) end
+if ok then
+  local fok, ferr = pcall(run_failure)
+  if not fok then table.insert(result.errors, 'failure scenario: ' .. tostring(ferr)) end
+end
 result.publishes = publishes
 if server_exit == nil then
   -- never leave a server behind
