@@ -1,6 +1,7 @@
 // ESLint (flat config): typescript-eslint's recommended rules, plus the layer boundaries.
 // The layers (see README "Architecture"):
 //   server/src/core     pure analysis: text in, findings out. No file system, no paths, no editor, no LSP.
+//   server/src/features editor features (hover, definition, ...) as plain records; they know nothing of LSP.
 //   server/src/lsp      the only place that speaks the Language Server Protocol.
 //   client/src          the VS Code extension; talks to the server over LSP only, never imports server code.
 //   protocol            the contract both sides import (request names and types, the JSON report, the settings):
@@ -58,6 +59,20 @@ export default tseslint.config(
               regex: '^(\\.\\./)+(sources|lsp|cli|features|client)(/|$)',
               message: 'core depends on nothing outside core: pass data in instead.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            LSP_ONLY,
+            { regex: '^\\.\\./(lsp|cli)(/|$)', message: 'features return plain records; lsp and cli call them.' },
           ],
         },
       ],

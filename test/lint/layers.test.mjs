@@ -30,6 +30,13 @@ describe('layer boundaries (ESLint)', function () {
     ['client/src/probe.ts', "import type { JsonDocument } from '../../server/src/core/report';", /over LSP only/],
     ['client/src/probe.ts', "import { Project } from '../../server/src/sources/project';", /over LSP only/],
     ['protocol/probe.ts', "import * as fs from 'node:fs';", /protocol is pure/],
+    [
+      'server/src/features/probe.ts',
+      "import { MarkupKind } from 'vscode-languageserver/node';",
+      /Only server\/src\/lsp/,
+    ],
+    ['server/src/features/probe.ts', "import { startServer } from '../lsp/server';", /plain records/],
+    ['server/src/core/probe.ts', "import { hover } from '../features/hover';", /outside core/],
     ['protocol/probe.ts', "import type { Claim } from '../server/src/core/types';", /imports neither/],
     ['protocol/probe.ts', "import { ClaimsModel } from '../client/src/model';", /imports neither/],
   ];
@@ -45,6 +52,7 @@ describe('layer boundaries (ESLint)', function () {
     ['server/src/core/probe.ts', "import { LineIndex } from './text';"],
     ['server/src/core/rules/probe.ts', "import type { Finding } from '../types';"],
     ['server/src/lsp/probe.ts', "import { TextEdit } from 'vscode-languageserver/node';"],
+    ['server/src/lsp/probe.ts', "import { hover } from '../features/hover';"],
     ['server/src/sources/probe.ts', "import * as fs from 'fs';"],
     ['client/src/probe.ts', "import { LanguageClient } from 'vscode-languageclient/node';"],
     ['client/src/probe.ts', "import { toSheet } from '../../protocol/sheet';"],

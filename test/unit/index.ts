@@ -12,6 +12,7 @@ import './cli.test';
 import './regex.test';
 import './project.test';
 import './settings.test';
+import './features.test';
 import './cli-formats.test';
 import './verify-rules.test';
 import './cli-changed.test';

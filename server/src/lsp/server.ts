@@ -18,13 +18,10 @@ import {
   ResponseError,
   ErrorCodes,
   type Location,
-  type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'path';
-import { claimHover, figureHover, entityHover } from '../core/hover';
-import { toJsonDocument } from '../core/report';
 import { Project } from '../sources/project';
 import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
 import {
@@ -35,9 +32,23 @@ import {
 } from '../../../protocol/requests';
 import { DiskCache } from '../sources/diskcache';
 import type { Finding } from '../core/types';
-import type { FullAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text';
 import { guardHandlers, internalErrorDiagnostic } from './guard';
+import type { Workspace } from '../features/workspace';
+import { hover } from '../features/hover';
+import { definitions } from '../features/definition';
+import { references } from '../features/references';
+import { codeActions } from '../features/code-actions';
+import { documentSymbols, workspaceSymbols, type SymbolCategory } from '../features/symbols';
+import { claimsReport } from '../features/claims';
+
+const SYMBOL_KIND: Record<SymbolCategory, SymbolKind> = {
+  claim: SymbolKind.String,
+  'unattributed-claim': SymbolKind.Number,
+  person: SymbolKind.Object,
+  place: SymbolKind.Namespace,
+  organisation: SymbolKind.Class,
+};
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -256,274 +267,89 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: fileProblemDiagnostics(e.document.uri) });
   });
 
+  // the editor features (server/src/features) see the workspace through this
+  const workspace: Workspace = {
+    document: analysisFor,
+    openDocuments: () => documents.all().flatMap((d) => analysisFor(d.uri) ?? []),
+    workspaceDocuments: () => project.workspaceAnalyses(),
+    bibliographyEntry: (key) => project.bibliography.get(key),
+    isSource: (uri) => {
+      const u = URI.parse(uri).toString();
+      return project.sourceDirs().some((dir) => u.startsWith(URI.file(dir).toString() + '/'));
+    },
+    fixesFor: (doc, finding) => project.fixesFor(doc, finding),
+  };
+
   connection.onHover((p, token): Hover | null => {
     if (token.isCancellationRequested) return null;
-    const r = analysisFor(p.textDocument.uri);
-    if (!r) return null;
-    const off = r.index.offsetAt(p.position);
-    const a = r.analysis;
-    const claim = a.claims
-      .filter((c) => off >= c.start && off <= c.end)
-      .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
-    const fig = a.figures.find((f) => off >= f.start && off <= f.end);
-    let value: string | null = null;
-    let span: { start: number; end: number } | undefined = claim ?? fig;
-    if (claim) value = claimHover(claim, a);
-    if (fig && (!claim || claim.kind === 'unattributed')) {
-      const mismatch = a.findings.find((f) => f.code === 'figure-mismatch' && f.start === fig.start);
-      value =
-        (value ? value + '\n\n---\n\n' : '') + figureHover(fig, mismatch?.data?.replacement as string | undefined);
-      span = claim ?? fig;
-    }
-    const ent = entityAt(a, off);
-    if (ent && (!claim || (claim.speaker && off >= claim.speaker.start && off <= claim.speaker.end) || !value)) {
-      const ws = project
-        .workspaceAnalyses()
-        .reduce(
-          (n, d) =>
-            n +
-            d.analysis.entities.filter((e) => e.name === ent.entity.name).reduce((k, e) => k + e.mentions.length, 0),
-          0,
-        );
-      value = entityHover(ent.entity, ws) + (value ? '\n\n---\n\n' + value : '');
-      if (!span) span = ent.mention;
-    }
-    if (!value || !span) return null;
-    return { contents: { kind: MarkupKind.Markdown, value }, range: r.index.range(span.start, span.end) };
+    const doc = analysisFor(p.textDocument.uri);
+    const card = doc && hover(workspace, doc, doc.index.offsetAt(p.position));
+    return card ? { contents: { kind: MarkupKind.Markdown, value: card.markdown }, range: card.range } : null;
   });
-
-  function entityAt(a: FullAnalysis, off: number) {
-    for (const e of a.entities)
-      for (const m of e.mentions) if (off >= m.start && off <= m.end) return { entity: e, mention: m };
-    return null;
-  }
 
   connection.onDefinition((p, token): Location[] => {
     if (token.isCancellationRequested) return [];
-    const r = analysisFor(p.textDocument.uri);
-    if (!r) return [];
-    const off = r.index.offsetAt(p.position);
-    const claim = r.analysis.claims
-      .filter((c) => off >= c.start && off <= c.end)
-      .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
-    if (!claim) return [];
-    const out: Location[] = [];
-    for (const s of claim.sources) {
-      if (s.kind === 'passage' && s.uri && s.sourceRange) out.push({ uri: s.uri, range: s.sourceRange });
-      else if (s.kind === 'citation') {
-        const e = project.bibliography.get(s.label.slice(1));
-        if (e?.uri?.startsWith('file:'))
-          out.push({ uri: e.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-      } else if (s.kind === 'footnote' && s.span) {
-        const label = s.label.slice(2, -1).toLowerCase();
-        const d = r.analysis.model.footnoteDefs.find((x) => x.label.toLowerCase() === label);
-        if (d) out.push({ uri: r.uri, range: r.index.range(d.start, d.end) });
-      }
-    }
-    return out;
+    const doc = analysisFor(p.textDocument.uri);
+    return doc ? definitions(workspace, doc, doc.index.offsetAt(p.position)) : [];
   });
 
   connection.onReferences((p, token): Location[] => {
     if (token.isCancellationRequested) return [];
-    const r = analysisFor(p.textDocument.uri);
-    if (!r) return [];
-    const hit = entityAt(r.analysis, r.index.offsetAt(p.position));
-    if (!hit) return [];
-    const out: Location[] = [];
-    for (const d of project.workspaceAnalyses()) {
-      for (const e of d.analysis.entities) {
-        if (e.name !== hit.entity.name && !e.aliases.includes(hit.entity.name) && !hit.entity.aliases.includes(e.name))
-          continue;
-        for (const m of e.mentions) out.push({ uri: d.uri, range: d.index.range(m.start, m.end) });
-      }
-    }
-    return out;
+    const doc = analysisFor(p.textDocument.uri);
+    return doc ? references(workspace, doc, doc.index.offsetAt(p.position)) : [];
   });
 
-  connection.onCodeAction((p, token) => {
+  connection.onCodeAction((p, token): CodeAction[] => {
     if (token.isCancellationRequested) return [];
-    const doc = documents.get(p.textDocument.uri);
-    const r = analysisFor(p.textDocument.uri);
-    if (!doc || !r) return [];
-    const actions: CodeAction[] = [];
-    const start = r.index.offsetAt(p.range.start),
-      end = r.index.offsetAt(p.range.end);
-    for (const f of r.analysis.findings) {
-      if (f.end < start || f.start > end) continue;
-      const diag = p.context.diagnostics.find((d) => d.code === f.code && r.index.offsetAt(d.range.start) === f.start);
-      const fixes = project.fixesFor(r, f);
-      for (const fix of fixes) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          isPreferred: fix.preferred,
-          diagnostics: diag ? [diag] : undefined,
-          edit: {
-            documentChanges: [
-              {
-                textDocument: { uri: doc.uri, version: doc.version },
-                edits: fix.edits.map((e) => ({ range: r.index.range(e.start, e.end), newText: e.newText })),
-              },
-            ],
-          },
-        });
-      }
-      // one spelling everywhere: a workspace edit across the open drafts, offered for each spelling
-      if (f.code === 'name-inconsistent' && typeof f.data?.spelling === 'string' && typeof f.data?.from === 'string') {
-        for (const [keep, drop] of [
-          [f.data.spelling, f.data.from],
-          [f.data.from, f.data.spelling],
-        ] as [string, string][]) {
-          const documentChanges = spellingEdits(keep, drop);
-          if (documentChanges.length)
-            actions.push({
-              title: `Use “${keep}” everywhere in the open drafts`,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: diag ? [diag] : undefined,
-              edit: { documentChanges },
-            });
-        }
-      }
-      // suppress on this line
-      const line = r.index.positionAt(f.start).line;
-      const lineStart = r.index.offsetAt({ line, character: 0 });
-      const indent = /^[ \t]*/.exec(doc.getText().slice(lineStart, lineStart + 200))?.[0] ?? '';
-      actions.push({
-        title: `Disable ${f.code} for the next line`,
+    const doc = analysisFor(p.textDocument.uri);
+    if (!doc) return [];
+    const start = doc.index.offsetAt(p.range.start);
+    const end = doc.index.offsetAt(p.range.end);
+    // the client's diagnostic for a finding: same code, same start
+    const diagnosticOf = (f: Finding) =>
+      p.context.diagnostics.find((d) => d.code === f.code && doc.index.offsetAt(d.range.start) === f.start);
+    return codeActions(workspace, doc, start, end).map((action) => {
+      const diag = action.finding && diagnosticOf(action.finding);
+      return {
+        title: action.title,
         kind: CodeActionKind.QuickFix,
+        isPreferred: action.preferred,
         diagnostics: diag ? [diag] : undefined,
         edit: {
-          documentChanges: [
-            {
-              textDocument: { uri: doc.uri, version: doc.version },
-              edits: [
-                {
-                  range: r.index.range(lineStart, lineStart),
-                  newText: `${indent}<!-- onrecord-disable-next-line ${f.code} -->\n`,
-                },
-              ],
-            },
-          ],
+          documentChanges: action.changes.map((c) => ({
+            textDocument: { uri: c.uri, version: c.version },
+            edits: c.edits,
+          })),
         },
-      });
-    }
-    // fix all of one kind in this file, where every fix is a plain correction from a source
-    const SAFE_ALL = new Set(['quote-mismatch', 'figure-mismatch', 'unresolved-citation', 'name-inconsistent']);
-    const kinds = new Set(
-      r.analysis.findings.filter((f) => f.end >= start && f.start <= end && SAFE_ALL.has(f.code)).map((f) => f.code),
-    );
-    for (const code of kinds) {
-      const edits = r.analysis.findings
-        .filter((f) => f.code === code)
-        .map((f) => project.fixesFor(r, f).find((x) => x.preferred))
-        .filter(Boolean)
-        .flatMap((x) => x!.edits);
-      // overlapping edits cannot be applied together
-      edits.sort((a, b) => a.start - b.start);
-      if (edits.length < 2 || edits.some((e, i) => i > 0 && e.start < edits[i - 1].end)) continue;
-      actions.push({
-        title: `Fix all ${code} in this file (${edits.length})`,
-        kind: CodeActionKind.QuickFix,
-        edit: {
-          documentChanges: [
-            {
-              textDocument: { uri: doc.uri, version: doc.version },
-              edits: edits.map((e) => ({ range: r.index.range(e.start, e.end), newText: e.newText })),
-            },
-          ],
-        },
-      });
-    }
-    return actions;
-  });
-
-  /** replace every entity-mention word `drop` with `keep` in the open drafts */
-  function spellingEdits(keep: string, drop: string) {
-    const out: { textDocument: { uri: string; version: number | null }; edits: { range: Range; newText: string }[] }[] =
-      [];
-    const sourceDirs = project.sourceDirs().map((x) => URI.file(x).toString() + '/');
-    for (const d of documents.all()) {
-      // sources are the record: never rewrite them
-      if (sourceDirs.some((dir) => URI.parse(d.uri).toString().startsWith(dir))) continue;
-      const res = analysisFor(d.uri);
-      if (!res) continue;
-      const edits: { range: Range; newText: string }[] = [];
-      const seen = new Set<number>();
-      for (const e of res.analysis.entities)
-        for (const m of e.mentions) {
-          let i = m.text.indexOf(drop);
-          while (i >= 0) {
-            const at = m.start + i;
-            const before = m.text[i - 1],
-              after = m.text[i + drop.length];
-            if ((!before || !/[\p{L}]/u.test(before)) && (!after || !/[\p{L}]/u.test(after)) && !seen.has(at)) {
-              seen.add(at);
-              edits.push({ range: res.index.range(at, at + drop.length), newText: keep });
-            }
-            i = m.text.indexOf(drop, i + 1);
-          }
-        }
-      if (edits.length) out.push({ textDocument: { uri: d.uri, version: d.version }, edits });
-    }
-    return out;
-  }
-
-  connection.onDocumentSymbol((p, token): DocumentSymbol[] => {
-    if (token.isCancellationRequested) return [];
-    const r = analysisFor(p.textDocument.uri);
-    if (!r) return [];
-    return r.analysis.claims.map((c) => {
-      const range = r.index.range(c.start, c.end);
-      return {
-        name: symbolName(c.text),
-        detail: `${c.kind}${c.speaker ? ' · ' + c.speaker.name : ''}`,
-        kind: c.kind === 'unattributed' ? SymbolKind.Number : SymbolKind.String,
-        range,
-        selectionRange: range,
       };
     });
   });
 
-  connection.onWorkspaceSymbol((p, token): WorkspaceSymbol[] => {
-    const q = p.query.toLowerCase();
-    const out: WorkspaceSymbol[] = [];
-    for (const item of project.workspaceAnalyses()) {
-      if (token.isCancellationRequested) break;
-      const { uri, analysis: a, index } = item;
-      for (const c of a.claims) {
-        const hay = `${c.speaker?.name ?? ''} ${c.text}`.toLowerCase();
-        if (q && !hay.includes(q)) continue;
-        out.push({
-          name: `${c.speaker?.name ?? 'Unattributed'}: ${symbolName(c.text)}`,
-          kind: SymbolKind.String,
-          location: { uri, range: index.range(c.start, c.end) },
-          containerName: path.basename(URI.parse(uri).fsPath),
-        });
-        if (out.length >= 500) return out;
-      }
-      for (const e of a.entities) {
-        if (q && !e.name.toLowerCase().includes(q) && !e.aliases.some((x) => x.toLowerCase().includes(q))) continue;
-        const m = e.mentions[0];
-        out.push({
-          name: e.name,
-          kind: e.type === 'person' ? SymbolKind.Object : e.type === 'place' ? SymbolKind.Namespace : SymbolKind.Class,
-          location: { uri, range: index.range(m.start, m.end) },
-          containerName: e.type,
-        });
-        if (out.length >= 500) return out;
-      }
-    }
-    return out;
+  connection.onDocumentSymbol((p, token): DocumentSymbol[] => {
+    if (token.isCancellationRequested) return [];
+    const doc = analysisFor(p.textDocument.uri);
+    if (!doc) return [];
+    return documentSymbols(doc).map((s) => ({
+      name: s.name,
+      detail: s.detail,
+      kind: SYMBOL_KIND[s.category],
+      range: s.range,
+      selectionRange: s.range,
+    }));
   });
+
+  connection.onWorkspaceSymbol((p, token): WorkspaceSymbol[] =>
+    workspaceSymbols(workspace, p.query, () => token.isCancellationRequested).map((s) => ({
+      name: s.name,
+      kind: SYMBOL_KIND[s.category],
+      location: s.location,
+      containerName: s.containerName,
+    })),
+  );
 
   connection.onRequest(CLAIMS_REQUEST, (p: ClaimsParams): ClaimsResult | ResponseError => {
     try {
-      const items = p?.uri
-        ? ([analysisFor(p.uri)].filter(Boolean) as ReturnType<typeof analysisFor>[])
-        : p?.scope === 'workspace'
-          ? project.workspaceAnalyses()
-          : project.allAnalyses();
-      return { version: VERSION, documents: items.map((r) => toJsonDocument(r!.uri, r!.text, r!.analysis, r!.index)) };
+      return claimsReport(workspace, p, VERSION);
     } catch (e) {
       return new ResponseError(ErrorCodes.InternalError, (e as Error).message);
     }
@@ -531,11 +357,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.listen(connection);
   connection.listen();
-}
-
-function symbolName(t: string) {
-  const s = t.replace(/\s+/g, ' ').trim();
-  return s.length > 80 ? s.slice(0, 79) + '…' : s;
 }
 
 function flatten(cfg: Record<string, unknown>): Partial<Settings> {
