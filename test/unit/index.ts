@@ -3,6 +3,8 @@ import './textmodel.test';
 import './sentences.test';
 import './figures.test';
 import './entities.test';
+import './entities-types.test';
+import './entities-names.test';
 import './attribution.test';
 import './citations.test';
 import './verify.test';

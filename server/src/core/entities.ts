@@ -15,6 +15,7 @@ import {
 } from './gazetteer';
 import { COMMON_CAPS, ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
 import cues from './data/entity-cues.json';
+import { levenshtein } from './normalize';
 
 export interface MentionRef extends Span {
   text: string;
@@ -60,7 +61,7 @@ const TITLE_WORDS = new Set(cues.extraTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
 /** suffixes that name a club in sports copy but a place elsewhere ("Ross County", "Orange County", "Kansas City") */
-const SPORTS_ONLY_ORG_SUFFIXES = new Set(['county', 'city', 'united', 'park', 'athletic']);
+const SPORTS_ONLY_ORG_SUFFIXES = new Set(['county', 'city', 'park']);
 /** lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven" */
 const CONNECTORS = new Set([
   'of',
@@ -450,7 +451,7 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   const locative = LOCATIVES.has(prev);
   const placeOf = prev === 'of' && PLACE_OF_HEADS.has(lastWord(before.slice(0, before.lastIndexOf('of'))));
   const clubContext = facts.sports && !locative && !placeOf && !r.dateline;
-  if (r.dateline && !c.titles.length && (isPlaceName(full) || r.caps)) return ['place', 2];
+  if (r.dateline && c.start === r.start && !c.titles.length) return ['place', 2];
   if (c.titles.length && !ORG_SUFFIXES.has(last)) return ['person', 2];
   if (isCountry(full)) return ['place', 2];
   if (isPlaceName(full)) return clubContext ? ['organization', 1] : ['place', 2];
@@ -467,7 +468,8 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   }
   if (ws.length === 1 && ws[0].includes('&')) return ['organization', 2];
   // initials: "P. Simmons", "A.de Silva", "J.J. Kenny"
-  if (ws.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(ws[0]) && /\p{Ll}/u.test(ws[ws.length - 1])) return ['person', 2];
+  if (ws.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(ws[0]) && !isKnownName(first) && /\p{Ll}/u.test(ws[ws.length - 1]))
+    return ['person', 2];
   if (/^(?:\p{Lu}\.)+\p{L}{2,}/u.test(ws[0]) && ws.length === 1) return ['person', 2];
   if (isTitle(prev)) return ['person', ws.length > 1 ? 2 : 1];
   if (ws.length === 1 && isAcronym(ws[0])) return [NON_NAMES.has(first) ? 'other' : 'organization', 1];
@@ -630,15 +632,20 @@ function aliasTo(e: Entity, w: string) {
   if (!e.aliases.includes(w) && w !== e.name) e.aliases.push(w);
 }
 
-/** single-word aliases: a person's surname, an organisation's acronym or distinctive first word */
+/**
+ * single-word aliases: a person's surname (also spelled a letter or two differently, "Hritsenko" for "Hrytsenko": the
+ * same person, whose spelling name-inconsistent then flags), an organisation's acronym or distinctive first word
+ */
 function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
   const index = new Map<string, number>();
+  const surnames: [string, number][] = [];
   entities.forEach((e, id) => {
     const ws = e.name.split(/\s+/).filter((w) => !CONNECTORS.has(w));
     if (ws.length < 2) return;
     if (e.type === 'person') {
       const last = bare(ws[ws.length - 1]);
       if (!index.has(last)) index.set(last, id);
+      if (last.length >= 6) surnames.push([last, id]);
       return;
     }
     const initials = ws
@@ -652,7 +659,15 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
         index.set(first, id);
     }
   });
-  return (k) => index.get(k) ?? index.get(k.replace(/\./g, ''));
+  const variantOf = (k: string) => {
+    if (k.length < 6 || isKnownName(k)) return undefined;
+    for (const [s, id] of surnames) {
+      if (s[0] !== k[0] || Math.abs(s.length - k.length) > 1) continue;
+      if (levenshtein(s, k, 2) <= (k.length >= 8 ? 2 : 1)) return id;
+    }
+    return undefined;
+  };
+  return (k) => index.get(k) ?? index.get(k.replace(/\./g, '')) ?? variantOf(k);
 }
 
 /** role words that refer back to an entity: titles, appositives, organisations named by their role word */

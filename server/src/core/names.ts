@@ -1,10 +1,13 @@
 /** Spellings of names across the workspace (sources and drafts), for the name-inconsistent rule. */
 import { levenshtein } from './normalize';
+import { demonyms } from './gazetteer';
 
 export interface NameUse {
   spelling: string;
   count: number;
   files: Set<string>;
+  /** the sources that use this spelling: it is then the reference, whatever the drafts' counts */
+  sources?: Set<string>;
 }
 
 /**
@@ -110,17 +113,18 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
     if (spelling === word || /[\s]/.test(spelling)) return;
     if (ls === lw || ls[0] !== lw[0]) return;
     if (Math.abs(spelling.length - word.length) > 2) return;
-    // plural/possessive forms are not variants
-    if (ls === lw + 's' || lw === ls + 's') return;
+    // plural/possessive forms, and a place against its demonym, are not variants
+    if (ls === lw + 's' || lw === ls + 's' || demonymPair(ls, lw)) return;
     const d = levenshtein(ls, lw, 2);
     if (d > 2 || (d === 2 && word.length < 7)) return;
     // given names differ by one letter between different people (Maria, Mario): only long ones count
     if (givenName && (d > 1 || word.length < 6)) return;
-    const weight = use.count + (use.files.size > 1 ? 1 : 0);
-    const myWeight = (mine?.count ?? 0) + ((mine?.files.size ?? 0) > 1 ? 1 : 0);
-    if (weight > myWeight || (weight === myWeight && spelling > word)) {
-      // the most used; on a tie, the one that came first
-      if (!best || use.count > best.count || (use.count === best.count && rank < bestRank)) {
+    if (prefers(use, mine, spelling, word)) {
+      // a source's spelling first, then the most used; on a tie, the one that came first
+      const src = !!use.sources?.size,
+        bestSrc = !!best?.sources?.size;
+      const better = !best || (src && !bestSrc) || (src === bestSrc && use.count > best.count);
+      if (better || (src === bestSrc && use.count === best!.count && rank < bestRank)) {
         best = use;
         bestRank = rank;
       }
@@ -132,4 +136,27 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
     for (const [spelling, use] of names) consider({ spelling, use, rank: rank++, lower: spelling.toLowerCase() });
   }
   return best;
+}
+
+/**
+ * Whether `other` is the spelling to keep over `mine`: a spelling the sources use is the reference, whatever the drafts'
+ * counts; otherwise the more used one (a spelling used in several files weighs one more); on a tie, the one sorting last.
+ */
+export function prefers(other: NameUse, mine: NameUse | undefined, otherSpelling: string, mySpelling: string): boolean {
+  const inSources = (u: NameUse | undefined) => (u?.sources?.size ?? 0) > 0;
+  if (inSources(other) !== inSources(mine)) return inSources(other);
+  const weight = (u: NameUse | undefined) => (u?.count ?? 0) + ((u?.files.size ?? 0) > 1 ? 1 : 0);
+  return weight(other) > weight(mine) || (weight(other) === weight(mine) && otherSpelling > mySpelling);
+}
+
+/** suffixes that make a demonym or adjective of a place: Korea/Korean, Ukraine/Ukrainian, Kyiv/Kyivan, Russia/Russians */
+const DEMONYM_TAIL = /^(?:n|an|ian|ans|ians|ns|ese|i|is|ish|er|ers|ite|ites)$/;
+/** a place and its demonym, or two forms of one demonym, are two words, not two spellings of one name */
+export function demonymPair(a: string, b: string): boolean {
+  const la = a.toLowerCase(),
+    lb = b.toLowerCase();
+  if (demonyms().has(la) || demonyms().has(lb)) return true;
+  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  const stem = short.replace(/[aeiy]$/, '');
+  return long.startsWith(stem) && DEMONYM_TAIL.test(long.slice(stem.length));
 }

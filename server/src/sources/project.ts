@@ -560,6 +560,7 @@ export class Project {
         if (got) {
           got.files.delete('');
           v.files.forEach((f) => got.files.add(f));
+          got.sources = new Set(v.files); // the reference spelling: counts never outvote a source
         }
       }
       this.draftCounts.clear();

@@ -1,14 +1,21 @@
 /** One name spelled two ways: in this draft, across drafts, or against the sources. */
 import type { Finding, Mention } from '../types';
-import { NameIndex, normName, preferredVariant, type NameUse } from '../names';
+import { NameIndex, normName, preferredVariant, prefers, type NameUse } from '../names';
 import { finding, type SourcesRule } from './types';
 
 /** shorter words are too often different names ("Mari", "Mary") */
 const MIN_WORD = 5;
 
 const where = (u: NameUse) => `${u.count}× in ${[...u.files].slice(0, 3).join(', ')}${u.files.size > 3 ? ', …' : ''}`;
-const message = (written: string, mine: NameUse | undefined, spelling: string, other: NameUse) =>
-  `"${written}"${mine ? ` (${where(mine)})` : ''} is spelled "${spelling}" elsewhere (${where(other)}). Use one spelling.`;
+/** the finding on the minority or non-source spelling: where the reference spelling is used, and the fix */
+function message(written: string, mine: NameUse | undefined, spelling: string, other: NameUse): string {
+  const here = mine ? ` (${where(mine)})` : '';
+  if (other.sources?.size && !mine?.sources?.size) {
+    const sources = [...other.sources].slice(0, 3).join(', ');
+    return `"${written}"${here} differs from the sources, which spell it "${spelling}" (${sources}). Use the sources' spelling.`;
+  }
+  return `"${written}"${here} is spelled "${spelling}" elsewhere (${where(other)}). Use one spelling: "${spelling}".`;
+}
 
 export const rule: SourcesRule = {
   id: 'name-inconsistent',
@@ -74,7 +81,7 @@ function wholeNameVariant(m: Mention, names: Map<string, NameUse>): Finding | nu
   for (const [sp, use] of names instanceof NameIndex ? names.sameLetters(full) : names) {
     if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
     const mine = names.get(full);
-    if (use.count > (mine?.count ?? 0) || (use.count === (mine?.count ?? 0) && sp > full))
+    if (prefers(use, mine, sp, full))
       return finding(rule, { start: m.start, end: m.start + full.length }, message(full, mine, sp, use), {
         spelling: sp,
         from: full,

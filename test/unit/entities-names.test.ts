@@ -1,0 +1,81 @@
+/**
+ * name-inconsistent flags spelling drift only, on news workspaces in test/entities/: a wire story about the two Koreas
+ * (demonyms), a Kyiv story against its wire source (the source's spelling is the reference, whatever the counts), and a
+ * council story with the drift the desk must catch and the look-alikes it must leave alone.
+ */
+import * as assert from 'assert';
+import * as path from 'path';
+import { cli } from './cli-helpers';
+
+interface Diagnostic {
+  code: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  data?: { spelling?: string; from?: string };
+}
+const root = path.resolve(__dirname, '../../test/entities');
+
+async function nameFindings(workspace: string): Promise<{ text: string; spelling: string; message: string }[]> {
+  const dir = path.join(root, workspace);
+  const { out } = await cli(
+    ['check', 'drafts', '--format', 'json', '--only', 'name-inconsistent', '--fail-on', 'none'],
+    dir,
+  );
+  const report = JSON.parse(out) as { documents: { path: string; diagnostics: Diagnostic[] }[] };
+  const fs = await import('fs');
+  return report.documents.flatMap((d) => {
+    const lines = fs.readFileSync(path.resolve(dir, d.path), 'utf8').split('\n');
+    return d.diagnostics.map((f) => ({
+      text: lines[f.range.start.line].slice(f.range.start.character, f.range.end.character),
+      spelling: f.data?.spelling ?? '',
+      message: f.message,
+    }));
+  });
+}
+
+describe('name-inconsistent: drift only', () => {
+  it('a wire story about the two Koreas: Korea, Koreas, Korean and Koreans are not spelling drift', async () => {
+    assert.deepStrictEqual(await nameFindings('koreas'), []);
+  });
+  it('Kyiv story: "Zelensky" six times in the draft against "Zelenskyy" four times in the wire source is flagged each time', async () => {
+    const found = await nameFindings('kyiv');
+    assert.deepStrictEqual(
+      found.map((f) => [f.text, f.spelling]),
+      Array(6).fill(['Zelensky', 'Zelenskyy']),
+    );
+    // the message names the reference spelling and the source that uses it
+    assert.match(
+      found[0].message,
+      /"Zelensky" \(6× in kyiv-talks\.md\) differs from the sources, which spell it "Zelenskyy" \(wire-kyiv\.md\)/,
+    );
+  });
+  it('Kyiv story: Ukraine/Ukrainian(s), Russia/Russian(s), Kyiv/Kyivans and possessives are not drift', async () => {
+    const found = await nameFindings('kyiv');
+    assert.ok(
+      found.every((f) => f.text === 'Zelensky'),
+      found.map((f) => f.text).join(', '),
+    );
+  });
+  it('council story: hyphen, Delores/Dolores and Abramowicz/Abramowitz against the minutes; Hrytsenko/Hritsenko within the draft', async () => {
+    const found = await nameFindings('drift');
+    assert.deepStrictEqual(
+      found.map((f) => [f.text, f.spelling]),
+      [
+        ['Ada Okonkwo Reyes', 'Ada Okonkwo-Reyes'],
+        ['Abramowitz', 'Abramowicz'],
+        ['Delores', 'Dolores'],
+        ['Hritsenko', 'Hrytsenko'],
+      ],
+    );
+    // within one draft the majority spelling is the reference, and the message says where it is used
+    assert.match(
+      found[3].message,
+      /"Hritsenko" \(1× in council-vote\.md\) is spelled "Hrytsenko" elsewhere \(2× in council-vote\.md\)/,
+    );
+  });
+  it('council story: a surname alone, two Ortizes with different given names and a possessive are not drift', async () => {
+    const texts = (await nameFindings('drift')).map((f) => f.text);
+    for (const quiet of ['Grant', 'Maria', 'Daniel', 'Ortiz', "Okonkwo-Reyes's", 'Okonkwo-Reyes'])
+      assert.ok(!texts.includes(quiet), `${quiet} flagged: ${texts.join(', ')}`);
+  });
+});

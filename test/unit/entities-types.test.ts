@@ -1,0 +1,172 @@
+/** People, organisations and places: types, ranges and aliases on short news passages. */
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+import type { EntityType } from '../../server/src/core/types';
+
+/** every mention as "type:text@start", in document order */
+function mentions(text: string): string[] {
+  const a = analyzeText(text, { languageId: 'markdown' });
+  return a.entities
+    .flatMap((e) => e.mentions.map((m) => ({ type: e.type, text: m.text, start: m.start })))
+    .sort((x, y) => x.start - y.start)
+    .map((m) => `${m.type}:${m.text}@${m.start}`);
+}
+/** the entity a name belongs to */
+function entityOf(text: string, name: string) {
+  return analyzeText(text).entities.find((e) => e.mentions.some((m) => m.text === name));
+}
+function expectMention(text: string, name: string, type: EntityType) {
+  const at = text.indexOf(name);
+  assert.ok(at >= 0, `fixture has ${name}`);
+  assert.ok(
+    mentions(text).includes(`${type}:${name}@${at}`),
+    `${name} as ${type} at ${at}: ${mentions(text).join(', ')}`,
+  );
+}
+
+describe('entities: the bundled example', () => {
+  const text = [
+    'The Tessel River broke its banks early on Saturday, forcing nearly 3,000 residents from their homes, according to the Regional Emergency Office (REO).',
+    '',
+    'President Oleksandr Hrytsenko arrived in Dunmore on Sunday. "No town will face this water alone," the president told reporters.',
+    '',
+    'Hritsenko promised emergency funds but gave no amount.',
+  ].join('\n');
+  it('"Tessel River" is a place', () => expectMention(text, 'Tessel River', 'place'));
+  it('"Dunmore" is a place and stops before "on Sunday"', () => {
+    expectMention(text, 'Dunmore', 'place');
+    assert.ok(!mentions(text).some((m) => m.includes('Sunday')));
+  });
+  it('"Hrytsenko" and "Hritsenko" are one person (the spelling is name-inconsistent\'s business)', () => {
+    const e = entityOf(text, 'Oleksandr Hrytsenko')!;
+    assert.strictEqual(e.type, 'person');
+    assert.deepStrictEqual(
+      e.mentions.map((m) => m.text),
+      ['Oleksandr Hrytsenko', 'Hritsenko'],
+    );
+  });
+  it('the acronym after an organisation is its alias', () => {
+    const e = entityOf(text, 'Regional Emergency Office')!;
+    assert.strictEqual(e.type, 'organization');
+    assert.deepStrictEqual(e.aliases, ['REO']);
+  });
+});
+
+describe('entities: boundaries', () => {
+  it('a name does not absorb weekdays, dates or prepositions', () => {
+    const text = 'Police questioned Dan Ortiz on Monday and released him in Dunmore on Sunday, March 3.';
+    expectMention(text, 'Dan Ortiz', 'person');
+    expectMention(text, 'Dunmore', 'place');
+    assert.ok(!mentions(text).some((m) => /Monday|Sunday|March/.test(m)), mentions(text).join(', '));
+  });
+  it('"U.S." and "St." stay inside a name', () => {
+    const text = 'The U.S. Treasury sold bonds on Tuesday. Traders in St. Louis and the U.S. watched closely.';
+    expectMention(text, 'U.S. Treasury', 'organization');
+    expectMention(text, 'St. Louis', 'place');
+    assert.ok(mentions(text).includes(`place:U.S.@${text.lastIndexOf('U.S.')}`), mentions(text).join(', '));
+  });
+  it('titles stay out of the mention, and a title inside a run splits it', () => {
+    const text = 'Federal Reserve Governor Lawrence Lindsey said rates would hold. Foreign Minister David Levy agreed.';
+    expectMention(text, 'Federal Reserve', 'organization');
+    expectMention(text, 'Lawrence Lindsey', 'person');
+    expectMention(text, 'David Levy', 'person');
+  });
+  it('"X of Country" is two names; "Bank of England" is one', () => {
+    const text = 'Jesper Parnevik of Sweden led by two shots. The Bank of England left rates unchanged.';
+    expectMention(text, 'Jesper Parnevik', 'person');
+    expectMention(text, 'Sweden', 'place');
+    expectMention(text, 'Bank of England', 'organization');
+  });
+});
+
+describe('entities: cues', () => {
+  it('organisation suffixes and prefixes', () => {
+    const text = [
+      'Acme Widgets Inc. and Harbor Freight Corp. bid for the contract, as did Tullow Holdings Ltd. and the Vance Group.',
+      'The Greenfield Savings Bank, Ridgeway University and the Marlow County Council objected.',
+      'The Ministry of Health, the Water Department, the Coastal Agency and the Green Party asked for a delay.',
+      'Dunmore Rowing Club, Ashby FC and Leeds United sent letters.',
+    ].join(' ');
+    for (const name of [
+      'Acme Widgets Inc.',
+      'Harbor Freight Corp.',
+      'Tullow Holdings Ltd.',
+      'Vance Group',
+      'Greenfield Savings Bank',
+      'Ridgeway University',
+      'Marlow County Council',
+      'Ministry of Health',
+      'Water Department',
+      'Coastal Agency',
+      'Green Party',
+      'Dunmore Rowing Club',
+      'Ashby FC',
+      'Leeds United',
+    ])
+      expectMention(text, name, 'organization');
+  });
+  it('place cues: prepositions, County, River, Street, Avenue, Province, and the gazetteers', () => {
+    const text = [
+      'Flooding closed roads in Marlow County and along the Tessel River.',
+      'Water reached Harbor Street and Fifth Avenue, and crews came from Hebei Province.',
+      'Residents near Kettleby were told to leave. Aid arrived from Canada and from Manchester.',
+    ].join(' ');
+    for (const name of [
+      'Marlow County',
+      'Tessel River',
+      'Harbor Street',
+      'Fifth Avenue',
+      'Hebei Province',
+      'Kettleby',
+      'Canada',
+      'Manchester',
+    ])
+      expectMention(text, name, 'place');
+  });
+  it('person cues: titles, Mr./Ms./Dr., given names and the subject of a speech verb', () => {
+    const text =
+      'Dr. Amara Osei and Ms. Lund met Mr. Haddad. Sen. Rita Alvarez voted no. Priya Natarajan chaired the panel. Okafor said the report was late.';
+    expectMention(text, 'Amara Osei', 'person');
+    expectMention(text, 'Lund', 'person');
+    expectMention(text, 'Haddad', 'person');
+    expectMention(text, 'Rita Alvarez', 'person');
+    expectMention(text, 'Priya Natarajan', 'person');
+    expectMention(text, 'Okafor', 'person');
+  });
+});
+
+describe('entities: aliases and consistency', () => {
+  it('a surname alone, an acronym and its expansion, a possessive', () => {
+    const text = [
+      'Maria Ortiz, a spokeswoman for the National Intelligence Service (NIS), spoke in Kyiv.',
+      'Ortiz said the NIS would publish its findings. Ortiz’s office later confirmed the date.',
+    ].join(' ');
+    const ortiz = entityOf(text, 'Maria Ortiz')!;
+    assert.deepStrictEqual(
+      ortiz.mentions.map((m) => m.text),
+      ['Maria Ortiz', 'Ortiz', 'Ortiz'],
+    );
+    const nis = entityOf(text, 'National Intelligence Service')!;
+    assert.strictEqual(nis.type, 'organization');
+    assert.deepStrictEqual(
+      nis.mentions.map((m) => m.text),
+      ['National Intelligence Service', 'NIS', 'NIS'],
+    );
+  });
+  it('a name typed once is typed the same everywhere in the draft', () => {
+    const text =
+      'Flooding hit homes in Kettleby overnight. Kettleby has no shelter, and Kettleby residents slept in cars.';
+    const e = entityOf(text, 'Kettleby')!;
+    assert.strictEqual(e.type, 'place');
+    assert.strictEqual(e.mentions.length, 3);
+  });
+  it('a headline in capitals takes its names from the story', () => {
+    const text =
+      '# x\n\nLEEDS UNITED SIGN KETTLEBY STRIKER\n\nLeeds United signed the striker from a club near Kettleby on Friday.';
+    expectMention(text, 'LEEDS UNITED', 'organization');
+    expectMention(text, 'KETTLEBY', 'place');
+  });
+  it('a dateline is a place', () => {
+    expectMention('KETTLEBY, England (Reuters) — Flooding closed the town centre on Friday.', 'KETTLEBY', 'place');
+  });
+});
