@@ -19,12 +19,15 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // worker threads of `onrecord check --jobs N`, next to the bundle that starts them
+  { ...common, entryPoints: ['server/src/sources/check-worker.ts'], outfile: 'dist/check-worker.js' },
 ];
 if (process.argv.includes('--tests')) {
   const tests = [
     ['test/unit/index.ts', 'out/test/unit.js'],
     ['test/protocol/protocol.test.ts', 'out/test/protocol.js'],
     ['test/vscode/suite/index.ts', 'out/test/vscode-suite.js'],
+    ['server/src/sources/check-worker.ts', 'out/test/check-worker.js'], // the unit tests run the CLI in process
   ];
   for (const [entry, outfile] of tests) {
     if (!existsSync(entry)) continue; // its runner fails loudly when the bundle is missing

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packaging test: `npm pack` must ship what `npx onrecord …` needs (dist/cli.js, dist/server.js, schema/, README.md)
+# Packaging test: `npm pack` must ship what `npx onrecord …` needs (dist/cli.js, dist/check-worker.js, dist/server.js, schema/, README.md)
 # and nothing from examples/, test/ or the build's leftovers; installed from the tarball in a clean temp folder,
 # `npx onrecord check` must work with no other dependency. Run from anywhere: bash test/editors/pack.sh
 # Builds first when dist/ is missing. Prints "pack: N passed, M failed"; exits non-zero on any failure.
@@ -27,7 +27,7 @@ if ! npm pack --json --pack-destination "$TMP" >"$TMP/pack.json" 2>"$TMP/pack.er
 TGZ="$TMP/$(node -p "require('$TMP/pack.json')[0].filename")"
 [ -f "$TGZ" ] && ok "npm pack wrote $(basename "$TGZ") ($(du -k "$TGZ" | cut -f1) KB)" || { ko "npm pack wrote no tarball" "$(cat "$TMP/pack.json")"; finish; }
 tar tzf "$TGZ" | sed 's#^package/##' | sort >"$TMP/files.txt"
-for f in package.json README.md dist/cli.js dist/server.js schema/report.schema.json; do
+for f in package.json README.md dist/cli.js dist/check-worker.js dist/server.js schema/report.schema.json; do
   grep -qx "$f" "$TMP/files.txt" && ok "ships $f" || ko "ships $f" "$(cat "$TMP/files.txt")"
 done
 JUNK=$(grep -E '^(examples|test|out|bench|eval|server|client/src|node_modules|test-results|scripts|\.ci|docs)/|\.map$|\.vsix$|\.tgz$|\.ts$|(^|/)\.' "$TMP/files.txt" || true)

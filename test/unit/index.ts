@@ -18,6 +18,7 @@ import './features.test';
 import './cli-formats.test';
 import './verify-rules.test';
 import './cli-changed.test';
+import './cli-jobs.test';
 import './incremental.test';
 import './reliability-input.test';
 import './reliability-props.test';

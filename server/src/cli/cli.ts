@@ -3,10 +3,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { execFileSync } from 'child_process';
-import { Project, fileUri, uriToPath } from '../sources/project';
+import { Project, uriToPath } from '../sources/project';
 import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
-import { DiskCache } from '../sources/diskcache';
-import { toJsonDocument, severityRank, ISSUES_URL } from '../core/report';
+import {
+  batchNameIndex,
+  batchProject,
+  checkDrafts,
+  documentJson,
+  withNameFindings,
+  type BatchSetup,
+  type DraftJob,
+} from '../sources/batch';
+import { defaultThreads } from '../sources/pool';
+import { severityRank, ISSUES_URL } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
 import { toSarif, toGithub, RULE_IDS } from './sarif';
 import { toSheet } from '../../../protocol/sheet';
@@ -17,7 +26,7 @@ const HELP = `onrecord ${VERSION}: who said what, and where every quote and figu
 
 Usage:
   onrecord check [paths...] [--sources DIR] [--format text|json|sarif|github] [--config FILE] [--fail-on error|warning|info|none]
-                 [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]] [--cache DIR]
+                 [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]] [--cache DIR] [--jobs N]
   onrecord sheet [paths...] [--sources DIR] [--format csv|md|json] [--output FILE] [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]]
   onrecord lsp --stdio           start the language server (for Neovim, Helix, Emacs, Zed, ...)
   onrecord --version | --help
@@ -31,6 +40,7 @@ and *.txt, skipping node_modules, .git and the sources folder. --sources default
   --only CODES      report only these codes (comma-separated; repeatable)
   --ignore CODES    drop these codes
   --cache DIR       keep analyses on disk in DIR (keyed by content and engine version): a second run reads them
+  --jobs N          analyse drafts on N threads (default: one per core); the report is the same for any N
   --changed         only drafts changed against HEAD (tracked changes, staged or not, and untracked files)
   --base REF        with --changed: changed since the merge base of REF and HEAD (e.g. --base origin/main)
 
@@ -97,6 +107,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       changed: { type: 'boolean' },
       base: { type: 'string' },
       cache: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
     },
   });
   if (values.help) {
@@ -132,12 +143,16 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     }
   }
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
-  const project = new Project(cwd, settings, (m) => err(`onrecord: ${m}\n`));
-  project.editing = false;
-  project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
-  if (values.sources) project.explicitSourceDirs = [path.resolve(values.sources)];
-  if (values.cache) project.diskCache = new DiskCache(path.resolve(values.cache), (m) => err(`onrecord: ${m}\n`));
-  project.loadSources();
+  const threads = jobsOption(values.jobs);
+  const setup: BatchSetup = {
+    root: cwd,
+    settings,
+    explicitSourceDirs: values.sources ? [path.resolve(values.sources)] : [],
+    cacheDir: values.cache ? path.resolve(values.cache) : null,
+    only: only && [...only],
+    ignore: ignore && [...ignore],
+  };
+  const project = batchProject(setup, true, (m) => err(`onrecord: ${m}\n`));
   // malformed bibliographies, source front matter and .onrecord.json: say where, on stderr (stdout stays parseable)
   for (const fp of [...project.fileProblems, ...(values.config ? Project.configProblems(values.config) : [])]) {
     const file = uriToPath(fp.uri);
@@ -147,54 +162,51 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   const files = project.collectDrafts(paths);
   const docs: JsonDocument[] = [];
   const texts: Record<string, string> = {};
-  const keep = (code: string) => (!only || only.has(code)) && !(ignore && ignore.has(code));
-  const language = (f: string) => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
-  // analyse every draft once so that workspace rules (name consistency) see all of them, then report
-  const results = files.map((f) => {
-    const uri = fileUri(f);
-    let text: string | null = null;
-    try {
-      text = fs.readFileSync(f, 'utf8');
-      project.preload(uri, text, language(f));
-      return { uri, text };
-    } catch (e) {
-      return { uri, text, failure: e };
-    }
-  });
+  // every draft is analysed (on every thread), so that name consistency sees all of them; the changed ones are reported
+  const jobs: DraftJob[] = files.map((f) => ({
+    file: f,
+    rel: path.relative(cwd, f) || f,
+    report: !changed || changed.has(realpath(f)),
+  }));
+  const outcomes = await checkDrafts(project, setup, jobs, threads, path.join(__dirname, 'check-worker.js'));
+  const names = batchNameIndex(project, jobs, outcomes);
   const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const streamJson = cmd === 'check' && format === 'json';
   let streamed = 0,
     streamFailing = false,
     failed = 0;
   if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
-  files.forEach((f, i) => {
-    const r = results[i];
-    if (changed && !changed.has(realpath(f))) return; // every draft was analysed (for name consistency); report the changed ones
-    const rel = path.relative(cwd, f) || f;
+  jobs.forEach((job, i) => {
+    const o = outcomes[i];
+    if (!job.report) return;
     let doc: JsonDocument;
-    let text = r.text ?? '';
-    try {
-      if (r.failure || r.text === null) throw r.failure;
-      const again = project.analyze(r.uri, r.text, language(f), 1, path.dirname(path.resolve(f)));
-      text = again.text;
-      doc = toJsonDocument(rel, again.text, again.analysis, again.index);
-    } catch (e) {
+    let json: string;
+    if (o.failure) {
       // never silent: the draft stays in the report with its error, stderr says what failed, the exit code is 3
       failed++;
-      err(failureMessage(rel, e, r.text === null));
-      doc = { path: rel, claims: [], figures: [], entities: [], diagnostics: [], error: { message: errorText(e) } };
-    } finally {
-      project.forget(r.uri);
+      err(failureMessage(job.rel, o.failure, o.failure.unreadable));
+      doc = {
+        path: job.rel,
+        claims: [],
+        figures: [],
+        entities: [],
+        diagnostics: [],
+        error: { message: o.failure.message },
+      };
+      json = JSON.stringify(doc, null, 2).replace(/^/gm, '    ');
+    } else {
+      const diagnostics = withNameFindings(o, names);
+      if (diagnostics.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
+      if (streamJson) json = documentJson(o, diagnostics);
+      else doc = { ...(JSON.parse(o.json!) as JsonDocument), diagnostics };
     }
-    if (only || ignore) doc.diagnostics = doc.diagnostics.filter((x) => keep(x.code));
     if (streamJson) {
-      // JSON is written document by document, so a large archive never sits in memory as one report
-      out((streamed++ ? ',\n' : '') + JSON.stringify(doc, null, 2).replace(/^/gm, '    '));
-      if (doc.diagnostics.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
+      // JSON is written document by document, as pass 1 built it
+      out((streamed++ ? ',\n' : '') + json!);
       return;
     }
-    texts[doc.path] = text;
-    docs.push(doc);
+    texts[doc!.path] = o.text ?? '';
+    docs.push(doc!);
   });
   if (streamJson) {
     out(`${streamed ? '\n' : ''}  ]\n}\n`);
@@ -228,6 +240,14 @@ function failureMessage(rel: string, e: unknown, unreadable: boolean): string {
     `onrecord: this is an internal error; please report it at ${ISSUES_URL} with the stack below\n` +
     `${(e as Error)?.stack ?? e}\n`
   );
+}
+
+/** `--jobs N`: a whole number of threads, at least 1; by default one per core */
+function jobsOption(raw: string | undefined): number {
+  if (raw === undefined) return defaultThreads();
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new UsageError(`--jobs must be a whole number of threads, 1 or more (got '${raw}')`);
+  return Number(raw);
 }
 
 function toText(docs: JsonDocument[]): string {

@@ -95,6 +95,13 @@ export class Project {
   explicitSourceDirs: string[] = [];
   /** keep per-document block caches for fast re-analysis while typing (false for the CLI) */
   editing = true;
+  /**
+   * false for a batch check's per-draft pass (see batch.ts): `analyze` leaves out the cross-draft rule (name
+   * consistency), which the batch runs once every draft has been counted
+   */
+  crossDraftNames = true;
+  /** false where nobody asks for the sources' name spellings (a batch check's worker threads) */
+  countSourceNames = true;
   private cores = new Map<string, { text: string; languageId: string; analysis: FullAnalysis }>();
   private sourceNameUses = new NameIndex();
   /** each source file's own name counts, so that one changed source can be taken out and put back */
@@ -435,6 +442,7 @@ export class Project {
         src.meta,
       );
       this.sourceFiles.push(file);
+      if (!this.countSourceNames) return;
       const lang = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
       let a = this.diskCache?.get(lang, src.text) ?? null;
       if (!a) {
@@ -510,7 +518,7 @@ export class Project {
             s.uri = e.url ?? e.uri;
           }
         }
-    const names = this.nameUses(uri, analysis);
+    const names = this.crossDraftNames ? this.nameUses(uri, analysis) : undefined;
     analysis.findings = checkWithSources(text, analysis, { index: this.index, bibliography: bib, names });
     if (this.testThrow && analysis.findings.some((f) => f.code === this.testThrow))
       throw new Error(`injected failure in rule ${this.testThrow} (ONRECORD_TEST_THROW)`);
@@ -576,6 +584,15 @@ export class Project {
     return this.nameIndex;
   }
   private nameIndex: NameIndex | null = null;
+
+  /** Name spellings of the sources and of the given drafts (in that order), for a batch check's cross-draft pass. */
+  nameIndexWith(drafts: Iterable<{ file: string; counts: Map<string, NameUse> }>): NameIndex {
+    const index = new NameIndex();
+    for (const [k, v] of this.sourceNameUses)
+      index.set(k, { spelling: v.spelling, count: v.count, files: new Set(v.files) });
+    for (const d of drafts) index.apply(d.counts, d.file, 1);
+    return index;
+  }
   private draftCounts = new Map<string, Map<string, NameUse>>();
 
   /**
@@ -589,6 +606,17 @@ export class Project {
     if (!this.editing) this.cores.delete(uri); // a one-shot check keeps memory flat: re-analysed (or read from the disk cache) later
     if (a.model.frontMatter?.onrecord === false) return;
     this.nameUses(uri, a);
+  }
+
+  /** A draft's name spellings, counted as `preload` counts them (for a batch check's drafts that are not reported). */
+  draftNameCounts(uri: string, text: string, languageId: string): Map<string, NameUse> {
+    const counts = new Map<string, NameUse>();
+    text = text.replace(/^\uFEFF/, ' ');
+    if (!this.settings.enable || text.length > this.settings.maxFileSizeKB * 1024) return counts;
+    const a = this.coreAnalysis(uri, text, languageId);
+    if (!this.editing) this.cores.delete(uri);
+    if (a.model.frontMatter?.onrecord !== false) countNames(counts, a, '');
+    return counts;
   }
 
   /** drop what is kept for one document (a one-shot check calls this after reporting it) */

@@ -1,0 +1,245 @@
+/**
+ * Checking many drafts at once (`onrecord check`). Two passes:
+ * 1. per draft, needing nothing from other drafts: analysis, the check against sources, the report's JSON, and the
+ *    draft's name spellings. Any thread can run it (see pool.ts), in any order.
+ * 2. on the main thread, once every draft is counted: the cross-draft rule (a name spelled two ways across drafts and
+ *    sources), merged into each draft's diagnostics in draft order.
+ * The report is the same whatever the number of threads: pass 1 is a pure function of the draft and the sources, and
+ * pass 2 adds the drafts' names to the index in draft order.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Project, countNames, fileUri, type Settings } from './project';
+import { DiskCache } from './diskcache';
+import { runJobs } from './pool';
+import { toJsonDocument, type JsonDiagnostic } from '../core/report';
+import { applySuppressions } from '../core/suppress';
+import type { NameUse, NameIndex } from '../core/names';
+import { ruleById, type SourcesRule } from '../core/rules';
+import { LineIndex } from '../core/text';
+import type { Entity, Finding, Mention } from '../core/types';
+import type { FullAnalysis } from '../core/analyze';
+
+const NAME_CODE = 'name-inconsistent';
+
+/** What every thread needs to set up its own Project: plain data, sent to worker threads as is. */
+export interface BatchSetup {
+  root: string;
+  settings: Settings;
+  explicitSourceDirs: string[];
+  cacheDir: string | null;
+  /** diagnostic codes to report (null: all), and to drop */
+  only: string[] | null;
+  ignore: string[] | null;
+}
+
+export interface DraftJob {
+  file: string;
+  /** the path shown in the report */
+  rel: string;
+  /** false: the draft only lends its names to the others (`--changed`, an unchanged draft) */
+  report: boolean;
+}
+
+/** What pass 1 found in one draft: plain data, sent back from worker threads as is. */
+export interface DraftOutcome {
+  /** the draft's name spellings and how often each is used */
+  counts: [string, number][];
+  /** the report's document, pretty-printed and indented for the report, with `"diagnostics": []` in place */
+  json?: string;
+  diagnostics?: JsonDiagnostic[];
+  text?: string;
+  /** what pass 2 needs to check this draft's names */
+  names?: NameProbe;
+  failure?: { message: string; stack?: string; unreadable: boolean };
+}
+
+interface NameProbe {
+  entities: { type: Entity['type']; mentions: Mention[] }[];
+  /** offsets at which a suppression comment silences name-inconsistent */
+  suppressed: number[];
+}
+
+export function keeper(setup: Pick<BatchSetup, 'only' | 'ignore'>): (code: string) => boolean {
+  const only = setup.only && new Set(setup.only);
+  const ignore = setup.ignore && new Set(setup.ignore);
+  return (code) => (!only || only.has(code)) && !(ignore && ignore.has(code));
+}
+
+/**
+ * The Project of one thread. `main` counts the sources' names for pass 2; worker threads only need the passages.
+ * Source problems are logged by the main thread's Project only.
+ */
+export function batchProject(setup: BatchSetup, main: boolean, log: (m: string) => void = () => {}): Project {
+  const project = new Project(setup.root, setup.settings, log);
+  project.editing = false;
+  project.crossDraftNames = false;
+  project.countSourceNames = main;
+  project.explicitSourceDirs = setup.explicitSourceDirs;
+  project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
+  if (setup.cacheDir) project.diskCache = new DiskCache(setup.cacheDir, main ? log : () => {});
+  project.loadSources();
+  return project;
+}
+
+/** Pass 1 for one draft. Never throws: an unreadable or failing draft comes back with `failure`. */
+export function checkDraft(project: Project, job: DraftJob, keep: (code: string) => boolean): DraftOutcome {
+  let text: string;
+  try {
+    text = fs.readFileSync(job.file, 'utf8');
+  } catch (e) {
+    return { counts: [], failure: { message: (e as Error).message, unreadable: true } };
+  }
+  const uri = fileUri(job.file);
+  const languageId = /\.(md|markdown)$/i.test(job.file) ? 'markdown' : 'plaintext';
+  try {
+    if (!job.report) return { counts: nameCounts(project.draftNameCounts(uri, text, languageId)) };
+    const r = project.analyze(uri, text, languageId, 1, path.dirname(path.resolve(job.file)));
+    const counts = new Map<string, NameUse>();
+    countNames(counts, r.analysis, '');
+    const doc = toJsonDocument(job.rel, r.text, r.analysis, r.index);
+    const diagnostics = doc.diagnostics.filter((d) => keep(d.code));
+    doc.diagnostics = [];
+    return {
+      counts: nameCounts(counts),
+      json: JSON.stringify(doc, null, 2).replace(/^/gm, '    '),
+      diagnostics,
+      text: r.text,
+      names: keep(NAME_CODE) ? nameProbe(r.analysis) : undefined,
+    };
+  } catch (e) {
+    return { counts: [], failure: { message: (e as Error).message, stack: (e as Error).stack, unreadable: false } };
+  } finally {
+    project.forget(uri);
+  }
+}
+
+function nameCounts(m: Map<string, NameUse>): [string, number][] {
+  return [...m].map(([k, v]) => [k, v.count]);
+}
+
+const NAMED = new Set(['person', 'place', 'organization']);
+
+function nameProbe(a: FullAnalysis): NameProbe | undefined {
+  const entities = a.entities
+    .filter((e) => NAMED.has(e.type))
+    .map((e) => ({ type: e.type, mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })) }));
+  if (!entities.length) return undefined;
+  return { entities, suppressed: suppressedNameOffsets(a, entities) };
+}
+
+/** where a finding of name-inconsistent could start (a mention, or a word in it) and a comment silences it */
+function suppressedNameOffsets(a: FullAnalysis, entities: NameProbe['entities']): number[] {
+  if (!a.model.comments.length) return [];
+  const at = new Set<number>();
+  for (const e of entities)
+    for (const m of e.mentions) {
+      at.add(m.start);
+      for (const w of m.text.matchAll(/\S+/g)) at.add(m.start + w.index!);
+    }
+  const probes: Finding[] = [...at].map((start) => ({
+    code: NAME_CODE,
+    severity: 'warning',
+    start,
+    end: start,
+    message: '',
+  }));
+  const kept = new Set(applySuppressions(a.model, probes).map((f) => f.start));
+  return [...at].filter((x) => !kept.has(x));
+}
+
+const NO_LINKS = { quotes: new Map(), figures: [] };
+
+/** Pass 2 for one draft: its names against every draft's and source's, merged into its diagnostics in order. */
+export function withNameFindings(o: DraftOutcome, names: NameIndex): JsonDiagnostic[] {
+  const own = o.diagnostics ?? [];
+  if (!o.names || o.text === undefined) return own;
+  const silenced = new Set(o.names.suppressed);
+  const slim = {
+    entities: o.names.entities.map((e) => ({ name: '', aliases: [], ...e })),
+    claims: [],
+    figures: [],
+    findings: [],
+    citations: [],
+  };
+  const rule = ruleById(NAME_CODE) as SourcesRule;
+  const found = rule
+    .check({ text: '', analysis: slim, index: null, bibliography: new Map(), names, links: NO_LINKS })
+    .filter((f) => !silenced.has(f.start));
+  if (!found.length) return own;
+  const index = new LineIndex(o.text);
+  const added: JsonDiagnostic[] = found.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    range: index.range(f.start, f.end),
+    ...(f.data ? { data: f.data } : {}),
+  }));
+  return mergeInOrder(own, added.sort(compareRanges)); // the rule reports entity by entity
+}
+
+/** both lists in document order; on a tie the draft's own diagnostic comes first (as a stable sort would) */
+function mergeInOrder(a: JsonDiagnostic[], b: JsonDiagnostic[]): JsonDiagnostic[] {
+  const out: JsonDiagnostic[] = [];
+  let i = 0,
+    j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && compareRanges(a[i], b[j]) <= 0)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+function compareRanges(x: JsonDiagnostic, y: JsonDiagnostic): number {
+  const s = x.range.start,
+    t = y.range.start,
+    e = x.range.end,
+    f = y.range.end;
+  return s.line - t.line || s.character - t.character || e.line - f.line || e.character - f.character;
+}
+
+/** The report's document for one draft: pass 1's JSON with the final diagnostics in place. */
+export function documentJson(o: DraftOutcome, diagnostics: JsonDiagnostic[]): string {
+  const json = o.json!;
+  const at = json.lastIndexOf('"diagnostics": []');
+  if (at < 0 || !diagnostics.length) return json;
+  const list = JSON.stringify(diagnostics, null, 2).replace(/\n/g, '\n      ');
+  return json.slice(0, at) + '"diagnostics": ' + list + json.slice(at + '"diagnostics": []'.length);
+}
+
+/** The name index of pass 2: the sources' names, then each draft's in draft order. */
+export function batchNameIndex(project: Project, jobs: DraftJob[], outcomes: DraftOutcome[]): NameIndex {
+  return project.nameIndexWith(
+    outcomes.map((o, i) => ({
+      file: path.basename(jobs[i].file),
+      counts: new Map(o.counts.map(([k, n]) => [k, { spelling: k, count: n, files: new Set<string>() }])),
+    })),
+  );
+}
+
+/** below this many drafts per thread, a worker thread costs more to start than it saves */
+const DRAFTS_PER_WORKER = 4;
+
+/**
+ * Pass 1 over every draft on `threads` threads (this one and worker threads running `workerFile`), results in the
+ * jobs' order. Without the worker script (a bundle copied on its own) everything runs on this thread.
+ */
+export function checkDrafts(
+  project: Project,
+  setup: BatchSetup,
+  jobs: DraftJob[],
+  threads: number,
+  workerFile: string,
+): Promise<DraftOutcome[]> {
+  const keep = keeper(setup);
+  const reported = jobs.filter((j) => j.report).length;
+  const workers = fs.existsSync(workerFile)
+    ? Math.max(0, Math.min(threads - 1, Math.floor(reported / DRAFTS_PER_WORKER)))
+    : 0;
+  return runJobs(jobs, {
+    workers,
+    workerFile,
+    workerData: setup,
+    local: (job) => checkDraft(project, job, keep),
+    onFailure: (_job, e) => ({ counts: [], failure: { message: e.message, stack: e.stack, unreadable: false } }),
+  });
+}
