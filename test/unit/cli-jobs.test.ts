@@ -111,12 +111,19 @@ describe('onrecord check --jobs', () => {
     try {
       const one = await cli(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1', 'drafts'], dir);
       const two = await cli(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '2', 'drafts'], dir);
-      assert.match(two.err, /friday-levee\.md: injected failure/);
-      assert.match(two.err, /monday-levee\.md: injected failure/);
-      assert.strictEqual(two.err, one.err);
+      assert.match(two.err, /could not analyse drafts\/friday-levee\.md: injected failure/);
+      assert.match(two.err, /could not analyse drafts\/monday-levee\.md: injected failure/);
+      const withoutStacks = (s: string) => s.replace(/^ {4}at .*\n/gm, '');
+      assert.strictEqual(withoutStacks(two.err), withoutStacks(one.err));
       assert.strictEqual(two.out, one.out);
-      const docs = (JSON.parse(two.out) as { documents: { path: string }[] }).documents.map((d) => d.path);
-      assert.ok(docs.some((p) => p.endsWith('friday-review.md')));
+      assert.strictEqual(two.code, 3);
+      assert.strictEqual(one.code, 3);
+      const docs = (JSON.parse(two.out) as { documents: { path: string; error?: { message: string } }[] }).documents;
+      assert.deepStrictEqual(
+        docs.filter((d) => d.error).map((d) => d.path),
+        ['drafts/friday-levee.md', 'drafts/monday-levee.md'],
+      );
+      assert.strictEqual(docs.length, STORIES.length);
     } finally {
       delete process.env.ONRECORD_TEST_THROW;
     }
