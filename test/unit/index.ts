@@ -26,3 +26,4 @@ import './reliability-redos.test';
 import './reliability-security.test';
 import './newsroom.test';
 import './reliability-failures.test';
+import './reliability-news-fuzz.test';
