@@ -555,4 +555,60 @@ describe('OnRecord editor experience', function () {
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('shows an internal-error at the top of a draft whose analysis throws, keeps other drafts checked, and retries on the next edit', async function () {
+    this.timeout(120_000);
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    // an awkward file name on purpose: file names are data
+    const broken = vscode.Uri.joinPath(folder, 'drafts', 'broken 50% #1 é.md');
+    const fine = vscode.Uri.joinPath(folder, 'drafts', 'fine.md');
+    fs.writeFileSync(broken.fsPath, '"Nobody knew."\n\nMore than 300 people came.\n');
+    fs.writeFileSync(fine.fsPath, 'More than 300 people came.\n');
+    // test-only fault injection (ONRECORD_TEST_THROW): the unattributed-quote rule throws whenever it would report.
+    // The restarted server inherits the extension host's environment.
+    process.env.ONRECORD_TEST_THROW = 'unattributed-quote';
+    try {
+      await vscode.commands.executeCommand('onrecord.restartServer');
+      await until(() => api.client.isRunning(), 'the server to restart with the fault injected', 60_000);
+      const brokenDoc = await vscode.workspace.openTextDocument(broken);
+      await vscode.window.showTextDocument(brokenDoc);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fine), { preview: false });
+      const [err] = await until(
+        () => onrecord(broken).some((d) => codeOf(d) === 'internal-error') && onrecord(broken),
+        'the internal-error diagnostic',
+        30_000,
+      );
+      assert.strictEqual(onrecord(broken).length, 1, 'only the internal error');
+      assert.strictEqual(err.severity, vscode.DiagnosticSeverity.Error);
+      assert.deepStrictEqual([err.range.start.line, err.range.start.character], [0, 0]);
+      assert.match(err.message, /OnRecord could not analyse this draft \(injected failure in rule unattributed-quote/);
+      assert.match(err.message, /report it at https?:\/\/\S+ with the log line "\[onrecord\] internal error E\d+"/);
+      // the other draft is checked as usual, and a hover on the failing one answers (empty) instead of hanging
+      await until(() => onrecord(fine).some((d) => codeOf(d) === 'unattributed-figure'), 'the other draft checked');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        broken,
+        new vscode.Position(0, 3),
+      );
+      assert.ok(Array.isArray(hovers));
+      // the next edit retries: without the unattributed quote the draft is analysed
+      const ed = await vscode.window.showTextDocument(brokenDoc);
+      await ed.edit((b) => b.replace(new vscode.Range(0, 0, 0, 14), 'Nobody knew.'));
+      await until(
+        () =>
+          onrecord(broken).some((d) => codeOf(d) === 'unattributed-figure') &&
+          !onrecord(broken).some((d) => codeOf(d) === 'internal-error'),
+        'the draft analysed after the edit',
+        30_000,
+      );
+    } finally {
+      delete process.env.ONRECORD_TEST_THROW;
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(broken.fsPath, { force: true });
+      fs.rmSync(fine.fsPath, { force: true });
+      await vscode.commands.executeCommand('onrecord.restartServer');
+      await until(() => api.client.isRunning(), 'the server to restart without the fault', 60_000);
+    }
+  });
 });
