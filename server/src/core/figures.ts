@@ -423,15 +423,25 @@ function measureOf(fig: Figure, after: string): Measure {
   return 'count';
 }
 
-/** content words of the figure's clause, up to eight on each side, lowercased */
+/**
+ * Content words of the figure's sentence, up to twelve on each side, lowercased, nearest first (alternating left and
+ * right), so that the first few are the words right next to the figure.
+ */
 function clauseWords(prose: string, fig: Span, span: Span): string[] {
-  const left = prose.slice(Math.max(span.start, fig.start - 160), fig.start);
-  const right = prose.slice(fig.end, Math.min(span.end, fig.end + 160));
-  const l = left.split(/[.;!?:](?:\s|$)/).pop() ?? '';
-  const r = right.split(/[.;!?](?:\s|$)/)[0] ?? '';
+  const left = prose.slice(Math.max(span.start, fig.start - 200), fig.start);
+  const right = prose.slice(fig.end, Math.min(span.end, fig.end + 200));
+  const l = left.split(/[.!?](?:\s|$)/).pop() ?? '';
+  const r = right.split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = (t: string) =>
     (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
-  return [...new Set([...words(l).slice(-8), ...words(r).slice(0, 8)])];
+  const lw = words(l).slice(-12).reverse(),
+    rw = words(r).slice(0, 12);
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(lw.length, rw.length); i++) {
+    if (i < lw.length) out.push(lw[i]);
+    if (i < rw.length) out.push(rw[i]);
+  }
+  return [...new Set(out)];
 }
 
 /** A figure worth checking against a source: not a date, time, year, ordinal or tally, not a small count. */
@@ -441,4 +451,140 @@ export function isCheckable(f: Figure): boolean {
   if ((f as Figure & { minor?: boolean }).minor) return false;
   if (f.kind === 'count' && f.value !== null && f.value < 10) return false;
   return true;
+}
+
+// ---- comparing a draft figure with source figures
+
+/** A figure that can be compared with a source: a count, amount, percentage, duration or rate, not a bare small number. */
+export function isComparable(f: Figure): boolean {
+  if (f.value === null || f.kind === 'tally') return false;
+  if (
+    f.measure !== 'count' &&
+    f.measure !== 'money' &&
+    f.measure !== 'percent' &&
+    f.measure !== 'duration' &&
+    f.measure !== 'rate'
+  )
+    return false;
+  return !(f as Figure & { minor?: boolean }).minor || !!f.unit;
+}
+
+const singular = (w: string) => w.replace(/(?:es|s)$/, '');
+
+/** Could the two figures state the same quantity: same measure, same unit or counted noun, same shape? */
+export function sameQuantity(a: Figure, b: Figure): boolean {
+  if (!isComparable(a) || !isComparable(b) || a.measure !== b.measure) return false;
+  if ((a.kind === 'range') !== (b.kind === 'range')) return false;
+  if (a.measure !== 'count') return a.unit === b.unit;
+  // counts: of the same thing when both say what they count ("weeks of pay" is not "weeks of notice")
+  if (a.unit && b.unit && singular(a.unit.toLowerCase()) !== singular(b.unit.toLowerCase())) return false;
+  const ca = complement(a.noun),
+    cb = complement(b.noun);
+  return !ca || !cb || ca.some((w) => cb.includes(w));
+}
+function complement(noun: string | null): string[] | null {
+  const i = noun?.indexOf(' of ') ?? -1;
+  return noun && i >= 0 ? noun.slice(i + 4).split(' ') : null;
+}
+
+/** Does the source figure support the draft's, allowing for the draft's hedge ("nearly 3,000" against 2,950)? */
+export function figureAgrees(draft: Figure, src: Figure): boolean {
+  if (draft.value === null || src.value === null) return true;
+  const v = draft.value,
+    s = src.value;
+  if (draft.kind === 'range' && src.kind === 'range') return draft.valueTo === src.valueTo && v === s;
+  if (Math.abs(v - s) <= Math.abs(v) * 1e-9) return true;
+  switch (draft.hedge) {
+    case 'nearly':
+      return s <= v && s >= v * 0.9;
+    case 'about':
+    case 'estimated':
+      return Math.abs(s - v) <= v * 0.1;
+    case 'more than':
+      return s > v && s <= v * 1.25;
+    case 'less than':
+      return s < v && s >= v * 0.75;
+    case 'at least':
+      return s >= v && s <= v * 1.25;
+    case 'at most':
+    case 'up to':
+      return s <= v && s >= v * 0.75;
+    default:
+      return false;
+  }
+}
+
+/** words that are the same for matching contexts: plural or a shared stem of four letters ("handover", "hand") */
+function sameWord(a: string, b: string): boolean {
+  if (a === b || singular(a) === singular(b)) return true;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.startsWith(s);
+}
+
+/**
+ * How strongly the words around two figures say they are the same quantity: shared words of the sentence, the words
+ * right next to the figures counted twice, and the counted noun.
+ */
+export function affinity(a: Figure, b: Figure): number {
+  const NEAR = 6;
+  const shared = (xs: string[], ys: string[]) => xs.filter((x) => ys.some((y) => sameWord(x, y))).length;
+  const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
+  const ac = a.context.filter((w) => !own.has(w)),
+    bc = b.context.filter((w) => !own.has(w));
+  let score = shared(ac, bc) + shared(ac.slice(0, NEAR), bc.slice(0, NEAR));
+  if (a.unit && b.unit && singular(a.unit.toLowerCase()) === singular(b.unit.toLowerCase())) score += 1;
+  return score;
+}
+
+/** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */
+export function looksLikeSlip(a: number, b: number): boolean {
+  const digits = (x: number) => String(x).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const da = digits(a),
+    db = digits(b);
+  if (da === db) return true; // the same digits at another scale
+  if (da.length !== db.length || da.length < 2) return false;
+  if ([...da].sort().join('') === [...db].sort().join('')) return true; // transposed
+  let diff = 0;
+  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
+  return diff === 1;
+}
+
+export interface FigureCandidate<P> {
+  passage: P;
+  figure: Figure;
+}
+export interface FigurePick<P> extends FigureCandidate<P> {
+  agrees: boolean;
+  score: number;
+}
+
+/**
+ * The source figure that states the same quantity as the draft figure, or null. A source figure that agrees and shares
+ * the words around it answers the draft. Otherwise the best-aligned disagreeing figure of the same quantity is returned
+ * only when the words around it clearly point to it (and no other figure nearly as well), and when its value is a
+ * plausible misreport of the draft's (within a factor of five, or a slip of digits or scale).
+ */
+export function pickSourceFigure<P>(draft: Figure, cands: FigureCandidate<P>[]): FigurePick<P> | null {
+  if (!isComparable(draft)) return null;
+  const scored = cands
+    .filter((c) => sameQuantity(draft, c.figure))
+    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), score: affinity(draft, c.figure) }));
+  const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
+  if (agreeing.length) return agreeing[0];
+  const v = draft.value!;
+  const differing = scored
+    .filter((c) => !c.agrees)
+    .map((c) => {
+      const s = c.figure.value!;
+      const slip = looksLikeSlip(v, s);
+      const plausible = slip || (v > 0 && s > 0 && Math.max(v, s) / Math.min(v, s) <= 5);
+      return { ...c, plausible, score: c.score + (slip ? 2 : 0) };
+    })
+    .sort((x, y) => y.score - x.score);
+  const [best, second] = differing;
+  if (!best || !best.plausible || best.score < 3) return null;
+  // another figure of the same quantity nearly as well aligned: the words do not say which one the draft means
+  const close = second && second.score >= best.score - 1 && second.score >= 0.75 * best.score;
+  if (close && second.figure.value !== best.figure.value) return null;
+  return best;
 }
