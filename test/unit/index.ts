@@ -27,3 +27,4 @@ import './reliability-security.test';
 import './newsroom.test';
 import './reliability-failures.test';
 import './reliability-news-fuzz.test';
+import './figure-match.test';

@@ -82,11 +82,6 @@ const EXCEPTIONS: { file: string; match: string; why: string }[] = [
     match: '\\[[^\\]]*\\])\\s*',
     why: 'run on the content of one quote (ellipses and [bracketed] insertions)',
   },
-  {
-    file: 'core/verify.ts',
-    match: '[.!?]\\s+[^.!?]*$',
-    why: 'run on the 200 characters before a figure (text.slice(f.start - 200, f.start))',
-  },
 ];
 
 function findRegexes(): Found[] {

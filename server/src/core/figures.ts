@@ -522,23 +522,29 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /**
- * How strongly the words around two figures say they are the same quantity: shared words of the sentence, the words
- * right next to the figures counted twice, and the counted noun.
+ * How strongly the words around two figures say they are the same quantity: `shared` words of the sentence (the
+ * counted noun left out); `score` adds the words right next to the figures again, and one for the same counted noun.
  */
-export function affinity(a: Figure, b: Figure): number {
+export function affinity(a: Figure, b: Figure): { shared: number; score: number } {
   const NEAR = 6;
-  const shared = (xs: string[], ys: string[]) => xs.filter((x) => ys.some((y) => sameWord(x, y))).length;
+  const common = (xs: string[], ys: string[]) => xs.filter((x) => ys.some((y) => sameWord(x, y))).length;
   const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
   const ac = a.context.filter((w) => !own.has(w)),
     bc = b.context.filter((w) => !own.has(w));
-  let score = shared(ac, bc) + shared(ac.slice(0, NEAR), bc.slice(0, NEAR));
+  const shared = common(ac, bc);
+  let score = shared + common(ac.slice(0, NEAR), bc.slice(0, NEAR));
   if (a.unit && b.unit && singular(a.unit.toLowerCase()) === singular(b.unit.toLowerCase())) score += 1;
-  return score;
+  return { shared, score };
 }
 
 /** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */
 export function looksLikeSlip(a: number, b: number): boolean {
-  const digits = (x: number) => String(x).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = (x: number) => {
+    let d = String(x).replace(/\D/g, '');
+    while (d.startsWith('0')) d = d.slice(1);
+    while (d.endsWith('0')) d = d.slice(0, -1);
+    return d;
+  };
   const da = digits(a),
     db = digits(b);
   if (da === db) return true; // the same digits at another scale
@@ -556,6 +562,7 @@ export interface FigureCandidate<P> {
 export interface FigurePick<P> extends FigureCandidate<P> {
   agrees: boolean;
   score: number;
+  shared: number;
 }
 
 /**
@@ -564,11 +571,17 @@ export interface FigurePick<P> extends FigureCandidate<P> {
  * only when the words around it clearly point to it (and no other figure nearly as well), and when its value is a
  * plausible misreport of the draft's (within a factor of five, or a slip of digits or scale).
  */
-export function pickSourceFigure<P>(draft: Figure, cands: FigureCandidate<P>[]): FigurePick<P> | null {
+export function pickSourceFigure<P>(
+  draft: Figure,
+  cands: FigureCandidate<P>[],
+  /** the other figures of the draft's sentence: a source figure one of them states is theirs, not this one's */
+  siblings: Figure[] = [],
+): FigurePick<P> | null {
   if (!isComparable(draft)) return null;
+  const taken = (f: Figure) => siblings.some((o) => o !== draft && sameQuantity(o, f) && o.value === f.value);
   const scored = cands
-    .filter((c) => sameQuantity(draft, c.figure))
-    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), score: affinity(draft, c.figure) }));
+    .filter((c) => sameQuantity(draft, c.figure) && !taken(c.figure))
+    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), ...affinity(draft, c.figure) }));
   const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
   if (agreeing.length) return agreeing[0];
   const v = draft.value!;
@@ -577,7 +590,9 @@ export function pickSourceFigure<P>(draft: Figure, cands: FigureCandidate<P>[]):
     .map((c) => {
       const s = c.figure.value!;
       const slip = looksLikeSlip(v, s);
-      const plausible = slip || (v > 0 && s > 0 && Math.max(v, s) / Math.min(v, s) <= 5);
+      const near = v > 0 && s > 0 && Math.max(v, s) / Math.min(v, s) <= 5;
+      // two shared words of the sentence, or one and a slip of the digits
+      const plausible = (slip && c.shared >= 1) || (near && c.shared >= 2);
       return { ...c, plausible, score: c.score + (slip ? 2 : 0) };
     })
     .sort((x, y) => y.score - x.score);

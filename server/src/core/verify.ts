@@ -5,6 +5,7 @@
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
+import { isComparable, pickSourceFigure } from './figures';
 import type { NameUse } from './names';
 
 export interface BibEntry {
@@ -166,120 +167,6 @@ function wordDiff(q: string[], w: string[], align: [number, number][]): string {
   return parts.join('; ');
 }
 
-const CTX_STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'and',
-  'in',
-  'on',
-  'for',
-  'is',
-  'was',
-  'were',
-  'are',
-  'it',
-  'that',
-  'this',
-  'with',
-  'as',
-  'at',
-  'by',
-  'be',
-  'has',
-  'have',
-  'had',
-  'will',
-  'said',
-  'says',
-  'than',
-  'more',
-  'about',
-  'nearly',
-  'least',
-  'some',
-  'from',
-  'or',
-  'its',
-  'their',
-  'his',
-  'her',
-  'they',
-  'we',
-  'he',
-  'she',
-  'which',
-  'who',
-  'after',
-  'before',
-  'up',
-  'over',
-  'under',
-]);
-/** content words within six words of a figure (numbers excluded) */
-function contextWords(text: string, f: { start: number; end: number }): Set<string> {
-  // the figure's own sentence, up to 15 words each side
-  const ls = Math.max(0, f.start - 200),
-    re = Math.min(text.length, f.end + 200);
-  const before = text.slice(ls, f.start),
-    after = text.slice(f.end, re);
-  const stop = before.search(/[.!?]\s+[^.!?]*$/);
-  const leftText = stop >= 0 ? before.slice(stop + 1) : before;
-  const endStop = after.search(/[.!?](?:\s|$)/);
-  const rightText = endStop >= 0 ? after.slice(0, endStop) : after;
-  void ls;
-  void re;
-  const left = wordsOf(leftText).slice(-15);
-  const right = wordsOf(rightText).slice(0, 15);
-  const out = new Set<string>();
-  for (const w of [...left, ...right]) {
-    const t = w.w.replace(/s$/, '');
-    if (t.length > 2 && !CTX_STOP.has(w.w) && !/^\d/.test(t)) out.add(t);
-  }
-  return out;
-}
-function isVerifiable(f: Figure): boolean {
-  if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'time' || f.kind === 'tally')
-    return false;
-  return !(f as Figure & { minor?: boolean }).minor || !!f.unit;
-}
-/** same kind of measure: both money in one currency, both percentages, or counts of the same thing */
-function sameMeasure(a: Figure, b: Figure): boolean {
-  const money = (f: Figure) => f.kind === 'amount' || f.unit === 'USD' || f.unit === 'EUR' || f.unit === 'GBP';
-  if (money(a) || money(b)) return money(a) && money(b) && a.unit === b.unit;
-  if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && a.unit === b.unit;
-  if (a.kind === 'range' || b.kind === 'range') return a.kind === b.kind;
-  return !a.unit || !b.unit || a.unit === b.unit || a.unit.replace(/s$/, '') === b.unit.replace(/s$/, '');
-}
-
-function figureAgrees(draft: Figure, src: Figure): boolean {
-  if (draft.value === null || src.value === null) return true;
-  const v = draft.value,
-    s = src.value;
-  if (Math.abs(v - s) <= Math.abs(v) * 1e-9) return true;
-  if (draft.kind === 'range' && src.kind === 'range') return draft.valueTo === src.valueTo && v === s;
-  switch (draft.hedge) {
-    case 'nearly':
-      return s <= v && s >= v * 0.9;
-    case 'about':
-    case 'estimated':
-      return Math.abs(s - v) <= v * 0.1;
-    case 'more than':
-      return s > v && s <= v * 1.25;
-    case 'less than':
-      return s < v && s >= v * 0.75;
-    case 'at least':
-      return s >= v && s <= v * 1.25;
-    case 'at most':
-    case 'up to':
-      return s <= v && s >= v * 0.75;
-    default:
-      return false;
-  }
-}
-
 function passageSource(p: Passage, score: number): ClaimSource {
   // excerpt is the passage text as is, so highlight offsets stay valid
   return {
@@ -345,40 +232,34 @@ function linkQuotes(text: string, a: DocumentAnalysis, index: PassageIndex, out:
 /** a quote this close to a passage is taken from it (and differs where it is not exact) */
 export const QUOTE_LINK_SCORE = 0.7;
 
-/** compare a figure with the source figure of the same kind and unit whose surrounding words match best */
+/** link a figure to the source figure that states the same quantity around the same words (see pickSourceFigure) */
 function linkFigure(text: string, a: DocumentAnalysis, idx: PassageIndex, f: Figure, fi: number): FigureLink | null {
-  if (!isVerifiable(f)) return null;
+  if (!isComparable(f) || f.context.length < 2) return null;
   const claim = a.claims.find((c) => c.figures.includes(fi));
-  const ctx = contextWords(text, f);
-  if (ctx.size < 2) return null;
   const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
-  const cands = idx.candidates(
+  const passages = idx.candidates(
     wordsOf(sentence)
       .map((w) => w.w)
       .filter((w) => !/^\d/.test(w)),
     6,
   );
-  let best: { p: Passage; sf: Figure; overlap: number } | null = null;
-  for (const { passage: p } of cands) {
-    for (const sf of p.figures) {
-      if (!isVerifiable(sf) || !sameMeasure(f, sf)) continue;
-      const sctx = contextWords(p.text, { ...sf, start: sf.start - p.start, end: sf.end - p.start });
-      let overlap = 0;
-      for (const w of ctx) if (sctx.has(w)) overlap++;
-      if (figureAgrees(f, sf)) overlap += 0.5; // prefer the agreeing figure on ties
-      if (!best || overlap > best.overlap) best = { p, sf, overlap };
-    }
-  }
-  if (!best || best.overlap < 2) return null;
-  const p = best.p;
-  const agrees = figureAgrees(f, best.sf);
+  const span = claim ?? { start: f.start - 150, end: f.end + 150 };
+  const siblings = a.figures.filter((o) => o.start >= span.start && o.end <= span.end);
+  const best = pickSourceFigure(
+    f,
+    passages.flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure }))),
+    siblings,
+  );
+  if (!best) return null;
+  const p = best.passage;
+  const agrees = best.agrees;
   if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
     claim.sources.push({
       ...passageSource(p, agrees ? 1 : 0.5),
-      highlight: [{ start: best.sf.start - p.start, end: best.sf.end - p.start }],
-      ...(agrees ? {} : { difference: `draft “${f.text}”, source “${best.sf.text}”` }),
+      highlight: [{ start: best.figure.start - p.start, end: best.figure.end - p.start }],
+      ...(agrees ? {} : { difference: `draft “${f.text}”, source “${best.figure.text}”` }),
     });
-  return { figure: fi, passage: p, sourceFigure: best.sf, agrees };
+  return { figure: fi, passage: p, sourceFigure: best.figure, agrees };
 }
 
 export function nearestKey(key: string, keys: string[]): string | null {
