@@ -1,32 +1,34 @@
+/**
+ * The workspace (Project) over an in-memory file system: sources, bibliographies, globs, re-indexing and draft
+ * search without temporary folders. The on-disk analysis cache at the end is about the disk, so it uses one.
+ */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Project, DEFAULT_SETTINGS } from '../../server/src/sources/project';
+import { MemoryFileSystem } from '../../server/src/sources/fs';
 
-describe('project: sources on disk', () => {
-  let dir: string;
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-proj-'));
-    fs.mkdirSync(path.join(dir, 'sources'));
-    fs.writeFileSync(
-      path.join(dir, 'sources', 'call.txt'),
-      'Q: What happened?\nMAYOR VENN: Nobody should be sleeping in a car tonight.\n',
-    );
-    fs.writeFileSync(
-      path.join(dir, 'sources', 'refs.bib'),
+const WS = path.resolve('/ws');
+const at = (...parts: string[]) => path.join(WS, ...parts);
+
+describe('project: sources', () => {
+  const files = new MemoryFileSystem({
+    [at('sources', 'call.txt')]: 'Q: What happened?\nMAYOR VENN: Nobody should be sleeping in a car tonight.\n',
+    [at('sources', 'refs.bib')]:
       '@report{reo2026, title={Damage assessment}, year={2026}, url={https://example.org/a}}',
-    );
-    fs.writeFileSync(
-      path.join(dir, 'sources', 'page.html'),
+    [at('sources', 'page.html')]:
       '<html><head><title>Wire</title><script>"Evil," he said.</script></head><body><p>About 2,600 residents were evacuated.</p></body></html>',
-    );
-    fs.writeFileSync(path.join(dir, 'sources', 'blob.bin'), Buffer.from([0, 1, 2, 3, 0]));
-    fs.writeFileSync(path.join(dir, '.onrecord.json'), '{"attribution": {"style": "according-to"}}');
+    [at('sources', 'blob.bin')]: Buffer.from([0, 1, 2, 3, 0]),
+    [at('.onrecord.json')]: '{"attribution": {"style": "according-to"}}',
   });
+  const project = (settings = DEFAULT_SETTINGS, log?: (m: string) => void) => new Project(WS, settings, log, files);
+
   it('reads transcripts with speaker labels, BibTeX and HTML, and skips binaries with a log line', () => {
     const logs: string[] = [];
-    const p = new Project(dir, { ...DEFAULT_SETTINGS, ...Project.readConfigFile(dir) }, (m) => logs.push(m));
+    const p = project({ ...DEFAULT_SETTINGS, ...Project.readConfigFile(WS, undefined, undefined, files) }, (m) =>
+      logs.push(m),
+    );
     const n = p.loadSources();
     assert.strictEqual(n.files, 3);
     assert.ok(p.index.passages.some((x) => x.speaker === 'MAYOR VENN' && x.text.startsWith('Nobody')));
@@ -37,7 +39,7 @@ describe('project: sources on disk', () => {
     assert.strictEqual(p.settings.attributionStyle, 'according-to');
   });
   it('proposes the speaker of the matching passage in the quick fix', () => {
-    const p = new Project(dir, DEFAULT_SETTINGS);
+    const p = project();
     p.loadSources();
     const r = p.analyze('file:///d.md', '"Nobody should be sleeping in a car tonight."\n', 'markdown', 1);
     const f = r.analysis.findings.find((x) => x.code === 'unattributed-quote')!;
@@ -45,12 +47,12 @@ describe('project: sources on disk', () => {
     assert.strictEqual(fixes[0].title.startsWith('Attribute to Mayor Venn'), true);
     assert.strictEqual(fixes[0].edits[0].newText, ',” Mayor Venn said.'.replace('”', '"'));
   });
-  it('reads nothing from disk in an untrusted workspace', () => {
-    const p = new Project(dir, { ...DEFAULT_SETTINGS, trusted: false });
+  it('reads nothing in an untrusted workspace', () => {
+    const p = project({ ...DEFAULT_SETTINGS, trusted: false });
     assert.deepStrictEqual(p.loadSources(), { files: 0, passages: 0 });
   });
   it('skips files over maxFileSizeKB with a message', () => {
-    const p = new Project(dir, { ...DEFAULT_SETTINGS, maxFileSizeKB: 1 });
+    const p = project({ ...DEFAULT_SETTINGS, maxFileSizeKB: 1 });
     const r = p.analyze('file:///big.md', 'x'.repeat(4096), 'markdown', 1);
     assert.match(r.notice ?? '', /maxFileSizeKB/);
   });
@@ -58,43 +60,52 @@ describe('project: sources on disk', () => {
 
 describe('project: source globs and incremental re-index', () => {
   it('reads several folders and globs, and re-reads one changed source', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-glob-'));
-    fs.mkdirSync(path.join(dir, 'wire'));
-    fs.mkdirSync(path.join(dir, 'notes', 'calls'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'wire', 'a.md'), 'About 2,600 residents were evacuated.\n');
-    fs.writeFileSync(
-      path.join(dir, 'notes', 'calls', 'venn.txt'),
-      'MAYOR VENN: Nobody should be sleeping in a car tonight.\n',
-    );
-    fs.writeFileSync(path.join(dir, 'notes', 'todo.md'), 'Not a source.\n');
-    const p = new Project(dir, { ...DEFAULT_SETTINGS, sourcesPath: ['wire', 'notes/**/*.txt'] });
+    const files = new MemoryFileSystem({
+      [at('wire', 'a.md')]: 'About 2,600 residents were evacuated.\n',
+      [at('notes', 'calls', 'venn.txt')]: 'MAYOR VENN: Nobody should be sleeping in a car tonight.\n',
+      [at('notes', 'todo.md')]: 'Not a source.\n',
+    });
+    const p = new Project(WS, { ...DEFAULT_SETTINGS, sourcesPath: ['wire', 'notes/**/*.txt'] }, undefined, files);
     let reported = 0;
     const n = await p.loadSourcesAsync(() => {
       reported++;
     });
     assert.deepStrictEqual(n, { files: 2, passages: 2 });
     assert.ok(reported >= 1);
-    assert.deepStrictEqual(p.sourceDirs(), [path.join(dir, 'wire')]);
+    assert.deepStrictEqual(p.sourceDirs(), [at('wire')]);
     // a draft folder search skips the plain source folder but not the glob's base
     assert.deepStrictEqual(
       p
-        .collectDrafts([dir])
-        .map((f) => path.relative(dir, f))
+        .collectDrafts([WS])
+        .map((f) => path.relative(WS, f))
         .sort(),
       [path.join('notes', 'todo.md')],
     );
-    fs.writeFileSync(
-      path.join(dir, 'wire', 'a.md'),
-      'About 2,700 residents were evacuated.\n\nShelters opened at four schools.\n',
-    );
-    assert.strictEqual(p.reindexSource(path.join(dir, 'wire', 'a.md')), true);
+    files.write(at('wire', 'a.md'), 'About 2,700 residents were evacuated.\n\nShelters opened at four schools.\n');
+    assert.strictEqual(p.reindexSource(at('wire', 'a.md')), true);
     assert.strictEqual(p.index.passages.length, 3);
     assert.ok(p.index.passages.some((x) => x.text.includes('2,700')));
     assert.ok(!p.index.passages.some((x) => x.text.includes('2,600')));
-    assert.strictEqual(p.reindexSource(path.join(dir, 'notes', 'todo.md')), false);
-    fs.rmSync(path.join(dir, 'wire', 'a.md'));
-    p.reindexSource(path.join(dir, 'wire', 'a.md'));
+    assert.strictEqual(p.reindexSource(at('notes', 'todo.md')), false);
+    files.delete(at('wire', 'a.md'));
+    p.reindexSource(at('wire', 'a.md'));
     assert.strictEqual(p.index.passages.length, 1);
+  });
+
+  it('indexes the drafts of the workspace for names and workspace symbols, and drops a deleted one', async () => {
+    const files = new MemoryFileSystem({
+      [at('drafts', 'flood.md')]: 'Mayor Ana Venn said the levee held.\n',
+      [at('drafts', 'council.md')]: 'Council member Ana Venn voted against the plan.\n',
+      [at('sources', 'call.txt')]: 'MAYOR VENN: We held.\n',
+    });
+    const p = new Project(WS, DEFAULT_SETTINGS, undefined, files);
+    p.loadSources();
+    assert.strictEqual(await p.indexWorkspaceAsync(), 2);
+    const names = () => p.workspaceAnalyses().map((d) => path.basename(d.uri));
+    assert.deepStrictEqual(names().sort(), ['council.md', 'flood.md']);
+    files.delete(at('drafts', 'council.md'));
+    p.indexDraftFile(at('drafts', 'council.md'));
+    assert.deepStrictEqual(names(), ['flood.md']);
   });
 });
 

@@ -3,23 +3,13 @@
  * the Project; tests can implement it over plain records. Features take a Workspace, a document and an offset, and
  * return plain records (protocol/report.ts ranges, no LSP types): server/src/lsp turns them into LSP answers.
  */
-import type { FullAnalysis } from '../core/analyze';
 import type { Fix } from '../core/fixes';
-import type { LineIndex } from '../core/text';
 import type { Finding } from '../core/types';
 import type { Range } from '../../../protocol/report';
+import type { DocResult } from '../sources/drafts';
 
 /** a draft and its analysis */
-export interface AnalyzedDocument {
-  uri: string;
-  text: string;
-  analysis: FullAnalysis;
-  index: LineIndex;
-  /** the editor's version of an open draft; null for a draft read from disk */
-  version: number | null;
-  /** why the draft was not checked (e.g. too large) */
-  notice?: string;
-}
+export type AnalyzedDocument = DocResult;
 
 export interface Workspace {
   /** an open draft, analysed as the editor has it now; null when it is not open */

@@ -1,0 +1,102 @@
+/**
+ * The name index: how each name is spelled across the sources and the drafts, for name-inconsistent. It is updated
+ * incrementally: a draft's old counts out, its new counts in, so a keystroke costs O(names in the draft).
+ */
+import * as path from 'path';
+import type { FullAnalysis } from '../core/analyze';
+import { normName, NameIndex, type NameUse } from '../core/names';
+import { docKey } from './uris';
+
+export class WorkspaceNames {
+  /** sources' and drafts' spellings together; rebuilt from the sources' counts after `invalidate` */
+  private index: NameIndex | null = null;
+  /** each draft's own counts, by document key */
+  private draftCounts = new Map<string, Map<string, NameUse>>();
+
+  /** `sources()` gives the sources' spellings, which the index starts from */
+  constructor(private readonly sources: () => NameIndex) {}
+
+  /** the sources changed: rebuild on next use */
+  invalidate(): void {
+    this.index = null;
+  }
+
+  /** Count this version of a draft in, and return every spelling of the workspace. */
+  update(uri: string, own: FullAnalysis): NameIndex {
+    const index = this.current();
+    const key = docKey(uri);
+    const file = path.basename(key);
+    const old = this.draftCounts.get(key);
+    const mine = new Map<string, NameUse>();
+    countNames(mine, own, file);
+    if (old && sameCounts(old, mine)) return index; // unchanged: the index (and its memo) stays as it is
+    if (old) index.apply(old, file, -1);
+    index.apply(mine, file, 1);
+    this.draftCounts.set(key, mine);
+    return index;
+  }
+
+  /** the draft no longer counts (closed and not on disk, deleted, unreadable) */
+  remove(uri: string): void {
+    const key = docKey(uri);
+    const old = this.draftCounts.get(key);
+    if (old && this.index) this.index.apply(old, path.basename(key), -1);
+    this.draftCounts.delete(key);
+  }
+
+  /** a separate index: the sources' spellings and the given drafts' counts (a batch check's cross-draft pass) */
+  withDrafts(drafts: Iterable<{ file: string; counts: Map<string, NameUse> }>): NameIndex {
+    const index = new NameIndex();
+    for (const [k, v] of this.sources())
+      index.set(k, { spelling: v.spelling, count: v.count, files: new Set(v.files) });
+    for (const d of drafts) index.apply(d.counts, d.file, 1);
+    return index;
+  }
+
+  private current(): NameIndex {
+    if (this.index) return this.index;
+    const sources = this.sources();
+    const index = new NameIndex();
+    index.apply(sources, '', 1);
+    // the sources' own file names
+    for (const [k, v] of sources) {
+      const got = index.get(k);
+      if (got) {
+        got.files.delete('');
+        v.files.forEach((f) => got.files.add(f));
+      }
+    }
+    this.draftCounts.clear();
+    this.index = index;
+    return index;
+  }
+}
+
+/** add the names an analysis mentions (full names and their capitalised words) to `m`, as used in `file` */
+export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: string) {
+  const add = (t: string) => {
+    const got = m.get(t);
+    if (got) {
+      got.count++;
+      got.files.add(file);
+    } else m.set(t, { spelling: t, count: 1, files: new Set([file]) });
+  };
+  for (const e of a.entities) {
+    if (e.type === 'other') continue;
+    for (const mention of e.mentions) {
+      const full = normName(mention.text.replace(/[’']s$/, ''));
+      if (/[\s-]/.test(full)) add(full);
+      for (const tok of mention.text.split(/\s+/)) {
+        const t = normName(tok.replace(/[’']s$/, ''));
+        if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
+        add(t);
+      }
+    }
+  }
+}
+
+function sameCounts(a: Map<string, NameUse>, b: Map<string, NameUse>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k)?.count !== v.count) return false;
+  return true;
+}
