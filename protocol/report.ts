@@ -82,8 +82,35 @@ export interface JsonDocument {
   figures: JsonFigure[];
   entities: JsonEntity[];
   diagnostics: JsonDiagnostic[];
+  /** how the draft is sourced (absent for a draft that could not be analysed) */
+  profile?: SourcingProfile;
   /** set when the draft could not be read or analysed; claims, figures, entities and diagnostics are then empty */
   error?: { message: string };
+}
+/** counts by source type: named people, named organisations, documents, unnamed people or groups, anonymous */
+export interface ProfileCounts {
+  namedPeople: number;
+  namedOrganizations: number;
+  documents: number;
+  unnamed: number;
+  anonymous: number;
+}
+/** A draft's sourcing profile: how many sources of each kind its claims rest on. */
+export interface SourcingProfile {
+  /** every claim of the draft */
+  claims: number;
+  /** attributed claims by the type of their speaker (claims citing only a document count as documents) */
+  claimsByType: ProfileCounts;
+  /** distinct sources: speakers, bibliography keys and links */
+  sources: number;
+  /** distinct sources of each type */
+  sourcesByType: ProfileCounts;
+  /** claims with no speaker and no citation, link or matching source passage */
+  unattributed: number;
+  /** unattributed / claims, rounded to three decimals; 0 without claims */
+  unattributedShare: number;
+  /** attributed claims that rest on exactly one source (one speaker, or one document, and nothing else) */
+  singleSource: number;
 }
 /** the whole report: the CLI's JSON output and the `onrecord/claims` answer */
 export interface JsonReport {

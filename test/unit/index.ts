@@ -28,3 +28,4 @@ import './newsroom.test';
 import './reliability-failures.test';
 import './reliability-news-fuzz.test';
 import './figure-match.test';
+import './profile.test';

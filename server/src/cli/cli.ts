@@ -19,6 +19,7 @@ import { severityRank, ISSUES_URL } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
 import { toSarif, toGithub, RULE_IDS } from './sarif';
 import { toSheet } from '../../../protocol/sheet';
+import { formatProfile, profileReport } from './profile';
 
 declare const VERSION: string;
 
@@ -28,6 +29,8 @@ Usage:
   onrecord check [paths...] [--sources DIR] [--format text|json|sarif|github] [--config FILE] [--fail-on error|warning|info|none]
                  [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]] [--cache DIR] [--jobs N]
   onrecord sheet [paths...] [--sources DIR] [--format csv|md|json] [--output FILE] [--only CODE,...] [--ignore CODE,...] [--changed [--base REF]]
+  onrecord profile [paths...] [--sources DIR] [--format text|json|csv]
+                                 the sourcing profile of each draft and of them all (named, anonymous, unattributed)
   onrecord lsp --stdio           start the language server (for Neovim, Helix, Emacs, Zed, ...)
   onrecord --version | --help
 
@@ -51,6 +54,12 @@ Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or ab
 `;
 
 class UsageError extends Error {}
+
+const FORMATS: Record<string, string[]> = {
+  check: ['text', 'json', 'sarif', 'github'],
+  sheet: ['csv', 'md', 'json'],
+  profile: ['text', 'json', 'csv'],
+};
 
 export async function runCli(
   argv: string[],
@@ -89,8 +98,8 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     startServer();
     return new Promise<number>(() => {});
   }
-  if (cmd !== 'check' && cmd !== 'sheet')
-    throw new UsageError(`unknown command '${cmd}'. Use 'check', 'sheet' or 'lsp'.`);
+  if (cmd !== 'check' && cmd !== 'sheet' && cmd !== 'profile')
+    throw new UsageError(`unknown command '${cmd}'. Use 'check', 'sheet', 'profile' or 'lsp'.`);
   const { values, positionals } = parseArgs({
     args: argv.slice(1),
     allowPositionals: true,
@@ -114,8 +123,8 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     out(HELP);
     return 0;
   }
-  const format = values.format ?? (cmd === 'check' ? 'text' : 'csv');
-  const formats = cmd === 'check' ? ['text', 'json', 'sarif', 'github'] : ['csv', 'md', 'json'];
+  const format = values.format ?? (cmd === 'sheet' ? 'csv' : 'text');
+  const formats = FORMATS[cmd];
   if (!formats.includes(format))
     throw new UsageError(`--format must be one of ${formats.join(', ')} (got '${format}')`);
   const failOn = values['fail-on'] ?? 'error';
@@ -214,6 +223,12 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   }
   if (changed && !docs.length && format === 'text')
     err(`onrecord: no changed drafts${values.base ? ` since ${values.base}` : ''}\n`);
+  if (cmd === 'profile') {
+    const p = formatProfile(profileReport(docs, VERSION), format as 'text' | 'json' | 'csv');
+    if (values.output) fs.writeFileSync(values.output, p);
+    else out(p);
+    return failed ? 3 : 0;
+  }
   if (cmd === 'sheet') {
     const s = toSheet(docs, format as 'csv' | 'md' | 'json');
     if (values.output) fs.writeFileSync(values.output, s);

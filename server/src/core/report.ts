@@ -1,7 +1,8 @@
 /** Builds the JSON report (its shape is the shared contract in protocol/report.ts) from an analysis. */
 import type { DocumentAnalysis, Finding } from './types';
 import { LineIndex } from './text';
-import type { ClaimStatus, JsonDocument } from '../../../protocol/report';
+import type { ClaimStatus, JsonClaim, JsonDocument } from '../../../protocol/report';
+import { fromJsonClaim, sourcingProfile } from './profile';
 
 export type {
   ClaimStatus,
@@ -36,33 +37,34 @@ export function toJsonDocument(
   index = new LineIndex(text),
 ): JsonDocument {
   const r = (s: { start: number; end: number }) => index.range(s.start, s.end);
+  const claims: JsonClaim[] = a.claims.map((c, i) => ({
+    kind: c.kind,
+    range: r(c),
+    text: c.text,
+    cue: c.cue,
+    speaker: c.speaker ? { name: c.speaker.name, text: c.speaker.text, range: r(c.speaker) } : null,
+    ...(c.innerSpeaker
+      ? { innerSpeaker: { name: c.innerSpeaker.name, text: c.innerSpeaker.text, range: r(c.innerSpeaker) } }
+      : {}),
+    figures: c.figures,
+    sources: c.sources.map((s) => ({
+      kind: s.kind === 'footnote' ? 'citation' : s.kind,
+      label: s.label,
+      ...(s.uri ? { uri: s.uri } : {}),
+      ...(s.sourceRange ? { range: s.sourceRange } : s.span ? { range: r(s.span) } : {}),
+      ...(s.score !== undefined ? { score: Math.round(s.score * 100) / 100 } : {}),
+      ...(s.title ? { title: s.title } : {}),
+      ...(s.date ? { date: s.date } : {}),
+      ...(s.excerpt ? { excerpt: s.excerpt } : {}),
+    })),
+    status: claimStatus(a, i, a.findings),
+    content: { text: text.slice(c.content.start, c.content.end), range: r(c.content) },
+    ...(c.cueSpan ? { cueRange: r(c.cueSpan) } : {}),
+    sourceType: c.speaker ? (c.sourceType ?? null) : null,
+  }));
   return {
     path,
-    claims: a.claims.map((c, i) => ({
-      kind: c.kind,
-      range: r(c),
-      text: c.text,
-      cue: c.cue,
-      speaker: c.speaker ? { name: c.speaker.name, text: c.speaker.text, range: r(c.speaker) } : null,
-      ...(c.innerSpeaker
-        ? { innerSpeaker: { name: c.innerSpeaker.name, text: c.innerSpeaker.text, range: r(c.innerSpeaker) } }
-        : {}),
-      figures: c.figures,
-      sources: c.sources.map((s) => ({
-        kind: s.kind === 'footnote' ? 'citation' : s.kind,
-        label: s.label,
-        ...(s.uri ? { uri: s.uri } : {}),
-        ...(s.sourceRange ? { range: s.sourceRange } : s.span ? { range: r(s.span) } : {}),
-        ...(s.score !== undefined ? { score: Math.round(s.score * 100) / 100 } : {}),
-        ...(s.title ? { title: s.title } : {}),
-        ...(s.date ? { date: s.date } : {}),
-        ...(s.excerpt ? { excerpt: s.excerpt } : {}),
-      })),
-      status: claimStatus(a, i, a.findings),
-      content: { text: text.slice(c.content.start, c.content.end), range: r(c.content) },
-      ...(c.cueSpan ? { cueRange: r(c.cueSpan) } : {}),
-      sourceType: c.speaker ? (c.sourceType ?? null) : null,
-    })),
+    claims,
     figures: a.figures.map((f) => ({
       text: f.text,
       value: f.value,
@@ -86,6 +88,7 @@ export function toJsonDocument(
       range: r(f),
       ...(f.data ? { data: f.data } : {}),
     })),
+    profile: sourcingProfile(claims.map(fromJsonClaim)),
   };
 }
 
