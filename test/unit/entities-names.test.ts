@@ -6,6 +6,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { cli } from './cli-helpers';
+import { analyzeText } from '../../server/src/core/analyze';
+import { verifyDocument } from '../../server/src/core/check';
+import type { NameUse } from '../../server/src/core/names';
+import { countNames } from '../../server/src/sources/project';
 
 interface Diagnostic {
   code: string;
@@ -77,5 +81,30 @@ describe('name-inconsistent: drift only', () => {
     const texts = (await nameFindings('drift')).map((f) => f.text);
     for (const quiet of ['Grant', 'Maria', 'Daniel', 'Ortiz', "Okonkwo-Reyes's", 'Okonkwo-Reyes'])
       assert.ok(!texts.includes(quiet), `${quiet} flagged: ${texts.join(', ')}`);
+  });
+});
+
+describe('name-inconsistent: look-alikes across drafts', () => {
+  function findings(draft: string, others: [string, string][]) {
+    const names = new Map<string, NameUse>();
+    for (const [file, t] of [['this draft', draft] as [string, string], ...others])
+      countNames(names, analyzeText(t), file);
+    return verifyDocument(draft, analyzeText(draft), { index: null, bibliography: new Map(), names }).filter(
+      (f) => f.code === 'name-inconsistent',
+    );
+  }
+  it('everyday words, two different people and a headline in capitals are not drift', () => {
+    const draft = 'Vice President Mike Pence spoke about peace. Osama bin Laden was named. Georgia voters waited.';
+    const other = 'The Peace Corps hired. President Barack Obama spoke. George Allen voted. Pence left.';
+    assert.deepStrictEqual(findings(draft, [['other.md', other]]), []);
+  });
+  it('the same full name with one letter changed is drift, across drafts', () => {
+    const found = findings('Treasurer Delores Grant spoke.', [
+      ['other.md', 'Dolores Grant spoke. Dolores Grant left.'],
+    ]);
+    assert.deepStrictEqual(
+      found.map((f) => f.data!.spelling),
+      ['Dolores'],
+    );
   });
 });

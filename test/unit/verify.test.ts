@@ -56,7 +56,7 @@ describe('verification against sources', () => {
   });
   it('reports a name spelled two ways', () => {
     const names = new Map<string, NameUse>([
-      ['Hritsenko', { spelling: 'Hritsenko', count: 3, files: new Set(['wire.md']) }],
+      ['Hritsenko', { spelling: 'Hritsenko', count: 3, files: new Set(['wire.md']), sources: new Set(['wire.md']) }],
       ['Hrytsenko', { spelling: 'Hrytsenko', count: 1, files: new Set(['this draft']) }],
     ]);
     const { out } = run('President Oleksandr Hrytsenko arrived.', names);

@@ -1,6 +1,6 @@
 /** Spellings of names across the workspace (sources and drafts), for the name-inconsistent rule. */
 import { levenshtein } from './normalize';
-import { demonyms } from './gazetteer';
+import { commonWordSet, demonyms, givenNameSet, isPlaceName, namePartSet } from './gazetteer';
 
 export interface NameUse {
   spelling: string;
@@ -159,4 +159,27 @@ export function demonymPair(a: string, b: string): boolean {
   const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
   const stem = short.replace(/[aeiy]$/, '');
   return long.startsWith(stem) && DEMONYM_TAIL.test(long.slice(stem.length));
+}
+
+/** a word the dictionaries know as a name, a place or an everyday word: its look-alikes are likely other words */
+function known(w: string): boolean {
+  return namePartSet().has(w) || givenNameSet().has(w) || isPlaceName(w) || commonWordSet().has(w);
+}
+
+/**
+ * Whether two spellings one or two letters apart are drift rather than two names ("Peace"/"Pence", "Osama"/"Obama",
+ * "Georgia"/"George"). Everyday words and demonyms never are. Otherwise it takes evidence that both name one entity:
+ * the same entity in this draft (`sameEntity`), the same full name with this word swapped (`sameFullName`:
+ * "Delores Grant"/"Dolores Grant"), or a source's spelling of a name no dictionary knows (`inSources`).
+ */
+export function isDrift(
+  mine: string,
+  other: string,
+  evidence: { sameEntity: boolean; sameFullName: boolean; inSources: boolean },
+): boolean {
+  const a = mine.toLowerCase(),
+    b = other.toLowerCase();
+  if (commonWordSet().has(a) || commonWordSet().has(b) || demonymPair(a, b)) return false;
+  if (evidence.sameEntity || evidence.sameFullName) return true;
+  return evidence.inSources && !known(a) && !known(b);
 }

@@ -1,6 +1,6 @@
 /** One name spelled two ways: in this draft, across drafts, or against the sources. */
 import type { Finding, Mention } from '../types';
-import { NameIndex, normName, preferredVariant, prefers, type NameUse } from '../names';
+import { isDrift, NameIndex, normName, preferredVariant, prefers, type NameUse } from '../names';
 import { finding, type SourcesRule } from './types';
 
 /** shorter words are too often different names ("Mari", "Mary") */
@@ -44,7 +44,8 @@ export const rule: SourcesRule = {
           const at = m.text.indexOf(tok, offset);
           offset = at + tok.length;
           const t = normName(tok.replace(/[’']s$/, ''));
-          if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t)) return;
+          // capitals only (a headline, a dateline) say nothing about spelling
+          if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t) || !/\p{Ll}/u.test(t)) return;
           const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
           const vkey = (isGiven ? 'g:' : 's:') + t;
           let variant = variantMemo.get(vkey);
@@ -56,6 +57,14 @@ export const rule: SourcesRule = {
             variantMemo.set(vkey, variant);
           }
           if (!variant) return;
+          const sameEntity = e.mentions.some((o) => o.text.split(/\s+/).some((w) => normName(w) === variant!.spelling));
+          const swapped = (name: string) => {
+            const ws = normName(name).split(/\s+/);
+            return ws.length > 1 && ws.includes(t) ? ws.map((w) => (w === t ? variant!.spelling : w)).join(' ') : '';
+          };
+          const sameFullName = [e.name, m.text].some((n) => names.has(swapped(n)));
+          const inSources = !!variant.sources?.size;
+          if (!isDrift(t, variant.spelling, { sameEntity, sameFullName, inSources })) return;
           const start = m.start + at;
           const key = start + ':' + t;
           if (seen.has(key)) return;
@@ -80,6 +89,8 @@ function wholeNameVariant(m: Mention, names: Map<string, NameUse>): Finding | nu
   const squash = full.replace(/[\s-]+/g, '').toLowerCase();
   for (const [sp, use] of names instanceof NameIndex ? names.sameLetters(full) : names) {
     if (sp === full || !/[\s-]/.test(sp) || sp.replace(/[\s-]+/g, '').toLowerCase() !== squash) continue;
+    // case alone ("LOS ANGELES" in a headline or dateline) is not a spelling
+    if (sp.toLowerCase() === full.toLowerCase()) continue;
     const mine = names.get(full);
     if (prefers(use, mine, sp, full))
       return finding(rule, { start: m.start, end: m.start + full.length }, message(full, mine, sp, use), {
