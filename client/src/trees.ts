@@ -241,13 +241,47 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
 // ------------------------------------------------------------------ Entities
 
+/** an entity's mentions grouped by how they are written, its full name first, then its aliases */
+function formsOf(entity: EntityNode): FormNode[] {
+  const forms = new Map<string, FormNode>();
+  for (const m of entity.mentions) {
+    const text = m.text.replace(/[’']s$/u, '');
+    let form = forms.get(text);
+    if (!form) {
+      form = {
+        type: 'form',
+        id: `${entity.id}#${text}`,
+        parent: entity,
+        text,
+        alias: text !== entity.name,
+        mentions: [],
+      };
+      forms.set(text, form);
+    }
+    form.mentions.push({ ...m, parent: form });
+  }
+  return [...forms.values()].sort((a, b) => Number(a.alias) - Number(b.alias));
+}
+
 const ENTITY_GROUPS: { type: string; label: string; icon: string }[] = [
   { type: 'person', label: 'People', icon: 'person' },
   { type: 'organization', label: 'Organisations', icon: 'organization' },
   { type: 'place', label: 'Places', icon: 'location' },
 ];
 export type EntitiesNode =
-  { type: 'kind'; id: string; label: string; icon: string; entities: EntityNode[] } | EntityNode | MentionNode;
+  | { type: 'kind'; id: string; label: string; icon: string; entities: EntityNode[] }
+  | EntityNode
+  | FormNode
+  | MentionNode;
+/** one way the entity is written: its name, or an alias (surname, acronym, a variant spelling), with its mentions */
+export interface FormNode {
+  type: 'form';
+  id: string;
+  parent: EntitiesNode;
+  text: string;
+  alias: boolean;
+  mentions: MentionNode[];
+}
 export interface EntityNode {
   type: 'entity';
   id: string;
@@ -256,6 +290,8 @@ export interface EntityNode {
   entityType: string;
   aliases: string[];
   mentions: MentionNode[];
+  /** the drafts that mention it */
+  drafts: Set<string>;
 }
 export interface MentionNode {
   type: 'mention';
@@ -298,9 +334,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
             entityType: e.type,
             aliases: [],
             mentions: [],
+            drafts: new Set(),
           };
           m.set(e.name, node);
         }
+        node.drafts.add(doc.path);
         for (const a of e.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
         for (const mention of e.mentions) {
           node.mentions.push({
@@ -335,7 +373,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   getChildren(node?: EntitiesNode): EntitiesNode[] {
     if (!node) return this.roots;
     if (node.type === 'kind') return node.entities;
-    if (node.type === 'entity') return node.mentions;
+    if (node.type === 'entity') {
+      const forms = formsOf(node);
+      return forms.length > 1 ? forms : node.mentions;
+    }
+    if (node.type === 'form') return node.mentions;
     return [];
   }
   getParent(node: EntitiesNode): EntitiesNode | undefined {
@@ -354,8 +396,18 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       const n = node.mentions.length;
-      item.description = `${n} mention${n === 1 ? '' : 's'}${node.aliases.length ? ' · also ' + node.aliases.join(', ') : ''}`;
+      const drafts = node.drafts.size > 1 ? ` in ${node.drafts.size} drafts` : '';
+      item.description = `${n} mention${n === 1 ? '' : 's'}${drafts}${node.aliases.length ? ' · also ' + node.aliases.join(', ') : ''}`;
+      item.tooltip = [...node.drafts].map((d) => path.basename(vscode.Uri.parse(d).fsPath)).join(', ');
       item.contextValue = 'onrecord.entity';
+      return item;
+    }
+    if (node.type === 'form') {
+      const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      const n = node.mentions.length;
+      item.description = `${node.alias ? 'alias · ' : ''}${n} mention${n === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon(node.alias ? 'link' : 'tag');
       return item;
     }
     const item = new vscode.TreeItem(

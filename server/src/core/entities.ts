@@ -13,7 +13,7 @@ import {
   namePartSet,
   organizationNames,
 } from './gazetteer';
-import { COMMON_CAPS, ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
+import { ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
 import cues from './data/entity-cues.json';
 import { levenshtein } from './normalize';
 
@@ -57,6 +57,8 @@ const LOCATIVES = new Set(cues.locatives);
 const TIME_WORDS = new Set(cues.timeWords);
 const SPORTS_WORDS = new Set(cues.sportsWords);
 const NON_NAMES = new Set(cues.nonNames);
+/** capitalised words that start sentences but are not names */
+const COMMON_CAPS = new Set(cues.sentenceCaps);
 const TITLE_WORDS = new Set(cues.extraTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
@@ -264,7 +266,16 @@ function docFacts(prose: string): DocFacts {
     if (SPORTS_WORDS.has(m[0].toLowerCase())) sports++;
   }
   const scores = prose.match(/(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/g)?.length ?? 0;
-  return { sports: sports + scores >= 6 && (sports + scores) / Math.max(1, words) > 0.02 };
+  const rows = prose.split('\n').filter(isResultsRow).length;
+  return { sports: rows >= 3 || (sports + scores >= 6 && (sports + scores) / Math.max(1, words) > 0.02) };
+}
+
+/** a results or standings row: "Bradford 3 Portsmouth 1", "Barnsley 4 3 1 0 8 2 10" */
+function isResultsRow(line: string): boolean {
+  const toks = line.trim().split(/\s+/);
+  if (toks.length < 3 || !/^\p{Lu}/u.test(toks[0])) return false;
+  const numbers = toks.filter((t) => /^\d{1,3}$/.test(t)).length;
+  return numbers >= 2 && numbers >= toks.length / 3;
 }
 
 function isDemonym(w: string) {
@@ -321,11 +332,9 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
       const w = bare(words[a]);
       const initial = a === start && r.sentenceInitial;
       const startsName = known(a, b) || known(a, Math.min(b, a + 2)) || known(a, Math.min(b, a + 3));
-      if (
-        w === 'the' ||
-        (COMMON_CAPS.has(w) && !startsName) ||
-        (initial && isCommonWord(w) && !startsName && !isTitle(w))
-      ) {
+      if (/^\p{Lu}\.$/u.test(words[a]) && a + 1 < b) break; // an initial: "A. Hollioake"
+      const everyday = NON_NAMES.has(w) || (isCommonWord(w) && (b - a === 1 || !namePartSet().has(w)));
+      if (w === 'the' || (COMMON_CAPS.has(w) && !startsName) || (initial && everyday && !startsName && !isTitle(w))) {
         a++;
         continue;
       }
@@ -431,6 +440,16 @@ function lastWord(before: string): string {
   const words = before.split(/[^\p{L}']+/u).filter(Boolean);
   return words[words.length - 1] ?? '';
 }
+const CLUB_BEFORE = new Set(cues.clubCuesBefore);
+const CLUB_AFTER = new Set(cues.clubCuesAfter);
+/** in sports copy, a town is its club when a score, a result verb or a squad word sits next to it */
+function clubCue(before: string, after: string, atRunEnd: boolean): boolean {
+  if (CLUB_BEFORE.has(lastWord(before))) return true;
+  if (!atRunEnd) return false;
+  if (scoreAfter(after)) return true;
+  const next = /^\s*(?:'s\s+)?([a-z]+)/.exec(after);
+  return !!next && CLUB_AFTER.has(next[1]);
+}
 /** a sports score or a standings row right after the name: "Barnsley 3", "Ruch 2 1 0 1" */
 function scoreAfter(after: string): boolean {
   return /^\s+\d{1,3}(?:\s|$|,)/.test(after);
@@ -448,13 +467,14 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   const last = bare(ws[ws.length - 1]);
   const before = c.start === r.start ? r.before : '';
   const prev = lastWord(before);
-  const locative = LOCATIVES.has(prev);
+  const locative =
+    LOCATIVES.has(prev) || (prev === 'the' && LOCATIVES.has(lastWord(before.slice(0, before.lastIndexOf('the')))));
   const placeOf = prev === 'of' && PLACE_OF_HEADS.has(lastWord(before.slice(0, before.lastIndexOf('of'))));
-  const clubContext = facts.sports && !locative && !placeOf && !r.dateline;
+  const clubContext = facts.sports && !locative && !placeOf && !r.dateline && clubCue(before, r.after, c.end === r.end);
   if (r.dateline && c.start === r.start && !c.titles.length) return ['place', 2];
   if (c.titles.length && !ORG_SUFFIXES.has(last)) return ['person', 2];
   if (isCountry(full)) return ['place', 2];
-  if (isPlaceName(full)) return clubContext ? ['organization', 1] : ['place', 2];
+  if (isPlaceName(full)) return clubContext ? ['organization', 2] : ['place', facts.sports && !locative ? 1 : 2];
   if (organizationNames().has(full)) return ['organization', 2];
   if (ws.length > 1 && EVENT_WORDS.has(last)) return ['other', 2];
   if (ws.length > 1) {
@@ -473,7 +493,11 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (/^(?:\p{Lu}\.)+\p{L}{2,}/u.test(ws[0]) && ws.length === 1) return ['person', 2];
   if (isTitle(prev)) return ['person', ws.length > 1 ? 2 : 1];
   if (ws.length === 1 && isAcronym(ws[0])) return [NON_NAMES.has(first) ? 'other' : 'organization', 1];
-  const personWords = ws.length >= 2 && ws.length <= 4 && !ws.some((w) => CONNECTORS.has(w)) && !isPlaceName(last);
+  const personWords =
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    !ws.some((w) => CONNECTORS.has(w)) &&
+    (!isPlaceName(last) || (ws.length === 2 && givenNameSet().has(first) && !isPlaceName(first)));
   const given = givenNameSet().has(first) || (namePartSet().has(first) && !isCommonWord(first));
   if (personWords && given)
     return ['person', ws.every((w) => namePartSet().has(bare(w)) || /^\p{Lu}\.$/u.test(w)) ? 2 : 1];
@@ -516,9 +540,11 @@ export function resolveEntities(prose: string, runs: EntityRun[]): EntityResult 
     if (!v) votes.set(k, (v = new Map()));
     v.set(t, (v.get(t) ?? 0) + w);
   };
-  for (const c of cands) if (c.type && c.type !== 'other') vote(bare(c.words.join(' ')), c.type, 1 + 3 * c.strength);
+  for (const c of cands) if (c.type && c.type !== 'other') vote(bare(c.words.join(' ')), c.type, 100 * c.strength + 1);
   const known = new Map<string, EntityType>();
-  for (const [k, v] of votes) known.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  // the type with the strongest cue anywhere in the draft, then the most mentions
+  const rank = (v: number) => Math.floor(v / 100) * 1000 + (v % 100);
+  for (const [k, v] of votes) known.set(k, [...v].sort((a, b) => rank(b[1]) - rank(a[1]))[0][0]);
   // a person's surname alone is that person, in headlines too
   for (const c of cands) {
     const k = bare(c.words.join(' '));
