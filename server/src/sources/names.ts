@@ -46,28 +46,24 @@ export class WorkspaceNames {
 
   /** a separate index: the sources' spellings and the given drafts' counts (a batch check's cross-draft pass) */
   withDrafts(drafts: Iterable<{ file: string; counts: Map<string, NameUse> }>): NameIndex {
-    const index = new NameIndex();
-    for (const [k, v] of this.sources())
-      index.set(k, { spelling: v.spelling, count: v.count, files: new Set(v.files) });
+    const index = this.fromSources();
     for (const d of drafts) index.apply(d.counts, d.file, 1);
     return index;
   }
 
   private current(): NameIndex {
     if (this.index) return this.index;
-    const sources = this.sources();
-    const index = new NameIndex();
-    index.apply(sources, '', 1);
-    // the sources' own file names
-    for (const [k, v] of sources) {
-      const got = index.get(k);
-      if (got) {
-        got.files.delete('');
-        v.files.forEach((f) => got.files.add(f));
-      }
-    }
     this.draftCounts.clear();
-    this.index = index;
+    this.index = this.fromSources();
+    return this.index;
+  }
+
+  /** a new index of the sources' spellings, each with the source files that use it */
+  private fromSources(): NameIndex {
+    const index = new NameIndex();
+    for (const [k, v] of this.sources())
+      // the reference spelling: counts never outvote a source
+      index.set(k, { spelling: v.spelling, count: v.count, files: new Set(v.files), sources: new Set(v.files) });
     return index;
   }
 }
