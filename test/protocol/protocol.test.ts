@@ -8,7 +8,7 @@ import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -499,6 +499,8 @@ describe('OnRecord language server when analysing a draft throws (ONRECORD_TEST_
     ws = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-protocol-throw-'));
     fs.cpSync(FIXTURE, ws, { recursive: true });
     // the unattributed-quote rule throws whenever it would report: harbor.md fails, a draft without such a quote does not
+    // a draft on disk under an awkward name, indexed in the background: file names are data
+    fs.writeFileSync(path.join(ws, 'drafts', '-50% growth #1 ?é 市.md'), '"We will rebuild," Mayor Ana Venn said.\n');
     client = new Client({ ...process.env, ONRECORD_TEST_THROW: 'unattributed-quote' });
     const rootUri = pathToFileURL(ws).href;
     await withTimeout(
@@ -595,5 +597,29 @@ describe('OnRecord language server when analysing a draft throws (ONRECORD_TEST_
       again.diagnostics.map((x) => x.code),
       ['unattributed-figure'],
     );
+  });
+
+  it('file names are data: a draft named "-50% growth #1 ?é 市.md" is indexed, opened and reported under its own path', async function () {
+    const file = path.join(ws, 'drafts', '-50% growth #1 ?é 市.md');
+    const uri = pathToFileURL(file).href;
+    type Doc = { path: string; claims: { speaker: { name: string } | null }[] };
+    let found: Doc | undefined;
+    for (let i = 0; i < 100 && !found; i++) {
+      const all = (await client.conn.sendRequest('onrecord/claims', { scope: 'workspace' })) as { documents: Doc[] };
+      found = all.documents.find((d) => d.path.startsWith('file:') && fileURLToPath(d.path) === file);
+      if (!found) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(found, 'the background index lists the draft under a URI that decodes to its file');
+    assert.strictEqual(found.claims[0].speaker?.name, 'Ana Venn');
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: fs.readFileSync(file, 'utf8') },
+    });
+    const pub = await client.diagnostics((p) => p.uri === uri, 'diagnostics of the awkwardly named draft');
+    assert.ok(!pub.diagnostics.some((d) => d.code === 'internal-error'), JSON.stringify(pub.diagnostics));
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 0, character: 3 },
+    });
+    assert.match(hoverText(h), /Ana Venn/);
   });
 });
