@@ -8,6 +8,19 @@
 
 export type AttributionStyle = 'said' | 'according-to' | 'citation';
 
+/**
+ * A desk's sourcing standards, from `.onrecord.json` only: a repository's policy, the same in the editor and in CI.
+ * A draft that breaks any of them gets one `sourcing-policy` finding at its title.
+ */
+export interface SourcingPolicy {
+  /** anonymous sources: "allow" them, or report them at this severity */
+  anonymousSources?: 'allow' | 'information' | 'warning' | 'error';
+  /** at least this many distinct named sources (named people and organisations) */
+  minNamedSources?: number;
+  /** at most this share (0 to 1) of the draft's claims unattributed */
+  maxUnattributedShare?: number;
+}
+
 /** what the writer can set, in VS Code (as `onrecord.<name>`), in `.onrecord.json` or as initializationOptions */
 export interface UserSettings {
   enable: boolean;
@@ -16,6 +29,7 @@ export interface UserSettings {
   attributionStyle: AttributionStyle;
   maxFileSizeKB: number;
   debounceMs: number;
+  policy: SourcingPolicy;
 }
 export interface Settings extends UserSettings {
   /** false in an untrusted (Restricted Mode) workspace: sources, bibliographies and .onrecord.json are not read.
@@ -36,6 +50,8 @@ interface SettingDeclaration<T> {
   enumDescriptions?: string[];
   /** not applied in an untrusted workspace (it makes the server read files) */
   restricted?: boolean;
+  /** set in `.onrecord.json` (or initializationOptions) only, not a VS Code setting: it belongs to the repository */
+  fileOnly?: boolean;
 }
 
 export const SETTINGS: { [K in keyof UserSettings]: SettingDeclaration<UserSettings[K]> } = {
@@ -89,6 +105,35 @@ export const SETTINGS: { [K in keyof UserSettings]: SettingDeclaration<UserSetti
     description: 'Delay after typing (in milliseconds) before diagnostics are updated.',
     schema: { type: 'number', minimum: 0 },
   },
+  policy: {
+    name: 'policy',
+    default: {},
+    description:
+      "The desk's sourcing policy. A draft that breaks it gets one sourcing-policy finding at its title, with the numbers, in the editor and in `onrecord check`. Set in .onrecord.json, so that the repository's policy is the same for every writer and in CI.",
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        anonymousSources: {
+          enum: ['allow', 'information', 'warning', 'error'],
+          description:
+            'Anonymous sources ("sources said", "people familiar with the matter"): "allow" them, or report a draft that uses any at this severity.',
+        },
+        minNamedSources: {
+          type: 'integer',
+          minimum: 0,
+          description: 'A draft with claims must rest on at least this many distinct named people and organisations.',
+        },
+        maxUnattributedShare: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: "At most this share of a draft's claims (0 to 1) may be unattributed, e.g. 0.2.",
+        },
+      },
+    },
+    fileOnly: true,
+  },
 };
 
 /** what the objects in `.onrecord.json` that group dotted names hold */
@@ -134,14 +179,17 @@ export function configFileSchema(): JsonSchema {
     properties,
     additionalProperties: false,
     definitions,
-    examples: [{ sourcesPath: ['sources', 'wire'], attribution: { style: 'according-to' } }],
+    examples: [
+      { sourcesPath: ['sources', 'wire'], attribution: { style: 'according-to' } },
+      { policy: { anonymousSources: 'warning', minNamedSources: 2, maxUnattributedShare: 0.2 } },
+    ],
   };
 }
 
 /** package.json `contributes.configuration` */
 export function vscodeConfiguration(): { title: string; properties: Record<string, JsonSchema> } {
   const properties: Record<string, JsonSchema> = {};
-  for (const [, d] of declarations())
+  for (const [, d] of declarations().filter(([, x]) => !x.fileOnly))
     properties[`onrecord.${d.name}`] = {
       ...(d.vscodeSchema ?? d.schema),
       default: d.default,

@@ -29,3 +29,4 @@ import './reliability-failures.test';
 import './reliability-news-fuzz.test';
 import './figure-match.test';
 import './profile.test';
+import './sourcing-policy.test';

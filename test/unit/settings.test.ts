@@ -22,8 +22,9 @@ const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, fi
 const REGENERATE = 'out of date: run `npm run gen:settings`';
 
 describe('settings: one declaration', () => {
-  it('package.json contributes.configuration is generated from it', () => {
+  it('package.json contributes.configuration is generated from it; the desk policy is not a VS Code setting', () => {
     const pkg = readJson('package.json');
+    assert.ok(!('onrecord.policy' in pkg.contributes.configuration.properties));
     assert.deepStrictEqual(pkg.contributes.configuration, vscodeConfiguration(), REGENERATE);
     assert.deepStrictEqual(
       pkg.capabilities.untrustedWorkspaces.restrictedConfigurations,
@@ -53,6 +54,8 @@ describe('settings: one declaration', () => {
     assert.ok(!validate({ sourcesPth: 'x' }));
     assert.ok(!validate({ attribution: { style: 'shout' } }));
     assert.ok(!validate({ maxFileSizeKB: 0 }));
+    assert.ok(!validate({ policy: { anonymousSources: 'never' } }));
+    assert.ok(!validate({ policy: { maxUnattributedShare: 20 } }));
   });
 
   it('.onrecord.json may name each setting plainly, dotted, nested or as in VS Code', () => {
@@ -70,6 +73,7 @@ describe('settings: one declaration', () => {
         attributionStyle: 'according-to',
         maxFileSizeKB: 64,
         debounceMs: 0,
+        policy: { anonymousSources: 'warning', minNamedSources: 2, maxUnattributedShare: 0.2 },
       };
       assert.deepStrictEqual(Object.keys(examples).sort(), Object.keys(SETTINGS).sort(), 'an example per setting');
       for (const [key, d] of Object.entries(SETTINGS)) {

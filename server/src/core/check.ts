@@ -41,7 +41,15 @@ export function checkWithSources(text: string, a: Checked & { model: TextModel }
 
 function sourcesContext(text: string, a: Checked, vctx: VerifyContext): SourcesContext {
   const links = linkSources(text, a, vctx.index);
-  return { text, analysis: a, index: vctx.index, bibliography: vctx.bibliography, names: vctx.names, links };
+  return {
+    text,
+    analysis: a,
+    index: vctx.index,
+    bibliography: vctx.bibliography,
+    names: vctx.names,
+    links,
+    policy: vctx.policy,
+  };
 }
 
 function runSourcesRules(ctx: SourcesContext): Finding[] {

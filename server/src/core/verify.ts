@@ -7,6 +7,7 @@ import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
 import { isComparable, pickSourceFigure } from './figures';
 import type { NameUse } from './names';
+import type { SourcingPolicy } from '../../../protocol/settings';
 
 export interface BibEntry {
   key: string;
@@ -22,6 +23,8 @@ export interface VerifyContext {
   bibliography: Map<string, BibEntry>;
   /** spelling variants of names across the workspace: lowercased word → { spelling → count, where } */
   names?: Map<string, NameUse>;
+  /** the desk's sourcing policy (.onrecord.json), for sourcing-policy */
+  policy?: SourcingPolicy;
 }
 interface QuotePiece {
   words: NormTok[];

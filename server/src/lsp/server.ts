@@ -364,7 +364,9 @@ function flatten(cfg: Record<string, unknown>): Partial<Settings> {
   const walk = (o: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(o)) {
       const key = prefix ? prefix + k[0].toUpperCase() + k.slice(1) : k;
-      if (v && typeof v === 'object' && !Array.isArray(v)) walk(v as Record<string, unknown>, key);
+      // the policy is one setting whose value is an object
+      if (key === 'policy') out[key] = v;
+      else if (v && typeof v === 'object' && !Array.isArray(v)) walk(v as Record<string, unknown>, key);
       else out[key] = v;
     }
   };

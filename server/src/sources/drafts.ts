@@ -108,6 +108,7 @@ export class Drafts {
       index: this.ctx.sources.passages,
       bibliography: bib,
       names,
+      policy: this.ctx.settings.policy,
     });
     if (this.ctx.testThrow && analysis.findings.some((f) => f.code === this.ctx.testThrow))
       throw new Error(`injected failure in rule ${this.ctx.testThrow} (ONRECORD_TEST_THROW)`);

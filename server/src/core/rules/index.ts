@@ -13,6 +13,7 @@ import { rule as nameInconsistent } from './name-inconsistent';
 import { rule as unresolvedCitation } from './unresolved-citation';
 import { rule as speakerMismatch } from './speaker-mismatch';
 import { rule as frontMatter } from './front-matter';
+import { rule as sourcingPolicy } from './sourcing-policy';
 
 export const RULES: readonly Rule[] = [
   unattributedFigure,
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   unresolvedCitation,
   speakerMismatch,
   frontMatter,
+  sourcingPolicy,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

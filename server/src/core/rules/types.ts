@@ -9,6 +9,7 @@ import type { Citation } from '../citations';
 import type { PassageIndex } from '../passages';
 import type { BibEntry, SourceLinks } from '../verify';
 import type { NameUse } from '../names';
+import type { SourcingPolicy } from '../../../../protocol/settings';
 
 /**
  * When a rule can run:
@@ -56,6 +57,8 @@ export interface SourcesContext {
   names?: Map<string, NameUse>;
   /** what linking the claims to source passages found */
   links: SourceLinks;
+  /** the desk's sourcing policy; absent or empty: no policy */
+  policy?: SourcingPolicy;
 }
 
 export interface DocumentRule extends RuleInfo {
