@@ -64,10 +64,11 @@ describe('attributed statements', () => {
     assert.strictEqual(c.speaker?.name, 'Volodymyr Zelenskyy');
     assert.strictEqual(c.speaker?.text, 'the Ukrainian leader');
   });
-  it('a quote with no cue inherits the speaker of the previous one', () => {
+  it('a quote with no cue right after an attributed one continues its claim (a quote run)', () => {
     const a = analyzeText('"We moved every family," Ana Venn said. "Nobody was left behind."');
-    assert.strictEqual(a.claims.length, 2);
-    assert.strictEqual(a.claims[1].speaker?.name, 'Ana Venn');
+    assert.strictEqual(a.claims.length, 1);
+    assert.strictEqual(a.claims[0].speaker?.name, 'Ana Venn');
+    assert.ok(a.claims[0].text.endsWith('"Nobody was left behind."'));
     assert.deepStrictEqual(a.findings, []);
   });
   it('mixed quote: reported speech with a quoted fragment', () => {

@@ -6,6 +6,7 @@ import './entities.test';
 import './entities-types.test';
 import './entities-names.test';
 import './attribution.test';
+import './attribution-shapes.test';
 import './citations.test';
 import './verify.test';
 import './hover.test';

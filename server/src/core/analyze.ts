@@ -290,12 +290,22 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   }
   raw.sort((a, b) => a.start - b.start);
 
-  // inheritance: an unattributed quote right after an attributed claim in the same or previous block takes its speaker
+  // quote runs: an unattributed quote right after an attributed one joins its claim; one that opens the paragraph
+  // after a paragraph ending in an attributed quote takes its speaker. Any other quote keeps no speaker.
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     if (r.np || r.kind !== 'direct') continue;
     const prev = raw[i - 1];
-    if (prev && prev.np && (prev.block === r.block || prev.block === r.block - 1) && !isVague(prev.np)) {
+    if (!prev || !prev.np || prev.kind !== 'direct' || isVague(prev.np)) continue;
+    if (prev.block === r.block && /^\s*$/.test(prose.slice(prev.end, r.start))) {
+      prev.end = r.end;
+      prev.quotes.push(...r.quotes);
+      raw.splice(i--, 1);
+    } else if (
+      prev.block === r.block - 1 &&
+      prev.end >= model.blocks[prev.block].end - 1 &&
+      r.start <= model.blocks[r.block].start + 1
+    ) {
       r.np = prev.np;
       r.cue = prev.cue;
       r.inheritFrom = i - 1;

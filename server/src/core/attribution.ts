@@ -4,6 +4,7 @@
  */
 import type { Claim, Span, Speaker } from './types';
 import type { Block } from './textmodel';
+import { attributionAfterQuote, attributionBeforeQuote, reportedSpeech as findReported } from './reported';
 import { CUE_FORMS, PRONOUNS, SPEECH_LEMMAS, VAGUE_SOURCES, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon';
 
 interface Tok {
@@ -71,6 +72,8 @@ export interface NP {
   start: number;
   end: number;
   text: string;
+  /** the tagger read the head as a common noun ("Investigators" at the start of a sentence is not a name) */
+  common?: boolean;
 }
 
 const DETS = new Set([
@@ -493,236 +496,22 @@ export interface RawClaim {
   quotes: QuoteSpan[];
 }
 
-/** Reported speech in one sentence (no direct quote covers it). */
+/** Reported speech in one sentence (no direct quote covers it): the clause rules of reported.ts. */
 export function reportedSpeech(prose: string, s: Span, block: number): RawClaim | null {
-  const toks = tokenize(prose, s.start, s.end);
-  if (toks.length < 4) return null;
-  // "According to X, …"
-  if (toks[0].l === 'according' && toks[1]?.l === 'to') {
-    const np = npForward(toks, 2, prose);
-    if (np) {
-      let k = 2;
-      while (k < toks.length && toks[k].t !== ',') k++;
-      if (k < toks.length - 1) {
-        const content = { start: toks[k + 1].start, end: s.end };
-        return {
-          kind: 'indirect',
-          start: s.start,
-          end: s.end,
-          content,
-          cue: 'according to',
-          cueSpan: { start: toks[0].start, end: toks[1].end },
-          np,
-          block,
-          quotes: [],
-          innerNp: innerSpeaker(prose, content),
-        };
-      }
-    }
-  }
-  // "…, according to X." at the end
-  for (let i = toks.length - 2; i >= 1; i--) {
-    if (toks[i].l === 'according' && toks[i + 1]?.l === 'to' && toks[i - 1].t === ',') {
-      const np = npForward(toks, i + 2, prose);
-      if (np)
-        return {
-          kind: 'indirect',
-          start: s.start,
-          end: s.end,
-          content: { start: s.start, end: toks[i - 1].start },
-          cue: 'according to',
-          cueSpan: { start: toks[i].start, end: toks[i + 1].end },
-          np,
-          block,
-          quotes: [],
-        };
-    }
-  }
-  // "X said (that) …": the first cue verb within the first 12 tokens with a subject NP before it
-  for (let i = 1; i < Math.min(toks.length - 2, 24); i++) {
-    const c = cueAt(toks, i);
-    if (!c || !SPEECH_LEMMAS.has(c.lemma)) continue;
-    // past participle after "has"/"was" is fine; "was said" (passive) is not an attribution
-    if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(toks[i - 1].l)) continue;
-    const np = npBackward(toks, i - 1, prose);
-    if (!np) continue;
-    // the subject must start the sentence or follow an introductory phrase and a comma
-    const npTok = toks.findIndex((t) => t.start === np.start);
-    if (
-      npTok > 0 &&
-      toks[npTok - 1].t !== ',' &&
-      toks[npTok - 1].l !== 'and' &&
-      toks[npTok - 1].l !== 'but' &&
-      !(npTok === 1 && /^(?:but|and|still|now|also|meanwhile|separately|however)$/.test(toks[0].l))
-    )
-      continue;
-    let k = i + c.len;
-    if (c.lemma === 'tell' || c.lemma === 'tell reporters') {
-      const obj =
-        npForward(toks, k, prose) ??
-        (toks[k] && isCap(toks[k].t) ? { start: toks[k].start, end: toks[k].end, text: toks[k].t } : null);
-      if (obj) {
-        while (k < toks.length && toks[k].end <= obj.end) k++;
-      }
-    }
-    k = skipCueTail(toks, k);
-    // PolNeAR/PARC convention: the complementiser "that" belongs to the content
-    if (k >= toks.length - 1 || (toks[k].l === 'that' && k + 1 >= toks.length - 1)) continue;
-    const content = { start: toks[k].start, end: contentEnd(toks, k, s.end, prose) };
-    return {
-      kind: 'indirect',
-      start: s.start,
-      end: s.end,
-      content,
-      cue: prose.slice(toks[i].start, c.end),
-      cueSpan: { start: toks[i].start, end: c.end },
-      np,
-      block,
-      quotes: [],
-      innerNp: innerSpeaker(prose, content),
-    };
-  }
-  // "…, X said." / "…, said X." at the end
-  const last = toks.length - 1;
-  for (let i = Math.max(1, last - 8); i <= last; i++) {
-    if (toks[i - 1].t !== ',') continue;
-    const a = attributionAfter(toks.slice(i), prose);
-    if (a) {
-      const npEnd = Math.max(a.speaker.end, a.cueSpan.end);
-      const rest = toks.filter((t) => t.start >= npEnd);
-      if (
-        rest.length > 0 &&
-        !(
-          rest[0].t === ',' ||
-          /^(?:who|in|on|at|during|after|before|last|this|earlier|later|adding|citing)$/.test(rest[0].l) ||
-          (rest.length <= 2 && CUE_TAIL.has(rest[0].l))
-        )
-      )
-        continue;
-      return {
-        kind: 'indirect',
-        start: s.start,
-        end: s.end,
-        content: { start: s.start, end: toks[i - 1].start },
-        cue: a.cue,
-        cueSpan: a.cueSpan,
-        np: a.speaker,
-        block,
-        quotes: [],
-      };
-    }
-  }
-  return null;
-}
-
-const TAIL_NOUNS = new Set([
-  'statement',
-  'interview',
-  'email',
-  'e-mail',
-  'conference',
-  'briefing',
-  'hearing',
-  'call',
-  'phone',
-  'telephone',
-  'speech',
-  'post',
-  'letter',
-  'video',
-  'message',
-  'release',
-  'filing',
-  'report',
-  'podcast',
-  'broadcast',
-  'address',
-  'session',
-  'meeting',
-  'rally',
-  'tweet',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-]);
-const TAIL_WORDS = new Set([
-  'yesterday',
-  'today',
-  'tonight',
-  'recently',
-  'earlier',
-  'later',
-  'then',
-  'repeatedly',
-  'publicly',
-  'privately',
-  'also',
-  'again',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'reporters',
-  'journalists',
-  ',',
-  ':',
-]);
-/** skip "in a statement", "on Monday", "at a news conference", "last week" after a cue */
-function skipCueTail(toks: Tok[], k: number): number {
-  for (let guard = 0; guard < 6 && k < toks.length; guard++) {
-    const t = toks[k];
-    if (TAIL_WORDS.has(t.l)) {
-      k++;
-      continue;
-    }
-    if (['in', 'on', 'at', 'during', 'by', 'over', 'via', 'last', 'this', 'late', 'early'].includes(t.l)) {
-      let e = k + 1,
-        found = -1;
-      while (e < toks.length && e - k <= 4 && isWord(toks[e].t)) {
-        if (TAIL_NOUNS.has(toks[e].l)) {
-          found = e;
-          break;
-        }
-        e++;
-      }
-      if (found >= 0) {
-        k = found + 1;
-        continue;
-      }
-    }
-    break;
-  }
-  return k;
-}
-
-/** content ends before a trailing ", the source added" and before the final full stop */
-function contentEnd(toks: Tok[], from: number, end: number, prose: string): number {
-  for (let i = from + 2; i < toks.length - 1; i++) {
-    if (toks[i].t !== ',') continue;
-    const a = attributionAfter(toks.slice(i + 1), prose);
-    if (a) {
-      const rest = toks.filter((t) => t.start >= Math.max(a.speaker.end, a.cueSpan.end));
-      if (rest.length <= 1) return toks[i].start;
-    }
-  }
-  let e = end;
-  while (e > 0 && /[.\s]/.test(prose[e - 1])) e--;
-  return e;
+  const r = findReported(prose, s);
+  if (!r) return null;
+  return {
+    kind: 'indirect',
+    start: r.start,
+    end: r.end,
+    content: r.content,
+    cue: r.cue,
+    cueSpan: r.cueSpan,
+    np: r.np,
+    block,
+    quotes: [],
+    innerNp: innerSpeaker(prose, r.content),
+  };
 }
 
 /** "the ministry said the contractor had admitted …" → the inner speaker */
@@ -735,6 +524,21 @@ function innerSpeaker(prose: string, content: Span): NP | null {
     if (np && np.start === toks[0].start) return np;
   }
   return null;
+}
+
+/** `"Why is the bridge still closed?" Dan Ortiz said.`: the question mark ends the sentence, the attribution follows */
+function attributionInNextSentence(
+  prose: string,
+  q: QuoteSpan,
+  sentences: Span[],
+  nextOpen: number,
+): Attribution | null {
+  if (!/[?!.…]\s*$/.test(prose.slice(q.start, q.end))) return null;
+  const next = sentences.find((s) => s.start > q.close && s.start <= q.close + 3);
+  if (!next || next.end > nextOpen || next.end - next.start > 120) return null;
+  const att = attributionAfterQuote(prose, next.start, next.end);
+  if (!att || !/^[\s.]*$/.test(prose.slice(Math.max(att.speaker.end, att.cueSpan.end), next.end))) return null;
+  return att;
 }
 
 /** Direct quotes in a block, with attribution found around each. */
@@ -758,7 +562,11 @@ export function directQuotes(
     const nextOpen = qi + 1 < quotes.length ? quotes[qi + 1].open : block.end;
     const rightEnd = Math.min(nextOpen, Math.max(sClose.end, q.close + 1), block.end);
     const right = q.closed ? tokenize(prose, q.close + 1, rightEnd) : [];
-    let att = right.length ? attributionAfter(right, prose) : null;
+    let att = right.length
+      ? (attributionAfterQuote(prose, q.close + 1, rightEnd) ?? attributionAfter(right, prose))
+      : q.closed
+        ? attributionInNextSentence(prose, q, sentences, nextOpen)
+        : null;
     let end = q.closed ? q.close + 1 : q.end;
     const parts = [q];
     if (att) {
@@ -771,7 +579,7 @@ export function directQuotes(
         end = next.closed ? next.close + 1 : next.end;
       }
     } else if (left.length) {
-      att = attributionBefore(left, prose);
+      att = attributionBeforeQuote(prose, leftStart, q.open) ?? attributionBefore(left, prose);
     }
     // short quoted fragments inside a sentence without their own cue are scare quotes, titles or mixed quotes
     const isWholeSentence = q.open <= sOpen.start + 1 && (q.closed ? q.close + 2 >= sClose.end : true);

@@ -13,6 +13,8 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
   text: string;
+  /** the head is a common noun: a one-word phrase is then no name, even capitalised at a sentence start */
+  common?: boolean;
 }
 
 /** a resolved speaker with the entity type it resolved to, for its source type */
@@ -21,6 +23,7 @@ export interface ResolvedSpeaker extends Speaker {
 }
 
 const DOCUMENT_NOUNS = new Set(words.documentNouns.words);
+const HEAD_ENDERS = new Set([...words.npInnerPrepositions.words, 'who', 'by']);
 const GROUP_NOUNS = new Set(words.groupNouns.words);
 const ANONYMOUS_HEADS = new Set(words.anonymous.heads);
 const ANONYMOUS_PHRASES = words.anonymous.phrases;
@@ -62,8 +65,9 @@ export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''
   const ws = np.text.trim().split(/\s+/);
   const lower = np.text.trim().toLowerCase();
   const base: ResolvedSpeaker = { start: np.start, end: np.end, text: np.text, name: np.text };
-  const mention = mentionInside(np, ents);
-  if (mention !== undefined) {
+  const mention = mentionInside(np, ents, prose);
+  const bareWord = np.common && ws.length === 1 && mention !== undefined && !ents.entities[mention].name.includes(' ');
+  if (mention !== undefined && !bareWord) {
     const e = ents.entities[mention];
     base.name = e.name;
     base.entityType = e.type;
@@ -92,11 +96,13 @@ export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''
 }
 
 /** the entity named inside the phrase: a mention wholly inside it first, else one that overlaps it */
-function mentionInside(np: SpeakerPhrase, ents: EntityResult): number | undefined {
+function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): number | undefined {
   let overlap: number | undefined;
   for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length; i++) {
     const m = ents.mentions[i];
     if (m.start >= np.end) break;
+    // a fragment of an abbreviation ("S." of "U.S.") is not a name
+    if (/[\p{L}.]/u.test(prose[m.start - 1] ?? ' ') || m.end - m.start < 2) continue;
     if (m.start >= np.start && m.end <= np.end) return m.entity;
     if (overlap === undefined && m.end > np.start) overlap = m.entity;
   }
@@ -149,22 +155,23 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   const text = sp.text.trim();
   const lower = text.toLowerCase().replace(/^according to\s+/, '');
   const ws = lower.split(/\s+/);
-  const head = ws[ws.length - 1].replace(/[’']s$/, '');
+  // the head comes before any prepositional tail: "a spokeswoman for the company" is a person
+  const prep = ws.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w));
+  const head = (prep > 0 ? ws[prep - 1] : ws[ws.length - 1]).replace(/[’']s$/, '');
   if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
   if (DOCUMENT_NOUNS.has(head)) return 'document';
+  const roleHead = prep > 0 && (PERSON_ROLES.has(head) || TITLES.has(head));
   if (sp.entityType === 'person') return 'named-person';
-  if (sp.entityType === 'organization') return 'named-organization';
+  if (sp.entityType === 'organization' && !roleHead) return 'named-organization';
   const pron = PRONOUNS[lower];
   if (pron) return pron === 'thing' ? 'named-organization' : pron === 'plural' ? 'unnamed-group' : 'named-person';
-  if (
-    /^\p{Lu}/u.test(text) &&
-    !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|two|three)\b/i.test(text)
-  )
+  // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
+  if (ws.length >= 2 && text.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
     return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
+  if (ws.includes('and')) return 'unnamed-group';
   if (VAGUE_SOURCES.test(lower.replace(/^the\s+/, ''))) return /s$/.test(head) ? 'unnamed-group' : 'anonymous';
   if (ORG_ROLES.has(head)) return 'named-organization';
-  if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head)) || ws.includes('and')) return 'unnamed-group';
-  if (PERSON_ROLES.has(head) || TITLES.has(head)) return 'unnamed-person';
+  if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head))) return 'unnamed-group';
   return 'unnamed-person';
 }
 

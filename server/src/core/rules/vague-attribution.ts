@@ -3,7 +3,7 @@ import type { Finding } from '../types';
 import { finding, type DocumentRule } from './types';
 
 const VAGUE_PHRASE =
-  /(^|[^\p{L}])(it is (?:believed|understood|thought|said|reported|rumou?red)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
+  /(^|[^\p{L}])(it (?:is|was|has been) (?:believed|understood|thought|said|reported|rumou?red|alleged|claimed)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
 
 const message = (written: string) => `Vague attribution: "${written}". Name the source, or say why it cannot be named.`;
 

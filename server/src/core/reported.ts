@@ -1,0 +1,514 @@
+/**
+ * Reported speech in one sentence, over part-of-speech tags: a subject then a cue ("The agency on Monday said that
+ * …"), trailing and inverted attributions ("…, the panel said." / "…, said Dan Ortiz, an engineer."), "according to",
+ * participles ("…, saying …"), relative clauses ("Residents who say …"), "as X noted," and passives with an agent
+ * ("criticized by engineers"). The sentence is tagged only when a cue word is in it.
+ */
+import type { Span } from './types';
+import { tagSpan, type TaggedTok } from './tagger';
+import { opensSubject, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { CUE_FORMS } from './lexicon';
+import cueVerbs from './data/cue-verbs.json';
+import words from './data/attribution-words.json';
+
+/** word form → cue lemma: the WordNet-derived lexicon, then the hand-written one */
+const CUES = new Map<string, string>();
+for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms: string[] }>))
+  for (const f of v.forms) CUES.set(f, lemma);
+for (const [form, lemma] of CUE_FORMS) if (!CUES.has(form)) CUES.set(form, lemma);
+
+const OBJECT_CUES = new Set(words.objectCues.words);
+const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
+const PARTICIPLES = new Set(words.participleCues.words);
+const TAIL_WORDS = new Set(words.tailWords.words);
+const TAIL_NOUNS = new Set(words.tailNouns.words);
+const TIME_WORDS = new Set(words.timeWords.words);
+const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+const TAIL_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'over',
+  'through',
+  'to',
+  'last',
+  'this',
+  'earlier',
+  'late',
+]);
+const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
+const INFINITIVE_CUES = new Set([
+  'want',
+  'plan',
+  'hope',
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'refuse',
+  'decline',
+  'agree',
+  'expect',
+  'ask',
+  'urge',
+  'call',
+  'demand',
+  'propose',
+  'warn',
+  'order',
+  'request',
+  'recommend',
+  'fear',
+]);
+
+export interface ReportedClaim {
+  start: number;
+  end: number;
+  content: Span;
+  cue: string;
+  cueSpan: Span;
+  np: { start: number; end: number; text: string; common?: boolean };
+}
+
+interface Cue {
+  lemma: string;
+  /** token index of the cue's first and last token */
+  first: number;
+  last: number;
+}
+
+/** a cue word anywhere in prose[s]: the only sentences worth tagging */
+export function hasCueCandidate(prose: string, s: Span): boolean {
+  const text = prose.slice(s.start, s.end).toLowerCase();
+  const re = /[a-z]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (CUES.has(m[0]) || m[0] === 'according') return true;
+  return false;
+}
+
+/** longer "sentences" are lists, tables or run-on text: not worth the grammar (and it keeps the work linear) */
+const MAX_SENTENCE = 1500;
+
+export function reportedSpeech(prose: string, s: Span): ReportedClaim | null {
+  if (s.end - s.start > MAX_SENTENCE || !hasCueCandidate(prose, s)) return null;
+  const toks = tagSpan(prose, s.start, s.end);
+  if (toks.length < 4) return null;
+  const r = new Sentence(prose, s, toks);
+  return r.accordingTo() ?? r.subjectThenCue() ?? r.trailing() ?? r.participle();
+}
+
+export interface QuoteAttribution {
+  speaker: { start: number; end: number; text: string; common?: boolean };
+  cue: string;
+  cueSpan: Span;
+}
+
+/** The attribution in the words before an opening quote: `She said: "` / `Dan Ortiz, engineer: "` / `…, telling them "` */
+export function attributionBeforeQuote(prose: string, start: number, end: number): QuoteAttribution | null {
+  if (end - start > MAX_SENTENCE || end - start < 3) return null;
+  const toks = tagSpan(prose, start, end);
+  if (!toks.length) return null;
+  return new Sentence(prose, { start, end }, toks).leadIn();
+}
+
+/** The attribution right after a closing quote: `," the mayor said` / `," said Dan Ortiz, a senior engineer` */
+export function attributionAfterQuote(prose: string, start: number, end: number): QuoteAttribution | null {
+  if (end - start > MAX_SENTENCE || end - start < 3) return null;
+  const toks = tagSpan(prose, start, end);
+  let i = 0;
+  while (i < toks.length && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
+  if (i >= toks.length) return null;
+  return new Sentence(prose, { start, end }, toks).trailer(i);
+}
+
+/** a common-noun head; a capitalised plural opening the sentence ("Investigators found") counts as one */
+function isCommon(toks: TaggedTok[], np: Phrase): boolean {
+  const head = toks[np.last];
+  return head.pos === 'NOUN' || (np.first === 0 && np.last === 0 && /\p{Ll}s$/u.test(head.t));
+}
+
+function cueAt(toks: TaggedTok[], i: number): Cue | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
+  const lemma = CUES.get(t.l);
+  // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it
+  const verb = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && toks[i + 1]?.l === 'that' && i > 0);
+  if (!lemma || !verb) return null;
+  let last = i;
+  const next = toks[i + 1]?.l;
+  if ((lemma === 'point' && next === 'out') || (lemma === 'call' && (next === 'for' || next === 'on'))) last++;
+  else if (lemma === 'call') return null; // "called the plan a mistake" names, it does not report
+  return { lemma, first: i, last };
+}
+
+class Sentence {
+  constructor(
+    private readonly prose: string,
+    private readonly s: Span,
+    private readonly toks: TaggedTok[],
+  ) {}
+
+  /** "According to the report, …" / "…, according to the report." */
+  accordingTo(): ReportedClaim | null {
+    const { toks } = this;
+    if (toks[0].l === 'according' && toks[1]?.l === 'to') {
+      // the source is everything up to the comma ("According to sources," tags "sources" as a verb)
+      let comma = 2;
+      while (comma < toks.length && toks[comma].t !== ',' && comma < 16) comma++;
+      const np = toks[comma]?.t === ',' && comma > 2 ? this.span(2, comma - 1) : null;
+      if (np && np.last + 2 < toks.length - 1)
+        return this.claim(np, { lemma: 'according to', first: 0, last: 1 }, np.last + 2, this.lastWord());
+    }
+    for (let i = toks.length - 3; i >= 2; i--) {
+      if (toks[i].l !== 'according' || toks[i + 1].l !== 'to' || toks[i - 1].t !== ',') continue;
+      const np = phraseStartingAt(toks, i + 2, this.prose);
+      if (np) return this.claim(np, { lemma: 'according to', first: i, last: i + 1 }, 0, i - 2);
+    }
+    return null;
+  }
+
+  /** "The agency on Monday said (that) …", "Residents who say …", "As Dan Ortiz noted, …", passives with "by" */
+  subjectThenCue(): ReportedClaim | null {
+    const { toks } = this;
+    for (let i = 1; i < Math.min(toks.length - 1, 45); i++) {
+      const c = cueAt(toks, i);
+      if (!c || c.lemma === 'according to') continue;
+      const progressive = toks[i].l.endsWith('ing');
+      if (!progressive && (BE.has(toks[i - 1].l) || (toks[i - 1].pos === 'ADV' && BE.has(toks[i - 2]?.l ?? '')))) {
+        const passive = this.passive(c);
+        if (passive) return passive;
+        continue;
+      }
+      const subj = this.subjectOf(i);
+      if (!subj) continue;
+      let from = this.contentStart(c);
+      let to = this.lastWord();
+      const opener = toks[subj.np.first - 1]?.l;
+      if ((opener === 'as' || opener === 'while' || opener === 'although') && subj.np.first <= 2) {
+        // "As Dan Ortiz noted, the bridge is safe." / "While Ana Ruiz warns that …, the council …"
+        if (opener === 'as' && toks[c.last + 1]?.t === ',') from = c.last + 2;
+        else to = this.clauseEnd(from, ',');
+      }
+      if (subj.relative) to = this.relativeEnd(from);
+      if (from < 0 || !this.validContent(c, from, to)) continue;
+      to = this.beforeTrailingAttribution(from, to);
+      return this.claim(subj.np, c, from, to);
+    }
+    return null;
+  }
+
+  /** "…, the panel said." / "…, said Dan Ortiz, a senior engineer." / "…, the authority said in its bulletin." */
+  trailing(): ReportedClaim | null {
+    const { toks } = this;
+    for (let m = toks.length - 2; m >= Math.max(2, toks.length - 30); m--) {
+      if (toks[m].t !== ',' && toks[m].t !== '—') continue;
+      const att = this.attributionAt(m + 1);
+      if (att) return this.claim(att.np, att.cue, 0, m - 1);
+    }
+    return null;
+  }
+
+  /** "The mayor toured the site, saying the bridge is safe." */
+  participle(): ReportedClaim | null {
+    const { toks } = this;
+    for (let p = 2; p < toks.length - 2; p++) {
+      if (toks[p - 1].t !== ',' || !PARTICIPLES.has(toks[p].l)) continue;
+      const np = this.mainSubject(p);
+      if (!np) return null;
+      const c: Cue = { lemma: CUES.get(toks[p].l) ?? toks[p].l, first: p, last: p };
+      const from = this.contentStart(c);
+      if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
+      return this.claim(np, c, from, this.lastWord());
+    }
+    return null;
+  }
+
+  /** before a quote: the last cue, followed only by its addressee or where it was said; or a name and a colon */
+  leadIn(): QuoteAttribution | null {
+    const { toks, prose } = this;
+    let j = toks.length - 1;
+    const colon = toks[j].t === ':';
+    while (j >= 0 && (toks[j].t === ',' || toks[j].t === ':' || toks[j].t === '—')) j--;
+    if (j < 0) return null;
+    for (let i = j; i >= Math.max(0, j - 8); i--) {
+      const c = cueAt(toks, i);
+      if (!c || c.lemma === 'according to') continue;
+      if (c.last < j && !this.isTailStart(c.last + 1) && !ADDRESSEE_CUES.has(c.lemma)) return null;
+      let np: Phrase | null = null;
+      if (toks[i - 1]?.t === ',' && PARTICIPLES.has(toks[i].l)) np = this.mainSubject(i);
+      else np = this.subjectOf(i)?.np ?? null;
+      if (!np) return null;
+      // "The company said it believed": the pronoun is the company
+      if (toks[np.first].pos === 'PRON' && np.first >= 2) {
+        const outer = cueAt(toks, np.first - 1);
+        const outerSubject = outer ? this.subjectOf(np.first - 1)?.np : null;
+        if (outerSubject && toks[outerSubject.first].pos !== 'PRON') np = outerSubject;
+      }
+      return this.attribution(np, c);
+    }
+    if (colon) {
+      // "Dan Ortiz, engineer:" — a name (and its role) standing for the cue
+      const np = phraseEndingAt(toks, toks[j + 1]?.t === ':' ? j : j, prose);
+      const named = np && toks[np.first].pos === 'PROPN' && np.first <= 1;
+      if (named)
+        return {
+          speaker: { start: np.start, end: np.end, text: np.text },
+          cue: ':',
+          cueSpan: { start: toks[toks.length - 1].start, end: toks[toks.length - 1].end },
+        };
+      const withRole = toks.findIndex((t) => t.t === ',');
+      if (withRole > 0 && withRole < j && j - withRole <= 4) {
+        const name = phraseEndingAt(toks, withRole - 1, prose, false);
+        if (name && name.first === 0 && toks[name.last].pos === 'PROPN')
+          return {
+            speaker: { start: name.start, end: name.end, text: name.text },
+            cue: ':',
+            cueSpan: { start: toks[toks.length - 1].start, end: toks[toks.length - 1].end },
+          };
+      }
+    }
+    return null;
+  }
+
+  /** after a quote: a cue and its speaker, in either order, at toks[i] */
+  trailer(i: number): QuoteAttribution | null {
+    const { toks, prose } = this;
+    const inverted = cueAt(toks, i);
+    if (inverted && inverted.lemma !== 'according to') {
+      const np = phraseStartingAt(toks, inverted.last + 1, prose);
+      return np ? this.attribution(np, inverted) : null;
+    }
+    const np = phraseStartingAt(toks, i, prose);
+    if (!np) return null;
+    let j = np.last + 1;
+    while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
+    const c = cueAt(toks, j);
+    return c && c.lemma !== 'according to' ? this.attribution(np, c) : null;
+  }
+
+  private attribution(np: Phrase, c: Cue): QuoteAttribution {
+    const { toks, prose } = this;
+    const cueSpan = { start: toks[c.first].start, end: toks[c.last].end };
+    const common = isCommon(toks, np);
+    return {
+      speaker: { start: np.start, end: np.end, text: np.text, common },
+      cue: prose.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+    };
+  }
+
+  /** a trailing attribution starting at toks[i] that runs to the sentence end */
+  private attributionAt(i: number): { np: Phrase; cue: Cue } | null {
+    const { toks, prose } = this;
+    const inverted = cueAt(toks, i);
+    if (inverted && inverted.lemma !== 'according to') {
+      const np = phraseStartingAt(toks, inverted.last + 1, prose);
+      if (np && this.onlyTailAfter(np.last + 1, true)) return { np, cue: inverted };
+      return null;
+    }
+    const np = phraseStartingAt(toks, i, prose);
+    if (!np) return null;
+    let j = np.last + 1;
+    while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
+    const c = cueAt(toks, j);
+    if (!c || c.lemma === 'according to' || !this.onlyTailAfter(c.last + 1, false)) return null;
+    return { np, cue: c };
+  }
+
+  /** what follows a trailing cue is only where or when it was said, an appositive, or a new clause after a comma */
+  private onlyTailAfter(k: number, appositive: boolean): boolean {
+    const { toks } = this;
+    const end = this.lastWord();
+    if (k > end) return true;
+    const t = toks[k];
+    if (t.t === ',' || t.t === '—' || t.t === ';' || t.t === '(')
+      return appositive || k + 1 > end || this.isTailStart(k + 1);
+    return this.isTailStart(k);
+  }
+
+  private isTailStart(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return true;
+    return (
+      TAIL_WORDS.has(t.l) ||
+      TAIL_PREPS.has(t.l) ||
+      TIME_WORDS.has(t.l) ||
+      t.pos === 'ADV' ||
+      t.l === 'told' ||
+      t.l === 'who' ||
+      t.l === 'adding' ||
+      t.l === 'citing' ||
+      t.l === 'referring'
+    );
+  }
+
+  /** the subject of the cue at toks[i]: reading back over adverbs, auxiliaries and time phrases */
+  private subjectOf(i: number): { np: Phrase; relative: boolean } | null {
+    const { toks, prose } = this;
+    let j = i - 1;
+    for (let guard = 0; guard < 8 && j >= 0; guard++) {
+      const t = toks[j];
+      if (SUBJECT_SKIPS.has(t.l) || t.pos === 'AUX' || (t.pos === 'ADV' && t.l !== 'as')) j--;
+      else if (TIME_WORDS.has(t.l) && j >= 1 && (toks[j - 1].pos === 'ADP' || TIME_WORDS.has(toks[j - 1].l))) j -= 2;
+      else if (TIME_WORDS.has(t.l) && t.pos !== 'NOUN') j--;
+      else break;
+    }
+    if (j < 0) return null;
+    const t = toks[j];
+    if (t.l === 'and' || t.l === 'but') {
+      const np = this.mainSubject(j);
+      return np ? { np, relative: false } : null;
+    }
+    if ((t.l === 'who' || t.l === 'that') && j >= 1) {
+      const k = toks[j - 1].t === ',' ? j - 2 : j - 1;
+      const np = phraseEndingAt(toks, k, prose);
+      return np && opensSubject(toks, np.first) ? { np, relative: true } : null;
+    }
+    const np = phraseEndingAt(toks, j, prose);
+    // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
+    if (!np || !(opensSubject(toks, np.first) || cueAt(toks, np.first - 1))) return null;
+    return { np, relative: false };
+  }
+
+  /** the sentence's main subject, before toks[before]: its first noun phrase followed by a verb */
+  private mainSubject(before: number): Phrase | null {
+    const { toks, prose } = this;
+    const starts = [0];
+    for (let k = 1; k < before; k++) if (toks[k - 1].t === ',') starts.push(k);
+    for (const k of starts.slice(0, 3)) {
+      let i = k;
+      while (i < before && (toks[i].pos === 'CCONJ' || toks[i].pos === 'ADV')) i++;
+      const np = phraseStartingAt(toks, i, prose, 1);
+      if (!np) continue;
+      let v = np.last + 1;
+      while (v < before && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX' || toks[v].pos === 'PART')) v++;
+      if (toks[v] && (toks[v].pos === 'VERB' || toks[v - 1]?.pos === 'AUX')) return np;
+    }
+    return null;
+  }
+
+  /** "was criticized by engineers" → engineers; "It was reported that …" is vague and not a claim here */
+  private passive(c: Cue): ReportedClaim | null {
+    const { toks, prose } = this;
+    if (toks[c.last + 1]?.l !== 'by') return null;
+    const agent = phraseStartingAt(toks, c.last + 2, prose, 1);
+    if (!agent) return null;
+    let b = c.first - 1;
+    while (b > 0 && (BE.has(toks[b].l) || toks[b].pos === 'ADV' || toks[b].pos === 'AUX')) b--;
+    // what was criticized: the clause's subject, from the sentence start ("The plan to close the bridge")
+    if (b < 0 || !['NOUN', 'PROPN', 'PRON'].includes(toks[b].pos) || b > 20) return null;
+    return this.claim(agent, c, 0, b);
+  }
+
+  /** where the reported words start after a cue: past the addressee, "in a statement", "on Monday", a colon */
+  private contentStart(c: Cue): number {
+    const { toks, prose } = this;
+    let k = c.last + 1;
+    if (ADDRESSEE_CUES.has(c.lemma)) {
+      const obj = phraseStartingAt(toks, k, prose, 0);
+      if (obj && toks[obj.first].l !== 'that') k = obj.last + 1;
+    }
+    for (let guard = 0; guard < 6 && k < toks.length; guard++) {
+      const t = toks[k];
+      if (TAIL_WORDS.has(t.l) && !CLAUSE_WORDS.has(t.l)) {
+        k++;
+        continue;
+      }
+      if (TAIL_PREPS.has(t.l) && t.l !== 'to') {
+        let e = k + 1;
+        while (e < toks.length && e - k <= 4 && !TAIL_NOUNS.has(toks[e].l) && /^\p{L}/u.test(toks[e].t)) e++;
+        if (TAIL_NOUNS.has(toks[e]?.l ?? '')) {
+          k = e + 1;
+          continue;
+        }
+      }
+      if (t.l === 'to' && (toks[k + 1]?.l === 'reporters' || toks[k + 1]?.l === 'journalists')) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    while (k < toks.length && (toks[k].t === ',' || toks[k].t === ':')) k++;
+    return k < toks.length ? k : -1;
+  }
+
+  /** the reported words are a clause, "that …", an infinitive for intentions, or an object for cues that take one */
+  private validContent(c: Cue, from: number, to: number): boolean {
+    const { toks } = this;
+    if (to - from < 1) return false;
+    const first = toks[from];
+    if (first.l === 'to') return INFINITIVE_CUES.has(c.lemma) && to - from >= 1;
+    if (CLAUSE_WORDS.has(first.l) || /^["“‘]/.test(first.t)) return true;
+    if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'CCONJ') return false;
+    const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (hasVerb && to - from >= 2) return true;
+    return OBJECT_CUES.has(c.lemma) && to - from >= 1;
+  }
+
+  /** a relative clause's reported words end before the main clause's verb: "Residents who say [the bridge is unsafe] have sued" */
+  private relativeEnd(from: number): number {
+    const { toks } = this;
+    let verbs = 0;
+    for (let k = from; k <= this.lastWord(); k++) {
+      const t = toks[k];
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      const prev = toks[k - 1];
+      if (
+        verbs > 0 &&
+        prev &&
+        !['CCONJ', 'PART', 'SCONJ', 'AUX', 'PRON', 'PUNCT'].includes(prev.pos) &&
+        prev.l !== 'to'
+      )
+        return k - 1;
+      verbs++;
+    }
+    return this.lastWord();
+  }
+
+  /** the last token before the first `mark` after from (for "While X warns that …, the council …") */
+  private clauseEnd(from: number, mark: string): number {
+    for (let k = Math.max(from, 0) + 1; k <= this.lastWord(); k++) if (this.toks[k].t === mark) return k - 1;
+    return this.lastWord();
+  }
+
+  /** content stops before a trailing ", the source added" */
+  private beforeTrailingAttribution(from: number, to: number): number {
+    for (let m = from + 2; m < to; m++) if (this.toks[m].t === ',' && this.attributionAt(m + 1)) return m - 1;
+    return to;
+  }
+
+  /** index of the last word token (the sentence's final punctuation and closing marks are not content) */
+  private lastWord(): number {
+    let k = this.toks.length - 1;
+    while (k > 0 && this.toks[k].pos === 'PUNCT' && !/^[”"’)]/.test(this.toks[k].t)) k--;
+    return k;
+  }
+
+  private span(first: number, last: number): Phrase {
+    const { toks, prose } = this;
+    return {
+      start: toks[first].start,
+      end: toks[last].end,
+      text: prose.slice(toks[first].start, toks[last].end),
+      first,
+      last,
+    };
+  }
+
+  private claim(np: Phrase, c: Cue, from: number, to: number): ReportedClaim | null {
+    const { toks, s } = this;
+    if (from < 0 || to < from || !toks[from] || !toks[to]) return null;
+    return {
+      start: s.start,
+      end: s.end,
+      content: { start: toks[from].start, end: toks[to].end },
+      cue: this.prose.slice(toks[c.first].start, toks[c.last].end),
+      cueSpan: { start: toks[c.first].start, end: toks[c.last].end },
+      np: { start: np.start, end: np.end, text: np.text, common: isCommon(toks, np) },
+    };
+  }
+}

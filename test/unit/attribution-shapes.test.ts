@@ -1,0 +1,453 @@
+/**
+ * Every shape of attribution that news copy uses (issue 14): each line must give one claim with the right speaker,
+ * kind, cue and source type.
+ */
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+import type { Claim } from '../../server/src/core/types';
+
+interface Shape {
+  /** the draft */
+  text: string;
+  /** the claim to check: the one whose text contains this (default: the only attributed claim) */
+  at?: string;
+  speaker: string;
+  /** the resolved name, when it differs from the words written */
+  name?: string;
+  kind: Claim['kind'];
+  cue: string;
+  sourceType: Claim['sourceType'];
+}
+
+const SHAPES: Shape[] = [
+  // subjects of every kind, trailing
+  {
+    text: 'The ban on night flights runs until next year, the panel said.',
+    speaker: 'the panel',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The company plans to sell its trucking arm, these people said.',
+    speaker: 'these people',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The merger talks have stalled over price, a person familiar with the matter said.',
+    speaker: 'a person familiar with the matter',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'anonymous',
+  },
+  {
+    text: 'Farm groups say the new water rule is unworkable.',
+    speaker: 'Farm groups',
+    kind: 'indirect',
+    cue: 'say',
+    sourceType: 'unnamed-group',
+  },
+  // subjects with titles, names, time phrases, parentheticals
+  {
+    text: 'City spokesman Dan Ortiz said the Elm Street bridge is safe.',
+    speaker: 'City spokesman Dan Ortiz',
+    name: 'Dan Ortiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Sen. Ana Ruiz (D-Ohio) said the farm bill would pass before the recess.',
+    speaker: 'Sen. Ana Ruiz (D-Ohio)',
+    name: 'Ana Ruiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'The Environmental Protection Agency opened an inquiry in May. The agency on Monday said the water tests were clean.',
+    at: 'on Monday',
+    speaker: 'The agency',
+    name: 'Environmental Protection Agency',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'Last week Dan Ortiz said the bridge would reopen by June.',
+    speaker: 'Dan Ortiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'The mayor is saying the bridge is safe for every truck.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'saying',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'U.S. officials said the talks in Geneva had failed.',
+    speaker: 'U.S. officials',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-group',
+  },
+  // inverted, with a long appositive
+  {
+    text: 'The bridge is safe, said Dan Ortiz, a senior engineer at the state transport department in Columbus.',
+    speaker: 'Dan Ortiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  // the name in apposition beats the role, in every word order
+  {
+    text: 'Her lawyer, Jane Doe, said the charges against the nurse were baseless.',
+    speaker: 'Jane Doe',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Jane Doe, her lawyer, said the charges against the nurse were baseless.',
+    speaker: 'Jane Doe',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'The charges against the nurse are baseless, said Jane Doe, her lawyer.',
+    speaker: 'Jane Doe',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  // documents and organisations
+  {
+    text: 'Two of the county’s bridges are unsafe, according to the report.',
+    speaker: 'the report',
+    kind: 'indirect',
+    cue: 'according to',
+    sourceType: 'document',
+  },
+  {
+    text: 'The report says the Elm Street bridge is unsafe.',
+    speaker: 'The report',
+    kind: 'indirect',
+    cue: 'says',
+    sourceType: 'document',
+  },
+  {
+    text: 'Most tenants in the county pay too much for heating, the survey shows.',
+    speaker: 'the survey',
+    kind: 'indirect',
+    cue: 'shows',
+    sourceType: 'document',
+  },
+  {
+    text: 'The study found that most tenants pay too much for heating.',
+    speaker: 'The study',
+    kind: 'indirect',
+    cue: 'found',
+    sourceType: 'document',
+  },
+  {
+    text: 'Water use must fall by a third, the Pine County Water Authority said in its evening bulletin.',
+    speaker: 'the Pine County Water Authority',
+    name: 'Pine County Water Authority',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'According to the same update, the reservoir is half full.',
+    speaker: 'the same update',
+    kind: 'indirect',
+    cue: 'According to',
+    sourceType: 'document',
+  },
+  // cue verbs beyond "say"
+  {
+    text: 'The union demanded that the Lorain plant reopen.',
+    speaker: 'The union',
+    kind: 'indirect',
+    cue: 'demanded',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'Tenants report that the heating in Block C has failed.',
+    speaker: 'Tenants',
+    kind: 'indirect',
+    cue: 'report',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The council urged residents to save water this summer.',
+    speaker: 'The council',
+    kind: 'indirect',
+    cue: 'urged',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'The mayor asked the council to delay the vote.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'asked',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'The two sides agreed to resume talks next week.',
+    speaker: 'The two sides',
+    kind: 'indirect',
+    cue: 'agreed',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The union called for a strike at the Lorain plant.',
+    speaker: 'The union',
+    kind: 'indirect',
+    cue: 'called for',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'The panel recommended that the plant close by December.',
+    speaker: 'The panel',
+    kind: 'indirect',
+    cue: 'recommended',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'A spokeswoman for the company declined to comment.',
+    speaker: 'A spokeswoman for the company',
+    kind: 'indirect',
+    cue: 'declined',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'The court ruled that the contract was void.',
+    speaker: 'The court',
+    kind: 'indirect',
+    cue: 'ruled',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'Investigators found that the brakes had failed twice.',
+    speaker: 'Investigators',
+    kind: 'indirect',
+    cue: 'found',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The agency estimated that 300 homes were damaged.',
+    speaker: 'The agency',
+    kind: 'indirect',
+    cue: 'estimated',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'The company acknowledged that the customer data was lost.',
+    speaker: 'The company',
+    kind: 'indirect',
+    cue: 'acknowledged',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'The mayor insisted that the budget was balanced.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'insisted',
+    sourceType: 'unnamed-person',
+  },
+  // clause shapes
+  {
+    text: 'The mayor toured the site on Friday, saying the bridge is safe.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'saying',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'The mayor toured the site on Friday and said the bridge is safe.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'Residents who say the bridge is unsafe have sued the city.',
+    speaker: 'Residents',
+    kind: 'indirect',
+    cue: 'say',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'As Dan Ortiz noted, the bridge is nearly a century old.',
+    speaker: 'Dan Ortiz',
+    kind: 'indirect',
+    cue: 'noted',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'While Ana Ruiz warns that the dam is weak, the council has not acted.',
+    speaker: 'Ana Ruiz',
+    kind: 'indirect',
+    cue: 'warns',
+    sourceType: 'named-person',
+  },
+  // quotes
+  {
+    text: 'Dan Ortiz, engineer: "The bridge is safe for every truck on the road."',
+    speaker: 'Dan Ortiz',
+    kind: 'direct',
+    cue: ':',
+    sourceType: 'named-person',
+  },
+  {
+    text: '"Why is the bridge still closed?" Dan Ortiz said.',
+    speaker: 'Dan Ortiz',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'The mayor said the bridge is "perfectly safe for every truck."',
+    speaker: 'The mayor',
+    kind: 'mixed',
+    cue: 'said',
+    sourceType: 'unnamed-person',
+  },
+  // coordination and nesting
+  {
+    text: 'The union and the company said the talks would resume on Monday.',
+    speaker: 'The union and the company',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The company said it believed "the talks will succeed in the end."',
+    speaker: 'The company',
+    kind: 'direct',
+    cue: 'believed',
+    sourceType: 'named-organization',
+  },
+  // pronouns agree in gender
+  {
+    text: 'Ana Ruiz met Dan Ortiz on Tuesday. She said the bridge is safe.',
+    at: 'She said',
+    speaker: 'She',
+    name: 'Ana Ruiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Ana Ruiz met Dan Ortiz at the bridge. He said the bridge is safe.',
+    at: 'He said',
+    speaker: 'He',
+    name: 'Dan Ortiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Two weeks later, Ana Ruiz wrote to the residents, telling them "the water is safe to drink again."',
+    speaker: 'Ana Ruiz',
+    kind: 'direct',
+    cue: 'telling',
+    sourceType: 'named-person',
+  },
+  // passives, beliefs and intentions
+  {
+    text: 'The plan to close the bridge was criticized by engineers.',
+    speaker: 'engineers',
+    kind: 'indirect',
+    cue: 'criticized',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The council believes that the budget is balanced.',
+    speaker: 'The council',
+    kind: 'indirect',
+    cue: 'believes',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'The mayor hopes that the bridge will reopen in May.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'hopes',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'The mayor wants to reopen the bridge in May.',
+    speaker: 'The mayor',
+    kind: 'indirect',
+    cue: 'wants',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: 'Residents fear that the dam will fail.',
+    speaker: 'Residents',
+    kind: 'indirect',
+    cue: 'fear',
+    sourceType: 'unnamed-group',
+  },
+];
+
+function attributed(text: string) {
+  return analyzeText(text).claims.filter((c) => c.kind !== 'unattributed');
+}
+
+describe('attribution shapes (issue 14)', () => {
+  for (const s of SHAPES) {
+    it(s.text, () => {
+      const found = attributed(s.text);
+      const c = s.at ? found.find((x) => x.text.includes(s.at!)) : found[0];
+      if (!s.at) assert.strictEqual(found.length, 1, `claims: ${JSON.stringify(found.map((x) => x.text))}`);
+      assert.ok(c, 'no claim');
+      assert.strictEqual(c.speaker?.text, s.speaker);
+      assert.strictEqual(c.speaker?.name, s.name ?? s.speaker);
+      assert.strictEqual(c.kind, s.kind);
+      assert.strictEqual(c.cue, s.cue);
+      assert.strictEqual(c.sourceType, s.sourceType);
+    });
+  }
+
+  it('content is the reported words without cue or speaker', () => {
+    const t = 'City spokesman Dan Ortiz said that the bridge is safe.';
+    const [c] = attributed(t);
+    assert.strictEqual(t.slice(c.content.start, c.content.end), 'that the bridge is safe');
+    assert.strictEqual(t.slice(c.cueSpan!.start, c.cueSpan!.end), 'said');
+  });
+
+  it('a quote run is one claim with one speaker', () => {
+    const c = attributed('"The bridge is safe," the mayor said. "We checked it twice."');
+    assert.strictEqual(c.length, 1);
+    assert.strictEqual(c[0].speaker?.text, 'the mayor');
+    assert.strictEqual(c[0].text, '"The bridge is safe," the mayor said. "We checked it twice."');
+  });
+
+  it('a quote whose own attribution is not understood does not inherit the previous speaker', () => {
+    const a = analyzeText(
+      '"The bridge is safe," the mayor said.\n\nThe council met on Tuesday. "Nobody told us anything about the cracks in the deck," one of them complained bitterly over coffee.',
+    );
+    const q = a.claims.find((c) => c.text.includes('Nobody told us'))!;
+    assert.notStrictEqual(q.speaker?.text, 'the mayor');
+  });
+
+  it('"It was reported that" is a vague attribution, not a claim with a speaker', () => {
+    const a = analyzeText('It was reported that the mayor would resign before the vote.');
+    assert.ok(a.findings.some((f) => f.code === 'vague-attribution'));
+    assert.ok(!a.claims.some((c) => c.speaker));
+  });
+
+  it('plain actions are not claims', () => {
+    assert.deepStrictEqual(attributed('The council approved the budget on Tuesday.'), []);
+    assert.deepStrictEqual(attributed('The mayor toured the flooded streets with engineers.'), []);
+  });
+});
