@@ -209,7 +209,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       }
     }
     raw.push(...direct);
+    const continued = prevRaw && prevRaw.kind === 'direct' && prevRaw.end > b.start ? [prevRaw] : [];
     const covered = (s: Span) =>
+      continued.some((d) => d.start < s.end && d.end > s.start) ||
       direct.some(
         (d) =>
           d.start < s.end && d.end > s.start && (d.np || d.content.end - d.content.start > (s.end - s.start) * 0.5),

@@ -67,7 +67,9 @@ export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''
   const base: ResolvedSpeaker = { start: np.start, end: np.end, text: np.text, name: np.text };
   const mention = mentionInside(np, ents, prose);
   const bareWord = np.common && ws.length === 1 && mention !== undefined && !ents.entities[mention].name.includes(' ');
-  if (mention !== undefined && !bareWord) {
+  // a name modifying a common noun is not the speaker: "U.S. officials", "Harbor Freight's lawyer"
+  const modifier = np.common && mention !== undefined && !np.text.trimEnd().endsWith(ents.entities[mention].name);
+  if (mention !== undefined && !bareWord && !modifier) {
     const e = ents.entities[mention];
     base.name = e.name;
     base.entityType = e.type;
