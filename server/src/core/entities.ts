@@ -278,8 +278,40 @@ function isResultsRow(line: string): boolean {
   return numbers >= 2 && numbers >= toks.length / 3;
 }
 
-function isDemonym(w: string) {
-  return demonyms().has(bare(w)) || demonyms().has(bare(w).replace(/s$/, ''));
+const DEMONYM_SUFFIX = /^(.{3,}?)(?:ians?|eans?|ans?|ese|ish|is?)$/;
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'far',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  's.',
+  'n.',
+]);
+/**
+ * a demonym or adjective of a place: listed ("Korean", "Afrikaners"), made from a known place ("Zairean",
+ * "Surinamese", "Transylvanian"), hyphenated ("Arab-Israeli") or after a compass word ("North Africans")
+ */
+function isDemonym(w: string): boolean {
+  const k = bare(w);
+  if (demonyms().has(k) || demonyms().has(k.replace(/s$/, ''))) return true;
+  if (k.includes(' ')) {
+    const ws = k.split(' ');
+    return ws.length === 2 && COMPASS.has(ws[0]) && isDemonym(ws[1]);
+  }
+  if (k.includes('-')) return k.split('-').every((p) => p && isDemonym(p));
+  const stem = DEMONYM_SUFFIX.exec(k)?.[1];
+  if (!stem || givenNameSet().has(k)) return false;
+  return [stem, stem + 'a', stem + 'e', stem + 'ia', stem + 'o'].some((p) => isPlaceName(p));
 }
 function isCommonWord(w: string) {
   const k = bare(w);
@@ -499,6 +531,9 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
     !ws.some((w) => CONNECTORS.has(w)) &&
     (!isPlaceName(last) || (ws.length === 2 && givenNameSet().has(first) && !isPlaceName(first)));
   const given = givenNameSet().has(first) || (namePartSet().has(first) && !isCommonWord(first));
+  // a side in a results table or standings: "Crystal Palace 2", "Red Star 5 3 1 1"
+  if (facts.sports && ws.length > 1 && !given && !namePartSet().has(last) && clubCue(before, r.after, c.end === r.end))
+    return ['organization', 1];
   if (personWords && given)
     return ['person', ws.every((w) => namePartSet().has(bare(w)) || /^\p{Lu}\.$/u.test(w)) ? 2 : 1];
   // a place followed by a name that is not a place: "Leeds United", "Chicago Bulls", "Dynamo Moscow"
@@ -508,9 +543,9 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (placeOf) return ['place', 2];
   if (speaksAfter(r.after) && c.end === r.end) return ['person', 1];
   if (/shire$/.test(full)) return [facts.sports ? 'organization' : 'place', 1];
+  if (locative && prev !== 'to' && prev !== 'from') return ['place', 1];
   if (facts.sports && ws.length === 1 && (scoreAfter(r.after) || !namePartSet().has(first)) && !isCommonWord(first))
     return ['organization', scoreAfter(r.after) ? 1 : 0];
-  if (locative && prev !== 'to' && prev !== 'from') return ['place', 1];
   if (
     ws.length >= 2 &&
     ws.length <= 3 &&
