@@ -16,6 +16,7 @@ import './regex.test';
 import './project.test';
 import './settings.test';
 import './features.test';
+import './align.test';
 import './cli-formats.test';
 import './verify-rules.test';
 import './cli-changed.test';

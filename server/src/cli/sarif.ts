@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 output for code scanning, and the rule catalogue shared by `--only`, `--ignore` and `--format github`. */
 import type { JsonDocument, JsonDiagnostic } from '../../../protocol/report';
-import type { Range } from '../core/text';
+import { LineIndex, type Range } from '../core/text';
 
 export interface Rule {
   id: string;
@@ -98,10 +98,8 @@ function inside(a: Range, b: Range) {
 
 /** The text of a range of `text` (LSP positions: 0-based lines, UTF-16 characters). */
 export function rangeText(text: string, r: Range): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const off = (p: Range['start']) => Math.min(text.length, (starts[p.line] ?? text.length) + p.character);
-  return text.slice(off(r.start), off(r.end));
+  const index = new LineIndex(text);
+  return text.slice(index.offsetAt(r.start), index.offsetAt(r.end));
 }
 
 /** The claim a diagnostic is about: the smallest claim containing it, else the flagged text itself. */

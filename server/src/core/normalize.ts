@@ -1,4 +1,6 @@
 /** Text normalisation for matching drafts against sources. */
+import { diffArrays } from 'diff';
+
 export interface NormTok {
   w: string;
   start: number;
@@ -24,32 +26,45 @@ export function wordsOf(text: string, base = 0): NormTok[] {
   return out;
 }
 
-/** Word-level longest common subsequence alignment: pairs of indexes (a, b). */
-export function lcsAlign(a: string[], b: string[]): [number, number][] {
-  const n = a.length,
-    m = b.length;
-  if (n === 0 || m === 0) return [];
-  if (n * m > 4_000_000) return [];
-  const dp = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) {
-      dp[i * (m + 1) + j] =
-        a[i] === b[j]
-          ? dp[(i + 1) * (m + 1) + j + 1] + 1
-          : Math.max(dp[(i + 1) * (m + 1) + j], dp[i * (m + 1) + j + 1]);
-    }
+/**
+ * Word alignment: the pairs of indexes (a, b) of a longest common subsequence, from the diff package's Myers diff.
+ * No size limit: a long passage is aligned like a short one.
+ */
+export function alignWords(a: string[], b: string[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0,
     j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push([i, j]);
-      i++;
-      j++;
-    } else if (dp[(i + 1) * (m + 1) + j] >= dp[i * (m + 1) + j + 1]) i++;
-    else j++;
+  for (const part of diffArrays(a, b)) {
+    const n = part.value.length;
+    if (part.added) j += n;
+    else if (part.removed) i += n;
+    else for (let k = 0; k < n; k++) out.push([i++, j++]);
   }
   return out;
+}
+
+/** Word-by-word difference, with one shared word of context on each side: “held longer” → “held much longer” */
+export function wordDiff(draft: string[], source: string[]): string {
+  const parts: string[] = [];
+  const changes = diffArrays(draft, source);
+  let i = 0; // words of the draft consumed so far
+  for (let k = 0; k < changes.length; k++) {
+    if (!changes[k].added && !changes[k].removed) {
+      i += changes[k].value.length;
+      continue;
+    }
+    // one run of removed and added words between two shared ones
+    const removed: string[] = [],
+      added: string[] = [];
+    for (; k < changes.length && (changes[k].added || changes[k].removed); k++)
+      (changes[k].added ? added : removed).push(...changes[k].value);
+    k--;
+    const pre = i > 0 ? [draft[i - 1]] : [];
+    i += removed.length;
+    const post = i < draft.length ? [draft[i]] : [];
+    parts.push(`draft “${[...pre, ...removed, ...post].join(' ')}”, source “${[...pre, ...added, ...post].join(' ')}”`);
+  }
+  return parts.join('; ');
 }
 
 export function levenshtein(a: string, b: string, max = 3): number {

@@ -3,7 +3,7 @@
  * around the same words, citation keys against the bibliography. The rules in rules/ report what differs.
  */
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
-import { lcsAlign, levenshtein, wordsOf, type NormTok } from './normalize';
+import { alignWords, levenshtein, wordDiff, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
 import { isComparable, pickSourceFigure } from './figures';
 import type { NameUse } from './names';
@@ -112,18 +112,18 @@ function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteM
         mark(at, at + qw.length - 1);
         continue;
       }
-      const align = lcsAlign(qw, pw);
+      const align = alignWords(qw, pw);
       if (!align.length) continue;
       // the window in the passage spanned by the alignment
       const j0 = align[0][1],
         j1 = align[align.length - 1][1];
       const win = pw.slice(j0, j1 + 1);
-      const sub = lcsAlign(qw, win);
+      const sub = alignWords(qw, win);
       matched += sub.length;
       if (firstJ < 0) firstJ = j0;
       lastJ = j1;
       mark(j0, j1);
-      diffs.push(wordDiff(qw, win, sub));
+      diffs.push(wordDiff(qw, win));
       if (pieces.length === 1) {
         const ws = passage.words[j0],
           we = passage.words[j1];
@@ -149,25 +149,6 @@ function findSeq(hay: string[], needle: string[]): number {
     return i;
   }
   return -1;
-}
-
-/** Word-by-word difference, with one shared word of context on each side: “held longer” → “held much longer” */
-function wordDiff(q: string[], w: string[], align: [number, number][]): string {
-  const parts: string[] = [];
-  let i = 0,
-    j = 0;
-  for (const [ai, bj] of [...align, [q.length, w.length] as [number, number]]) {
-    if (ai > i || bj > j) {
-      const pre = i > 0 ? [q[i - 1]] : [];
-      const post = ai < q.length ? [q[ai]] : [];
-      const draft = [...pre, ...q.slice(i, ai), ...post].join(' ');
-      const source = [...pre, ...w.slice(j, bj), ...post].join(' ');
-      parts.push(`draft “${draft}”, source “${source}”`);
-    }
-    i = ai + 1;
-    j = bj + 1;
-  }
-  return parts.join('; ');
 }
 
 function passageSource(p: Passage, score: number): ClaimSource {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import picomatch from 'picomatch';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { configFileSchema, type Settings } from '../../../protocol/settings';
+import { LineIndex } from '../core/text';
 import { errorLine } from './readers';
 import { nodeFileSystem, type FileSystem } from './fs';
 import { fileUri } from './uris';
@@ -133,10 +134,9 @@ export function sourceEntries(settings: Settings, root: string | null): SourceEn
     });
 }
 
+/** the 0-based line of an offset */
 export function lineAt(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  return new LineIndex(text).positionAt(offset).line;
 }
 /** the line of a top-level key in a JSON text (0 when not found) */
 function keyLine(text: string, key: string | undefined): number {

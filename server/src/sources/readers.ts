@@ -3,6 +3,7 @@ import * as path from 'path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Parser as HtmlParser } from 'htmlparser2';
 import { buildTextModel, frontMatterErrorLine } from '../core/textmodel';
+import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
 
@@ -25,10 +26,7 @@ export function errorLine(text: string, e: Error): number {
   return 0;
 }
 function lineOf(text: string, offset: number): number {
-  let n = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  return new LineIndex(text).positionAt(offset).line;
 }
 
 export function isBibliography(file: string) {
