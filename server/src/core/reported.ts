@@ -25,20 +25,7 @@ const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
-const TAIL_PREPS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'via',
-  'over',
-  'through',
-  'to',
-  'last',
-  'this',
-  'earlier',
-  'late',
-]);
+const TAIL_PREPS = new Set(words.tailPrepositions.words);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const INFINITIVE_CUES = new Set([
   'want',
@@ -121,13 +108,13 @@ export function attributionAfterQuote(prose: string, start: number, end: number)
   let i = 0;
   while (i < toks.length && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
   if (i >= toks.length) return null;
-  return new Sentence(prose, { start, end }, toks).trailer(i);
+  return new Sentence(prose, { start, end }, toks, false).trailer(i);
 }
 
 /** a common-noun head; a capitalised plural opening the sentence ("Investigators found") counts as one */
-function isCommon(toks: TaggedTok[], np: Phrase): boolean {
+function isCommon(toks: TaggedTok[], np: Phrase, sentenceStart: boolean): boolean {
   const head = toks[np.last];
-  return head.pos === 'NOUN' || (np.first === 0 && np.last === 0 && /\p{Ll}s$/u.test(head.t));
+  return head.pos === 'NOUN' || (sentenceStart && np.first === 0 && np.last === 0 && /\p{Ll}s$/u.test(head.t));
 }
 
 function cueAt(toks: TaggedTok[], i: number): Cue | null {
@@ -150,6 +137,8 @@ class Sentence {
     private readonly prose: string,
     private readonly s: Span,
     private readonly toks: TaggedTok[],
+    /** toks[0] opens a sentence (not so in the words after a closing quote) */
+    private readonly sentenceStart = true,
   ) {}
 
   /** "According to the report, …" / "…, according to the report." */
@@ -165,7 +154,10 @@ class Sentence {
     }
     for (let i = toks.length - 3; i >= 2; i--) {
       if (toks[i].l !== 'according' || toks[i + 1].l !== 'to' || toks[i - 1].t !== ',') continue;
-      const np = phraseStartingAt(toks, i + 2, this.prose);
+      // the source runs to the sentence end ("people" after "to" is sometimes tagged a verb)
+      const end = this.lastWord();
+      const np =
+        phraseStartingAt(toks, i + 2, this.prose) ?? (end - i <= 14 && end >= i + 2 ? this.span(i + 2, end) : null);
       if (np) return this.claim(np, { lemma: 'according to', first: i, last: i + 1 }, 0, i - 2);
     }
     return null;
@@ -293,7 +285,7 @@ class Sentence {
   private attribution(np: Phrase, c: Cue): QuoteAttribution {
     const { toks, prose } = this;
     const cueSpan = { start: toks[c.first].start, end: toks[c.last].end };
-    const common = isCommon(toks, np);
+    const common = isCommon(toks, np, this.sentenceStart);
     return {
       speaker: { start: np.start, end: np.end, text: np.text, common },
       cue: prose.slice(cueSpan.start, cueSpan.end),
@@ -477,7 +469,13 @@ class Sentence {
 
   /** content stops before a trailing ", the source added" */
   private beforeTrailingAttribution(from: number, to: number): number {
-    for (let m = from + 2; m < to; m++) if (this.toks[m].t === ',' && this.attributionAt(m + 1)) return m - 1;
+    const { toks } = this;
+    for (let m = from + 2; m < to; m++)
+      if (
+        toks[m].t === ',' &&
+        ((toks[m + 1].l === 'according' && toks[m + 2]?.l === 'to') || this.attributionAt(m + 1))
+      )
+        return m - 1;
     return to;
   }
 
@@ -508,7 +506,7 @@ class Sentence {
       content: { start: toks[from].start, end: toks[to].end },
       cue: this.prose.slice(toks[c.first].start, toks[c.last].end),
       cueSpan: { start: toks[c.first].start, end: toks[c.last].end },
-      np: { start: np.start, end: np.end, text: np.text, common: isCommon(toks, np) },
+      np: { start: np.start, end: np.end, text: np.text, common: isCommon(toks, np, this.sentenceStart) },
     };
   }
 }

@@ -66,11 +66,12 @@ export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''
   const lower = np.text.trim().toLowerCase();
   const base: ResolvedSpeaker = { start: np.start, end: np.end, text: np.text, name: np.text };
   const mention = mentionInside(np, ents, prose);
-  const bareWord = np.common && ws.length === 1 && mention !== undefined && !ents.entities[mention].name.includes(' ');
+  const entity = mention?.entity;
+  const bareWord = np.common && ws.length === 1 && entity !== undefined && !ents.entities[entity].name.includes(' ');
   // a name modifying a common noun is not the speaker: "U.S. officials", "Harbor Freight's lawyer"
-  const modifier = np.common && mention !== undefined && !np.text.trimEnd().endsWith(ents.entities[mention].name);
-  if (mention !== undefined && !bareWord && !modifier) {
-    const e = ents.entities[mention];
+  const modifier = np.common && mention !== undefined && mention.end < np.end - 1;
+  if (entity !== undefined && !bareWord && !modifier) {
+    const e = ents.entities[entity];
     base.name = e.name;
     base.entityType = e.type;
     return base;
@@ -97,16 +98,20 @@ export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''
   return base;
 }
 
-/** the entity named inside the phrase: a mention wholly inside it first, else one that overlaps it */
-function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): number | undefined {
-  let overlap: number | undefined;
+/** the mention naming the phrase: one wholly inside it first, else one that overlaps it */
+function mentionInside(
+  np: SpeakerPhrase,
+  ents: EntityResult,
+  prose: string,
+): EntityResult['mentions'][number] | undefined {
+  let overlap: EntityResult['mentions'][number] | undefined;
   for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length; i++) {
     const m = ents.mentions[i];
     if (m.start >= np.end) break;
     // a fragment of an abbreviation ("S." of "U.S.") is not a name
     if (/[\p{L}.]/u.test(prose[m.start - 1] ?? ' ') || m.end - m.start < 2) continue;
-    if (m.start >= np.start && m.end <= np.end) return m.entity;
-    if (overlap === undefined && m.end > np.start) overlap = m.entity;
+    if (m.start >= np.start && m.end <= np.end) return m;
+    if (overlap === undefined && m.end > np.start) overlap = m;
   }
   return overlap;
 }
