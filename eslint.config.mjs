@@ -65,6 +65,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/sources/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            LSP_ONLY,
+            {
+              regex: '^\\.\\./(lsp|cli|features)(/|$)',
+              message: 'sources hold the workspace; features, lsp and cli build on it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/features/**/*.ts'],
     rules: {
       'no-restricted-imports': [

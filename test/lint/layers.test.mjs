@@ -37,6 +37,7 @@ describe('layer boundaries (ESLint)', function () {
     ],
     ['server/src/features/probe.ts', "import { startServer } from '../lsp/server';", /plain records/],
     ['server/src/core/probe.ts', "import { hover } from '../features/hover';", /outside core/],
+    ['server/src/sources/probe.ts', "import { hover } from '../features/hover';", /features, lsp and cli build on it/],
     ['protocol/probe.ts', "import type { Claim } from '../server/src/core/types';", /imports neither/],
     ['protocol/probe.ts', "import { ClaimsModel } from '../client/src/model';", /imports neither/],
   ];
