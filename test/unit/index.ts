@@ -32,3 +32,4 @@ import './reliability-news-fuzz.test';
 import './figure-match.test';
 import './profile.test';
 import './sourcing-policy.test';
+import './figure-inconsistent.test';

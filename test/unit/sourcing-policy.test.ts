@@ -41,7 +41,11 @@ describe('sourcing-policy', () => {
       ['check', 'drafts/closed-session.md', '--only', 'sourcing-policy', '--ignore', 'sourcing-policy'],
       FIXTURES,
     );
+    assert.strictEqual(quiet.code, 0, quiet.err);
     assert.doesNotMatch(quiet.out, /sourcing-policy/);
+    const only = await cli(['check', 'drafts/closed-session.md', '--only', 'sourcing-policy'], FIXTURES);
+    assert.match(only.out, /^drafts[/\\]closed-session\.md:1:3: warning sourcing-policy /);
+    assert.match(only.out, /1 finding/);
   });
 
   it('"anonymousSources": "error" makes the finding an error; without a policy there is none', async () => {

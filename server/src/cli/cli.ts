@@ -11,6 +11,8 @@ import {
   checkDrafts,
   documentJson,
   withNameFindings,
+  withFigureFindings,
+  batchFigureIndex,
   type BatchSetup,
   type DraftJob,
 } from '../sources/batch';
@@ -179,6 +181,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   }));
   const outcomes = await checkDrafts(project, setup, jobs, threads, path.join(__dirname, 'check-worker.js'));
   const names = batchNameIndex(project, jobs, outcomes);
+  const figures = batchFigureIndex(jobs, outcomes);
   const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const streamJson = cmd === 'check' && format === 'json';
   let streamed = 0,
@@ -204,7 +207,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       };
       json = JSON.stringify(doc, null, 2).replace(/^/gm, '    ');
     } else {
-      const diagnostics = withNameFindings(o, names);
+      const diagnostics = withFigureFindings(o, job, withNameFindings(o, names), figures);
       if (diagnostics.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
       if (streamJson) json = documentJson(o, diagnostics);
       else doc = { ...(JSON.parse(o.json!) as JsonDocument), diagnostics };

@@ -75,6 +75,20 @@ export const RULES: Rule[] = [
     short: 'The quote is attributed to someone other than the speaker in the source.',
     help: 'The quote matches a source passage spoken by someone else. Check who said it and correct the attribution.',
   },
+  {
+    id: 'sourcing-policy',
+    name: 'SourcingPolicy',
+    severity: 'warning',
+    short: "The draft breaks the desk's sourcing policy.",
+    help: 'The policy in .onrecord.json limits anonymous sources, asks for a number of named sources or caps the share of unattributed claims; the finding on the title gives the numbers.',
+  },
+  {
+    id: 'figure-inconsistent',
+    name: 'FigureInconsistent',
+    severity: 'information',
+    short: 'Another draft gives a different value for the same quantity.',
+    help: 'Another draft of the workspace states the same quantity about the same subject with a value no hedge reconciles. Check which is right and use one figure.',
+  },
 ];
 export const RULE_IDS = RULES.map((r) => r.id);
 

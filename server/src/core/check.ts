@@ -49,6 +49,7 @@ function sourcesContext(text: string, a: Checked, vctx: VerifyContext): SourcesC
     names: vctx.names,
     links,
     policy: vctx.policy,
+    otherFigures: vctx.otherFigures,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Passage, PassageIndex } from './passages';
 import { isComparable, pickSourceFigure } from './figures';
 import type { NameUse } from './names';
 import type { SourcingPolicy } from '../../../protocol/settings';
+import type { DraftFigure } from './rules/types';
 
 export interface BibEntry {
   key: string;
@@ -25,6 +26,8 @@ export interface VerifyContext {
   names?: Map<string, NameUse>;
   /** the desk's sourcing policy (.onrecord.json), for sourcing-policy */
   policy?: SourcingPolicy;
+  /** other drafts' figures of the same kind, for figure-inconsistent */
+  otherFigures?: (f: Figure) => readonly DraftFigure[];
 }
 interface QuotePiece {
   words: NormTok[];

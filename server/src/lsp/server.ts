@@ -18,6 +18,8 @@ import {
   ResponseError,
   ErrorCodes,
   type Location,
+  type DiagnosticRelatedInformation,
+  type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -240,6 +242,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         source: 'onrecord',
         message: f.message,
         data: { code: f.code, start: f.start, end: f.end, version: doc.version },
+        ...relatedInformation(f),
       }));
       if (r.notice)
         diagnostics.unshift({
@@ -357,6 +360,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** a finding's links to other places (figure-inconsistent: the other draft's figure), as LSP related information */
+function relatedInformation(f: Finding): { relatedInformation?: DiagnosticRelatedInformation[] } {
+  const related = f.data?.related as { uri: string; range: Range; message: string }[] | undefined;
+  if (!related?.length) return {};
+  return { relatedInformation: related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) };
 }
 
 function flatten(cfg: Record<string, unknown>): Partial<Settings> {

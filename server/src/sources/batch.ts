@@ -17,10 +17,12 @@ import { applySuppressions } from '../core/suppress';
 import type { NameUse, NameIndex } from '../core/names';
 import { ruleById, type SourcesRule } from '../core/rules';
 import { LineIndex } from '../core/text';
-import type { Entity, Finding, Mention } from '../core/types';
+import type { Entity, Figure, Finding, Mention } from '../core/types';
+import { WorkspaceFigures } from './figures';
 import type { FullAnalysis } from '../core/analyze';
 
 const NAME_CODE = 'name-inconsistent';
+const FIGURE_CODE = 'figure-inconsistent';
 
 /** What every thread needs to set up its own Project: plain data, sent to worker threads as is. */
 export interface BatchSetup {
@@ -51,6 +53,9 @@ export interface DraftOutcome {
   text?: string;
   /** what pass 2 needs to check this draft's names */
   names?: NameProbe;
+  /** the draft's figures (for figure-inconsistent in pass 2), and where a comment silences that rule */
+  figures?: Figure[];
+  figuresSuppressed?: number[];
   failure?: { message: string; stack?: string; unreadable: boolean };
 }
 
@@ -93,7 +98,10 @@ export function checkDraft(project: Project, job: DraftJob, keep: (code: string)
   const uri = fileUri(job.file);
   const languageId = /\.(md|markdown)$/i.test(job.file) ? 'markdown' : 'plaintext';
   try {
-    if (!job.report) return { counts: nameCounts(project.draftNameCounts(uri, text, languageId)) };
+    if (!job.report) {
+      const counts = nameCounts(project.draftNameCounts(uri, text, languageId));
+      return { counts, figures: keep(FIGURE_CODE) ? project.coreAnalysis(uri, text, languageId).figures : undefined };
+    }
     const r = project.analyze(uri, text, languageId, 1, path.dirname(path.resolve(job.file)));
     const counts = new Map<string, NameUse>();
     countNames(counts, r.analysis, '');
@@ -106,6 +114,7 @@ export function checkDraft(project: Project, job: DraftJob, keep: (code: string)
       diagnostics,
       text: r.text,
       names: keep(NAME_CODE) ? nameProbe(r.analysis) : undefined,
+      ...(keep(FIGURE_CODE) ? figureProbe(r.analysis) : {}),
     };
   } catch (e) {
     return { counts: [], failure: { message: (e as Error).message, stack: (e as Error).stack, unreadable: false } };
@@ -126,6 +135,63 @@ function nameProbe(a: FullAnalysis): NameProbe | undefined {
     .map((e) => ({ type: e.type, mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })) }));
   if (!entities.length) return undefined;
   return { entities, suppressed: suppressedNameOffsets(a, entities) };
+}
+
+function figureProbe(a: FullAnalysis): Pick<DraftOutcome, 'figures' | 'figuresSuppressed'> {
+  const figures = a.figures;
+  if (!figures.length) return {};
+  const probes: Finding[] = figures.map((f) => ({
+    code: FIGURE_CODE,
+    severity: 'information',
+    start: f.start,
+    end: f.end,
+    message: '',
+  }));
+  const kept = new Set(applySuppressions(a.model, probes).map((f) => f.start));
+  return { figures, figuresSuppressed: figures.map((f) => f.start).filter((s) => !kept.has(s)) };
+}
+
+/** The figure index of pass 2: every draft's figures (reported or not), labelled with their report paths. */
+export function batchFigureIndex(jobs: DraftJob[], outcomes: DraftOutcome[]): WorkspaceFigures {
+  const index = new WorkspaceFigures();
+  outcomes.forEach((o, i) => {
+    if (o.figures && o.text !== undefined) index.update(fileUri(jobs[i].file), o.text, o.figures, jobs[i].rel);
+    else if (o.figures)
+      index.update(fileUri(jobs[i].file), fs.readFileSync(jobs[i].file, 'utf8'), o.figures, jobs[i].rel);
+  });
+  return index;
+}
+
+/** Pass 2 for one draft's figures: against every other draft's, merged into its diagnostics in order. */
+export function withFigureFindings(
+  o: DraftOutcome,
+  job: DraftJob,
+  own: JsonDiagnostic[],
+  figures: WorkspaceFigures,
+): JsonDiagnostic[] {
+  if (!o.figures?.length || o.text === undefined) return own;
+  const silenced = new Set(o.figuresSuppressed);
+  const slim = { entities: [], claims: [], figures: o.figures, findings: [], citations: [] };
+  const found = (ruleById(FIGURE_CODE) as SourcesRule)
+    .check({
+      text: o.text,
+      analysis: slim,
+      index: null,
+      bibliography: new Map(),
+      links: NO_LINKS,
+      otherFigures: figures.othersThan(fileUri(job.file)),
+    })
+    .filter((f) => !silenced.has(f.start));
+  if (!found.length) return own;
+  const index = new LineIndex(o.text);
+  const added: JsonDiagnostic[] = found.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    range: index.range(f.start, f.end),
+    ...(f.data ? { data: f.data } : {}),
+  }));
+  return mergeInOrder(own, added);
 }
 
 /** where a finding of name-inconsistent could start (a mention, or a word in it) and a comment silences it */

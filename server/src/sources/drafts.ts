@@ -12,6 +12,7 @@ import { sourceEntries } from './config';
 import type { DiskCache } from './diskcache';
 import type { FileSystem } from './fs';
 import { countNames, type WorkspaceNames } from './names';
+import type { WorkspaceFigures } from './figures';
 import type { NameUse } from '../core/names';
 import { readBibliography, isBibliography } from './readers';
 import { DRAFT_OUTPUTS, type SourceIndex } from './source-index';
@@ -48,6 +49,7 @@ export interface DraftContext {
   readonly testThrow?: string;
   readonly sources: SourceIndex;
   readonly names: WorkspaceNames;
+  readonly figures: WorkspaceFigures;
 }
 
 export class Drafts {
@@ -104,11 +106,13 @@ export class Drafts {
           }
         }
     const names = this.ctx.crossDraftNames ? this.ctx.names.update(uri, analysis) : undefined;
+    if (this.ctx.crossDraftNames) this.ctx.figures.update(uri, text, analysis.figures);
     analysis.findings = checkWithSources(text, analysis, {
       index: this.ctx.sources.passages,
       bibliography: bib,
       names,
       policy: this.ctx.settings.policy,
+      otherFigures: this.ctx.crossDraftNames ? this.ctx.figures.othersThan(uri) : undefined,
     });
     if (this.ctx.testThrow && analysis.findings.some((f) => f.code === this.ctx.testThrow))
       throw new Error(`injected failure in rule ${this.ctx.testThrow} (ONRECORD_TEST_THROW)`);
@@ -178,6 +182,7 @@ export class Drafts {
     if (!this.ctx.editing) this.cores.delete(uri); // a one-shot check keeps memory flat: re-analysed (or read from the disk cache) later
     if (a.model.frontMatter?.onrecord === false) return;
     this.ctx.names.update(uri, a);
+    this.ctx.figures.update(uri, text, a.figures);
   }
 
   /** A draft's name spellings, counted as `preload` counts them (for a batch check's drafts that are not reported). */
@@ -216,7 +221,10 @@ export class Drafts {
     // a draft on disk keeps counting for name consistency after its editor closes
     const bg = this.background.get(docKey(uri));
     if (bg) this.preload(uri, bg.text, bg.languageId);
-    else this.ctx.names.remove(uri);
+    else {
+      this.ctx.names.remove(uri);
+      this.ctx.figures.remove(uri);
+    }
   }
 
   /** the open drafts' latest results */
@@ -258,6 +266,7 @@ export class Drafts {
     } catch {
       this.background.delete(key);
       this.ctx.names.remove(uri);
+      this.ctx.figures.remove(uri);
     }
   }
 

@@ -18,6 +18,7 @@ import type { DiskCache } from './diskcache';
 import { Drafts, type DocResult } from './drafts';
 import { nodeFileSystem, type FileSystem } from './fs';
 import { WorkspaceNames } from './names';
+import { WorkspaceFigures } from './figures';
 import { SourceIndex } from './source-index';
 
 export { DEFAULT_SETTINGS, type Settings }; // what a Project is made from
@@ -50,6 +51,7 @@ export class Project {
 
   readonly sources: SourceIndex;
   readonly names: WorkspaceNames;
+  readonly figures = new WorkspaceFigures();
   readonly drafts: Drafts;
 
   constructor(

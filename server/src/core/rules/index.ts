@@ -14,6 +14,7 @@ import { rule as unresolvedCitation } from './unresolved-citation';
 import { rule as speakerMismatch } from './speaker-mismatch';
 import { rule as frontMatter } from './front-matter';
 import { rule as sourcingPolicy } from './sourcing-policy';
+import { rule as figureInconsistent } from './figure-inconsistent';
 
 export const RULES: readonly Rule[] = [
   unattributedFigure,
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   speakerMismatch,
   frontMatter,
   sourcingPolicy,
+  figureInconsistent,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
@@ -42,4 +44,13 @@ export function rulesOf(phase: Phase): Rule[] {
   return RULES.filter((r) => r.phase === phase);
 }
 
-export type { Rule, RuleInfo, Phase, DocumentRule, SourcesRule, DocumentContext, SourcesContext } from './types';
+export type {
+  DraftFigure,
+  Rule,
+  RuleInfo,
+  Phase,
+  DocumentRule,
+  SourcesRule,
+  DocumentContext,
+  SourcesContext,
+} from './types';

@@ -47,6 +47,16 @@ export interface DocumentContext {
   unsourcedFigures: { figure: number; claim: number }[];
 }
 
+/** A figure of another draft, and where it is. */
+export interface DraftFigure {
+  uri: string;
+  /** the draft's path, as the message shows it */
+  path: string;
+  /** LSP range in that draft */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  figure: Figure;
+}
+
 /** The draft checked against the workspace (sources and workspace phases). Claims already carry their passages. */
 export interface SourcesContext {
   text: string;
@@ -59,6 +69,8 @@ export interface SourcesContext {
   links: SourceLinks;
   /** the desk's sourcing policy; absent or empty: no policy */
   policy?: SourcingPolicy;
+  /** figures of the workspace's other drafts that could state the same quantity as `f`; absent: not checked */
+  otherFigures?: (f: Figure) => readonly DraftFigure[];
 }
 
 export interface DocumentRule extends RuleInfo {

@@ -1,0 +1,113 @@
+/**
+ * The same quantity about the same subject given two ways in two drafts of the workspace ("about 2,600 residents"
+ * evacuated here, "nearly 3,000 residents" there). Precision first: the same measure, unit or counted noun, the same
+ * words around it (entities and events), values that no reading of their hedges reconciles, or no finding.
+ */
+import type { Figure, Finding } from '../types';
+import { affinity, isCheckable, isComparable, sameQuantity } from '../figures';
+import { finding, type DraftFigure, type SourcesRule } from './types';
+
+/** words of the clause the two figures must share (the counted noun left out): entities and the event */
+const MIN_SHARED = 4;
+/** percentages, amounts and durations name no counted noun: their clauses must share more */
+const MIN_SHARED_UNCOUNTED = 6;
+/** and that share of the shorter clause's words */
+const MIN_SHARED_SHARE = 0.6;
+/** values further apart than this factor are different quantities, not two reports of one */
+const MAX_FACTOR = 1.5;
+/** figures of one measure this close together are a list or a comparison ("46 percent to 44 percent") */
+const LIST_SPAN = 160;
+
+export const rule: SourcesRule = {
+  id: 'figure-inconsistent',
+  severity: 'information',
+  summary: 'Another draft gives a different value for the same quantity.',
+  help: 'Another draft of the workspace gives the same quantity about the same subject a different value ("about 2,600 residents" evacuated here, "nearly 3,000 residents" there). Hedges that overlap ("about 2,950" and "nearly 3,000") are consistent. Check which figure is current and use it in both drafts, or say why they differ.',
+  phase: 'workspace',
+  check({ analysis, otherFigures }) {
+    const out: Finding[] = [];
+    if (!otherFigures) return out;
+    for (const f of analysis.figures) {
+      if (!isCheckable(f) || !isComparable(f) || !countsSomething(f)) continue;
+      if (analysis.figures.some((g) => g !== f && inList(f, g))) continue;
+      const other = conflicting(f, otherFigures(f));
+      if (!other) continue;
+      out.push(
+        finding(
+          rule,
+          f,
+          `"${f.text}" here; ${other.path} says "${other.figure.text}" (line ${other.range.start.line + 1}). Check which is right and use one figure.`,
+          {
+            related: [{ uri: other.uri, range: other.range, message: `"${other.figure.text}" in ${other.path}` }],
+          },
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+/** the other draft's figure that states the same quantity about the same subject and disagrees, if that is clear */
+function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure | null {
+  let best: { d: DraftFigure; score: number } | null = null;
+  let agreeing = -1;
+  for (const d of candidates) {
+    const g = d.figure;
+    if (!isCheckable(g) || !countsSomething(g) || !sameQuantity(f, g) || !sameSubject(f, g)) continue;
+    if (candidates.some((e) => e !== d && e.uri === d.uri && inList(g, e.figure))) continue;
+    const { score } = affinity(f, g);
+    if (consistent(f, g)) agreeing = Math.max(agreeing, score);
+    else if (!best || score > best.score) best = { d, score };
+  }
+  // another draft that agrees as closely as the one that differs: the workspace is not clearly inconsistent
+  if (!best || agreeing >= best.score) return null;
+  const a = f.value!,
+    b = best.d.figure.value!;
+  if (Math.max(a, b) > MAX_FACTOR * Math.min(a, b)) return null;
+  return best.d;
+}
+
+/** a count says what it counts ("3,000 residents"); a bare number could be anything */
+const countsSomething = (f: Figure) => f.measure !== 'count' || !!f.unit;
+
+/** two figures of one measure in the same stretch of text: a list or a comparison, not one quantity */
+const inList = (f: Figure, g: Figure) => g.measure === f.measure && Math.abs(g.start - f.start) < LIST_SPAN;
+
+/** the same entity and event words around both figures */
+function sameSubject(a: Figure, b: Figure): boolean {
+  const { shared } = affinity(a, b);
+  const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
+  const shorter = Math.min(a.context.filter((w) => !own.has(w)).length, b.context.filter((w) => !own.has(w)).length);
+  const min = a.measure === 'count' ? MIN_SHARED : MIN_SHARED_UNCOUNTED;
+  return shared >= min && shared >= MIN_SHARED_SHARE * shorter;
+}
+
+/** the values each figure allows, by its hedge: "nearly 3,000" is 2,850 to 3,000, "about 2,600" 2,470 to 2,730 */
+export function interval(f: Figure): [number, number] {
+  const v = f.value!;
+  if (f.kind === 'range') return [v, f.valueTo ?? v];
+  switch (f.hedge) {
+    case 'about':
+    case 'estimated':
+      return [v * 0.95, v * 1.05];
+    case 'nearly':
+      return [v * 0.95, v];
+    case 'more than':
+    case 'at least':
+      return [v, Infinity];
+    case 'less than':
+    case 'at most':
+    case 'up to':
+      return [0, v];
+    default:
+      return [v, v];
+  }
+}
+
+/** two figures are consistent when some value satisfies both */
+export function consistent(a: Figure, b: Figure): boolean {
+  const [a0, a1] = interval(a),
+    [b0, b1] = interval(b);
+  const eps = 1e-9 * Math.max(Math.abs(a0), Math.abs(b0), 1);
+  return a0 <= b1 + eps && b0 <= a1 + eps;
+}
