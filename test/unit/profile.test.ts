@@ -89,15 +89,15 @@ describe('onrecord profile (CLI) and documents[].profile', () => {
         '',
         '# Council approves a leaner budget for the harbour district',
         '',
-        "The Marlow City Council voted 7-2 on Tuesday to cut the harbour district's budget by $4.2 million, Council President Dana Whitfield said after the meeting.",
+        "Council President Dana Whitfield said the council had voted 7-2 on Tuesday to cut the harbour district's budget by $4.2 million.",
         '',
         '"We had to choose between the ferry subsidy and the library hours, and we chose the library," Whitfield said.',
         '',
-        'Finance Director Omar Castellanos said the cuts would close a gap left by falling port fees. "Port revenue is down for the third year running," Castellanos told reporters.',
+        'Finance Director Omar Castellanos said the cuts would close a gap left by falling port fees.',
         '',
         "Overtime costs at the harbour office doubled to $1.8 million last year, according to the city auditor's annual report [@auditor2026].",
         '',
-        'Two members had threatened to walk out of the closed session, according to people familiar with the talks.',
+        'Two members of the council are ready to resign over the cuts, according to a person familiar with the talks.',
         '',
         "About 40 percent of the district's streetlights are out of service.",
         '',
@@ -115,7 +115,7 @@ describe('onrecord profile (CLI) and documents[].profile', () => {
     const p = budget.profile;
     assert.ok(p, 'no profile in the report');
     assert.strictEqual(p.claims, budget.claims.length);
-    // the two named officials, the cited report, the anonymous "people familiar with the talks", the bare figure
+    // the two named officials, the cited report, the anonymous "person familiar with the talks", the bare figure
     assert.strictEqual(p.sourcesByType.namedPeople, 2);
     assert.ok(p.sourcesByType.documents >= 1, JSON.stringify(p));
     assert.strictEqual(p.sourcesByType.anonymous, 1);

@@ -19,7 +19,7 @@ describe('sourcing-policy', () => {
     const f = found[0];
     assert.deepStrictEqual(f.range, {
       start: { line: 0, character: 2 },
-      end: { line: 0, character: '# Two council members threatened to quit over harbour cuts'.length },
+      end: { line: 0, character: '# Two council members ready to quit over harbour cuts'.length },
     });
     assert.strictEqual(f.severity, 'warning');
     assert.match(f.message, /1 anonymous source \(the desk allows none\)/);
