@@ -23,6 +23,8 @@ const CODES = [
   'name-inconsistent',
   'unresolved-citation',
   'speaker-mismatch',
+  'sourcing-policy',
+  'figure-inconsistent',
 ];
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
