@@ -524,7 +524,9 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
     return ['person', 2];
   if (/^(?:\p{Lu}\.)+\p{L}{2,}/u.test(ws[0]) && ws.length === 1) return ['person', 2];
   if (isTitle(prev)) return ['person', ws.length > 1 ? 2 : 1];
-  if (ws.length === 1 && isAcronym(ws[0])) return [NON_NAMES.has(first) ? 'other' : 'organization', 1];
+  // an acronym, not a word set in capitals for emphasis ("FILING", "ORDERS")
+  if (ws.length === 1 && isAcronym(ws[0]))
+    return [NON_NAMES.has(first) || isCommonWord(first) ? 'other' : 'organization', 1];
   const personWords =
     ws.length >= 2 &&
     ws.length <= 4 &&
@@ -541,7 +543,9 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (ws.some((w) => CONNECTORS.has(w))) return ['organization', 1];
   if (personWords && namePartSet().has(last) && !isCommonWord(last)) return ['person', 1];
   if (placeOf) return ['place', 2];
-  if (speaksAfter(r.after) && c.end === r.end) return ['person', 1];
+  // the subject of "said": a person when the name dictionaries know the name, else a company or body
+  if (speaksAfter(r.after) && c.end === r.end)
+    return ws.some((w) => namePartSet().has(bare(w))) || ws.length > 1 ? ['person', 1] : ['organization', 0];
   if (/shire$/.test(full)) return [facts.sports ? 'organization' : 'place', 1];
   if (locative && prev !== 'to' && prev !== 'from') return ['place', 1];
   if (facts.sports && ws.length === 1 && (scoreAfter(r.after) || !namePartSet().has(first)) && !isCommonWord(first))
