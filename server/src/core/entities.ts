@@ -348,11 +348,18 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     out.push({ run: ri, start: r.start + offs[from], end, words: ws, titles, type: null, strength: 0 });
   };
   const known = (from: number, to: number) => to > from && isKnownName(bare(words.slice(from, to).join(' ')));
+  /** "May Smith", "Jan Kroslak", "Mark Brooks": a given name that is also a month or an everyday word, before a surname */
+  const givenNameBefore = (i: number) =>
+    i + 1 < words.length &&
+    givenNameSet().has(bare(words[i])) &&
+    /\p{Ll}/u.test(words[i + 1]) &&
+    !TIME_WORDS.has(bare(words[i + 1])) &&
+    namePartSet().has(bare(words[i + 1]));
   // split at weekdays, months and time zones: "Dunmore on Sunday" never forms, "Berlin Monday" is two
   const pieces: [number, number][] = [];
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
-    if (i === words.length || TIME_WORDS.has(bare(words[i]))) {
+    if (i === words.length || (TIME_WORDS.has(bare(words[i])) && !givenNameBefore(i))) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;
     }
@@ -365,6 +372,7 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
       const initial = a === start && r.sentenceInitial;
       const startsName = known(a, b) || known(a, Math.min(b, a + 2)) || known(a, Math.min(b, a + 3));
       if (/^\p{Lu}\.$/u.test(words[a]) && a + 1 < b) break; // an initial: "A. Hollioake"
+      if (givenNameBefore(a) && a + 2 === b) break;
       const everyday = NON_NAMES.has(w) || (isCommonWord(w) && (b - a === 1 || !namePartSet().has(w)));
       if (w === 'the' || (COMMON_CAPS.has(w) && !startsName) || (initial && everyday && !startsName && !isTitle(w))) {
         a++;
@@ -386,7 +394,7 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     while (a < b - 1 && !known(a, b)) {
       const two = bare(words[a] + ' ' + words[a + 1]);
       if (a + 2 < b && demonyms().has(two)) a += 2;
-      else if (isDemonym(words[a]) && !isCommonWord(words[a + 1])) a++;
+      else if (isDemonym(words[a]) && !isCommonWord(words[a + 1]) && !(givenNameBefore(a) && a + 2 === b)) a++;
       else break;
     }
     // "Jesper Parnevik of Sweden", "Karlsruhe of Germany" (not "Bank of England", "Republic of Ireland")
@@ -711,6 +719,10 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
       const last = bare(ws[ws.length - 1]);
       if (!index.has(last)) index.set(last, id);
       if (last.length >= 6) surnames.push([last, id]);
+      // an unusual given name alone is that person too ("Jansher" for Jansher Khan), not "John" or "Mark"
+      const first = bare(ws[0]);
+      if (ws.length === 2 && !givenNameSet().has(first) && !isCommonWord(first) && !index.has(first))
+        index.set(first, id);
       return;
     }
     const initials = ws
