@@ -153,6 +153,14 @@ describe('entities: aliases and consistency', () => {
       ['National Intelligence Service', 'NIS', 'NIS'],
     );
   });
+  it('a role descriptor is an alias of the entity given that role', () => {
+    const text = [
+      'President Oleksandr Hrytsenko visited the Coastal Agency on Sunday.',
+      'The president praised its staff, and the agency promised a report.',
+    ].join(' ');
+    assert.ok(entityOf(text, 'Oleksandr Hrytsenko')!.aliases.includes('the president'));
+    assert.ok(entityOf(text, 'Coastal Agency')!.aliases.includes('the agency'));
+  });
   it('a name typed once is typed the same everywhere in the draft', () => {
     const text =
       'Flooding hit homes in Kettleby overnight. Kettleby has no shelter, and Kettleby residents slept in cars.';

@@ -697,8 +697,33 @@ function buildEntities(
     mentions.push({ start: c.start, end: c.end, text, entity: id });
   });
   collectRoles(prose, entities, mentions, roles);
+  addDescriptorAliases(prose, entities, roles);
   void facts;
   return finish(entities, mentions, roles);
+}
+
+// "the president", "the agency", "the city's mayor": a role word after "the" or a possessive
+const DESCRIPTOR_RE = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
+/**
+ * Role descriptors as aliases: "the president" after "President Oleksandr Hrytsenko", "the agency" after "the Water
+ * Agency". Each refers to the entity given that role most recently before it. Kept as aliases (shown in hovers and the
+ * Entities tree), not as mentions: a descriptor is not a name.
+ */
+function addDescriptorAliases(prose: string, entities: Entity[], roles: RoleRef[]) {
+  if (!roles.length) return;
+  const byRole = new Map<string, RoleRef[]>();
+  for (const r of roles) {
+    const list = byRole.get(r.role) ?? [];
+    list.push(r);
+    byRole.set(r.role, list);
+  }
+  for (const m of prose.matchAll(DESCRIPTOR_RE)) {
+    const list = byRole.get(m[1]);
+    if (!list) continue;
+    let latest: RoleRef | null = null;
+    for (const r of list) if (r.at < m.index! && (!latest || r.at > latest.at)) latest = r;
+    if (latest) aliasTo(entities[latest.entity], `the ${m[1]}`);
+  }
 }
 
 function aliasTo(e: Entity, w: string) {
