@@ -320,6 +320,35 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'unnamed-person',
   },
+  {
+    text: "''This isn't tax reform,'' said Alan Cole, an economist at the Tax Foundation.",
+    speaker: 'Alan Cole',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'The old plant was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.',
+    speaker: 'Mr. Clarke',
+    name: 'Clarke',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'PENCE: Gennifer Flowers will not be attending the debate tomorrow night.',
+    speaker: 'PENCE',
+    kind: 'indirect',
+    cue: ':',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Clinton says at a campaign stop in Toledo, Ohio, that the plan never helped students.',
+    speaker: 'Clinton',
+    kind: 'indirect',
+    cue: 'says',
+    sourceType: 'named-person',
+  },
   // coordination and nesting
   {
     text: 'The union and the company said the talks would resume on Monday.',

@@ -49,8 +49,14 @@ export function findQuotes(prose: string, b: Block, blockIndex: number): QuoteSp
   let want = '';
   for (let i = b.start; i < b.end; i++) {
     const c = prose[i];
+    // two apostrophes stand for a double quote in some wire and archive copy: ''It is over,'' she said.
+    const twin = c === "'" && prose[i + 1] === "'";
     if (open < 0) {
-      if (OPEN.has(c)) {
+      if (twin && !/[\p{L}\p{N}]/u.test(prose[i - 1] ?? ' ')) {
+        open = i;
+        want = "''";
+        i++;
+      } else if (OPEN.has(c)) {
         if (c === '"') {
           const prev = prose[i - 1];
           // after a letter and before a space a straight quote closes something, it does not open a quote
@@ -59,12 +65,26 @@ export function findQuotes(prose: string, b: Block, blockIndex: number): QuoteSp
         open = i;
         want = CLOSE_FOR[c];
       }
+    } else if (want === "''") {
+      if (twin) {
+        out.push({ open, close: i + 1, start: open + 2, end: i, closed: true, block: blockIndex });
+        open = -1;
+        i++;
+      }
     } else if (c === want || (want === '”' && c === '"') || (want === '"' && c === '”')) {
       out.push({ open, close: i, start: open + 1, end: i, closed: true, block: blockIndex });
       open = -1;
     }
   }
-  if (open >= 0) out.push({ open, close: b.end, start: open + 1, end: b.end, closed: false, block: blockIndex });
+  if (open >= 0)
+    out.push({
+      open,
+      close: b.end,
+      start: open + (want === "''" ? 2 : 1),
+      end: b.end,
+      closed: false,
+      block: blockIndex,
+    });
   return out;
 }
 

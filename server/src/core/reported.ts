@@ -76,15 +76,26 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   return false;
 }
 
+/** "PENCE: …", "Pat Caddell: …": a short capitalised label and a colon open the sentence */
+function hasLabel(prose: string, s: Span): boolean {
+  const colon = prose.indexOf(':', s.start);
+  return (
+    colon > s.start &&
+    colon - s.start <= 40 &&
+    colon < s.end &&
+    /^["“'‘]?\p{Lu}/u.test(prose.slice(s.start, s.start + 2))
+  );
+}
+
 /** longer "sentences" are lists, tables or run-on text: not worth the grammar (and it keeps the work linear) */
 const MAX_SENTENCE = 1500;
 
 export function reportedSpeech(prose: string, s: Span): ReportedClaim | null {
-  if (s.end - s.start > MAX_SENTENCE || !hasCueCandidate(prose, s)) return null;
+  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s))) return null;
   const toks = tagSpan(prose, s.start, s.end);
   if (toks.length < 4) return null;
   const r = new Sentence(prose, s, toks);
-  return r.accordingTo() ?? r.subjectThenCue() ?? r.trailing() ?? r.participle();
+  return r.accordingTo() ?? r.subjectThenCue() ?? r.trailing() ?? r.participle() ?? r.label();
 }
 
 export interface QuoteAttribution {
@@ -196,12 +207,24 @@ class Sentence {
   /** "…, the panel said." / "…, said Dan Ortiz, a senior engineer." / "…, the authority said in its bulletin." */
   trailing(): ReportedClaim | null {
     const { toks } = this;
-    for (let m = toks.length - 2; m >= Math.max(2, toks.length - 30); m--) {
+    for (let m = toks.length - 2; m >= Math.max(2, toks.length - 60); m--) {
       if (toks[m].t !== ',' && toks[m].t !== '—') continue;
       const att = this.attributionAt(m + 1);
       if (att) return this.claim(att.np, att.cue, 0, m - 1);
     }
     return null;
+  }
+
+  /** a speaker label, as in transcripts and headlines: "PENCE: Gennifer Flowers will not be attending." */
+  label(): ReportedClaim | null {
+    const { toks } = this;
+    let k = 0;
+    while (k < toks.length && /^["“‘']$/.test(toks[k].t)) k++;
+    const first = k;
+    while (k < toks.length && k - first < 4 && toks[k].pos === 'PROPN') k++;
+    if (k === first || toks[k]?.t !== ':' || this.lastWord() - k < 3) return null;
+    const np = this.span(first, k - 1);
+    return this.claim(np, { lemma: ':', first: k, last: k }, k + 1, this.lastWord());
   }
 
   /** "The mayor toured the site, saying the bridge is safe." */
@@ -299,7 +322,7 @@ class Sentence {
     const inverted = cueAt(toks, i);
     if (inverted && inverted.lemma !== 'according to') {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
-      if (np && this.onlyTailAfter(np.last + 1, true)) return { np, cue: inverted };
+      if (np && this.onlyTailAfter(np.last + 1)) return { np, cue: inverted };
       return null;
     }
     const np = phraseStartingAt(toks, i, prose);
@@ -307,18 +330,18 @@ class Sentence {
     let j = np.last + 1;
     while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
     const c = cueAt(toks, j);
-    if (!c || c.lemma === 'according to' || !this.onlyTailAfter(c.last + 1, false)) return null;
+    if (!c || c.lemma === 'according to' || !this.onlyTailAfter(c.last + 1)) return null;
     return { np, cue: c };
   }
 
   /** what follows a trailing cue is only where or when it was said, an appositive, or a new clause after a comma */
-  private onlyTailAfter(k: number, appositive: boolean): boolean {
+  private onlyTailAfter(k: number): boolean {
     const { toks } = this;
     const end = this.lastWord();
     if (k > end) return true;
     const t = toks[k];
-    if (t.t === ',' || t.t === '—' || t.t === ';' || t.t === '(')
-      return appositive || k + 1 > end || this.isTailStart(k + 1);
+    // after a comma anything may follow: an appositive, or the rest of the reported words ("…, she said, and …")
+    if (t.t === ',' || t.t === '—' || t.t === ';' || t.t === '(') return true;
     return this.isTailStart(k);
   }
 
@@ -423,6 +446,16 @@ class Sentence {
         continue;
       }
       break;
+    }
+    // "says at a campaign stop in Toledo, Ohio, that …": a longer setting before "that"
+    if (toks[k]?.pos === 'ADP' && toks[k].l !== 'that') {
+      for (let e = k + 1; e < Math.min(toks.length, k + 12); e++) {
+        if (toks[e].pos === 'AUX') break;
+        if (toks[e].l === 'that' && toks[e - 1].t === ',') {
+          k = e;
+          break;
+        }
+      }
     }
     while (k < toks.length && (toks[k].t === ',' || toks[k].t === ':')) k++;
     return k < toks.length ? k : -1;

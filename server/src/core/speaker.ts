@@ -172,6 +172,8 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (sp.entityType === 'organization' && !roleHead) return 'named-organization';
   const pron = PRONOUNS[lower];
   if (pron) return pron === 'thing' ? 'named-organization' : pron === 'plural' ? 'unnamed-group' : 'named-person';
+  // a transcript's speaker label: "PENCE"
+  if (/^\p{Lu}{2,}$/u.test(text)) return 'named-person';
   // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
   if (ws.length >= 2 && text.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
     return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
