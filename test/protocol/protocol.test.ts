@@ -254,6 +254,16 @@ describe('OnRecord language server over stdio', function () {
     assert.strictEqual(h!.range!.start.line, positionOf(draftText, 'We will rebuild').line);
   });
 
+  it("hover on a finding shows its rule's help from the rule registry", async function () {
+    const h = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: draftUri },
+      position: positionOf(draftText, 'Nobody knew', 3),
+    });
+    const text = hoverText(h);
+    assert.match(text, /\*\*unattributed-quote\*\* · warning: A quote has no speaker\./);
+    assert.match(text, /Add "Name said"/);
+  });
+
   it('hover on a sourced quote shows the passage, with the quoted words in bold and a link to the source line', async function () {
     const h = await client.conn.sendRequest(HoverRequest.type, {
       textDocument: { uri: draftUri },

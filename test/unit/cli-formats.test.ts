@@ -6,7 +6,8 @@ import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { cli, newsroom } from './cli-helpers';
-import { toGithub, toSarif, RULE_IDS } from '../../server/src/cli/sarif';
+import { toGithub, toSarif } from '../../server/src/cli/sarif';
+import { RULE_IDS } from '../../server/src/core/rules';
 import type { JsonDocument } from '../../protocol/report';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -25,6 +26,7 @@ const CODES = [
   'speaker-mismatch',
   'sourcing-policy',
   'figure-inconsistent',
+  'front-matter',
 ];
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };

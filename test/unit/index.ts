@@ -33,3 +33,4 @@ import './figure-match.test';
 import './profile.test';
 import './sourcing-policy.test';
 import './figure-inconsistent.test';
+import './rules-registry.test';

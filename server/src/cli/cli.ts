@@ -19,7 +19,8 @@ import {
 import { defaultThreads } from '../sources/pool';
 import { severityRank, ISSUES_URL } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
-import { toSarif, toGithub, RULE_IDS } from './sarif';
+import { toSarif, toGithub } from './sarif';
+import { RULE_IDS } from '../core/rules';
 import { toSheet } from '../../../protocol/sheet';
 import { formatProfile, profileReport } from './profile';
 

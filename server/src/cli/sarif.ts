@@ -1,96 +1,28 @@
-/** SARIF 2.1.0 output for code scanning, and the rule catalogue shared by `--only`, `--ignore` and `--format github`. */
+/** SARIF 2.1.0 output for code scanning, with the rule catalogue read from the rule registry. */
 import type { JsonDocument, JsonDiagnostic } from '../../../protocol/report';
 import { LineIndex, type Range } from '../core/text';
+import type { Severity } from '../core/types';
+import { RULES, RULE_IDS } from '../core/rules';
 
-export interface Rule {
+export interface SarifRule {
   id: string;
   name: string;
-  severity: 'error' | 'warning' | 'information';
+  severity: Severity;
   short: string;
   help: string;
 }
 
-/** Every diagnostic code the engine reports, with its default severity and help text. */
-export const RULES: Rule[] = [
-  {
-    id: 'unattributed-figure',
-    name: 'UnattributedFigure',
-    severity: 'warning',
-    short: 'A figure has no attribution or citation in its sentence.',
-    help: 'A count, amount or percentage needs a source in the same sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote. Add one, or suppress with <!-- onrecord-disable-next-line unattributed-figure -->.',
-  },
-  {
-    id: 'unattributed-quote',
-    name: 'UnattributedQuote',
-    severity: 'warning',
-    short: 'A quote has no speaker.',
-    help: 'Every direct quote needs a speaker: add "Name said" (or "according to Name") next to it. If a source passage matches the quote, the quick fix proposes its speaker.',
-  },
-  {
-    id: 'vague-attribution',
-    name: 'VagueAttribution',
-    severity: 'warning',
-    short: 'A claim is attributed only to unnamed sources.',
-    help: 'The claim rests on "sources", "officials", "people familiar with the matter" or similar. Name the source, or say why it cannot be named (e.g. "who spoke on condition of anonymity because …").',
-  },
-  {
-    id: 'quote-mismatch',
-    name: 'QuoteMismatch',
-    severity: 'error',
-    short: 'A quote differs from its source passage.',
-    help: 'The quote is close to a passage in sources/ but not the same. The message shows the words that differ; correct the quote from the source or paraphrase without quote marks.',
-  },
-  {
-    id: 'quote-not-found',
-    name: 'QuoteNotFound',
-    severity: 'warning',
-    short: 'No source passage contains the quote.',
-    help: 'A long attributed quote matches no passage in sources/. Add the transcript, release or notes it comes from to sources/ so it can be checked.',
-  },
-  {
-    id: 'figure-mismatch',
-    name: 'FigureMismatch',
-    severity: 'error',
-    short: 'A figure differs from its source.',
-    help: 'The figure differs from the source that states it. Hedges such as "nearly" and "about" are honoured. Correct the figure from the source, or cite the source that supports it.',
-  },
-  {
-    id: 'name-inconsistent',
-    name: 'NameInconsistent',
-    severity: 'warning',
-    short: 'A name is spelled two ways.',
-    help: 'The name is spelled another way in other drafts or sources ("Hrytsenko" / "Hritsenko"). Check the spelling against the source and use one spelling throughout.',
-  },
-  {
-    id: 'unresolved-citation',
-    name: 'UnresolvedCitation',
-    severity: 'error',
-    short: 'A citation key has no bibliography entry.',
-    help: '[@key] has no entry in the CSL-JSON or BibTeX bibliography in sources/ (or onrecord.bibliography). The message names the nearest key; fix the key or add the entry.',
-  },
-  {
-    id: 'speaker-mismatch',
-    name: 'SpeakerMismatch',
-    severity: 'warning',
-    short: 'The quote is attributed to someone other than the speaker in the source.',
-    help: 'The quote matches a source passage spoken by someone else. Check who said it and correct the attribution.',
-  },
-  {
-    id: 'sourcing-policy',
-    name: 'SourcingPolicy',
-    severity: 'warning',
-    short: "The draft breaks the desk's sourcing policy.",
-    help: 'The policy in .onrecord.json limits anonymous sources, asks for a number of named sources or caps the share of unattributed claims; the finding on the title gives the numbers.',
-  },
-  {
-    id: 'figure-inconsistent',
-    name: 'FigureInconsistent',
-    severity: 'information',
-    short: 'Another draft gives a different value for the same quantity.',
-    help: 'Another draft of the workspace states the same quantity about the same subject with a value no hedge reconciles. Check which is right and use one figure.',
-  },
-];
-export const RULE_IDS = RULES.map((r) => r.id);
+/** "quote-mismatch" → "QuoteMismatch" */
+const ruleName = (id: string) => id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase());
+
+/** The SARIF rule catalogue: every registered code, with its default severity and help text. */
+export const SARIF_RULES: SarifRule[] = RULES.map((r) => ({
+  id: r.id,
+  name: ruleName(r.id),
+  severity: r.severity,
+  short: r.summary,
+  help: r.help,
+}));
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -129,7 +61,7 @@ export function claimTextFor(d: JsonDocument, x: JsonDiagnostic, text?: string):
  * `texts` maps a document path to its text, for snippets.
  */
 export function toSarif(docs: JsonDocument[], version: string, texts: Record<string, string> = {}) {
-  const rules = [...RULES];
+  const rules = [...SARIF_RULES];
   const seen = new Set(RULE_IDS);
   for (const d of docs)
     for (const x of d.diagnostics)
@@ -137,8 +69,8 @@ export function toSarif(docs: JsonDocument[], version: string, texts: Record<str
         seen.add(x.code);
         rules.push({
           id: x.code,
-          name: x.code.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
-          severity: (x.severity === 'hint' ? 'information' : x.severity) as Rule['severity'],
+          name: ruleName(x.code),
+          severity: x.severity as Severity,
           short: x.message.split(/(?<=\.)\s/)[0],
           help: x.message,
         });

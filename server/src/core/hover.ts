@@ -1,5 +1,7 @@
 /** Hover card content as Markdown. Every piece of workspace text is escaped; no command links. */
-import type { Claim, DocumentAnalysis, Figure } from './types';
+import type { Claim, DocumentAnalysis, Figure, Finding } from './types';
+import { ruleById } from './rules';
+import { ruleHelpMarkdown } from './rules/catalogue';
 
 const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&"'$:@=]/g;
 export function escapeMarkdown(s: string): string {
@@ -114,4 +116,11 @@ export function entityHover(
   if (e.aliases.length) bits.push(`- Also written: ${e.aliases.map(escapeMarkdown).join(', ')}`);
   bits.push(`- Mentions: ${e.mentions.length} in this document, ${inWorkspace} in open drafts`);
   return bits.join('\n');
+}
+
+/** The help of each rule that reports at the hovered place (once per code), from the rule registry. */
+export function findingsHover(findings: Finding[]): string | null {
+  const codes = [...new Set(findings.map((f) => f.code))];
+  const helps = codes.map((c) => ruleById(c)).flatMap((r) => (r ? [ruleHelpMarkdown(r)] : []));
+  return helps.length ? helps.join('\n\n') : null;
 }

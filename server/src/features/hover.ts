@@ -1,5 +1,5 @@
 /** The hover card: the claim, the figure and the entity under the cursor, as Markdown. */
-import { claimHover, figureHover, entityHover } from '../core/hover';
+import { claimHover, figureHover, entityHover, findingsHover } from '../core/hover';
 import type { Span } from '../core/types';
 import type { Range } from '../../../protocol/report';
 import { claimAt, entityAt, figureAt, onSpeaker } from './at';
@@ -28,6 +28,13 @@ export function hover(ws: Workspace, doc: AnalyzedDocument, offset: number): Hov
   if (ent && (!claim || onSpeaker(claim, offset) || !value)) {
     value = entityHover(ent.entity, mentionsInWorkspace(ws, ent.entity.name)) + (value ? RULE + value : '');
     span ??= ent.mention;
+  }
+  // what the rules reporting here check, and what to do about it (from the rule registry)
+  const here = a.findings.filter((f) => offset >= f.start && offset <= f.end);
+  const help = findingsHover(here);
+  if (help) {
+    value = (value ? value + RULE : '') + help;
+    span ??= here[0];
   }
   if (!value || !span) return null;
   return { markdown: value, range: rangeOf(doc, span) };

@@ -5,7 +5,7 @@ export const rule: SourcesRule = {
   id: 'figure-mismatch',
   severity: 'error',
   summary: 'A figure differs from its source.',
-  help: 'The figure differs from the source that states it. Hedges such as "nearly" and "about" are honoured. Correct the figure from the source, or cite the source that supports it.',
+  help: 'The figure differs from the source passage that states it. Equivalent forms stay silent: number words and digits, % and "percent", "$61.0 million" and "$61 million", "forty-five miles an hour" and "45 mph", a hedge that holds ("nearly 3,000" against 2,950). Correct the figure from the source, or cite the source that supports it.',
   phase: 'sources',
   fixAllSafe: true,
   check({ analysis, links }) {

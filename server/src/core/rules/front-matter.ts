@@ -7,7 +7,7 @@ export const rule: DocumentRule = {
   id: 'front-matter',
   severity: 'warning',
   summary: "The draft's front matter is not valid YAML.",
-  help: "The YAML block between the --- lines at the top of the draft could not be read, so OnRecord ignores it (including onrecord: false and bibliography:). The message gives the parser's reason; fix the line it points to.",
+  help: "The YAML block between the --- lines at the top of the draft cannot be read, so OnRecord ignores it, onrecord: false and bibliography: included. The message gives the parser's reason; fix the line it marks.",
   phase: 'document',
   check({ text, model }) {
     if (!model.frontMatterError) return [];

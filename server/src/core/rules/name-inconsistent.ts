@@ -21,7 +21,7 @@ export const rule: SourcesRule = {
   id: 'name-inconsistent',
   severity: 'warning',
   summary: 'A name is spelled two ways.',
-  help: 'The name is spelled another way in other drafts or sources ("Hrytsenko" / "Hritsenko"). Check the spelling against the source and use one spelling throughout.',
+  help: 'A name spelled two ways in a draft, across drafts or against the sources ("Zelensky" / "Zelenskyy", "Okonkwo Reyes" / "Okonkwo-Reyes"); the message names the majority spelling and where each is used. Two people who share a surname, and apostrophe styles, do not fire it. Check the spelling against the source and use one spelling throughout.',
   phase: 'workspace',
   fixAllSafe: true,
   check({ analysis, names }) {

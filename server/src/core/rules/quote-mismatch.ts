@@ -7,7 +7,7 @@ export const rule: SourcesRule = {
   id: 'quote-mismatch',
   severity: 'error',
   summary: 'A quote differs from its source passage.',
-  help: 'The quote is close to a passage in sources/ but not the same. The message shows the words that differ; correct the quote from the source or paraphrase without quote marks.',
+  help: 'A quote close to a source passage but not the same; the message shows the words that differ. Curly and straight marks, apostrophes, a capital at the start, final punctuation, a dropped comma, an ellipsis and a bracketed alteration do not count. Correct the quote from the source, or paraphrase without quote marks.',
   phase: 'sources',
   fixAllSafe: true,
   check({ links }) {

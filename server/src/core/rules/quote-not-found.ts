@@ -12,7 +12,7 @@ export const rule: SourcesRule = {
   id: 'quote-not-found',
   severity: 'warning',
   summary: 'No source passage contains the quote.',
-  help: 'A long attributed quote matches no passage in sources/. Add the transcript, release or notes it comes from to sources/ so it can be checked.',
+  help: 'An attributed direct quote of six words or more that no source contains; the message lists the sources searched. Add the transcript, release or notes it comes from to sources/ so that it can be checked.',
   phase: 'sources',
   check({ text, analysis, index, links }) {
     const out: Finding[] = [];

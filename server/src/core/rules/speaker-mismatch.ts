@@ -46,7 +46,7 @@ export const rule: SourcesRule = {
   id: 'speaker-mismatch',
   severity: 'warning',
   summary: 'The quote is attributed to someone other than the speaker in the source.',
-  help: 'The quote matches a source passage spoken by someone else. Check who said it and correct the attribution.',
+  help: 'The sources give the quoted words to another speaker. Check who said them and correct the attribution.',
   phase: 'sources',
   check({ links }) {
     const out: Finding[] = [];

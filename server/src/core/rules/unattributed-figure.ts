@@ -5,7 +5,7 @@ export const rule: DocumentRule = {
   id: 'unattributed-figure',
   severity: 'warning',
   summary: 'A figure has no attribution or citation in its sentence.',
-  help: 'A count, amount or percentage needs a source in the same sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote. Add one, or suppress with <!-- onrecord-disable-next-line unattributed-figure -->.',
+  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence, its attributed paragraph or lead-in, and no matching source passage. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
   phase: 'document',
   check(ctx) {
     return ctx.unsourcedFigures.map(({ figure, claim }) => {

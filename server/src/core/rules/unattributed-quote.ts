@@ -7,7 +7,7 @@ export const rule: DocumentRule = {
   id: 'unattributed-quote',
   severity: 'warning',
   summary: 'A quote has no speaker.',
-  help: 'Every direct quote needs a speaker: add "Name said" (or "according to Name") next to it. If a source passage matches the quote, the quick fix proposes its speaker.',
+  help: 'A direct quote with no speaker, cue, citation or link (quoted titles and one- or two-word scare quotes are not quotes). Add "Name said" (or "according to Name") next to it; when a source passage matches the quote, the quick fix proposes its speaker.',
   phase: 'document',
   check({ text, claims }) {
     const out = [];

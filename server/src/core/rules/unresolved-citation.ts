@@ -7,7 +7,7 @@ export const rule: SourcesRule = {
   id: 'unresolved-citation',
   severity: 'error',
   summary: 'A citation key has no bibliography entry.',
-  help: '[@key] has no entry in the CSL-JSON or BibTeX bibliography in sources/ (or onrecord.bibliography). The message names the nearest key; fix the key or add the entry.',
+  help: "[@key] has no entry in the CSL-JSON or BibTeX bibliography (in sources/, onrecord.bibliography or the draft's front matter); the message names the nearest key. Fix the key or add the entry.",
   phase: 'sources',
   fixAllSafe: true,
   check({ analysis, bibliography }) {

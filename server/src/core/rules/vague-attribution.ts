@@ -11,7 +11,7 @@ export const rule: DocumentRule = {
   id: 'vague-attribution',
   severity: 'warning',
   summary: 'A claim is attributed only to unnamed sources.',
-  help: 'The claim rests on "sources", "officials", "people familiar with the matter" or similar. Name the source, or say why it cannot be named (e.g. "who spoke on condition of anonymity because …").',
+  help: 'A claim resting on "sources", "officials", "critics", "people familiar with the matter", or "it is believed" / "reportedly" outside a quote. Name the source, or say why it cannot be named ("who spoke on condition of anonymity because …").',
   phase: 'document',
   check({ text, prose, claims, quotes }) {
     const out: Finding[] = [];
