@@ -14,20 +14,8 @@ const ROOT = path.resolve(__dirname, '../..');
 // The SARIF 2.1.0 schema (2.1.0-rtm.5, the one schemastore serves as sarif-2.1.0.json) as shipped by Microsoft's @microsoft/jest-sarif.
 const SARIF_SCHEMA = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const REPORT_SCHEMA = path.join(ROOT, 'schema/report.schema.json');
-const CODES = [
-  'unattributed-figure',
-  'unattributed-quote',
-  'vague-attribution',
-  'quote-mismatch',
-  'quote-not-found',
-  'figure-mismatch',
-  'name-inconsistent',
-  'unresolved-citation',
-  'speaker-mismatch',
-  'sourcing-policy',
-  'figure-inconsistent',
-  'front-matter',
-];
+/** every registered code (test/unit/rules-registry.test.ts checks the registry itself) */
+const CODES = RULE_IDS;
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown };
 let sarifCompiled: Validator | undefined;
@@ -315,7 +303,6 @@ describe('onrecord check: formats for CI', () => {
         assert.strictEqual(r.out, '');
         for (const code of CODES) assert.ok(r.err.includes(code), `${args.join(' ')}: ${r.err}`);
       }
-      assert.deepStrictEqual([...RULE_IDS].sort(), [...CODES].sort());
     });
   });
 });
