@@ -15,6 +15,12 @@ import tseslint from 'typescript-eslint';
 /** every Node built-in, with and without the node: prefix (core must not do I/O) */
 const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `node:${m}`]);
 
+/** only server/src/sources (through its FileSystem) and the CLI read files */
+const FILE_SYSTEM = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+  name,
+  message: 'Read files in server/src/sources (through its FileSystem), not here.',
+}));
+
 const LSP_ONLY = {
   group: ['vscode-languageserver', 'vscode-languageserver-*', 'vscode-languageserver/*'],
   message: 'Only server/src/lsp speaks LSP: convert to plain records there.',
@@ -42,6 +48,10 @@ export default tseslint.config(
     files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'protocol/**/*.ts'],
     ignores: ['server/src/lsp/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [LSP_ONLY] }] },
+  },
+  {
+    files: ['server/src/lsp/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: FILE_SYSTEM }] },
   },
   {
     files: ['server/src/core/**/*.ts'],
@@ -87,6 +97,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: FILE_SYSTEM,
           patterns: [
             LSP_ONLY,
             { regex: '^\\.\\./(lsp|cli)(/|$)', message: 'features return plain records; lsp and cli call them.' },

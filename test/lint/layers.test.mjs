@@ -36,6 +36,8 @@ describe('layer boundaries (ESLint)', function () {
       /Only server\/src\/lsp/,
     ],
     ['server/src/features/probe.ts', "import { startServer } from '../lsp/server';", /plain records/],
+    ['server/src/features/probe.ts', "import * as fs from 'fs';", /Read files in server\/src\/sources/],
+    ['server/src/lsp/probe.ts', "import { readFileSync } from 'node:fs';", /Read files in server\/src\/sources/],
     ['server/src/core/probe.ts', "import { hover } from '../features/hover';", /outside core/],
     ['server/src/sources/probe.ts', "import { hover } from '../features/hover';", /features, lsp and cli build on it/],
     ['protocol/probe.ts', "import type { Claim } from '../server/src/core/types';", /imports neither/],
