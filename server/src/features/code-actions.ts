@@ -49,15 +49,17 @@ function editOf(doc: AnalyzedDocument, edits: { start: number; end: number; newT
   };
 }
 
-/** one spelling everywhere: an edit across the open drafts, offered for each of the two spellings */
+/**
+ * one spelling everywhere: an edit across the open drafts, offered for each of the two spellings; when the sources
+ * spell the name, only theirs, since the other would leave the draft still at odds with the record
+ */
 function spellingActions(ws: Workspace, f: Finding): Action[] {
   if (f.code !== 'name-inconsistent' || typeof f.data?.spelling !== 'string' || typeof f.data?.from !== 'string')
     return [];
   const out: Action[] = [];
-  for (const [keep, drop] of [
-    [f.data.spelling, f.data.from],
-    [f.data.from, f.data.spelling],
-  ]) {
+  const choices = [[f.data.spelling, f.data.from]];
+  if (!f.data.sourceSpelling) choices.push([f.data.from, f.data.spelling]);
+  for (const [keep, drop] of choices) {
     const changes = spellingEdits(ws, keep, drop);
     if (changes.length) out.push({ title: `Use “${keep}” everywhere in the open drafts`, finding: f, changes });
   }

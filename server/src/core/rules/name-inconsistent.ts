@@ -73,6 +73,7 @@ export const rule: SourcesRule = {
             finding(rule, { start, end: start + t.length }, message(t, names.get(t), variant.spelling, variant), {
               spelling: variant.spelling,
               from: t,
+              sourceSpelling: inSources,
             }),
           );
         });
@@ -96,6 +97,7 @@ function wholeNameVariant(m: Mention, names: Map<string, NameUse>): Finding | nu
       return finding(rule, { start: m.start, end: m.start + full.length }, message(full, mine, sp, use), {
         spelling: sp,
         from: full,
+        sourceSpelling: !!use.sources?.size,
       });
     return null;
   }
