@@ -743,7 +743,7 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
     if (e.type === 'person') {
       const last = bare(ws[ws.length - 1]);
       if (!index.has(last)) index.set(last, id);
-      if (last.length >= 6) surnames.push([last, id]);
+      if (last.length >= 5) surnames.push([last, id]);
       // an unusual given name alone is that person too ("Jansher" for Jansher Khan), not "John" or "Mark"
       const first = bare(ws[0]);
       if (ws.length === 2 && !givenNameSet().has(first) && !isCommonWord(first) && !index.has(first))
@@ -762,7 +762,7 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
     }
   });
   const variantOf = (k: string) => {
-    if (k.length < 6 || isKnownName(k)) return undefined;
+    if (k.length < 5 || isPlaceName(k) || organizationNames().has(k)) return undefined;
     for (const [s, id] of surnames) {
       if (s[0] !== k[0] || Math.abs(s.length - k.length) > 1) continue;
       if (levenshtein(s, k, 2) <= (k.length >= 8 ? 2 : 1)) return id;

@@ -114,7 +114,7 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
     if (ls === lw || ls[0] !== lw[0]) return;
     if (Math.abs(spelling.length - word.length) > 2) return;
     // plural/possessive forms, and a place against its demonym, are not variants
-    if (ls === lw + 's' || lw === ls + 's' || demonymPair(ls, lw)) return;
+    if (ls === lw + 's' || lw === ls + 's' || demonymPair(ls, lw) || nickname(ls, lw)) return;
     const d = levenshtein(ls, lw, 2);
     if (d > 2 || (d === 2 && word.length < 7)) return;
     // given names differ by one letter between different people (Maria, Mario): only long ones count
@@ -182,4 +182,11 @@ export function isDrift(
   if (commonWordSet().has(a) || commonWordSet().has(b) || demonymPair(a, b)) return false;
   if (evidence.sameEntity || evidence.sameFullName) return true;
   return evidence.inSources && !known(a) && !known(b);
+}
+
+/** a name and its pet form: "Boles"/"Bolesy", "Sam"/"Sammie"; not "Zelensky"/"Zelenskyy" */
+function nickname(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const tail = long.slice(short.length);
+  return long.startsWith(short) && /^(?:y|ie|ey)$/.test(tail) && !/y$/.test(short);
 }

@@ -80,15 +80,21 @@ export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: strin
   for (const e of a.entities) {
     if (e.type === 'other') continue;
     for (const mention of e.mentions) {
-      const full = normName(mention.text.replace(/[’']s$/, ''));
+      // a name in capitals ("MANAGER ANNIKA BRANDT:" in a transcript) counts as its letters, in title case
+      const text = /\p{Ll}/u.test(mention.text) ? mention.text : titleCase(mention.text);
+      const full = normName(text.replace(/[’']s$/, ''));
       if (/[\s-]/.test(full)) add(full);
-      for (const tok of mention.text.split(/\s+/)) {
+      for (const tok of text.split(/\s+/)) {
         const t = normName(tok.replace(/[’']s$/, ''));
         if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
         add(t);
       }
     }
   }
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function sameCounts(a: Map<string, NameUse>, b: Map<string, NameUse>): boolean {
