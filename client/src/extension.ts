@@ -18,6 +18,9 @@ import {
   EntitiesTreeProvider,
   REVEAL_COMMAND,
   STATUSES,
+  GROUPINGS,
+  SOURCE_TYPES,
+  type GroupBy,
   statusIcon,
   type ClaimsNode,
   type EntitiesNode,
@@ -129,12 +132,16 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
   const updateMessage = () => {
     const n = claimsTree.claimNodes().length;
     claimsView.message = !model.documents.length
-      ? 'Open a Markdown or plain-text draft to list its claims.'
-      : !n && claimsTree.statusFilter.size < STATUSES.length
-        ? 'No claim has the statuses in the filter.'
+      ? 'No Markdown or plain-text drafts in this workspace yet: open or create one to list its claims.'
+      : !n && claimsTree.filtered
+        ? 'No claim passes the filters.'
         : undefined;
-    claimsView.description =
-      claimsTree.statusFilter.size < STATUSES.length ? [...claimsTree.statusFilter].join(', ') : undefined;
+    const filters = [
+      ...(claimsTree.statusFilter.size < STATUSES.length ? [[...claimsTree.statusFilter].join(', ')] : []),
+      ...(claimsTree.sourceTypeFilter.size < SOURCE_TYPES.length ? [[...claimsTree.sourceTypeFilter].join(', ')] : []),
+    ];
+    const grouping = GROUPINGS.find((g) => g.id === claimsTree.groupBy)!.label;
+    claimsView.description = [`by ${grouping.toLowerCase()}`, ...filters].join(' · ');
   };
   void vscode.commands.executeCommand('setContext', 'onrecord.claims.groupBy', claimsTree.groupBy);
   void vscode.commands.executeCommand('setContext', 'onrecord.claims.filtered', false);
@@ -150,6 +157,35 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
     vscode.commands.registerCommand('onrecord.claims.refresh', () => model.refresh()),
     vscode.commands.registerCommand('onrecord.claims.groupBySpeaker', () => claimsTree.setGroupBy('speaker')),
     vscode.commands.registerCommand('onrecord.claims.groupByParagraph', () => claimsTree.setGroupBy('paragraph')),
+    vscode.commands.registerCommand('onrecord.claims.groupBySource', () => claimsTree.setGroupBy('source')),
+    vscode.commands.registerCommand('onrecord.claims.groupByStatus', () => claimsTree.setGroupBy('status')),
+    vscode.commands.registerCommand('onrecord.claims.groupBy', async (g?: GroupBy) => {
+      if (!GROUPINGS.some((x) => x.id === g)) {
+        const pick = await vscode.window.showQuickPick(
+          GROUPINGS.map((x) => ({
+            label: x.label,
+            id: x.id,
+            iconPath: new vscode.ThemeIcon(x.icon),
+            description: x.id === claimsTree.groupBy ? 'current' : undefined,
+          })),
+          { title: 'Group claims by' },
+        );
+        if (!pick) return;
+        g = pick.id;
+      }
+      claimsTree.setGroupBy(g!);
+    }),
+    vscode.commands.registerCommand('onrecord.claims.filterSourceType', async (types?: string[]) => {
+      if (!Array.isArray(types)) {
+        const picks = await vscode.window.showQuickPick(
+          SOURCE_TYPES.map((t) => ({ label: t.label, id: t.id, picked: claimsTree.sourceTypeFilter.has(t.id) })),
+          { canPickMany: true, title: 'Show claims whose source is' },
+        );
+        if (!picks) return;
+        types = picks.map((p) => p.id);
+      }
+      claimsTree.setSourceTypeFilter(SOURCE_TYPES.map((t) => t.id).filter((t) => types!.includes(t)));
+    }),
     vscode.commands.registerCommand('onrecord.claims.filterStatus', async (statuses?: string[]) => {
       if (!Array.isArray(statuses)) {
         const picks = await vscode.window.showQuickPick(
@@ -161,7 +197,10 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
       }
       claimsTree.setStatusFilter(STATUSES.filter((s) => statuses!.includes(s)));
     }),
-    vscode.commands.registerCommand('onrecord.claims.clearFilter', () => claimsTree.setStatusFilter(STATUSES)),
+    vscode.commands.registerCommand('onrecord.claims.clearFilter', () => {
+      claimsTree.setStatusFilter(STATUSES);
+      claimsTree.setSourceTypeFilter(SOURCE_TYPES.map((t) => t.id));
+    }),
     vscode.commands.registerCommand('onrecord.exportSheet', (args?: ExportArgs) =>
       exportSheet(lc, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {}),
     ),

@@ -1,6 +1,7 @@
 /**
  * The client's copy of the server's claim listing: the answer of the custom request `onrecord/claims`
- * for every open draft, refreshed (debounced) when OnRecord's diagnostics or a draft change.
+ * for every draft of the workspace (the server indexes the drafts on disk in the background), refreshed (debounced)
+ * when OnRecord's diagnostics change, or a draft changes in an editor or on disk.
  * The trees, the language status item and the export read from here; the analysis stays in the server.
  */
 import * as vscode from 'vscode';
@@ -16,9 +17,13 @@ export function isDraft(doc: vscode.TextDocument): boolean {
   return DRAFT_LANGUAGES.has(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
 }
 
-/** Asks the server for the claims of one draft (uri) or of every open draft. */
-export async function requestClaims(client: BaseLanguageClient, uri?: vscode.Uri): Promise<ClaimsResult> {
-  const params: ClaimsParams = uri ? { uri: uri.toString() } : {};
+/** Asks the server for the claims of one draft (uri), of every open draft, or of every draft of the workspace. */
+export async function requestClaims(
+  client: BaseLanguageClient,
+  uri?: vscode.Uri,
+  scope: ClaimsParams['scope'] = 'open',
+): Promise<ClaimsResult> {
+  const params: ClaimsParams = uri ? { uri: uri.toString() } : { scope };
   const res = await client.sendRequest<ClaimsResult>(CLAIMS_REQUEST, params);
   return { version: res?.version ?? '', documents: res?.documents ?? [] };
 }
@@ -52,6 +57,14 @@ export class ClaimsModel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.emitter.fire()),
     );
+    // drafts that change on disk: the server re-indexes them from the same file events, then answers
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}');
+    this.subs.push(
+      watcher,
+      watcher.onDidChange(schedule),
+      watcher.onDidCreate(schedule),
+      watcher.onDidDelete(schedule),
+    );
   }
 
   private isDraftUri(u: vscode.Uri): boolean {
@@ -79,7 +92,7 @@ export class ClaimsModel implements vscode.Disposable {
   async refresh(): Promise<readonly JsonDocument[]> {
     const mine = ++this.seq;
     try {
-      const res = await requestClaims(this.client);
+      const res = await requestClaims(this.client, undefined, 'workspace');
       if (mine !== this.seq) return this.docs;
       // keep a stable order: the order of the drafts' paths
       this.docs = [...res.documents].sort((a, b) => a.path.localeCompare(b.path));

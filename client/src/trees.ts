@@ -2,6 +2,7 @@
  * The Claims and Entities trees in the "OnRecord" view container. Both read the ClaimsModel
  * (the server's `onrecord/claims` answer); a click reveals the claim or mention in its draft.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -13,7 +14,8 @@ import {
   shorten,
   toRange,
 } from './model';
-import { CLAIM_STATUSES } from '../../protocol/report';
+import { CLAIM_STATUSES, type SourcingProfile } from '../../protocol/report';
+import { PROFILE_TYPES, percent, profileLine } from '../../protocol/profile';
 
 export const REVEAL_COMMAND = 'onrecord.revealRange';
 export const STATUSES: ClaimStatus[] = [...CLAIM_STATUSES];
@@ -47,15 +49,53 @@ function docText(uri: vscode.Uri): string[] | undefined {
 
 // ------------------------------------------------------------------ Claims
 
-export type GroupBy = 'paragraph' | 'speaker';
-export type ClaimsNode =
-  | { type: 'doc'; id: string; doc: JsonDocument; uri: vscode.Uri; label: string; groups: GroupNode[] }
-  | GroupNode
-  | ClaimNode;
+/** how the Claims view groups: draft → paragraph → claim, or speaker, source or status → claims across drafts */
+export type GroupBy = 'paragraph' | 'speaker' | 'source' | 'status';
+export const GROUPINGS: { id: GroupBy; label: string; icon: string }[] = [
+  { id: 'paragraph', label: 'Draft → paragraph', icon: 'list-tree' },
+  { id: 'speaker', label: 'Speaker', icon: 'person' },
+  { id: 'source', label: 'Source (file or bibliography key)', icon: 'references' },
+  { id: 'status', label: 'Status', icon: 'pass' },
+];
+/** the source types a claim can have, with the filter's own value for "no speaker" */
+export const SOURCE_TYPES: { id: string; label: string }[] = [
+  { id: 'named-person', label: 'named person' },
+  { id: 'named-organization', label: 'named organisation' },
+  { id: 'document', label: 'document' },
+  { id: 'unnamed-person', label: 'unnamed person' },
+  { id: 'unnamed-group', label: 'unnamed group' },
+  { id: 'anonymous', label: 'anonymous' },
+  { id: 'none', label: 'no speaker' },
+];
+const sourceTypeOf = (c: JsonClaim) => c.sourceType ?? 'none';
+
+export type ClaimsNode = DocNode | ProfileNode | InfoNode | GroupNode | ClaimNode;
+export interface DocNode {
+  type: 'doc';
+  id: string;
+  doc: JsonDocument;
+  uri: vscode.Uri;
+  label: string;
+  /** the draft's claims that pass the filters */
+  claims: ClaimNode[];
+}
+export interface ProfileNode {
+  type: 'profile';
+  id: string;
+  parent: DocNode;
+  profile: SourcingProfile;
+}
+export interface InfoNode {
+  type: 'info';
+  id: string;
+  parent: ProfileNode;
+  label: string;
+  description: string;
+}
 export interface GroupNode {
   type: 'group';
   id: string;
-  parent: ClaimsNode;
+  parent: ClaimsNode | undefined;
   label: string;
   description: string;
   line: number;
@@ -71,7 +111,9 @@ export interface ClaimNode {
   index: number;
 }
 
-/** Paragraph start line and nearest heading above each claim's start line, from the open document's text. */
+const count = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+/** Paragraph start line and nearest heading above each claim's start line, from the draft's text. */
 function paragraphOf(lines: string[] | undefined, line: number): { start: number; heading: string; first: string } {
   if (!lines) return { start: line, heading: '', first: '' };
   let start = line;
@@ -87,12 +129,37 @@ function paragraphOf(lines: string[] | undefined, line: number): { start: number
   return { start, heading, first: lines[start] ?? '' };
 }
 
+/** the text of a draft: the editor's when it is open, else the file on disk (read when its node is expanded) */
+function draftLines(uri: vscode.Uri): string[] | undefined {
+  const open = docText(uri);
+  if (open || uri.scheme !== 'file') return open;
+  try {
+    return fs.readFileSync(uri.fsPath, 'utf8').split(/\r?\n/);
+  } catch {
+    return undefined;
+  }
+}
+
+/** what a claim rests on, for the source grouping: source files (passages) and bibliography keys or links */
+function claimSources(c: JsonClaim): { key: string; label: string }[] {
+  const out = new Map<string, string>();
+  for (const s of c.sources) {
+    if (s.kind === 'passage' && s.uri) out.set(`file:${s.uri}`, path.basename(vscode.Uri.parse(s.uri).fsPath));
+    else if (s.kind === 'citation') out.set(`key:${s.label}`, s.label);
+    else if (s.kind === 'link') out.set(`link:${s.uri ?? s.label}`, s.uri ?? s.label);
+  }
+  return [...out].map(([key, label]) => ({ key, label }));
+}
+
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ClaimsNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private roots: ClaimsNode[] = [];
+  /** children built on first expansion (a workspace of many drafts lists its drafts at once, their claims later) */
+  private children = new Map<string, ClaimsNode[]>();
   private groupByValue: GroupBy = 'paragraph';
   private filterValue = new Set<ClaimStatus>(STATUSES);
+  private typeFilterValue = new Set<string>(SOURCE_TYPES.map((t) => t.id));
   private readonly sub: vscode.Disposable;
 
   constructor(private readonly model: ClaimsModel) {
@@ -113,74 +180,156 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
   setStatusFilter(statuses: Iterable<ClaimStatus>): void {
     this.filterValue = new Set(statuses);
-    void vscode.commands.executeCommand(
-      'setContext',
-      'onrecord.claims.filtered',
-      this.filterValue.size < STATUSES.length,
-    );
+    this.filtersChanged();
+  }
+  get sourceTypeFilter(): ReadonlySet<string> {
+    return this.typeFilterValue;
+  }
+  setSourceTypeFilter(types: Iterable<string>): void {
+    this.typeFilterValue = new Set(types);
+    this.filtersChanged();
+  }
+  /** true when a filter hides some claims */
+  get filtered(): boolean {
+    return this.filterValue.size < STATUSES.length || this.typeFilterValue.size < SOURCE_TYPES.length;
+  }
+  private filtersChanged(): void {
+    void vscode.commands.executeCommand('setContext', 'onrecord.claims.filtered', this.filtered);
     this.rebuild();
   }
 
-  /** Every claim node shown now (after the filter), in tree order. */
+  /** Every claim node shown now (after the filters), in tree order, building every level. */
   claimNodes(): ClaimNode[] {
-    return this.roots.flatMap((d) => (d.type === 'doc' ? d.groups.flatMap((g) => g.claims) : []));
+    const walk = (nodes: ClaimsNode[]): ClaimNode[] =>
+      nodes.flatMap((n) => (n.type === 'claim' ? [n] : n.type === 'profile' ? [] : walk(this.getChildren(n))));
+    return walk(this.roots);
+  }
+
+  private shown(c: JsonClaim): boolean {
+    return this.filterValue.has(c.status) && this.typeFilterValue.has(sourceTypeOf(c));
   }
 
   private rebuild(): void {
-    const roots: ClaimsNode[] = [];
-    for (const doc of this.model.documents) {
+    this.children.clear();
+    const docs: DocNode[] = this.model.documents.map((doc) => {
       const { label, uri } = docLabel(doc.path);
-      const docNode = { type: 'doc' as const, id: `doc:${doc.path}`, doc, uri, label, groups: [] as GroupNode[] };
-      const lines = docText(uri);
-      const groups = new Map<string, GroupNode>();
+      const node: DocNode = { type: 'doc', id: `doc:${doc.path}`, doc, uri, label, claims: [] };
       doc.claims.forEach((claim, index) => {
-        if (!this.filterValue.has(claim.status)) return;
-        let key: string, make: () => Omit<GroupNode, 'claims' | 'id' | 'parent' | 'type'>;
-        if (this.groupByValue === 'speaker') {
-          const name = claim.speaker?.name ?? '';
-          key = name || '\u0000none';
-          make = () => ({ label: name || '(no speaker)', description: '', line: claim.range.start.line });
-        } else {
-          const p = paragraphOf(lines, claim.range.start.line);
-          key = String(p.start);
-          make = () => ({
-            label: p.first ? shorten(p.first.replace(/^\s*(?:[-*>]|\d+\.)\s+/, ''), 48) : `Line ${p.start + 1}`,
-            description: `line ${p.start + 1}${p.heading ? ' · § ' + shorten(p.heading, 32) : ''}`,
-            line: p.start,
-          });
-        }
-        let g = groups.get(key);
-        if (!g) {
-          g = { type: 'group', id: `${this.groupByValue}:${doc.path}#${key}`, parent: docNode, claims: [], ...make() };
-          groups.set(key, g);
-        }
-        g.claims.push({
-          type: 'claim',
-          id: `claim:${doc.path}#${index}@${claim.range.start.line}:${claim.range.start.character}`,
-          parent: g,
-          doc,
-          uri,
-          claim,
-          index,
-        });
+        if (this.shown(claim)) node.claims.push({ type: 'claim', id: '', parent: node, doc, uri, claim, index: index });
       });
-      docNode.groups = [...groups.values()];
-      if (this.groupByValue === 'speaker')
-        docNode.groups.sort(
-          (a, b) =>
-            (a.label.startsWith('(') ? 1 : 0) - (b.label.startsWith('(') ? 1 : 0) || a.label.localeCompare(b.label),
-        );
-      roots.push(docNode);
-    }
-    this.roots = roots;
+      return node;
+    });
+    this.roots = this.groupByValue === 'paragraph' ? docs : this.crossDraftGroups(docs);
     this.emitter.fire(undefined);
+  }
+
+  /** speaker, source or status → the claims of every draft */
+  private crossDraftGroups(docs: DocNode[]): GroupNode[] {
+    const groups = new Map<string, GroupNode>();
+    const add = (key: string, label: string, c: ClaimNode) => {
+      let g = groups.get(key);
+      if (!g) {
+        g = {
+          type: 'group',
+          id: `${this.groupByValue}:${key}`,
+          parent: undefined,
+          label,
+          description: '',
+          line: 0,
+          claims: [],
+        };
+        groups.set(key, g);
+      }
+      g.claims.push({ ...c, id: `claim:${g.id}|${c.doc.path}#${c.index}`, parent: g });
+    };
+    for (const d of docs)
+      for (const c of d.claims) {
+        const claim = c.claim;
+        if (this.groupByValue === 'speaker')
+          add(claim.speaker?.name ?? '\u0000', claim.speaker?.name ?? '(no speaker)', c);
+        else if (this.groupByValue === 'status') add(claim.status, claim.status, c);
+        else {
+          const sources = claimSources(claim);
+          if (!sources.length) add('\u0000', '(no source)', c);
+          for (const s of sources) add(s.key, s.label, c);
+        }
+      }
+    const order = (g: GroupNode) =>
+      this.groupByValue === 'status' ? STATUSES.indexOf(g.label as ClaimStatus) : g.label.startsWith('(') ? 1 : 0;
+    return [...groups.values()]
+      .map((g) => ({ ...g, description: this.groupDescription(g.claims) }))
+      .sort((a, b) => order(a) - order(b) || (this.groupByValue === 'status' ? 0 : a.label.localeCompare(b.label)))
+      .map((g) => {
+        for (const c of g.claims) c.parent = g;
+        return g;
+      });
+  }
+
+  private groupDescription(claims: ClaimNode[]): string {
+    const drafts = new Set(claims.map((c) => c.doc.path)).size;
+    return `${count(claims.length, 'claim')} · ${count(drafts, 'draft')}`;
   }
 
   getChildren(node?: ClaimsNode): ClaimsNode[] {
     if (!node) return this.roots;
-    if (node.type === 'doc') return node.groups;
+    if (node.type === 'claim' || node.type === 'info') return [];
     if (node.type === 'group') return node.claims;
-    return [];
+    let kids = this.children.get(node.id);
+    if (!kids) {
+      kids = node.type === 'doc' ? this.draftChildren(node) : this.profileRows(node);
+      this.children.set(node.id, kids);
+    }
+    return kids;
+  }
+
+  /** the profile node, then the draft's paragraphs with their claims */
+  private draftChildren(doc: DocNode): ClaimsNode[] {
+    const out: ClaimsNode[] = [];
+    if (doc.doc.profile)
+      out.push({ type: 'profile', id: `profile:${doc.doc.path}`, parent: doc, profile: doc.doc.profile });
+    const lines = draftLines(doc.uri);
+    const groups = new Map<number, GroupNode>();
+    for (const c of doc.claims) {
+      const p = paragraphOf(lines, c.claim.range.start.line);
+      let g = groups.get(p.start);
+      if (!g) {
+        g = {
+          type: 'group',
+          id: `paragraph:${doc.doc.path}#${p.start}`,
+          parent: doc,
+          label: p.first ? shorten(p.first.replace(/^\s*(?:[-*>]|\d+\.)\s+/, ''), 48) : `Line ${p.start + 1}`,
+          description: `line ${p.start + 1}${p.heading ? ' · § ' + shorten(p.heading, 32) : ''}`,
+          line: p.start,
+          claims: [],
+        };
+        groups.set(p.start, g);
+      }
+      g.claims.push({
+        ...c,
+        id: `claim:${doc.doc.path}#${c.index}@${c.claim.range.start.line}:${c.claim.range.start.character}`,
+        parent: g,
+      });
+    }
+    for (const g of groups.values()) g.description = `${count(g.claims.length, 'claim')} · ${g.description}`;
+    return [...out, ...groups.values()];
+  }
+
+  private profileRows(node: ProfileNode): InfoNode[] {
+    const p = node.profile;
+    const row = (key: string, label: string, description: string): InfoNode => ({
+      type: 'info',
+      id: `${node.id}:${key}`,
+      parent: node,
+      label,
+      description,
+    });
+    return [
+      ...PROFILE_TYPES.map((t) =>
+        row(t.key, t.label, `${count(p.sourcesByType[t.key], 'source')} · ${count(p.claimsByType[t.key], 'claim')}`),
+      ),
+      row('unattributed', 'unattributed', `${count(p.unattributed, 'claim')} · ${percent(p.unattributedShare)}`),
+      row('single', 'single-source', count(p.singleSource, 'claim')),
+    ];
   }
 
   getParent(node: ClaimsNode): ClaimsNode | undefined {
@@ -188,34 +337,64 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
-    if (node.type === 'doc') {
-      const n = node.groups.reduce((s, g) => s + g.claims.length, 0);
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    if (node.type === 'doc') return this.docItem(node);
+    if (node.type === 'profile') {
+      const item = new vscode.TreeItem('Sourcing profile', vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.resourceUri = node.uri;
-      item.iconPath = vscode.ThemeIcon.File;
-      const bad = node.doc.claims.filter((c) => c.status === 'unattributed' || c.status === 'mismatched').length;
-      item.description = `${n} claim${n === 1 ? '' : 's'}${bad ? ` · ${bad} to check` : ''}`;
-      item.contextValue = 'onrecord.document';
+      item.description = profileLine(node.profile);
+      item.iconPath = new vscode.ThemeIcon('graph');
+      item.tooltip = profileTooltip(node.profile);
+      item.contextValue = 'onrecord.profile';
+      return item;
+    }
+    if (node.type === 'info') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+      item.id = node.id;
+      item.description = node.description;
       return item;
     }
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
       item.description = node.description;
-      item.iconPath = new vscode.ThemeIcon(this.groupByValue === 'speaker' ? 'person' : 'symbol-text');
+      item.iconPath =
+        this.groupByValue === 'status'
+          ? statusIcon(node.label as ClaimStatus)
+          : new vscode.ThemeIcon(GROUPINGS.find((g) => g.id === this.groupByValue)?.icon ?? 'symbol-text');
+      if (this.groupByValue === 'paragraph') item.iconPath = new vscode.ThemeIcon('symbol-text');
       item.contextValue = 'onrecord.group';
       return item;
     }
+    return this.claimItem(node);
+  }
+
+  private docItem(node: DocNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === node.uri.toString())
+      item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+    item.id = node.id;
+    item.resourceUri = node.uri;
+    item.iconPath = vscode.ThemeIcon.File;
+    const n = node.claims.length;
+    const bad = node.claims.filter((c) => c.claim.status === 'unattributed' || c.claim.status === 'mismatched').length;
+    item.description = `${count(n, 'claim')}${bad ? ` · ${bad} to check` : ''}`;
+    if (node.doc.profile) item.tooltip = profileTooltip(node.doc.profile, vscode.workspace.asRelativePath(node.uri));
+    item.contextValue = 'onrecord.document';
+    return item;
+  }
+
+  private claimItem(node: ClaimNode): vscode.TreeItem {
     const c = node.claim;
     const item = new vscode.TreeItem(shorten(c.text, 60), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = [c.kind, c.speaker?.name].filter(Boolean).join(' · ');
+    const where = this.groupByValue === 'paragraph' ? [] : [path.basename(node.uri.fsPath)];
+    item.description = [c.kind, c.speaker?.name, ...where].filter(Boolean).join(' · ');
     item.iconPath = statusIcon(c.status);
     const tip = new vscode.MarkdownString();
     tip.appendText(c.text.replace(/\s+/g, ' ').trim());
     tip.appendMarkdown(`\n\n**${c.kind}** · ${STATUS_TEXT[c.status] ?? c.status}`);
     if (c.speaker) tip.appendMarkdown(' · speaker: ').appendText(c.speaker.name);
+    if (c.sourceType) tip.appendMarkdown(' · ').appendText(c.sourceType);
     const srcs = c.sources.filter((s) => s.kind !== 'attribution').map((s) => s.title ?? s.label);
     if (srcs.length) tip.appendMarkdown('\n\nsources: ').appendText(srcs.join('; '));
     item.tooltip = tip;
@@ -237,6 +416,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.sub.dispose();
     this.emitter.dispose();
   }
+}
+
+/** the profile as a small table, for the hover on a draft and on its profile node */
+export function profileTooltip(p: SourcingProfile, title?: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  if (title) md.appendMarkdown('**').appendText(title).appendMarkdown('**\n\n');
+  md.appendMarkdown(profileLine(p)).appendMarkdown('\n\n| source type | sources | claims |\n|---|---:|---:|\n');
+  for (const t of PROFILE_TYPES)
+    md.appendMarkdown(`| ${t.label} | ${p.sourcesByType[t.key]} | ${p.claimsByType[t.key]} |\n`);
+  md.appendMarkdown(
+    `\n${count(p.claims, 'claim')}; ${p.unattributed} unattributed (${percent(p.unattributedShare)}); ${p.singleSource} resting on a single source`,
+  );
+  return md;
 }
 
 // ------------------------------------------------------------------ Entities

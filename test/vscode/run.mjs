@@ -432,6 +432,37 @@ async function screenshots(port, folder) {
   await sleep(300);
   await shot('vscode-05-claims-tree.png');
 
+  // the desk: every draft of the workspace (only river-flood.md is open), the sourcing profile node, then by speaker
+  const profileRow = claimsRows.filter({ hasText: 'Sourcing profile' }).first();
+  await waitUntil(
+    async () =>
+      (await claimsRows.filter({ hasText: 'evacuation.md' }).count()) > 0 &&
+      (await claimsRows.filter({ hasText: 'levee-repairs.md' }).count()) > 0 &&
+      (await profileRow.count()) > 0,
+    'the Claims view to list the three drafts and a profile node',
+    20_000,
+  );
+  await profileRow.click();
+  await page.keyboard.press('ArrowRight');
+  await waitUntil(
+    async () => (await claimsRows.filter({ hasText: 'anonymous' }).count()) > 1,
+    'the profile rows',
+    10_000,
+  );
+  await page.mouse.move(1, 1);
+  await sleep(300);
+  await shot('vscode-07-desk-profile.png');
+  await quickOpen('>OnRecord: Group Claims by Speaker', 'Group Claims by Speaker');
+  await waitUntil(
+    async () => (await claimsRows.filter({ hasText: 'Ana Venn' }).count()) > 0,
+    'the claims grouped by speaker',
+    10_000,
+  );
+  await page.mouse.move(1, 1);
+  await sleep(300);
+  await shot('vscode-08-claims-by-speaker.png');
+  await quickOpen('>OnRecord: Group Claims by Draft and Paragraph', 'Group Claims by Draft and Paragraph');
+
   // Export Fact-Check Sheet: the format quick pick and the save dialog, then the Markdown preview
   await quickOpen('>OnRecord: Export Fact-Check Sheet', 'Export Fact-Check Sheet');
   const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();

@@ -62,9 +62,13 @@ export class Drafts {
 
   constructor(private readonly ctx: DraftContext) {}
 
+  /** background drafts checked against the sources, by key, while their text and the workspace stay the same */
+  private checked = new Map<string, DocResult>();
+
   /** open drafts are checked again on next use (settings, sources or names changed) */
   clearOpen(): void {
     this.open.clear();
+    this.checked.clear();
   }
 
   /** Analyse a draft with the workspace's sources. */
@@ -262,6 +266,7 @@ export class Drafts {
       const text = buf.toString('utf8');
       const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
       this.background.set(key, { uri, text, languageId });
+      this.checked.clear(); // another draft's names and figures changed: background drafts are checked again
       if (![...this.open.keys()].some((u) => docKey(u) === key)) this.preload(uri, text, languageId);
     } catch {
       this.background.delete(key);
@@ -270,15 +275,24 @@ export class Drafts {
     }
   }
 
-  /** open drafts (checked against sources) and background drafts (analysed, not re-verified) */
+  /**
+   * Every draft of the workspace checked against the sources: the open ones as the editor has them, the others as on
+   * disk (checked once, then kept until their text or the workspace changes), so their statuses and sources are right.
+   */
   workspaceAnalyses(): DocResult[] {
     const out = [...this.open.values()];
     const openKeys = new Set(out.map((r) => docKey(r.uri)));
     for (const [key, d] of this.background) {
       if (openKeys.has(key)) continue;
-      const a = this.coreAnalysis(d.uri, d.text, d.languageId);
-      if (a.model.frontMatter?.onrecord === false) continue;
-      out.push({ uri: d.uri, text: d.text, analysis: a, index: new LineIndex(d.text), version: null });
+      let r = this.checked.get(key);
+      if (!r || r.text !== d.text) {
+        const file = uriToPath(d.uri);
+        r = this.analyze(d.uri, d.text, d.languageId, null, file !== null ? path.dirname(file) : undefined);
+        if (!this.ctx.editing) this.cores.delete(d.uri);
+        this.checked.set(key, r);
+      }
+      if (!r.analysis.claims.length && r.analysis.model.frontMatter?.onrecord === false) continue;
+      out.push(r);
     }
     return out;
   }

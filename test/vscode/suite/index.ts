@@ -22,6 +22,10 @@ export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   require('./editor.test');
   mocha.suite.emit('post-require', globalThis, 'editor.test.ts', mocha);
+  mocha.suite.emit('pre-require', globalThis, 'desk.test.ts', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+  require('./desk.test');
+  mocha.suite.emit('post-require', globalThis, 'desk.test.ts', mocha);
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));

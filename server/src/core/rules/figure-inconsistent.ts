@@ -24,12 +24,12 @@ export const rule: SourcesRule = {
   summary: 'Another draft gives a different value for the same quantity.',
   help: 'Another draft of the workspace gives the same quantity about the same subject a different value ("about 2,600 residents" evacuated here, "nearly 3,000 residents" there). Hedges that overlap ("about 2,950" and "nearly 3,000") are consistent. Check which figure is current and use it in both drafts, or say why they differ.',
   phase: 'workspace',
-  check({ analysis, otherFigures }) {
+  check({ text, analysis, otherFigures }) {
     const out: Finding[] = [];
     if (!otherFigures) return out;
     for (const f of analysis.figures) {
       if (!isCheckable(f) || !isComparable(f) || !countsSomething(f)) continue;
-      if (analysis.figures.some((g) => g !== f && inList(f, g))) continue;
+      if (analysis.figures.some((g) => g !== f && inList(f, g, text))) continue;
       const other = conflicting(f, otherFigures(f));
       if (!other) continue;
       out.push(
@@ -54,7 +54,12 @@ function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure
   for (const d of candidates) {
     const g = d.figure;
     if (!isCheckable(g) || !countsSomething(g) || !sameQuantity(f, g) || !sameSubject(f, g)) continue;
-    if (candidates.some((e) => e !== d && e.uri === d.uri && inList(g, e.figure))) continue;
+    if (
+      candidates.some(
+        (e) => e !== d && e.uri === d.uri && e.range.start.line === d.range.start.line && inList(g, e.figure),
+      )
+    )
+      continue;
     const { score } = affinity(f, g);
     if (consistent(f, g)) agreeing = Math.max(agreeing, score);
     else if (!best || score > best.score) best = { d, score };
@@ -70,8 +75,13 @@ function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure
 /** a count says what it counts ("3,000 residents"); a bare number could be anything */
 const countsSomething = (f: Figure) => f.measure !== 'count' || !!f.unit;
 
-/** two figures of one measure in the same stretch of text: a list or a comparison, not one quantity */
-const inList = (f: Figure, g: Figure) => g.measure === f.measure && Math.abs(g.start - f.start) < LIST_SPAN;
+/** two figures of one measure in one sentence, close together: a list or a comparison, not one quantity */
+function inList(f: Figure, g: Figure, text?: string): boolean {
+  if (g.measure !== f.measure || Math.abs(g.start - f.start) >= LIST_SPAN) return false;
+  if (text === undefined) return true;
+  const between = text.slice(Math.min(f.end, g.end), Math.max(f.start, g.start));
+  return !/[.!?]["”’)]*\s|\n/.test(between);
+}
 
 /** the same entity and event words around both figures */
 function sameSubject(a: Figure, b: Figure): boolean {
