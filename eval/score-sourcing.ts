@@ -133,6 +133,8 @@ export function runMcae(opts: EvalOptions): CorpusResult {
     const predSet = new Map<string, string[]>();
     claims.forEach((c, i) => {
       if (!c.speaker) return;
+      // only speakers that are names: "residents" or "a person familiar with the matter" are sources, not names
+      if (c.sourceType === 'unnamed-person' || c.sourceType === 'anonymous') return;
       const toks = claimToks[i];
       if (!toks.length) return;
       if (toks.every((t) => PRONOUNS.has(t))) {

@@ -18,6 +18,7 @@ for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms
 for (const [form, lemma] of CUE_FORMS) if (!CUES.has(form)) CUES.set(form, lemma);
 
 const OBJECT_CUES = new Set(words.objectCues.words);
+const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
 const TAIL_WORDS = new Set(words.tailWords.words);
@@ -72,7 +73,11 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   const text = prose.slice(s.start, s.end).toLowerCase();
   const re = /[a-z]+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (CUES.has(m[0]) || m[0] === 'according') return true;
+  while ((m = re.exec(text))) {
+    if (m[0] === 'according') return true;
+    if (!CUES.has(m[0])) continue;
+    if (!NOUN_LIKE.has(m[0]) || text.startsWith(' that', m.index + m[0].length)) return true;
+  }
   return false;
 }
 
