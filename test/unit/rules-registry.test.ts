@@ -9,7 +9,8 @@ import * as path from 'path';
 import { RULES, RULE_IDS, ruleById } from '../../server/src/core/rules';
 import { rulesTable, TABLE_START, TABLE_END } from '../../server/src/core/rules/catalogue';
 import { toSarif } from '../../server/src/cli/sarif';
-import { cli, newsroom } from './cli-helpers';
+import { cli, newsroom, DRAFT } from './cli-helpers';
+import { Project, DEFAULT_SETTINGS } from '../../server/src/sources/project';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RULES_DIR = path.join(ROOT, 'server/src/core/rules');
@@ -98,5 +99,33 @@ describe('rule registry', () => {
       rules.map((r) => [r.id, r.shortDescription.text, r.fullDescription.text, r.defaultConfiguration.level]),
       RULES.map((r) => [r.id, r.summary, r.help, level[r.severity]]),
     );
+  });
+
+  it("each finding's fixes come from its rule as edits inside the draft; fix-all codes have a preferred correction", () => {
+    const dir = newsroom('onrecord-registry-fixes-');
+    const p = new Project(dir, DEFAULT_SETTINGS);
+    p.loadSources();
+    const r = p.analyze('file://' + path.join(dir, 'drafts', 'flood.md'), DRAFT, 'markdown', 1);
+    const fixed = new Set<string>();
+    for (const f of r.analysis.findings) {
+      const fixes = p.fixesFor(r, f);
+      assert.strictEqual(
+        fixes.length > 0,
+        !!ruleById(f.code)?.fixes,
+        `${f.code}: fixes exactly when its rule has them`,
+      );
+      for (const fix of fixes) {
+        assert.strictEqual(fix.code, f.code);
+        for (const e of fix.edits) assert.ok(0 <= e.start && e.start <= e.end && e.end <= DRAFT.length, fix.title);
+      }
+      if (ruleById(f.code)?.fixAllSafe)
+        assert.ok(
+          fixes.some((x) => x.preferred),
+          `${f.code}: a preferred fix`,
+        );
+      if (fixes.length) fixed.add(f.code);
+    }
+    for (const code of ['unattributed-quote', 'quote-mismatch', 'figure-mismatch', 'name-inconsistent'])
+      assert.ok(fixed.has(code), `the draft has a fixed ${code}: ${[...fixed].join(', ')}`);
   });
 });

@@ -4,6 +4,7 @@ import type { TextModel } from './textmodel';
 import type { Citation } from './citations';
 import type { DocumentAnalysis } from './types';
 import { applySuppressions } from './suppress';
+import type { Fix, FixContext } from './fixes';
 import { linkSources, type VerifyContext } from './verify';
 import { ruleById, rulesOf, type DocumentContext, type SourcesContext } from './rules';
 
@@ -55,4 +56,9 @@ function sourcesContext(text: string, a: Checked, vctx: VerifyContext): SourcesC
 
 function runSourcesRules(ctx: SourcesContext): Finding[] {
   return [...rulesOf('sources'), ...rulesOf('workspace')].flatMap((r) => r.check(ctx));
+}
+
+/** The quick fixes for a finding, from the rule that reported it (none for a code without fixes). */
+export function fixesFor(f: Finding, ctx: FixContext): Fix[] {
+  return ruleById(f.code)?.fixes?.(f, ctx) ?? [];
 }

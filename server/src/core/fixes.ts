@@ -1,5 +1,6 @@
 /** Quick-fix edits computed in the core, as plain offset edits. */
 import type { Claim, DocumentAnalysis, Finding } from './types';
+import type { Passage } from './passages';
 
 export interface TextEditOffsets {
   start: number;
@@ -14,6 +15,45 @@ export interface Fix {
 }
 
 export type AttributionStyle = 'said' | 'according-to' | 'citation';
+
+/** What a rule's fixes may read: the draft, the writer's attribution style and the source passages. */
+export interface FixContext {
+  text: string;
+  analysis: DocumentAnalysis;
+  style: AttributionStyle;
+  /** the source passage a claim is linked to, when there is one */
+  passageOf(claim: Claim): Passage | undefined;
+}
+
+/** A fix that replaces the finding's own text (a correction from a source). */
+export function replaceFinding(f: Finding, title: string, newText: string): Fix {
+  return { title, code: f.code, edits: [{ start: f.start, end: f.end, newText }], preferred: true };
+}
+
+/**
+ * Fixes for an unattributed quote or figure: attribute it to the speaker of the source passage it matches (preferred),
+ * or to the source's title for a figure, and always a placeholder attribution in the writer's style.
+ */
+export function attributionFixes(f: Finding, ctx: FixContext): Fix[] {
+  const { text, analysis: a, style } = ctx;
+  const fixes: Fix[] = [];
+  const claim = a.claims.find((c) => c.start <= f.start && c.end >= f.end);
+  const p = claim ? ctx.passageOf(claim) : undefined;
+  if (p?.speaker) {
+    const fx = attributionFix(text, a, f, style, { speaker: titleCase(p.speaker) });
+    if (fx) fixes.push({ ...fx, preferred: true });
+  } else if (p?.meta.title && f.code === 'unattributed-figure') {
+    const fx = attributionFix(text, a, f, 'according-to', { speaker: `the ${p.meta.title}` });
+    if (fx) fixes.push(fx);
+  }
+  const placeholder = attributionFix(text, a, f, style);
+  if (placeholder) fixes.push(placeholder);
+  return fixes;
+}
+
+function titleCase(s: string) {
+  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
 
 /** Insert an attribution after an unattributed quote: `"Nobody knew."` → `"Nobody knew," SPEAKER said.` */
 export function attributionFix(

@@ -3,6 +3,11 @@ import type { Finding } from './types';
 import type { TextModel } from './textmodel';
 import { LineIndex } from './text';
 
+/** The comment that silences `code` on the line below it (what the "Disable … for the next line" fix inserts). */
+export function disableNextLineComment(code: string): string {
+  return `<!-- onrecord-disable-next-line ${code} -->`;
+}
+
 const DIRECTIVE_RE = /<!--\s*onrecord-(disable-next-line|disable|enable)\b([^>]*?)-->/;
 
 export function applySuppressions(model: TextModel, findings: Finding[]): Finding[] {

@@ -3,6 +3,8 @@
  * in every open draft, a comment that disables the code for the next line, and "fix all" of one code in the file.
  */
 import type { Finding } from '../core/types';
+import { ruleById } from '../core/rules';
+import { disableNextLineComment } from '../core/suppress';
 import type { Range } from '../../../protocol/report';
 import { rangeOf, type AnalyzedDocument, type Workspace } from './workspace';
 
@@ -20,8 +22,8 @@ export interface Action {
   changes: DocumentEdit[];
 }
 
-/** codes whose preferred fix is a plain correction from a source, safe to apply everywhere at once */
-const SAFE_FOR_FIX_ALL = new Set(['quote-mismatch', 'figure-mismatch', 'unresolved-citation', 'name-inconsistent']);
+/** codes whose preferred fix is a plain correction from a source, safe to apply everywhere at once (the registry says) */
+const safeForFixAll = (code: string) => !!ruleById(code)?.fixAllSafe;
 
 export function codeActions(ws: Workspace, doc: AnalyzedDocument, start: number, end: number): Action[] {
   const actions: Action[] = [];
@@ -96,9 +98,7 @@ function disableNextLine(doc: AnalyzedDocument, f: Finding): Action {
     title: `Disable ${f.code} for the next line`,
     finding: f,
     changes: [
-      editOf(doc, [
-        { start: lineStart, end: lineStart, newText: `${indent}<!-- onrecord-disable-next-line ${f.code} -->\n` },
-      ]),
+      editOf(doc, [{ start: lineStart, end: lineStart, newText: `${indent}${disableNextLineComment(f.code)}\n` }]),
     ],
   };
 }
@@ -107,7 +107,7 @@ function disableNextLine(doc: AnalyzedDocument, f: Finding): Action {
 function fixAll(ws: Workspace, doc: AnalyzedDocument, start: number, end: number): Action[] {
   const findings = doc.analysis.findings;
   const codes = new Set(
-    findings.filter((f) => f.end >= start && f.start <= end && SAFE_FOR_FIX_ALL.has(f.code)).map((f) => f.code),
+    findings.filter((f) => f.end >= start && f.start <= end && safeForFixAll(f.code)).map((f) => f.code),
   );
   const out: Action[] = [];
   for (const code of codes) {

@@ -8,7 +8,8 @@
  * This folder is the only place that touches the file system.
  */
 import * as path from 'path';
-import { attributionFix, type Fix } from '../core/fixes';
+import type { Fix } from '../core/fixes';
+import { fixesFor } from '../core/check';
 import type { FullAnalysis } from '../core/analyze';
 import type { Finding } from '../core/types';
 import type { NameIndex, NameUse } from '../core/names';
@@ -188,71 +189,18 @@ export class Project {
     return this.drafts.collect(paths);
   }
 
+  /** the quick fixes for a finding, from the rule that reported it; attributions propose the source's speaker */
   fixesFor(r: DocResult, f: Finding): Fix[] {
-    const fixes: Fix[] = [];
-    const style = this.settings.attributionStyle;
-    if (f.code === 'unattributed-quote' || f.code === 'unattributed-figure') {
-      // propose the speaker of a matching passage
-      const claim = r.analysis.claims.find((c) => c.start <= f.start && c.end >= f.end);
-      const passage = claim?.sources.find((s) => s.kind === 'passage');
-      const p = passage
-        ? this.index.passages.find(
-            (x) => x.uri === passage.uri && x.range.start.line === passage.sourceRange?.start.line,
-          )
-        : undefined;
-      if (p?.speaker) {
-        const fx = attributionFix(r.text, r.analysis, f, style, { speaker: titleCase(p.speaker) });
-        if (fx) {
-          fx.preferred = true;
-          fixes.push(fx);
-        }
-      } else if (p?.meta.title && f.code === 'unattributed-figure') {
-        const fx = attributionFix(r.text, r.analysis, f, 'according-to', { speaker: `the ${p.meta.title}` });
-        if (fx) fixes.push(fx);
-      }
-      const ph = attributionFix(r.text, r.analysis, f, style);
-      if (ph) fixes.push(ph);
-    } else if (f.code === 'quote-mismatch') {
-      const c = f.data?.corrected as { start: number; end: number; text: string } | undefined;
-      if (c)
-        fixes.push({
-          title: `Correct the quote from its source: “${c.text.length > 60 ? c.text.slice(0, 59) + '…' : c.text}”`,
-          code: f.code,
-          edits: [{ start: c.start, end: c.end, newText: c.text }],
-          preferred: true,
-        });
-    } else if (f.code === 'figure-mismatch') {
-      const rep = f.data?.replacement as string | undefined;
-      if (rep)
-        fixes.push({
-          title: `Correct the figure from its source: ${rep}`,
-          code: f.code,
-          edits: [{ start: f.start, end: f.end, newText: rep }],
-          preferred: true,
-        });
-    } else if (f.code === 'name-inconsistent') {
-      const sp = f.data?.spelling as string | undefined;
-      if (sp)
-        fixes.push({
-          title: `Use the spelling “${sp}”`,
-          code: f.code,
-          edits: [{ start: f.start, end: f.end, newText: sp }],
-          preferred: true,
-        });
-    } else if (f.code === 'unresolved-citation') {
-      const near = f.data?.nearest as string | undefined;
-      if (near)
-        fixes.push({
-          title: `Replace with @${near}`,
-          code: f.code,
-          edits: [{ start: f.start, end: f.end, newText: '@' + near }],
-          preferred: true,
-        });
-    }
-    return fixes;
+    return fixesFor(f, {
+      text: r.text,
+      analysis: r.analysis,
+      style: this.settings.attributionStyle,
+      passageOf: (claim) => {
+        const s = claim.sources.find((x) => x.kind === 'passage');
+        return s
+          ? this.index.passages.find((x) => x.uri === s.uri && x.range.start.line === s.sourceRange?.start.line)
+          : undefined;
+      },
+    });
   }
-}
-
-function titleCase(s: string) {
-  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }

@@ -1,4 +1,5 @@
 /** A figure that differs from the source figure stated around the same words. */
+import { replaceFinding } from '../fixes';
 import { finding, type SourcesRule } from './types';
 
 export const rule: SourcesRule = {
@@ -8,6 +9,10 @@ export const rule: SourcesRule = {
   help: 'The figure differs from the source passage that states it. Equivalent forms stay silent: number words and digits, % and "percent", "$61.0 million" and "$61 million", "forty-five miles an hour" and "45 mph", a hedge that holds ("nearly 3,000" against 2,950). Correct the figure from the source, or cite the source that supports it.',
   phase: 'sources',
   fixAllSafe: true,
+  fixes(f) {
+    const rep = f.data?.replacement as string | undefined;
+    return rep ? [replaceFinding(f, `Correct the figure from its source: ${rep}`, rep)] : [];
+  },
   check({ analysis, links }) {
     return links.figures
       .filter((l) => !l.agrees)

@@ -1,6 +1,7 @@
 /** One name spelled two ways: in this draft, across drafts, or against the sources. */
 import type { Finding, Mention } from '../types';
 import { isDrift, NameIndex, normName, preferredVariant, prefers, type NameUse } from '../names';
+import { replaceFinding } from '../fixes';
 import { finding, type SourcesRule } from './types';
 
 /** shorter words are too often different names ("Mari", "Mary") */
@@ -24,6 +25,10 @@ export const rule: SourcesRule = {
   help: 'A name spelled two ways in a draft, across drafts or against the sources ("Zelensky" / "Zelenskyy", "Okonkwo Reyes" / "Okonkwo-Reyes"); the message names the majority spelling and where each is used. Two people who share a surname, and apostrophe styles, do not fire it. Check the spelling against the source and use one spelling throughout.',
   phase: 'workspace',
   fixAllSafe: true,
+  fixes(f) {
+    const sp = f.data?.spelling as string | undefined;
+    return sp ? [replaceFinding(f, `Use the spelling “${sp}”`, sp)] : [];
+  },
   check({ analysis, names }) {
     const out: Finding[] = [];
     if (!names) return out;

@@ -9,6 +9,7 @@ import type { Citation } from '../citations';
 import type { PassageIndex } from '../passages';
 import type { BibEntry, SourceLinks } from '../verify';
 import type { NameUse } from '../names';
+import type { Fix, FixContext } from '../fixes';
 import type { SourcingPolicy } from '../../../../protocol/settings';
 
 /**
@@ -31,6 +32,8 @@ export interface RuleInfo {
   phase: Phase;
   /** true when the rule's preferred fix is a plain correction that "fix all in this file" may apply unread */
   fixAllSafe?: boolean;
+  /** quick fixes for one of its findings, as offset edits (the editor turns them into code actions) */
+  fixes?(f: Finding, ctx: FixContext): Fix[];
 }
 
 /** The draft as the document phase sees it, once claims, figures and quotes are known. */

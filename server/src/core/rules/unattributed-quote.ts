@@ -1,4 +1,5 @@
 /** A direct quote with no speaker, cue, citation or link. */
+import { attributionFixes } from '../fixes';
 import { finding, type DocumentRule } from './types';
 
 const OPENING_MARK = /["“«„]/;
@@ -9,6 +10,7 @@ export const rule: DocumentRule = {
   summary: 'A quote has no speaker.',
   help: 'A direct quote with no speaker, cue, citation or link (quoted titles and one- or two-word scare quotes are not quotes). Add "Name said" (or "according to Name") next to it; when a source passage matches the quote, the quick fix proposes its speaker.',
   phase: 'document',
+  fixes: attributionFixes,
   check({ text, claims }) {
     const out = [];
     for (const c of claims) {

@@ -1,6 +1,7 @@
 /** A citation key with no bibliography entry. */
 import type { Finding } from '../types';
 import { nearestKey } from '../verify';
+import { replaceFinding } from '../fixes';
 import { finding, type SourcesRule } from './types';
 
 export const rule: SourcesRule = {
@@ -10,6 +11,10 @@ export const rule: SourcesRule = {
   help: "[@key] has no entry in the CSL-JSON or BibTeX bibliography (in sources/, onrecord.bibliography or the draft's front matter); the message names the nearest key. Fix the key or add the entry.",
   phase: 'sources',
   fixAllSafe: true,
+  fixes(f) {
+    const near = f.data?.nearest as string | undefined;
+    return near ? [replaceFinding(f, `Replace with @${near}`, '@' + near)] : [];
+  },
   check({ analysis, bibliography }) {
     const out: Finding[] = [];
     for (const cit of analysis.citations ?? []) {
