@@ -313,6 +313,11 @@ describe('OnRecord language server over stdio', function () {
     const ferry = all.documents.find((d) => /ferry-notes\.md$/.test(d.path));
     assert.ok(ferry, 'the workspace scope lists the unopened draft');
     assert.strictEqual(ferry!.claims[0].speaker?.name, 'Ellis Quinlan');
+    // each draft of the workspace carries its sourcing profile, the unopened one included
+    const profile = (ferry as unknown as { profile: { sources: number; sourcesByType: { namedPeople: number } } })
+      .profile;
+    assert.strictEqual(profile.sources, 1);
+    assert.strictEqual(profile.sourcesByType.namedPeople, 1);
   });
 
   it('hover on the unattributed quote says so', async function () {
