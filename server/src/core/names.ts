@@ -113,10 +113,13 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
     if (spelling === word || /[\s]/.test(spelling)) return;
     if (ls === lw || ls[0] !== lw[0]) return;
     if (Math.abs(spelling.length - word.length) > 2) return;
-    // plural/possessive forms, and a place against its demonym, are not variants
-    if (ls === lw + 's' || lw === ls + 's' || demonymPair(ls, lw) || nickname(ls, lw)) return;
+    // plural/possessive forms are not variants
+    if (ls === lw + 's' || lw === ls + 's') return;
     const d = levenshtein(ls, lw, 2);
     if (d > 2 || (d === 2 && word.length < 7)) return;
+    // nor a place and its demonym, nor a nickname (checked after the distance, which rules out most candidates
+    // more cheaply)
+    if (demonymPair(ls, lw) || nickname(ls, lw)) return;
     // given names differ by one letter between different people (Maria, Mario): only long ones count
     if (givenName && (d > 1 || word.length < 6)) return;
     if (prefers(use, mine, spelling, word)) {

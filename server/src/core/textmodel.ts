@@ -374,18 +374,20 @@ function nestingTooDeep(text: string): boolean {
   return false;
 }
 
+/** parser options, made once: the extensions are plain data, and making them for every chunk showed in profiles */
+const FIRST_CHUNK = {
+  extensions: [frontmatter(['yaml']), gfmFootnote()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
+};
+const LATER_CHUNK = { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] };
+
 function buildMarkdownModel(text: string, first = true): TextModel {
   let tree: Node;
   try {
     // micromark drops a leading BOM, which would shift every offset by one: parse a same-length text instead
     tree = fromMarkdown(
       text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text,
-      first
-        ? {
-            extensions: [frontmatter(['yaml']), gfmFootnote()],
-            mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
-          }
-        : { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] },
+      first ? FIRST_CHUNK : LATER_CHUNK,
     ) as unknown as Node;
   } catch {
     return buildPlainModel(text);
