@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// OnRecord benchmark. usage: npm run bench [-- --quick] [-- --profile] [-- --no-build] [-- --only throughput,lsp,index,memory] [-- --keep]
+// OnRecord benchmark. usage: npm run bench [-- --quick] [-- --profile] [-- --no-build] [-- --only throughput,lsp,index,memory,cli] [-- --keep]
 // Prints one table and writes .bench/results.json. Timings are reported, never asserted.
 import { spawn, spawnSync } from 'child_process';
 import { createRequire } from 'module';
@@ -505,7 +505,7 @@ if (want('index')) {
       result = { ...a, extrapolated: raw.indexExtrapolated };
     }
     raw.index = { runs, result };
-    const size = `${result.drafts} drafts + ${result.sources} sources, ${mb(result.bytes)}`;
+    const size = `${result.drafts} drafts + ${result.sources} sources, ${mb(result.bytes)}, default --jobs (${machine.cores} threads)`;
     const rss = result.rssKB ? mb(result.rssKB * 1024) : 'n/a';
     const bad = result.code !== 0 ? `; EXIT CODE ${result.code}${result.cliErr ? ` (${result.cliErr})` : ''}` : '';
     const scaling = runs.map((r) => `${r.drafts}→${r.timedOut ? 'timeout' : fmt(r.seconds, 1) + 's'}`).join(', ');
@@ -578,6 +578,90 @@ if (want('index') || want('warm')) {
   } finally {
     if (!keep) fs.rmSync(ws.dir, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------- 6. the CLI over real news, on 1 and more threads
+if (want('cli')) {
+  say('\n[6] onrecord check --format json over the PolNeAR articles, --jobs 1 and more ...');
+  try {
+    raw.cli = await cliThroughput();
+    const { articles, bytes, runs } = raw.cli;
+    const one = runs.find((r) => r.jobs === 1);
+    for (const r of runs) {
+      const speedup = r.jobs > 1 && one ? `; ${fmt(one.seconds / r.seconds)}× --jobs 1` : '';
+      row(
+        `6${r.jobs}`,
+        `onrecord check --format json --jobs ${r.jobs}, ${articles} real articles as .md`,
+        `${fmt(r.mbps)} MB/s`,
+        `${mb(bytes)} in ${fmt(r.seconds, 1)} s, start-up (${fmt(r.startup, 2)} s) excluded; median of ${r.times.length} runs (${r.times.map((t) => fmt(t, 1)).join(', ')} s)${speedup}; CPU ${fmt(r.cpu, 1)} s all threads (${fmt(r.mbPerCpuSecond)} MB per CPU-second)`,
+      );
+    }
+  } catch (e) {
+    row('6', 'onrecord check over real articles', 'FAILED', e.message);
+  }
+}
+
+/** `onrecord check` as users run it, on the PolNeAR train+dev articles written out as .md files (in a temp folder) */
+async function cliThroughput() {
+  const corpora = process.env.ONRECORD_CORPORA ?? path.resolve(root, '..', 'shared', 'corpora');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-bench-cli-'));
+  fs.mkdirSync(path.join(dir, 'drafts'));
+  fs.mkdirSync(path.join(dir, 'one'));
+  fs.writeFileSync(path.join(dir, 'one', 'a.md'), 'Nothing here, she said.\n');
+  let articles = 0,
+    bytes = 0;
+  for (const f of ['train.jsonl', 'dev.jsonl'])
+    for (const l of fs.readFileSync(path.join(corpora, 'polnear', 'jsonl', f), 'utf8').split('\n')) {
+      if (!l.trim() || (quick && articles >= 150)) continue;
+      const t = JSON.parse(l).text;
+      fs.writeFileSync(path.join(dir, 'drafts', `a${articles++}.md`), t);
+      bytes += Buffer.byteLength(t);
+    }
+  const cli = path.join(root, 'dist/cli.js');
+  // wall seconds, and CPU seconds (user + system, all threads) from GNU time when it exists
+  const cpuFile = path.join(dir, 'cpu.txt');
+  const hasTime = fs.existsSync('/usr/bin/time');
+  const time = (folder, jobs) => {
+    const argv = [cli, 'check', '--format', 'json', '--fail-on', 'none', '--jobs', String(jobs), folder];
+    const t = performance.now();
+    const r = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, process.execPath, ...argv], {
+          cwd: dir,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        })
+      : spawnSync(process.execPath, argv, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const wall = (performance.now() - t) / 1000;
+    if (r.status !== 0)
+      throw new Error(`onrecord check --jobs ${jobs} exited ${r.status}: ${String(r.stderr).slice(0, 200)}`);
+    const cpu = hasTime
+      ? fs
+          .readFileSync(cpuFile, 'utf8')
+          .trim()
+          .split(/\s+/)
+          .reduce((x, y) => x + Number(y), 0)
+      : NaN;
+    return { wall, cpu };
+  };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const jobsList = [...new Set([1, 2, machine.cores])];
+  const repeats = quick ? 1 : 3;
+  const runs = [];
+  try {
+    for (const jobs of jobsList) {
+      const base = [time('one', jobs), time('one', jobs)];
+      const startup = median(base.map((x) => x.wall));
+      const startupCpu = median(base.map((x) => x.cpu));
+      const all = Array.from({ length: repeats }, () => time('drafts', jobs));
+      const times = all.map((x) => x.wall - startup);
+      const seconds = median(times);
+      const cpu = median(all.map((x) => x.cpu - startupCpu));
+      runs.push({ jobs, startup, times, seconds, mbps: bytes / 1e6 / seconds, cpu, mbPerCpuSecond: bytes / 1e6 / cpu });
+      say(`  --jobs ${jobs}: ${fmt(seconds, 1)} s (${fmt(bytes / 1e6 / seconds)} MB/s)`);
+    }
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { articles, bytes, runs };
 }
 
 // ---------------------------------------------------------------- report
