@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// OnRecord benchmark. usage: npm run bench [-- --quick] [-- --profile] [-- --no-build] [-- --only throughput,lsp,index,memory,cli] [-- --keep]
+// OnRecord benchmark. usage: npm run bench [-- --quick] [-- --profile] [-- --no-build] [-- --only throughput,lsp,index,memory,cli] [-- --repeats N] [-- --keep]
 // Prints one table and writes .bench/results.json. Timings are reported, never asserted.
 import { spawn, spawnSync } from 'child_process';
 import { createRequire } from 'module';
@@ -644,7 +644,8 @@ async function cliThroughput() {
   };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const jobsList = [...new Set([1, 2, machine.cores])];
-  const repeats = quick ? 1 : 3;
+  const ri = args.indexOf('--repeats');
+  const repeats = ri >= 0 ? Math.max(1, Number(args[ri + 1]) || 1) : quick ? 1 : 3;
   const runs = [];
   try {
     for (const jobs of jobsList) {
