@@ -1,5 +1,5 @@
 /** The sources give the quoted words to someone else. */
-import type { Finding } from '../types';
+import type { Claim, DocumentAnalysis, Finding } from '../types';
 import { QUOTE_LINK_SCORE } from '../verify';
 import { finding, type SourcesRule } from './types';
 
@@ -42,18 +42,46 @@ export function sameSpeaker(label: string, name: string, written: string): boole
   return words.some((w) => hay.includes(w));
 }
 
+/**
+ * The draft's speaker as a named person or organisation written in the attribution itself ("Oleh Marchenko said"),
+ * not a pronoun or descriptor resolved by guesswork ("she", "the official"), and not a place.
+ */
+function namedSpeaker(c: Claim, a: DocumentAnalysis): boolean {
+  const sp = c.speaker;
+  if (!sp) return false;
+  return a.entities.some(
+    (e) =>
+      e.name === sp.name &&
+      (e.type === 'person' || e.type === 'organization') &&
+      e.mentions.some((m) => m.start >= sp.start && m.end <= sp.end),
+  );
+}
+
+/** the source's speaker is named in the claim itself ("said Millbrook resident Ana Ruiz"): the draft agrees with it */
+function claimNames(label: string, claimText: string): boolean {
+  const words = label
+    .toLowerCase()
+    .split(/[\s.,-]+/)
+    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
+  const hay = claimText.toLowerCase();
+  return words.length > 0 && words.every((w) => hay.includes(w));
+}
+
 export const rule: SourcesRule = {
   id: 'speaker-mismatch',
   severity: 'warning',
   summary: 'The quote is attributed to someone other than the speaker in the source.',
-  help: 'The sources give the quoted words to another speaker. Check who said them and correct the attribution.',
+  help: 'The sources give the quoted words to another speaker, and both are named: the draft names its speaker (not a pronoun or a description) and the source labels its speaker by name. Check who said them and correct the attribution.',
   phase: 'sources',
-  check({ links }) {
+  check({ links, analysis, text }) {
     const out: Finding[] = [];
     for (const [c, m] of links.quotes) {
       const p = m.passage;
       if (!(m.exact || m.score >= QUOTE_LINK_SCORE) || !p.speaker || !c.speaker) continue;
       if (sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)) continue;
+      // both speakers must be named: a guessed pronoun or a misread place is no evidence against the source
+      const sentenceEnd = c.end + (/^[^.!?\n]*/.exec(text.slice(c.end))?.[0].length ?? 0);
+      if (!namedSpeaker(c, analysis) || claimNames(p.speaker, text.slice(c.start, sentenceEnd))) continue;
       out.push(
         finding(
           rule,

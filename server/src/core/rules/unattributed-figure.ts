@@ -1,22 +1,35 @@
 /** A count, amount or percentage with nothing in its sentence or paragraph that says where it comes from. */
 import { attributionFixes } from '../fixes';
 import { finding, type DocumentRule } from './types';
+import { figureInScope } from './scope';
+import { findVagueAttributions } from '../vague';
 
 export const rule: DocumentRule = {
   id: 'unattributed-figure',
   severity: 'warning',
   summary: 'A figure has no attribution or citation in its sentence.',
-  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence, its attributed paragraph or lead-in, and no matching source passage. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
+  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence (a trailing "…, the water authority said in its evening bulletin" counts), its attributed paragraph, a lead-in or list lead-in ending with a colon, or a heading that names a source, and no matching source passage; one resting on unnamed sources is reported as vague-attribution instead. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
   phase: 'document',
   fixes: attributionFixes,
   check(ctx) {
-    return ctx.unsourcedFigures.map(({ figure, claim }) => {
-      const f = ctx.figures[figure];
-      return finding(rule, f, `The figure "${f.text}" has no attribution or citation in its sentence.`, {
-        claim,
-        figure,
+    const vague = findVagueAttributions(ctx.prose, ctx.quotes);
+    return ctx.unsourcedFigures
+      .filter(({ figure, claim }) => {
+        const f = ctx.figures[figure];
+        // the figure's sentence (the claim made for it)
+        const c = ctx.claims.find((x) => x.figures.includes(figure) && x.kind === 'unattributed') ?? ctx.claims[claim];
+        // a trailing cue, an attributed lead-in, list lead-in or heading carries over the sentence or paragraph
+        if (figureInScope(f, ctx, c)) return false;
+        // "people familiar with the budget said …": vague-attribution says what is wrong with it
+        return !(c && vague.some((v) => v.start >= c.start && v.start < c.end));
+      })
+      .map(({ figure, claim }) => {
+        const f = ctx.figures[figure];
+        return finding(rule, f, `The figure "${f.text}" has no attribution or citation in its sentence.`, {
+          claim,
+          figure,
+        });
       });
-    });
   },
   // a figure that a source passage (or a citation) states is attributed after all
   answeredBySources(f, ctx) {

@@ -1,9 +1,7 @@
-/** A claim resting on unnamed sources ("officials said"), or a passive "it is believed" / "reportedly". */
+/** A claim resting on unnamed sources ("officials said", "according to reports"), or "it is understood" / "reportedly". */
 import type { Finding } from '../types';
+import { findVagueAttributions } from '../vague';
 import { finding, type DocumentRule } from './types';
-
-const VAGUE_PHRASE =
-  /(^|[^\p{L}])(it (?:is|was|has been) (?:believed|understood|thought|said|reported|rumou?red|alleged|claimed)|reportedly|allegedly|is said to|are said to|rumou?r has it)\b/giu;
 
 const message = (written: string) => `Vague attribution: "${written}". Name the source, or say why it cannot be named.`;
 
@@ -11,19 +9,18 @@ export const rule: DocumentRule = {
   id: 'vague-attribution',
   severity: 'warning',
   summary: 'A claim is attributed only to unnamed sources.',
-  help: 'A claim resting on "sources", "officials", "critics", "people familiar with the matter", or "it is believed" / "reportedly" outside a quote. Name the source, or say why it cannot be named ("who spoke on condition of anonymity because …").',
+  help: 'A claim resting on "sources", "officials", "critics", "local media", "reports", "people familiar with the matter", or "it is understood" / "reportedly" outside a quote. A named outlet or organisation ("BBC News reported") is not vague. Name the source, or say why it cannot be named ("who spoke on condition of anonymity because …").',
   phase: 'document',
   check({ text, prose, claims, quotes }) {
     const out: Finding[] = [];
     for (const c of claims)
       if (c.vague && c.speaker) out.push(finding(rule, c.speaker, message(c.speaker.text), { claimStart: c.start }));
-    // "it is believed", "reportedly": vague, unless inside a quote or an attributed claim
-    for (const m of prose.matchAll(VAGUE_PHRASE)) {
-      const at = m.index + m[1].length,
-        end = m.index + m[0].length;
-      if (claims.some((c) => at >= c.start && at < c.end && (c.speaker || c.kind !== 'unattributed'))) continue;
-      if (quotes.some((q) => at >= q.open && at < q.close)) continue;
-      out.push(finding(rule, { start: at, end }, message(text.slice(at, end))));
+    // the same cues in the text, whatever the attribution engine made of the sentence; passives outside quotes
+    for (const v of findVagueAttributions(prose, quotes)) {
+      if (out.some((o) => o.start < v.end && o.end > v.start)) continue;
+      // "the mayor said the levee had reportedly failed": the claim has a named speaker
+      if (v.passive && claims.some((c) => v.start >= c.start && v.start < c.end && c.speaker && !c.vague)) continue;
+      out.push(finding(rule, v, message(text.slice(v.start, v.end))));
     }
     return out;
   },

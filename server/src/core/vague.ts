@@ -1,0 +1,122 @@
+/**
+ * Vague attribution in the text itself, whatever the attribution engine made of the sentence: a reporting cue whose
+ * subject is an unnamed source ("officials said", "local media reported", "reports from last year suggested"),
+ * "according to reports", and passive phrases ("it is understood", "reportedly"). A named outlet or organisation
+ * ("BBC News reported", "officials at the Pine County Water Authority said") is not vague.
+ */
+import type { Span } from './types';
+import WORDS from './data/vague-attribution.json';
+
+const HEADS = new Set(WORDS.heads);
+const CUES = new Set(WORDS.cues);
+const NAMED_MODIFIERS = new Set(WORDS.namedModifiers);
+const isDemonym = (w: string) => WORDS.demonymEndings.some((e) => w.endsWith(e));
+const opensComplement = (t: string) =>
+  WORDS.complementOpeners.some((o) => t.toLowerCase().startsWith(o + ' ') || t.toLowerCase() === o);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const PASSIVE = new RegExp(`(^|[^\\p{L}])(${WORDS.passive.map(esc).join('|')})(?![\\p{L}])`, 'giu');
+const AUXILIARIES = new Set([
+  'have',
+  'has',
+  'had',
+  'were',
+  'was',
+  'are',
+  'is',
+  'would',
+  'will',
+  'also',
+  'later',
+  'previously',
+  'privately',
+  'publicly',
+]);
+const CLAUSE_BREAK = new Set([...',;:.!?"“”()\n']);
+/** a word of the text with its offset */
+const WORD = /[\p{L}][\p{L}.’'-]*[\p{L}]|[\p{L}]/gu;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+export interface VagueSpan extends Span {
+  written: string;
+  /** "it is understood", "reportedly": no source at all, rather than an unnamed one */
+  passive: boolean;
+}
+
+/**
+ * Is this phrase (the subject of a reporting cue, or what follows "according to") an unnamed source? Its head must be
+ * a source word ("officials", "media", "reports"); words before it may only describe it ("senior", "local",
+ * "Ukrainian"); words after it may only be a complement that names no one ("familiar with the talks", "from last year").
+ */
+export function isVagueSourcePhrase(phrase: string, sentenceStart = false): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 12) return false;
+  const lower = words.map((w, i) => (i === 0 && sentenceStart ? w.toLowerCase() : w));
+  const isHead = (w: string | undefined) => !!w && w === w.toLowerCase() && HEADS.has(w.replace(/[’']s$/, ''));
+  let headAt = lower.findIndex((w) => isHead(w));
+  if (headAt < 0) return false;
+  while (isHead(lower[headAt + 1])) headAt++; // "press reports", "media reports"
+  const before = lower.slice(0, headAt);
+  if (before.length > 4) return false;
+  if (before.length && DEFINITE.has(before[0].toLowerCase())) return false; // "the report": one named earlier
+  for (const w of before) {
+    if (/\d/.test(w)) return false; // "23 households", "3,000 people": a count, not a source
+    if (/^\p{Lu}/u.test(w) && !NAMED_MODIFIERS.has(w) && !isDemonym(w)) return false; // "Pine County officials"
+  }
+  const after = lower.slice(headAt + 1).join(' ');
+  if (!after) return true;
+  // "people familiar with the matter", "reports from last year": a complement that names no one
+  return opensComplement(after) && !/(?:^|\s)\p{Lu}/u.test(after.replace(/^\S+\s*/, ''));
+}
+
+/** every vague attribution in the prose, outside the given quotes */
+export function findVagueAttributions(prose: string, quotes: { open: number; close: number }[]): VagueSpan[] {
+  const out: VagueSpan[] = [];
+  const inQuote = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
+  const add = (start: number, end: number, passive = false) => {
+    if (inQuote(start) || out.some((o) => o.start < end && o.end > start)) return;
+    out.push({ start, end, written: prose.slice(start, end), passive });
+  };
+  for (const m of prose.matchAll(PASSIVE)) add(m.index + m[1].length, m.index + m[0].length, true);
+  // "according to reports", "citing people familiar with the plans"
+  for (const m of prose.matchAll(/\b(?:according to|citing)\s+/giu)) {
+    const rest = prose.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const phrase = /^[^,.;:!?()"“”\n]*/u.exec(rest)![0];
+    for (let n = phrase.split(/\s+/).length; n >= 1; n--) {
+      const cand = phrase.split(/\s+/).slice(0, n).join(' ');
+      if (isVagueSourcePhrase(cand)) {
+        add(m.index, m.index + m[0].length + cand.length);
+        break;
+      }
+    }
+  }
+  // "<subject> said": the subject runs back from the cue to the start of its clause
+  for (const m of prose.matchAll(WORD)) {
+    if (!CUES.has(m[0].toLowerCase())) continue;
+    const clause = clauseBefore(prose, m.index);
+    if (!clause) continue;
+    if (isVagueSourcePhrase(clause.text, clause.sentenceStart)) add(clause.start, clause.end);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** the words between the start of the cue's clause (sentence start, comma, quote mark, "that") and the cue */
+function clauseBefore(
+  prose: string,
+  at: number,
+): { start: number; end: number; text: string; sentenceStart: boolean } | null {
+  const from = Math.max(0, at - 120);
+  let cut = at;
+  while (cut > from && !CLAUSE_BREAK.has(prose[cut - 1])) cut--;
+  // auxiliaries between subject and cue: "officials have said", "sources had told"
+  const words = prose.slice(cut, at).split(/\s+/).filter(Boolean);
+  while (words.length && AUXILIARIES.has(words[words.length - 1].toLowerCase())) words.pop();
+  if (!words.length) return null;
+  const text = words.join(' ');
+  const start = prose.indexOf(words[0], cut);
+  let end = start;
+  for (const w of words) end = prose.indexOf(w, end) + w.length;
+  let k = start;
+  while (k > 0 && /\s/.test(prose[k - 1])) k--;
+  const sentenceStart = k === 0 || '.!?:"“\n'.includes(prose[k - 1]);
+  return { start, end, text, sentenceStart };
+}

@@ -1,0 +1,137 @@
+/** The rules that read attribution: vague-attribution, unattributed-quote, unattributed-figure, speaker-mismatch. */
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+import { PassageIndex } from '../../server/src/core/passages';
+import { verifyDocument } from '../../server/src/core/check';
+
+/** the findings of one code, as the text they mark */
+function marked(draft: string, code: string): string[] {
+  return analyzeText(draft)
+    .findings.filter((f) => f.code === code)
+    .map((f) => draft.slice(f.start, f.end));
+}
+
+describe('vague-attribution', () => {
+  const vague: [string, string][] = [
+    [
+      'Reports from last year suggested the company was exploring a sale of its frozen-foods division.',
+      'Reports from last year',
+    ],
+    [
+      'The hospital has cancelled operations on at least four days this month, according to reports.',
+      'according to reports',
+    ],
+    ["Nigeria's national team coach was in the stands, local media said.", 'local media'],
+    ['It is understood that the trust has asked neighbouring hospitals for help.', 'It is understood'],
+    ['The company has reportedly hired advisers to find a buyer.', 'reportedly'],
+    ['The strike killed at least 14 people, Ukrainian officials said on Thursday.', 'Ukrainian officials'],
+    [
+      "People familiar with the county's budget said the plan could cost more.",
+      "People familiar with the county's budget",
+    ],
+  ];
+  for (const [draft, phrase] of vague)
+    it(`flags “${phrase}”`, () => assert.deepStrictEqual(marked(draft, 'vague-attribution'), [phrase]));
+
+  const named = [
+    'BBC News reported last month that two other hospitals had declared critical incidents.',
+    'Officials at the Pine County Water Authority said the repair bill could reach $2 million.',
+    'The report said the levee had been neglected for a decade.',
+    '"Officials say nothing and it is understood by nobody," the mayor said.',
+    'The mayor said the contractor had reportedly warned of weak spots.',
+  ];
+  for (const draft of named)
+    it(`leaves alone: ${draft}`, () => assert.deepStrictEqual(marked(draft, 'vague-attribution'), []));
+});
+
+describe('unattributed-quote: the attribution scope', () => {
+  const attributed: [string, string][] = [
+    [
+      'a cue after a quote, with a long speaker',
+      '"I thought we were brave," Harbour City manager Annika Brandt said.\n',
+    ],
+    [
+      'a quote run in one paragraph',
+      '"I thought we were brave," manager Annika Brandt said. "We went a goal down against a very good side."\n',
+    ],
+    [
+      'a multi-paragraph quote after a lead-in with an appositive',
+      'Their lawyer, Jo Park, said in a statement:\n\n“Today’s ruling tells every county in this state that care is not optional. Our clients asked for nothing more.\n\n“We will be watching closely to make sure the county meets every deadline.”\n',
+    ],
+    [
+      'reported speech that runs into a partial quote',
+      'The ministry, meanwhile, told a news agency that it had "confirmed that two crew members were rescued" from the water.\n',
+    ],
+    [
+      'a paragraph under a heading that names its source',
+      '## What the residents told the council\n\n"We have had brown water for three days and nobody has knocked on a single door."\n',
+    ],
+  ];
+  for (const [name, draft] of attributed)
+    it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-quote'), []));
+  it('still flags a quote with no speaker anywhere', () =>
+    assert.deepStrictEqual(
+      marked('The winter will be harder still.\n\n"It feels like a war zone some nights."\n', 'unattributed-quote'),
+      ['"It feels like a war zone some nights."'],
+    ));
+});
+
+describe('unattributed-figure: the attribution scope', () => {
+  const attributed: [string, string][] = [
+    [
+      'a trailing attribution with a long organisation name',
+      'About 14,000 households were still under a boil-water notice on Thursday night, the Pine County Water Authority said in its evening bulletin.\n',
+    ],
+    [
+      'a lead-in paragraph',
+      "The authority's morning update set out the scale of the damage:\n\nTwo mains broke on Wednesday evening, and 17 streets are closed to traffic in Eastvale and Millbrook.\n",
+    ],
+    [
+      'a list lead-in',
+      "The council's meeting also heard from residents of Eastvale:\n\n- 23 households said they had not received bottled water.\n- 14 shops had closed for the week.\n",
+    ],
+    [
+      'a claim resting on unnamed sources (vague-attribution says so instead)',
+      "People familiar with the county's budget said the new staffing plan could cost at least $3 million a year.\n",
+    ],
+  ];
+  for (const [name, draft] of attributed)
+    it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-figure'), []));
+  it('flags a damage count in a follow-up story', () =>
+    assert.deepStrictEqual(
+      marked(
+        'The break damaged 37 homes and flooded the basement of Millbrook Elementary School.\n',
+        'unattributed-figure',
+      ),
+      ['37 homes'],
+    ));
+});
+
+describe('speaker-mismatch: only between named speakers', () => {
+  function mismatches(draft: string, source: string, speaker: string) {
+    const ix = new PassageIndex();
+    ix.addSource('file:///s/t.txt', 't.txt', source, [{ start: 0, end: source.length, speaker }], {
+      title: 'Transcript',
+    });
+    return verifyDocument(draft, analyzeText(draft), { index: ix, bibliography: new Map() })
+      .filter((f) => f.code === 'speaker-mismatch')
+      .map((f) => draft.slice(f.start, f.end));
+  }
+  const words = 'Attacks on civilian port infrastructure must stop, and they must stop now.';
+  it('fires when the draft names another person', () =>
+    assert.deepStrictEqual(
+      mismatches(`"${words}" said Oleh Marchenko, a ministry spokesman.\n`, words, 'MARTA LINDQVIST'),
+      ['Oleh Marchenko'],
+    ));
+  it('stays silent on a pronoun the draft resolved by guesswork', () =>
+    assert.deepStrictEqual(
+      mismatches(
+        `Tomás Ferreira scored twice. The manager was pleased. "${words}" she said.\n`,
+        words,
+        'MARTA LINDQVIST',
+      ),
+      [],
+    ));
+  it('stays silent when the sentence names the source speaker after a place', () =>
+    assert.deepStrictEqual(mismatches(`"${words}" said Millbrook resident Ana Ruiz.\n`, words, 'ANA RUIZ'), []));
+});
