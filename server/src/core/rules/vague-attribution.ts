@@ -19,7 +19,9 @@ export const rule: DocumentRule = {
     for (const v of findVagueAttributions(prose, quotes)) {
       if (out.some((o) => o.start < v.end && o.end > v.start)) continue;
       // "the mayor said the levee had reportedly failed": the claim has a named speaker
-      if (v.passive && claims.some((c) => v.start >= c.start && v.start < c.end && c.speaker && !c.vague)) continue;
+      const attributedBefore = (c: (typeof claims)[number]) =>
+        !!c.speaker && !c.vague && c.speaker.end <= v.start && v.start < c.end;
+      if (v.passive && claims.some(attributedBefore)) continue;
       out.push(finding(rule, v, message(text.slice(v.start, v.end))));
     }
     return out;
