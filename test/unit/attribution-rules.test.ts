@@ -30,8 +30,13 @@ describe('vague-attribution', () => {
       "People familiar with the county's budget",
     ],
   ];
+  // one finding, on the phrase or its head ("reports" in "according to reports")
   for (const [draft, phrase] of vague)
-    it(`flags “${phrase}”`, () => assert.deepStrictEqual(marked(draft, 'vague-attribution'), [phrase]));
+    it(`flags “${phrase}”`, () => {
+      const found = marked(draft, 'vague-attribution');
+      assert.strictEqual(found.length, 1, found.join(' | '));
+      assert.ok(phrase.includes(found[0]) || found[0].includes(phrase), `${found[0]} for ${phrase}`);
+    });
 
   const named = [
     'BBC News reported last month that two other hospitals had declared critical incidents.',

@@ -88,6 +88,8 @@ export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: strin
         const t = normName(tok.replace(/[’']s$/, ''));
         if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
         add(t);
+        // transcripts label speakers in capitals ("MANAGER ANNIKA BRANDT:"): the label spells the name too
+        if (t === t.toUpperCase() && /\p{Ll}/u.test(t.toLowerCase())) add(t[0] + t.slice(1).toLowerCase());
       }
     }
   }

@@ -62,7 +62,13 @@ export const rule: SourcesRule = {
             variantMemo.set(vkey, variant);
           }
           if (!variant) return;
-          const sameEntity = e.mentions.some((o) => o.text.split(/\s+/).some((w) => normName(w) === variant!.spelling));
+          const spelledAs = (o: Mention) => o.text.split(/\s+/).some((w) => normName(w) === variant!.spelling);
+          // a lone surname ("…, Brant said.") in a draft whose only person of that name is "Annika Brandt"
+          const lonePersonInDraft =
+            e.type === 'person' &&
+            e.mentions.every((o) => !/\s/.test(o.text)) &&
+            analysis.entities.filter((o) => o !== e && o.type === 'person' && o.mentions.some(spelledAs)).length === 1;
+          const sameEntity = e.mentions.some(spelledAs) || lonePersonInDraft;
           const swapped = (name: string) => {
             const ws = normName(name).split(/\s+/);
             return ws.length > 1 && ws.includes(t) ? ws.map((w) => (w === t ? variant!.spelling : w)).join(' ') : '';

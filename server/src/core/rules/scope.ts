@@ -54,6 +54,13 @@ function tailCue(prose: string, q: QuoteSpan, block: Span, quotes: QuoteSpan[]):
   return CUE_RE.test(words);
 }
 
+/** the quote's own sentence names a cue before it: `Diaz said the union would "fight for every job"` */
+function leadCue(prose: string, q: QuoteSpan, block: Span): boolean {
+  let k = q.open;
+  while (k > block.start && !'.!?\n'.includes(prose[k - 1])) k--;
+  return CUE_RE.test(prose.slice(k, q.open));
+}
+
 /** the block that introduces block `bi`: the paragraph before it (before its list or block quote) */
 function introOf(model: TextModel, bi: number): number {
   const b = model.blocks[bi];
@@ -116,7 +123,7 @@ export function quoteInScope(
   if (bi < 0) return false;
   const block = model.blocks[bi];
   const q = quotes.find((x) => x.open >= claim.start && x.open < claim.end);
-  if (q && tailCue(prose, q, block, quotes)) return true;
+  if (q && (tailCue(prose, q, block, quotes) || leadCue(prose, q, block))) return true;
   if (blockInScope(model, prose, quotes, bi)) return true;
   // a quote run: an earlier quote in the same paragraph is attributed
   const earlier = quotes.filter((x) => x.block === q?.block && x.close < claim.start);
