@@ -90,7 +90,7 @@ const EXCEPTIONS: { file: string; match: string; why: string }[] = [
     why: 'an alternation of literal phrases from data/vague-attribution.json (escaped), bounded by letter boundaries: linear',
   },
   {
-    file: 'core/rules/scope.ts',
+    file: 'core/scope.ts',
     match: '${CUES.map(',
     why: 'an alternation of literal cue words from data/vague-attribution.json between word boundaries: linear',
   },

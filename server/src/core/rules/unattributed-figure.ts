@@ -1,7 +1,7 @@
 /** A count, amount or percentage with nothing in its sentence or paragraph that says where it comes from. */
 import { attributionFixes } from '../fixes';
 import { finding, type DocumentRule } from './types';
-import { figureInScope } from './scope';
+import { figureInScope } from '../scope';
 import { findVagueAttributions } from '../vague';
 
 export const rule: DocumentRule = {

@@ -1,7 +1,7 @@
 /** A direct quote with no speaker, cue, citation or link. */
 import { attributionFixes } from '../fixes';
 import { finding, type DocumentRule } from './types';
-import { quoteInScope } from './scope';
+import { quoteInScope } from '../scope';
 
 const OPENING_MARK = /["“«„]/;
 

@@ -8,10 +8,10 @@
  * - a heading that names a source (`## What the bulletin says`).
  * These complement the attribution engine's claims: the rules ask here only when the engine found no speaker.
  */
-import type { Claim, Span } from '../types';
-import type { TextModel } from '../textmodel';
-import type { QuoteSpan } from '../attribution';
-import WORDS from '../data/vague-attribution.json';
+import type { Claim, Span } from './types';
+import type { TextModel } from './textmodel';
+import type { QuoteSpan } from './attribution';
+import WORDS from './data/vague-attribution.json';
 
 const CUES = [
   ...WORDS.cues,
