@@ -30,7 +30,11 @@ export interface UserSettings {
   maxFileSizeKB: number;
   debounceMs: number;
   policy: SourcingPolicy;
+  rules: RuleLevels;
 }
+/** per diagnostic code: "off", or the severity to report it at instead of its default */
+export type RuleLevel = 'off' | 'error' | 'warning' | 'info' | 'information' | 'hint';
+export type RuleLevels = Record<string, RuleLevel>;
 export interface Settings extends UserSettings {
   /** false in an untrusted (Restricted Mode) workspace: sources, bibliographies and .onrecord.json are not read.
    *  Deliberately not a setting: a workspace file must never be able to lift Restricted Mode. */
@@ -134,6 +138,17 @@ export const SETTINGS: { [K in keyof UserSettings]: SettingDeclaration<UserSetti
     },
     fileOnly: true,
   },
+  rules: {
+    name: 'rules',
+    default: {},
+    description:
+      'Per diagnostic code: "off", or the severity to report it at ("error", "warning", "info", "hint"), e.g. {"unattributed-figure": "off", "quote-not-found": "info"}. Codes not listed keep their default severity.',
+    schema: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+      additionalProperties: { enum: ['off', 'error', 'warning', 'info', 'information', 'hint'] },
+    },
+  },
 };
 
 /** what the objects in `.onrecord.json` that group dotted names hold */
@@ -182,6 +197,7 @@ export function configFileSchema(): JsonSchema {
     examples: [
       { sourcesPath: ['sources', 'wire'], attribution: { style: 'according-to' } },
       { policy: { anonymousSources: 'warning', minNamedSources: 2, maxUnattributedShare: 0.2 } },
+      { rules: { 'unattributed-figure': 'off', 'quote-not-found': 'info' } },
     ],
   };
 }

@@ -74,6 +74,7 @@ describe('settings: one declaration', () => {
         maxFileSizeKB: 64,
         debounceMs: 0,
         policy: { anonymousSources: 'warning', minNamedSources: 2, maxUnattributedShare: 0.2 },
+        rules: { 'unattributed-figure': 'off', 'quote-not-found': 'info' },
       };
       assert.deepStrictEqual(Object.keys(examples).sort(), Object.keys(SETTINGS).sort(), 'an example per setting');
       for (const [key, d] of Object.entries(SETTINGS)) {

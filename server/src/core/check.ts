@@ -1,5 +1,6 @@
 /** Runs the registered rules of each phase over a draft (see rules/index.ts). */
-import type { Finding } from './types';
+import type { Finding, Severity } from './types';
+import type { RuleLevels } from '../../../protocol/settings';
 import type { TextModel } from './textmodel';
 import type { Citation } from './citations';
 import type { DocumentAnalysis } from './types';
@@ -37,7 +38,7 @@ export function checkWithSources(text: string, a: Checked & { model: TextModel }
     const rule = ruleById(f.code);
     return !(rule?.phase === 'document' && rule.answeredBySources?.(f, ctx));
   });
-  return applySuppressions(a.model, [...kept, ...found]).sort(byPosition);
+  return withLevels(applySuppressions(a.model, [...kept, ...found]).sort(byPosition), vctx.ruleLevels);
 }
 
 function sourcesContext(text: string, a: Checked, vctx: VerifyContext): SourcesContext {
@@ -61,4 +62,16 @@ function runSourcesRules(ctx: SourcesContext): Finding[] {
 /** The quick fixes for a finding, from the rule that reported it (none for a code without fixes). */
 export function fixesFor(f: Finding, ctx: FixContext): Fix[] {
   return ruleById(f.code)?.fixes?.(f, ctx) ?? [];
+}
+
+/** The writer's per-code settings: "off" drops the code's findings, a severity replaces the rule's default. */
+export function withLevels(findings: Finding[], levels: RuleLevels | undefined): Finding[] {
+  if (!levels || !Object.keys(levels).length) return findings;
+  return findings.flatMap((f) => {
+    const level = levels[f.code];
+    if (!level) return [f];
+    if (level === 'off') return [];
+    const severity: Severity = level === 'info' ? 'information' : level;
+    return [{ ...f, severity }];
+  });
 }

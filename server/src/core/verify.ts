@@ -7,7 +7,7 @@ import { alignWords, levenshtein, wordDiff, wordsOf, type NormTok } from './norm
 import type { Passage, PassageIndex } from './passages';
 import { isComparable, pickSourceFigure } from './figures';
 import type { NameUse } from './names';
-import type { SourcingPolicy } from '../../../protocol/settings';
+import type { RuleLevels, SourcingPolicy } from '../../../protocol/settings';
 import type { DraftFigure } from './rules/types';
 
 export interface BibEntry {
@@ -26,6 +26,8 @@ export interface VerifyContext {
   names?: Map<string, NameUse>;
   /** the desk's sourcing policy (.onrecord.json), for sourcing-policy */
   policy?: SourcingPolicy;
+  /** per-code settings: "off" drops a code's findings, a severity replaces its default */
+  ruleLevels?: RuleLevels;
   /** other drafts' figures of the same kind, for figure-inconsistent */
   otherFigures?: (f: Figure) => readonly DraftFigure[];
 }

@@ -374,8 +374,8 @@ function flatten(cfg: Record<string, unknown>): Partial<Settings> {
   const walk = (o: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(o)) {
       const key = prefix ? prefix + k[0].toUpperCase() + k.slice(1) : k;
-      // the policy is one setting whose value is an object
-      if (key === 'policy') out[key] = v;
+      // the policy and the per-code levels are settings whose values are objects
+      if (key === 'policy' || key === 'rules') out[key] = v;
       else if (v && typeof v === 'object' && !Array.isArray(v)) walk(v as Record<string, unknown>, key);
       else out[key] = v;
     }

@@ -116,6 +116,7 @@ export class Drafts {
       bibliography: bib,
       names,
       policy: this.ctx.settings.policy,
+      ruleLevels: this.ctx.settings.rules,
       otherFigures: this.ctx.crossDraftNames ? this.ctx.figures.othersThan(uri) : undefined,
     });
     if (this.ctx.testThrow && analysis.findings.some((f) => f.code === this.ctx.testThrow))
