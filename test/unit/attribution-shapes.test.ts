@@ -99,7 +99,8 @@ const SHAPES: Shape[] = [
   // inverted, with a long appositive
   {
     text: 'The bridge is safe, said Dan Ortiz, a senior engineer at the state transport department in Columbus.',
-    speaker: 'Dan Ortiz',
+    speaker: 'Dan Ortiz, a senior engineer at the state transport department in Columbus',
+    name: 'Dan Ortiz',
     kind: 'indirect',
     cue: 'said',
     sourceType: 'named-person',
@@ -121,7 +122,8 @@ const SHAPES: Shape[] = [
   },
   {
     text: 'The charges against the nurse are baseless, said Jane Doe, her lawyer.',
-    speaker: 'Jane Doe',
+    speaker: 'Jane Doe, her lawyer',
+    name: 'Jane Doe',
     kind: 'indirect',
     cue: 'said',
     sourceType: 'named-person',
@@ -322,7 +324,8 @@ const SHAPES: Shape[] = [
   },
   {
     text: "''This isn't tax reform,'' said Alan Cole, an economist at the Tax Foundation.",
-    speaker: 'Alan Cole',
+    speaker: 'Alan Cole, an economist at the Tax Foundation',
+    name: 'Alan Cole',
     kind: 'direct',
     cue: 'said',
     sourceType: 'named-person',

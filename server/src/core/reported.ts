@@ -300,7 +300,7 @@ class Sentence {
     const inverted = cueAt(toks, i);
     if (inverted && inverted.lemma !== 'according to') {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
-      return np ? this.attribution(np, inverted) : null;
+      return np ? this.attribution(this.withAppositive(np), inverted) : null;
     }
     const np = phraseStartingAt(toks, i, prose);
     if (!np) return null;
@@ -327,7 +327,7 @@ class Sentence {
     const inverted = cueAt(toks, i);
     if (inverted && inverted.lemma !== 'according to') {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
-      if (np && this.onlyTailAfter(np.last + 1)) return { np, cue: inverted };
+      if (np && this.onlyTailAfter(np.last + 1)) return { np: this.withAppositive(np), cue: inverted };
       return null;
     }
     const np = phraseStartingAt(toks, i, prose);
@@ -522,6 +522,18 @@ class Sentence {
     let k = this.toks.length - 1;
     while (k > 0 && this.toks[k].pos === 'PUNCT' && !/^[”"’)]/.test(this.toks[k].t)) k--;
     return k;
+  }
+
+  /**
+   * An inverted attribution's speaker keeps the appositive that closes the sentence, as news annotation does
+   * ("said Douglas Holtz-Eakin, an economist at the American Action Forum."); the name inside is still the speaker's name.
+   */
+  private withAppositive(np: Phrase): Phrase {
+    const { toks } = this;
+    if (toks[np.last + 1]?.t !== ',') return np;
+    const end = this.lastWord();
+    for (let k = np.last + 2; k <= end; k++) if (/^["“”‘’']/.test(toks[k].t) || cueAt(toks, k)) return np;
+    return end > np.last + 1 && end - np.last <= 40 ? this.span(np.first, end) : np;
   }
 
   private span(first: number, last: number): Phrase {

@@ -64,7 +64,14 @@ function entityGender(ents: EntityResult, entity: number, prose: string): Gender
 export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''): ResolvedSpeaker {
   const ws = np.text.trim().split(/\s+/);
   const lower = np.text.trim().toLowerCase();
-  const base: ResolvedSpeaker = { start: np.start, end: np.end, text: np.text, name: np.text };
+  // "Jane Doe, her lawyer": the words before an appositive are the name
+  const comma = np.text.indexOf(',');
+  const base: ResolvedSpeaker = {
+    start: np.start,
+    end: np.end,
+    text: np.text,
+    name: comma > 0 ? np.text.slice(0, comma) : np.text,
+  };
   const mention = mentionInside(np, ents, prose);
   const entity = mention?.entity;
   const bareWord = np.common && ws.length === 1 && entity !== undefined && !ents.entities[entity].name.includes(' ');
@@ -175,7 +182,8 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   // a transcript's speaker label: "PENCE"
   if (/^\p{Lu}{2,}$/u.test(text)) return 'named-person';
   // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
-  if (ws.length >= 2 && text.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
+  const named = text.includes(',') ? sp.name.trim() : text;
+  if (named.split(/\s+/).length >= 2 && named.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
     return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
   if (ws.includes('and')) return 'unnamed-group';
   if (VAGUE_SOURCES.test(lower.replace(/^the\s+/, ''))) return /s$/.test(head) ? 'unnamed-group' : 'anonymous';
