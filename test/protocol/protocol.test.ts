@@ -242,6 +242,35 @@ describe('OnRecord language server over stdio', function () {
     assert.deepStrictEqual(onIt, [], 'no unattributed finding on the attributed quote');
   });
 
+  it('figure-mismatch and quote-mismatch link to the source passage as related information', async function () {
+    const uri = pathToFileURL(path.join(ws, 'drafts', 'harbor-figures.md')).href;
+    const text =
+      'The harbor office counted 3,100 visitors at the festival on Sunday.\n\n' +
+      '"We will rebuild. The pier will be open again by winter," Mayor Ana Venn said.\n';
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    const pub = await client.diagnostics(
+      (p) => p.uri === uri && p.diagnostics.length > 0,
+      'diagnostics for harbor-figures.md',
+    );
+    const fig = pub.diagnostics.find((d) => d.code === 'figure-mismatch');
+    assert.ok(fig, pub.diagnostics.map((d) => d.code).join(', '));
+    // the message names the source sentence; the related information points at the passage in the source file
+    assert.match(
+      fig.message,
+      /which says "3,400 visitors": “The harbor office counted 3,400 visitors at the festival on Sunday/,
+    );
+    assert.strictEqual(fig.relatedInformation?.length, 1);
+    assert.match(fig.relatedInformation![0].location.uri, /sources\/harbor-figures\.md$/);
+    assert.strictEqual(fig.relatedInformation![0].location.range.start.line, 5);
+    const quote = pub.diagnostics.find((d) => d.code === 'quote-mismatch');
+    assert.ok(quote, pub.diagnostics.map((d) => d.code).join(', '));
+    assert.match(quote.message, /winter/);
+    assert.match(quote.relatedInformation?.[0]?.location.uri ?? '', /sources\/venn-notes\.txt$/);
+    assert.strictEqual(quote.relatedInformation![0].location.range.start.line, 2);
+  });
+
   it('hover on the attributed quote names the speaker', async function () {
     const h = await client.conn.sendRequest(HoverRequest.type, {
       textDocument: { uri: draftUri },

@@ -18,16 +18,31 @@ export const rule: SourcesRule = {
       .filter((l) => !l.agrees)
       .map(({ figure, passage: p, sourceFigure }) => {
         const f = analysis.figures[figure];
+        const said = sentenceAround(p.text, sourceFigure.start - p.start);
         return finding(
           rule,
           f,
-          `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${sourceFigure.text}".`,
+          `"${f.text}" differs from ${p.meta.title ?? p.file}, which says "${sourceFigure.text}": “${said}”`,
           {
             uri: p.uri,
             replacement: sourceFigure.text,
             sourceRange: p.range,
+            related: [{ uri: p.uri, range: p.range, message: `The source says “${sourceFigure.text}”: “${said}”` }],
           },
         );
       });
   },
 };
+
+/** the sentence of a passage around an offset, shortened to about 200 characters */
+function sentenceAround(text: string, at: number): string {
+  let s = at,
+    e = at;
+  while (s > 0 && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  while (e < text.length && !/[.!?]/.test(text[e])) e++;
+  const out = text
+    .slice(s, Math.min(text.length, e + 1))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return out.length > 200 ? out.slice(0, 199) + '…' : out;
+}

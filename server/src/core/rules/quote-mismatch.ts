@@ -34,7 +34,15 @@ export const rule: SourcesRule = {
           rule,
           c.content,
           `The quote differs from ${p.meta.title ?? p.file}${p.speaker ? ' (' + p.speaker + ')' : ''}: ${m.diff}.`,
-          { uri: p.uri, corrected: m.corrected, diff: m.diff, sourceRange: p.range },
+          {
+            uri: p.uri,
+            corrected: m.corrected,
+            diff: m.diff,
+            sourceRange: p.range,
+            related: [
+              { uri: p.uri, range: p.range, message: `The source passage${p.speaker ? ' (' + p.speaker + ')' : ''}` },
+            ],
+          },
         ),
       );
     }

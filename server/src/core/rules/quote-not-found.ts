@@ -31,7 +31,21 @@ export const rule: SourcesRule = {
           rule,
           c.content,
           `No source contains these words (searched ${searched.length} source${searched.length === 1 ? '' : 's'}: ${list}).`,
-          { searched },
+          {
+            searched,
+            // the closest passage, for the writer to judge (it shares too few words to count as the source)
+            ...(m
+              ? {
+                  related: [
+                    {
+                      uri: m.passage.uri,
+                      range: m.passage.range,
+                      message: `Closest passage searched (${m.passage.meta.title ?? m.passage.file})`,
+                    },
+                  ],
+                }
+              : {}),
+          },
         ),
       );
     }

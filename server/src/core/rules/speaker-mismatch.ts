@@ -91,6 +91,7 @@ export const rule: SourcesRule = {
             uri: p.uri,
             speaker: p.speaker,
             sourceRange: p.range,
+            related: [{ uri: p.uri, range: p.range, message: `${p.speaker} says these words` }],
           },
         ),
       );
