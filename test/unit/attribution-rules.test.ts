@@ -123,11 +123,11 @@ describe('speaker-mismatch: only between named speakers', () => {
       .map((f) => draft.slice(f.start, f.end));
   }
   const words = 'Attacks on civilian port infrastructure must stop, and they must stop now.';
-  it('fires when the draft names another person', () =>
-    assert.deepStrictEqual(
-      mismatches(`"${words}" said Oleh Marchenko, a ministry spokesman.\n`, words, 'MARTA LINDQVIST'),
-      ['Oleh Marchenko'],
-    ));
+  it('fires when the draft names another person', () => {
+    const found = mismatches(`"${words}" said Oleh Marchenko, a ministry spokesman.\n`, words, 'MARTA LINDQVIST');
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].startsWith('Oleh Marchenko'), found[0]);
+  });
   it('stays silent on a pronoun the draft resolved by guesswork', () =>
     assert.deepStrictEqual(
       mismatches(
