@@ -469,7 +469,8 @@ export function isComparable(f: Figure): boolean {
   return !(f as Figure & { minor?: boolean }).minor || !!f.unit;
 }
 
-const singular = (w: string) => w.replace(/(?:es|s)$/, '');
+// what /(?:es|s)$/ would strip, without a regular expression: cross-draft figure checks call this per word pair
+const singular = (w: string) => (w.endsWith('es') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** Could the two figures state the same quantity: same measure, same unit or counted noun, same shape? */
 export function sameQuantity(a: Figure, b: Figure): boolean {
