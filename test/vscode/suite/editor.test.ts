@@ -436,6 +436,7 @@ describe('OnRecord editor experience', function () {
       'unattributed-quote',
       'unattributed-figure',
       'quote-mismatch',
+      'figure-mismatch',
       'name-inconsistent',
       'unresolved-citation',
     ].filter((code) => baseline.some((d) => codeOf(d) === code))) {
