@@ -1,7 +1,7 @@
 /**
  * Speaker noun phrases over part-of-speech tags: determiner or possessive, modifiers, a head noun or name,
  * prepositional tails ("a person familiar with the matter"), parentheticals ("(D-Ohio)") and appositives
- * ("Her lawyer, Jane Doe,"), where a name in apposition beats a role noun.
+ * ("Her lawyer, Jane Doe,"), kept in the span as news annotation does; speaker.ts picks the name inside.
  */
 import type { TaggedTok } from './tagger';
 import words from './data/attribution-words.json';
@@ -91,31 +91,93 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
   return phrase(toks, prose, first, last);
 }
 
-/** "Her lawyer, Jane Doe, said" → Jane Doe; "Dan Ortiz, a senior engineer, said" → Dan Ortiz */
+/**
+ * A subject with appositives, read back from the comma before its cue: "Her lawyer, Jane Doe, said",
+ * "Dan Ortiz, a senior engineer at the transport department, said", "Donna Rawlings, 59, of Ashton, said". News
+ * annotation takes the whole phrase as the source, without a closing aside ("Trump, speaking to veterans, said" →
+ * Trump); which part is the name is the resolver's business (speaker.ts).
+ */
 function appositiveSubject(toks: TaggedTok[], comma: number, prose: string): Phrase | null {
-  let k = comma - 1;
-  for (let commas = 0; commas < 3; commas++) {
-    while (k >= 0 && toks[k].t !== ',' && comma - k < 30 && !/["“”]/.test(toks[k].t)) k--;
-    if (k < 1 || toks[k].t !== ',') return null;
-    const head = phraseEndingAt(toks, k - 1, prose, false);
-    if (head && opensSubject(toks, head.first)) {
-      const name = appositiveName(toks, k + 1, comma - 1, prose);
-      return name && !isName(toks, head) ? name : head;
+  // the comma-separated segments before the cue, nearest first
+  const segs: { start: number; end: number }[] = [];
+  let end = comma - 1;
+  while (segs.length < 5 && end >= 0) {
+    let k = end;
+    while (k >= 0 && !SEGMENT_BREAK.test(toks[k].t) && comma - k < 40) k--;
+    if (k + 1 > end) break;
+    segs.push({ start: k + 1, end });
+    if (k < 1 || toks[k].t !== ',') break;
+    end = k - 1;
+  }
+  let best: Phrase | null = null;
+  let asides = true;
+  let spanEnd = -1;
+  for (let n = 1; n < segs.length; n++) {
+    const kind = segmentKind(toks, segs[n - 1].start, segs[n - 1].end);
+    if (!kind || (kind === 'aside' && !asides)) break;
+    if (kind === 'appositive') {
+      if (asides) spanEnd = segs[n - 1].end;
+      asides = false;
     }
-    k--;
+    const { start, end: last } = segs[n];
+    const head = phraseEndingAt(toks, last, prose, false);
+    // ("Last week Dan Ortiz, the engineer, said": the time words in front are not the speaker)
+    const timeLed = head && head.first > start && TIME_WORDS.has(toks[start].l);
+    if (head && (head.first === start || timeLed) && opensSubject(toks, start))
+      best = phrase(toks, prose, head.first, asides ? last : spanEnd);
+  }
+  if (best) return best;
+  // otherwise the noun phrase before the nearest appositive, when it can open a subject
+  if (segs.length < 2) return null;
+  const head = phraseEndingAt(toks, segs[1].end, prose, false);
+  return head && opensSubject(toks, head.first) ? head : null;
+}
+
+const SEGMENT_BREAK = /^(?:,|;|:|["“”]|—|–)$/;
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * What toks[a..b] is between commas after a name: an appositive ("a senior engineer at …", "Jane Doe", "59",
+ * "of Ashton", "who watched the ceremony", "including the AFL-CIO"), an aside that is not part of the source
+ * ("speaking to veterans", "in a statement", "in particular"), or neither (a clause with its own verb).
+ */
+export function segmentKind(toks: TaggedTok[], a: number, b: number): 'appositive' | 'aside' | null {
+  if (b < a) return null;
+  const first = toks[a];
+  if (RELATIVE.has(first.l) || first.l === 'including') return 'appositive';
+  if (first.pos === 'VERB' || first.pos === 'ADV' || (first.pos === 'ADP' && first.l !== 'of')) return 'aside';
+  if (!(MODIFIER.has(first.pos) || first.pos === 'DET' || POSSESSIVES.has(first.l) || first.l === 'of')) return null;
+  for (let i = a; i <= b; i++) {
+    const t = toks[i];
+    if (RELATIVE.has(t.l)) return 'appositive';
+    // a clause: "the bridge is safe", "the mayor told them" (a capitalised "verb" is a name the tagger misread: "Tim Cook")
+    const verb = t.pos === 'VERB' && /^\p{Ll}/u.test(t.t);
+    if (t.pos === 'AUX' || (verb && i > a && ['NOUN', 'PROPN', 'PRON'].includes(toks[i - 1].pos))) return null;
+  }
+  return 'appositive';
+}
+
+/**
+ * The phrase with the appositives that follow it, each closed by a comma ("Dan Ortiz, a senior engineer," /
+ * "the manager, Annika Brandt,"), when `then` accepts the token after the closing comma (a cue): the longest such.
+ */
+export function withFollowingAppositives(
+  toks: TaggedTok[],
+  np: Phrase,
+  prose: string,
+  then: (k: number) => boolean,
+): Phrase | null {
+  let last = np.last;
+  for (let segments = 0; segments < 4; segments++) {
+    if (toks[last + 1]?.t !== ',') return null;
+    const from = last + 2;
+    let k = from;
+    while (k < toks.length && !SEGMENT_BREAK.test(toks[k].t) && k - from < 30) k++;
+    if (toks[k]?.t !== ',' || segmentKind(toks, from, k - 1) !== 'appositive') return null;
+    last = k - 1;
+    if (then(k + 1)) return phrase(toks, prose, np.first, last);
   }
   return null;
-}
-
-function isName(toks: TaggedTok[], p: Phrase): boolean {
-  return toks[p.last].pos === 'PROPN' || (toks[p.last].t === ')' && toks[p.first].pos === 'PROPN');
-}
-
-/** the appositive toks[a..b] when it is a bare name: "Jane Doe" */
-function appositiveName(toks: TaggedTok[], a: number, b: number, prose: string): Phrase | null {
-  if (b < a || b - a > 5) return null;
-  for (let i = a; i <= b; i++) if (toks[i].pos !== 'PROPN') return null;
-  return phrase(toks, prose, a, b);
 }
 
 /** the token before toks[first] lets a subject start there */

@@ -6,7 +6,7 @@
  */
 import type { Span } from './types';
 import { tagSpan, type TaggedTok } from './tagger';
-import { opensSubject, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases';
+import { opensSubject, phraseEndingAt, phraseStartingAt, withFollowingAppositives, type Phrase } from './phrases';
 import { CUE_FORMS } from './lexicon';
 import cueVerbs from './data/cue-verbs.json';
 import words from './data/attribution-words.json';
@@ -302,12 +302,8 @@ class Sentence {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
       return np ? this.attribution(this.withAppositive(np), inverted) : null;
     }
-    const np = phraseStartingAt(toks, i, prose);
-    if (!np) return null;
-    let j = np.last + 1;
-    while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
-    const c = cueAt(toks, j);
-    return c && c.lemma !== 'according to' ? this.attribution(np, c) : null;
+    const found = this.speakerThenCue(i);
+    return found ? this.attribution(found.np, found.cue) : null;
   }
 
   private attribution(np: Phrase, c: Cue): QuoteAttribution {
@@ -330,13 +326,25 @@ class Sentence {
       if (np && this.onlyTailAfter(np.last + 1)) return { np: this.withAppositive(np), cue: inverted };
       return null;
     }
+    const found = this.speakerThenCue(i);
+    if (!found || !this.onlyTailAfter(found.cue.last + 1)) return null;
+    return found;
+  }
+
+  /** a speaker at toks[i] and its cue: "the mayor said", "Dan Ortiz, a senior engineer, said", "the manager, Ann Lee, said" */
+  private speakerThenCue(i: number): { np: Phrase; cue: Cue } | null {
+    const { toks, prose } = this;
     const np = phraseStartingAt(toks, i, prose);
     if (!np) return null;
-    let j = np.last + 1;
-    while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
-    const c = cueAt(toks, j);
-    if (!c || c.lemma === 'according to' || !this.onlyTailAfter(c.last + 1)) return null;
-    return { np, cue: c };
+    const cueFrom = (j: number): Cue | null => {
+      while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
+      const c = cueAt(toks, j);
+      return c && c.lemma !== 'according to' ? c : null;
+    };
+    const c = cueFrom(np.last + 1);
+    if (c) return { np, cue: c };
+    const long = withFollowingAppositives(toks, np, prose, (k) => cueFrom(k) !== null);
+    return long ? { np: long, cue: cueFrom(long.last + 2)! } : null;
   }
 
   /** what follows a trailing cue is only where or when it was said, an appositive, or a new clause after a comma */

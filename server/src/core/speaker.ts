@@ -20,6 +20,55 @@ export interface SpeakerPhrase {
 /** a resolved speaker with the entity type it resolved to, for its source type */
 export interface ResolvedSpeaker extends Speaker {
   entityType?: string;
+  /** the part of the phrase that names the speaker (the whole phrase unless it has appositives) */
+  core?: SpeakerPhrase;
+}
+
+/**
+ * The part of a phrase with appositives that names the speaker: the first part ("Dan Ortiz, a senior engineer",
+ * "Ban Ki-moon, the secretary general"), unless it is a role and a bare name follows it ("Her lawyer, Jane Doe",
+ * "Apple's chief executive, Tim Cook", "The minister of the economy, Mr. Guajardo Villarreal").
+ */
+export function namePart(np: SpeakerPhrase): SpeakerPhrase {
+  const parts = topLevelParts(np);
+  if (parts.length < 2) return np;
+  const [first, second] = parts;
+  // the last word before any parenthetical: "Sen. Ana Ruiz (D-Ohio)" ends with a name
+  const paren = first.text.indexOf('(');
+  const lastWord = (paren > 0 ? first.text.slice(0, paren) : first.text).trim().split(/\s+/).pop() ?? '';
+  const firstIsRole = /^\p{Ll}/u.test(lastWord);
+  if (firstIsRole && isBareName(second.text)) return { ...second, common: false };
+  return { ...first, common: firstIsRole || (np.common === true && !first.text.includes(' ')) };
+}
+
+/** the comma-separated parts of a phrase, outside parentheses, trimmed, with their offsets */
+function topLevelParts(np: SpeakerPhrase): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  let depth = 0,
+    from = 0;
+  const push = (to: number) => {
+    const raw = np.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ start: np.start + from + lead, end: np.start + from + lead + text.length, text });
+  };
+  for (let i = 0; i < np.text.length; i++) {
+    const c = np.text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(np.text.length);
+  return out;
+}
+
+/** "Jane Doe", "Mr. Guajardo Villarreal", "Vann R. Newkirk II": every word capitalised, at most six */
+function isBareName(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.length <= 6 && ws.every((w) => /^[\p{Lu}(]/u.test(w));
 }
 
 const DOCUMENT_NOUNS = new Set(words.documentNouns.words);
@@ -61,17 +110,12 @@ function entityGender(ents: EntityResult, entity: number, prose: string): Gender
   return e.name.includes(' ') ? genderOfName(first) : null;
 }
 
-export function resolveSpeaker(np: SpeakerPhrase, ents: EntityResult, prose = ''): ResolvedSpeaker {
+export function resolveSpeaker(whole: SpeakerPhrase, ents: EntityResult, prose = ''): ResolvedSpeaker {
+  // "Jane Doe, her lawyer" / "Her lawyer, Jane Doe": the span keeps the appositive, the name comes from one part
+  const np = namePart(whole);
   const ws = np.text.trim().split(/\s+/);
   const lower = np.text.trim().toLowerCase();
-  // "Jane Doe, her lawyer": the words before an appositive are the name
-  const comma = np.text.indexOf(',');
-  const base: ResolvedSpeaker = {
-    start: np.start,
-    end: np.end,
-    text: np.text,
-    name: comma > 0 ? np.text.slice(0, comma) : np.text,
-  };
+  const base: ResolvedSpeaker = { start: whole.start, end: whole.end, text: whole.text, name: np.text, core: np };
   const mention = mentionInside(np, ents, prose);
   const entity = mention?.entity;
   const bareWord = np.common && ws.length === 1 && entity !== undefined && !ents.entities[entity].name.includes(' ');
@@ -160,13 +204,18 @@ function nearestBefore(ents: EntityResult, pos: number, ok: (type: string, entit
 
 /** the speaker record claims carry (without the resolution's working fields) */
 export function plainSpeaker(sp: ResolvedSpeaker): Speaker {
+  // (core and entityType are working fields)
   return { start: sp.start, end: sp.end, text: sp.text, name: sp.name };
 }
 
 /** What kind of source a speaker is, from what it resolved to and the shape of the phrase. */
 export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (!sp) return null;
-  const text = sp.text.trim();
+  // withheld identities show anywhere in the phrase: "a senior official, who spoke on condition of anonymity"
+  const all = sp.text.toLowerCase();
+  if (ANONYMOUS_PHRASES.some((p) => all.includes(p))) return 'anonymous';
+  // the rest reads the part that names the speaker, without its appositives
+  const text = (sp.core?.text ?? sp.text).trim();
   const lower = text.toLowerCase().replace(/^according to\s+/, '');
   const ws = lower.split(/\s+/);
   // the head comes before any prepositional tail: "a spokeswoman for the company" is a person
@@ -182,7 +231,7 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   // a transcript's speaker label: "PENCE"
   if (/^\p{Lu}{2,}$/u.test(text)) return 'named-person';
   // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
-  const named = text.includes(',') ? sp.name.trim() : text;
+  const named = text;
   if (named.split(/\s+/).length >= 2 && named.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
     return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
   if (ws.includes('and')) return 'unnamed-group';
