@@ -50,55 +50,19 @@ const ANCHOR_RE = new RegExp(
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
 
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const FRACTIONS: Record<string, number> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fifths: 5,
-};
+const SMALL: Record<string, number> = WORDS.numberWords;
+const VAGUE_NUMBERS: Record<string, number> = WORDS.vagueNumbers;
+const FRACTIONS: Record<string, number> = WORDS.fractions;
 
 /** Value of a spelled-out number: "forty-five" → 45, "two thirds" → 0.667, "one hundred" → 100 */
 export function wordValue(s: string): number | null {
   const t = s.toLowerCase().replace(/-/g, ' ').split(/\s+/);
   if (t[0] === 'a') t[0] = 'one';
-  const special: Record<string, number> = { dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6 };
   let v = 0,
     cur = 0;
   for (const w of t) {
     if (w in SMALL) cur += SMALL[w];
-    else if (w in special) cur = (cur || 1) * special[w];
+    else if (w in VAGUE_NUMBERS) cur = (cur || 1) * VAGUE_NUMBERS[w];
     else if (w === 'hundred') cur = (cur || 1) * 100;
     else if (w in SCALES) {
       v += (cur || 1) * SCALES[w];
