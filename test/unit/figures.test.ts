@@ -81,13 +81,63 @@ describe('figures', () => {
       ],
     );
   });
-  it('counts "the first" as an ordinal, not a checkable figure', () => {
-    const f = figs('It was the first flood in decades.');
-    assert.deepStrictEqual(
-      f.map((x) => [x.text, x.kind]),
-      [['first', 'ordinal']],
+  it('counts no ordinal as a figure: "the first", "3rd", "21st"', () => {
+    const f = figs(
+      "It was the first flood in decades and the 3rd since the 21st century began, the county's records show.",
     );
-    assert.strictEqual(f.filter(isCheckable).length, 0);
+    assert.deepStrictEqual(f, []);
+  });
+  it('reads fractions before what they divide, and only there', () => {
+    const f = figs(
+      "Nearly half of the county's 4,000 households lost power and a third of the shelters were full by the first quarter; " +
+        'crews worked half an hour.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.hedge]),
+      [
+        ['Nearly half', 0.5, 'nearly'],
+        ['4,000 households', 4000, null],
+        ['a third', 1 / 3, null],
+      ],
+    );
+  });
+  it('reads "rose from 4.1 to 4.4 percent" as two figures, "ranged from 3,000 to 5,000" as a range', () => {
+    const f = figs('The jobless rate rose from 4.1 to 4.4 percent, while estimates ranged from 3,000 to 5,000 jobs.');
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.kind, x.value, x.valueTo, x.unit]),
+      [
+        ['4.1', 'percent', 4.1, undefined, '%'],
+        ['4.4 percent', 'percent', 4.4, undefined, '%'],
+        ['3,000 to 5,000 jobs', 'range', 3000, 5000, 'jobs'],
+      ],
+    );
+  });
+  it('takes phone numbers, "9/11", "24/7" and long digit runs for identifiers', () => {
+    const f = figs(
+      'Residents can call the hotline on 555-0143 or (202) 555-0188, which is staffed 24/7 until the 9/11 memorial ' +
+        'reopens; account 4417123456 was frozen.',
+    );
+    assert.deepStrictEqual(f, []);
+  });
+  it('does not count "one" used as a pronoun', () => {
+    const f = figs(
+      'No one was hurt, and one of the drivers was cited; the two men blamed one another, and one could see why.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => x.text),
+      ['two'],
+    );
+  });
+  it('names what a round number counts after "of": "thousands of residents", "six of the 10 judges"', () => {
+    const f = figs('Thousands of residents fled, and six of the 10 judges agreed.');
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.unit]),
+      [
+        ['Thousands', 2000, 'residents'],
+        ['six', 6, 'judges'],
+        ['10', 10, 'judges'],
+      ],
+    );
   });
   it('binds each figure to what it measures and counts', () => {
     const f = figs(

@@ -17,6 +17,8 @@ const UNITS_UNDER =
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // "forty-five", "twenty one", "one hundred", "two thirds", "a dozen", "dozens", "half"
 const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
+// "a third of", "half the", "one-quarter of": a fraction is a figure only before what it divides
+const FRACTION = String.raw`(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half)(?=\s(?:of|the|their|its|his|her|our|all)\b)`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)[kmb]\b)`;
 // "$", "US$", "A$", "HK$", "R$", "Rs 500", "USD 5 million": a sign or code before the number
 const CURRENCY = String.raw`(?:(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\$|€|£|¥|₴|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d))`;
@@ -33,7 +35,9 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY}?${NUM})${SCALE}?\sand\s(?<b2>${CURRENCY}?${NUM})${SCALE}?)` +
     '|' +
-    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:\s?(?:-|–|—|to)\s?(?<cur2>${CURRENCY})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
+    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
+    '|' +
+    String.raw`\b(?<frac>${FRACTION})` +
     '|' +
     String.raw`\b(?<word>${WORDNUM})\b(?<paren>\s\(\d[\d,.]*\))?(?<wunit>${UNIT})?` +
     '|' +
@@ -45,7 +49,7 @@ const FIGURE_RE = new RegExp(
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
 const ANCHOR_RE = new RegExp(
-  String.raw`\d|[$€£¥₴₹]|\b(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\bRs\.?\s?(?=\d)|\b(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`,
+  String.raw`\d|[$€£¥₴₹]|\b(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\bRs\.?\s?(?=\d)|\b(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`,
   'giu',
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
@@ -170,15 +174,19 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         }
       }
       if (!m) continue;
-      consumed = m.index + m[0].length;
-      ANCHOR_RE.lastIndex = consumed;
       const g = m.groups ?? {};
-      const start = span.start + m.index;
-      let end = start + m[0].length;
-      const hedge = hedgeOf(g.hedge);
-      const prev = seg[m.index - 1];
       const numAt = m.index + (g.hedge?.length ?? 0);
       const before = seg.slice(Math.max(0, numAt - 14), numAt);
+      // "rose from 5 to 7 percent": two figures, the first sharing the unit; the second is read on its own
+      const split = g.num2 && isChange(seg.slice(Math.max(0, numAt - 30), numAt), g.join) ? splitAt(m, g) : 0;
+      consumed = m.index + (split || m[0].length);
+      ANCHOR_RE.lastIndex = consumed;
+      const start = span.start + m.index;
+      let end = start + (split || m[0].length);
+      const hedge = hedgeOf(g.hedge);
+      const prev = seg[m.index - 1];
+      if (isIdentifier(seg, m, g)) continue;
+      if (g.word && isPronounOne(g.word, before, seg.slice(m.index + m[0].length))) continue;
       // words glued to letters ("COVID19", "A1", "W-4") are not figures
       if (!g.hedge && prev && /[\p{L}_\-/#:]/u.test(prev) && !g.date && !g.between && !g.word && !g.ordw) continue;
       if (!g.hedge && prev && /[\p{L}\p{N}]/u.test(prev) && (g.word || g.ordw)) continue;
@@ -210,8 +218,9 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         };
       } else if (g.num) {
         const raw = g.num;
-        const v = parseNum(raw) * scaleOf(g.scale);
-        const unit = glued ?? unitOf(g.unit, g.cur);
+        const num2 = split ? undefined : g.num2;
+        const v = parseNum(raw) * scaleOf(split ? (g.scale ?? g.scale2) : g.scale);
+        const unit = glued ?? unitOf(g.unit, split ? (g.cur ?? g.cur2) : g.cur);
         let kind: Figure['kind'] =
           unit === '%' || unit === 'percentage points'
             ? 'percent'
@@ -219,7 +228,16 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
               ? 'amount'
               : 'count';
         // a year: four digits, 1800-2100, no comma, no unit/currency/scale
-        if (!g.cur && !g.scale && !g.unit && !glued && !g.num2 && /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
+        if (
+          !g.cur &&
+          !g.scale &&
+          !(g.unit && !split) &&
+          !glued &&
+          !num2 &&
+          /^\d{4}$/.test(raw) &&
+          +raw >= 1800 &&
+          +raw <= 2100
+        ) {
           kind = 'year';
           // years inside names: "Vision 2030", "Class of 2019" are part of a name
           if (
@@ -234,20 +252,22 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
           end += 2;
         }
         fig = { start, end, text: '', value: v, unit, hedge, kind, measure: 'count', noun: null, context: [] };
-        if (g.num2) {
+        if (num2) {
           fig.kind = kind === 'year' ? 'year' : 'range';
-          fig.valueTo = parseNum(g.num2) * scaleOf(g.scale2 ?? g.scale);
+          fig.valueTo = parseNum(num2) * scaleOf(g.scale2 ?? g.scale);
           if (!g.scale && g.scale2) fig.value = parseNum(raw) * scaleOf(g.scale2);
-          if (/^\d{4}$/.test(raw) && /^\d{2,4}$/.test(g.num2) && +raw >= 1800 && +raw <= 2100) fig.kind = 'year';
+          if (/^\d{4}$/.test(raw) && /^\d{2,4}$/.test(num2) && +raw >= 1800 && +raw <= 2100) fig.kind = 'year';
           // vote tallies: "voted 6-3", "a 5-4 decision"
           if (
             /^\d{1,3}$/.test(raw) &&
-            /^\d{1,3}$/.test(g.num2) &&
+            /^\d{1,3}$/.test(num2) &&
             /[-–]/.test(m[0]) &&
             /\b(?:vote[ds]?|voting|decision|ruling|margin|tally|split|score[ds]?|won|lost|beat|a|an)\s?$/i.test(before)
           )
             fig.kind = 'tally';
         }
+      } else if (g.frac) {
+        fig = { ...blank(start, end, hedge, 'count'), value: wordValue(g.frac) };
       } else if (g.word) {
         const v = wordValue(g.word);
         if (v === null) continue;
@@ -268,6 +288,8 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         const s = start + m[0].indexOf(g.ordw);
         fig = { ...blank(s, end, null, 'ordinal'), value: ord };
       } else continue;
+      // an ordinal ranks ("the third time", "3rd"), it does not count: recognised so that it is not read as a count
+      if (fig.kind === 'ordinal') continue;
       while (end > fig.start && /\s/.test(prose[end - 1])) end--;
       fig.end = end;
       describe(fig, prose, span);
@@ -278,6 +300,45 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
   return out;
 }
 
+/** "from 5 to 7 percent" after a verb of change is a change between two figures; "ranging from 5 to 7" is a range */
+function isChange(before: string, join: string | undefined): boolean {
+  return (
+    !!join &&
+    /to/i.test(join) &&
+    /\bfrom\s$/i.test(before) &&
+    !/\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s$/i.test(before)
+  );
+}
+/** the length of a range's first half: up to the joining "to" */
+function splitAt(m: RegExpExecArray, g: Record<string, string>): number {
+  const numEnd = (g.hedge?.length ?? 0) + (g.cur?.length ?? 0) + g.num.length + (g.scale?.length ?? 0);
+  return m[0].indexOf(g.join, numEnd);
+}
+
+/**
+ * Numbers that name rather than count: phone numbers ("555-0143", "(202) 555-0143"), "9/11" and "24/7", and long runs
+ * of digits with no thousands separator (account, tweet and case numbers; news writes large counts with commas).
+ */
+function isIdentifier(seg: string, m: RegExpExecArray, g: Record<string, string>): boolean {
+  if (!g.num) return false;
+  const after = seg.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\/\d/.test(after) || (g.num2 && /^-\d/.test(after))) return true;
+  // an area code: "(202) 555-0143"
+  if (/^\)\s?\d{3}[-.\s]\d{4}\b/.test(after)) return true;
+  if (/^\d{8,}$/.test(g.num)) return true;
+  const phone = /^\d{3}$/.test(g.num) && /^\d{4}$/.test(g.num2 ?? '') && /^[-–]$/.test(g.join ?? '');
+  return phone && (/^0/.test(g.num2) || /(?:\)\s?|\d[-.\s])$/.test(seg.slice(0, m.index)));
+}
+
+/** "one" as a pronoun: "no one", "one another", "one-on-one", "one of the reasons", "the one who", "one can" */
+function isPronounOne(word: string, before: string, after: string): boolean {
+  if (word.toLowerCase() !== 'one') return false;
+  return (
+    /\bno\s$/i.test(before) ||
+    /^(?:\s+another\b|-on-|\s+of\b|\s+(?:who|that|can|could|would|should|must|might|may|will)\b)/iu.test(after)
+  );
+}
+
 function blank(start: number, end: number, hedge: string | null, kind: Figure['kind']): Figure {
   return { start, end, text: '', value: null, unit: null, hedge, kind, measure: 'count', noun: null, context: [] };
 }
@@ -285,7 +346,8 @@ function blank(start: number, end: number, hedge: string | null, kind: Figure['k
 /** a word that names what is counted: a plural ("residents"), an invariant noun ("people", "yuan") or a unit */
 function isCountedNoun(w: string): boolean {
   if (INVARIANT.has(w) || w in DURATION) return true;
-  return w.length > 2 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+  // a possessive ("the president's aides") is not the head
+  return w.length > 2 && /s$/.test(w) && !/(?:ss|us|is|['’]s)$/.test(w);
 }
 
 /**
@@ -335,6 +397,13 @@ function nounAfter(
   return null;
 }
 
+/** "thousands of shootings", "six of the 10 judges", "one of its plants": a whole count names its noun after "of" */
+function partitiveNoun(fig: Figure, after: string): ReturnType<typeof nounAfter> {
+  if (fig.kind !== 'count' || fig.value === null || fig.value < 1 || !Number.isInteger(fig.value)) return null;
+  const of = /^\s+of(?:\s+(?:the|those|these|its|their|his|her|our|all))?(?:\s+\d[\d,]*)?(?=\s)/i.exec(after);
+  return of ? nounAfter(after.slice(of[0].length)) : null;
+}
+
 /** "45 miles an hour", "12 cases per 100,000": what follows a unit or noun when the figure is a rate */
 const PER =
   /^\s*(?:per|an?|each|every)\s+(?:hour|day|week|month|year|minute|second|head|capita|person|resident|1,000|100,000)\b/i;
@@ -366,7 +435,7 @@ function describe(fig: Figure, prose: string, span: Span) {
       if (n && n.head === fig.unit) fig.noun = n.noun;
     } else if (!fig.unit) {
       // "one man": a count of one names its noun in the singular
-      const n = nounAfter(after, fig.value === 1 && fig.kind === 'count');
+      const n = nounAfter(after, fig.value === 1 && fig.kind === 'count') ?? partitiveNoun(fig, after);
       if (n) {
         fig.unit = n.head;
         fig.noun = n.noun;
