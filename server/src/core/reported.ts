@@ -25,6 +25,8 @@ const TAIL_WORDS = new Set(words.tailWords.words);
 const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const TAIL_PREPS = new Set(words.tailPrepositions.words);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
@@ -97,7 +99,7 @@ const MAX_SENTENCE = 1500;
 
 export function reportedSpeech(prose: string, s: Span): ReportedClaim | null {
   if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s))) return null;
-  const toks = tagSpan(prose, s.start, s.end);
+  const toks = repairNames(tagSpan(prose, s.start, s.end));
   if (toks.length < 4) return null;
   const r = new Sentence(prose, s, toks);
   return r.accordingTo() ?? r.subjectThenCue() ?? r.trailing() ?? r.participle() ?? r.label();
@@ -112,7 +114,7 @@ export interface QuoteAttribution {
 /** The attribution in the words before an opening quote: `She said: "` / `Dan Ortiz, engineer: "` / `…, telling them "` */
 export function attributionBeforeQuote(prose: string, start: number, end: number): QuoteAttribution | null {
   if (end - start > MAX_SENTENCE || end - start < 3) return null;
-  const toks = tagSpan(prose, start, end);
+  const toks = repairNames(tagSpan(prose, start, end));
   if (!toks.length) return null;
   return new Sentence(prose, { start, end }, toks).leadIn();
 }
@@ -120,17 +122,64 @@ export function attributionBeforeQuote(prose: string, start: number, end: number
 /** The attribution right after a closing quote: `," the mayor said` / `," said Dan Ortiz, a senior engineer` */
 export function attributionAfterQuote(prose: string, start: number, end: number): QuoteAttribution | null {
   if (end - start > MAX_SENTENCE || end - start < 3) return null;
-  const toks = tagSpan(prose, start, end);
+  const toks = repairNames(tagSpan(prose, start, end));
   let i = 0;
   while (i < toks.length && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
   if (i >= toks.length) return null;
   return new Sentence(prose, { start, end }, toks, false).trailer(i);
 }
 
+const CAPITALISED = /^\p{Lu}[\p{Ll}’'.-]/u;
+const NAME_LIKE = new Set(['VERB', 'X', 'ADV', 'NOUN']);
+
+/**
+ * Surnames that are also English words ("Lynch", "Trump", "Cruz" read as verbs) or foreign particles ("De Blasio")
+ * lose their name tag, and the subject is lost with them. A capitalised word beside a name, or right before a cue
+ * verb ("Lynch said"), is a name; a cue word itself stays a verb ("Lindsey Graham Says" in a headline).
+ */
+function repairNames(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!NAME_LIKE.has(t.pos) || !CAPITALISED.test(t.t) || CUES.has(t.l)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const besideName =
+      (prev?.pos === 'PROPN' && CAPITALISED.test(prev.t) && t.pos !== 'NOUN') ||
+      (next?.pos === 'PROPN' && CAPITALISED.test(next.t) && (i > 0 || t.pos === 'X'));
+    // in running prose (the word before is lower case, so this is no title-case headline) a capital marks a name
+    const midProse = i > 0 && t.pos !== 'NOUN' && /^\p{Ll}/u.test(prev.t);
+    const beforeCue =
+      t.pos !== 'NOUN' && next !== undefined && next.pos === 'VERB' && CUES.has(next.l) && !next.l.endsWith('ing');
+    if (besideName || midProse || beforeCue) t.pos = 'PROPN';
+  }
+  return toks;
+}
+
 /** a common-noun head; a capitalised plural opening the sentence ("Investigators found") counts as one */
-function isCommon(toks: TaggedTok[], np: Phrase, sentenceStart: boolean): boolean {
-  const head = toks[np.last];
+function isCommon(toks: TaggedTok[], np: Phrase & { head?: number }, sentenceStart: boolean): boolean {
+  const head = toks[np.head ?? np.last];
   return head.pos === 'NOUN' || (sentenceStart && np.first === 0 && np.last === 0 && /\p{Ll}s$/u.test(head.t));
+}
+
+const SUBJECT_END = new Set(['PROPN', 'NUM', 'PRON']);
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
+
+/**
+ * A cue form the tagger read as a noun stands where a verb goes: after a subject ("Polls show a close race", "Six in
+ * 10 say they …", "Hillary Clinton plans to …") and before the start of a clause or an infinitive. Not after a
+ * possessive or a determiner ("the mayor's plans to …", "the plans to …"), and not a singular noun after a noun.
+ */
+function verbSlot(toks: TaggedTok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (NOUN_LIKE.has(toks[i].l) || !next || !(CLAUSE_OPENERS.has(next.pos) || next.l === 'to')) return false;
+  if (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l)) return false;
+  // "Polls show …"; "The company plans to …" (a singular noun only before an infinitive)
+  const plural = /s$/.test(prev.l) && !/ss$/.test(prev.l);
+  const subjectEnd =
+    SUBJECT_END.has(prev.pos) || (prev.pos === 'NOUN' && (plural || (next.l === 'to' && /s$/.test(toks[i].l))));
+  if (!subjectEnd || prev.t === "'s" || prev.t === '’s') return false;
+  return prev.pos !== 'PRON' || SUBJECT_PRONOUN_FORMS.has(prev.l);
 }
 
 function cueAt(toks: TaggedTok[], i: number): Cue | null {
@@ -139,7 +188,10 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
   const lemma = CUES.get(t.l);
   // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it
-  const verb = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && toks[i + 1]?.l === 'that' && i > 0);
+  const verb =
+    t.pos === 'VERB' ||
+    t.pos === 'AUX' ||
+    (t.pos === 'NOUN' && i > 0 && (toks[i + 1]?.l === 'that' || verbSlot(toks, i)));
   if (!lemma || !verb) return null;
   let last = i;
   const next = toks[i + 1]?.l;
@@ -191,7 +243,7 @@ class Sentence {
         if (passive) return passive;
         continue;
       }
-      const subj = this.subjectOf(i);
+      const subj = this.subjectOf(i) ?? this.prefixSubject(i);
       if (!subj) continue;
       let from = this.contentStart(c);
       let to = this.lastWord();
@@ -402,6 +454,118 @@ class Sentence {
     return { np, relative: false };
   }
 
+  /**
+   * The words from the clause start to the cue, when they can only be its subject: a long noun phrase that the
+   * phrase grammar does not take in one piece ("Some delegates at the convention in Philadelphia said", "People
+   * briefed on the talks said", "About 4 in 10 say"). A fronted adverbial ending in a comma is passed over ("Reached
+   * by phone on Tuesday, Joyce told …"); without the comma the subject cannot be told from it, and nothing is found.
+   */
+  private prefixSubject(i: number): { np: Phrase & { head: number }; relative: boolean } | null {
+    const { toks } = this;
+    let j = i - 1;
+    while (j >= 0 && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'AUX' || toks[j].pos === 'ADV')) j--;
+    const a = this.clauseStart(j);
+    if (a < 0 || j - a < 1 || j - a > 30) return null;
+    const first = toks[a];
+    const opensNp =
+      ['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ'].includes(first.pos) ||
+      POSSESSIVE_PRONOUNS.has(first.l) ||
+      (first.pos === 'ADP' && toks[a + 1]?.pos === 'NUM');
+    if (!opensNp) return null;
+    const head = this.subjectHead(a, j);
+    if (head < 0) return null;
+    let last = j;
+    while (last > a && (toks[last].t === ',' || toks[last].t === '—' || toks[last].t === '–')) last--;
+    // an aside between dashes is not part of the name: "Joyce — who is listed as an attorney — told"
+    if (toks[j].t === '—' || toks[j].t === '–') {
+      let open = j - 1;
+      while (open > a && toks[open].t !== toks[j].t) open--;
+      if (open > a) last = open - 1;
+    }
+    return { np: { ...this.span(a, last), head }, relative: false };
+  }
+
+  /** the first token of the clause whose subject ends at toks[j]: past opening marks, "And", fronted adverbials */
+  private clauseStart(j: number): number {
+    const { toks } = this;
+    let a = 0;
+    while (a < j && (toks[a].pos === 'PUNCT' || toks[a].pos === 'CCONJ')) a++;
+    for (let hops = 0; hops < 3 && a < j; hops++) {
+      const t = toks[a];
+      const adverbial =
+        ((t.pos === 'ADP' || t.pos === 'SCONJ') && toks[a + 1]?.pos !== 'NUM') ||
+        t.pos === 'ADV' ||
+        (TIME_WORDS.has(t.l) && t.pos !== 'NUM') ||
+        (t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.l));
+      if (!adverbial) return a;
+      let c = a;
+      while (c < j && toks[c].t !== ',') c++;
+      if (c >= j) return -1;
+      a = c + 1;
+    }
+    return a;
+  }
+
+  /**
+   * The head noun of a subject spanning toks[a..j], or -1 when the words hold a verb of their own: only participles
+   * with their complement ("briefed on the move", "going to the polls"), relative clauses and appositives between
+   * commas or dashes may hold one.
+   */
+  private subjectHead(a: number, j: number): number {
+    const { toks } = this;
+    let head = -1;
+    let aside = 0; // inside ( … ) or — … —
+    let relative = false; // inside "who …", "which …" up to the next comma or dash
+    let appositive = false; // after a comma: the subject must close it with another comma before the cue
+    let commas = 0;
+    for (let k = a; k <= j; k++) {
+      const t = toks[k];
+      if (t.t === '(') aside++;
+      else if (t.t === ')') aside = Math.max(0, aside - 1);
+      else if (t.t === '—' || t.t === '–') aside = aside > 0 ? aside - 1 : 1;
+      if (t.pos === 'PUNCT') {
+        if (t.t === ',' && aside === 0) {
+          commas++;
+          relative = false;
+          appositive = true;
+        } else if (t.t === '—' || t.t === '–') relative = false;
+        continue;
+      }
+      if (aside > 0 || relative) continue;
+      if ((t.l === 'who' || t.l === 'which' || t.l === 'whose') && t.pos === 'PRON') {
+        relative = true;
+        continue;
+      }
+      if (appositive) continue;
+      if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PART' || t.pos === 'PRON') {
+        if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.l) || k > a)) continue;
+        return -1;
+      }
+      if (t.pos === 'VERB' && !this.participleInSubject(k)) return -1;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && head < 0) head = k;
+    }
+    // an appositive must be closed before the cue: "Jane Doe, the union's lawyer, said"
+    if (commas % 2 === 1 && toks[j].t !== ',') return -1;
+    return head;
+  }
+
+  /** a verb inside a subject: a participle with its complement, or a noun the tagger misread after a determiner */
+  private participleInSubject(k: number): boolean {
+    const { toks } = this;
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
+    if (prev?.pos === 'ADV' && toks[k - 2]?.pos === 'DET') return true; // "An earlier report in …
+    const participle = /(?:ed|ing|en|wn)$/.test(toks[k].l);
+    return (
+      participle &&
+      !!prev &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      !!next &&
+      (next.pos === 'ADP' || next.pos === 'ADV' || next.l === 'to')
+    );
+  }
+
   /** the sentence's main subject, before toks[before]: its first noun phrase followed by a verb */
   private mainSubject(before: number): Phrase | null {
     const { toks, prose } = this;
@@ -439,6 +603,9 @@ class Sentence {
     if (ADDRESSEE_CUES.has(c.lemma)) {
       const obj = phraseStartingAt(toks, k, prose, 0);
       if (obj && toks[obj.first].l !== 'that') k = obj.last + 1;
+      // "told the audience at his fundraiser for veterans that …": the addressee runs on to "that"
+      const that = this.thatAfterAddressee(k);
+      if (that > 0) return that;
     }
     for (let guard = 0; guard < 6 && k < toks.length; guard++) {
       const t = toks[k];
@@ -472,6 +639,17 @@ class Sentence {
     }
     while (k < toks.length && (toks[k].t === ',' || toks[k].t === ':')) k++;
     return k < toks.length ? k : -1;
+  }
+
+  /** the "that" opening the reported words within a few words after an addressee with no verb between, or -1 */
+  private thatAfterAddressee(k: number): number {
+    const { toks } = this;
+    for (let e = k; e < Math.min(toks.length, k + 12); e++) {
+      const t = toks[e];
+      if (t.l === 'that') return e > k && toks[e - 1].t !== ',' ? e : -1;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return -1;
+    }
+    return -1;
   }
 
   /** the reported words are a clause, "that …", an infinitive for intentions, or an object for cues that take one */

@@ -1,0 +1,98 @@
+/**
+ * Reported speech without quote marks, in the shapes wire and local copy uses (issue 14): each draft must give the
+ * claim with this speaker, cue and reported words (content), and no other attributed claim unless listed.
+ */
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+import type { Claim } from '../../server/src/core/types';
+
+interface Reported {
+  text: string;
+  /** every attributed claim the draft must give, in order */
+  claims: { speaker: string; cue: string; content: string; kind?: Claim['kind'] }[];
+}
+
+const SHAPES: Reported[] = [
+  // surnames and particles the tagger reads as other words
+  {
+    text: 'Lynch said the county had not paid the contractor for the March repairs.',
+    claims: [
+      { speaker: 'Lynch', cue: 'said', content: 'the county had not paid the contractor for the March repairs' },
+    ],
+  },
+  {
+    text: 'De Luca said the ferry would run again on Monday.',
+    claims: [{ speaker: 'De Luca', cue: 'said', content: 'the ferry would run again on Monday' }],
+  },
+  // cue verbs the tagger reads as nouns
+  {
+    text: 'Polls show a close race in the Third District.',
+    claims: [{ speaker: 'Polls', cue: 'show', content: 'a close race in the Third District' }],
+  },
+  {
+    text: 'Six in 10 say the county should fix its roads before it builds a stadium.',
+    claims: [
+      { speaker: 'Six in 10', cue: 'say', content: 'the county should fix its roads before it builds a stadium' },
+    ],
+  },
+  {
+    text: 'The county manager plans to close two branch libraries next year.',
+    claims: [{ speaker: 'The county manager', cue: 'plans', content: 'to close two branch libraries next year' }],
+  },
+  // long subjects: prepositional tails, participles, asides between dashes, a fronted adverbial
+  {
+    text: 'Some farmers at the meeting in Greeley said they would sell their water rights.',
+    claims: [
+      {
+        speaker: 'Some farmers at the meeting in Greeley',
+        cue: 'said',
+        content: 'they would sell their water rights',
+      },
+    ],
+  },
+  {
+    text: 'People briefed on the talks said the deal could be signed this week.',
+    claims: [{ speaker: 'People briefed on the talks', cue: 'said', content: 'the deal could be signed this week' }],
+  },
+  {
+    text: 'Reached by phone on Tuesday, Ortiz — who has run the depot since 2009 — told the Gazette the trucks would be sold.',
+    claims: [{ speaker: 'Ortiz', cue: 'told', content: 'the trucks would be sold' }],
+  },
+  // an addressee that runs on to "that"
+  {
+    text: 'The fire chief told residents at a meeting in the school gym that the dam was safe.',
+    claims: [{ speaker: 'The fire chief', cue: 'told', content: 'that the dam was safe' }],
+  },
+  {
+    text: 'Wilson told The Post and Courier of Charleston on Saturday that he had voted early.',
+    claims: [{ speaker: 'Wilson', cue: 'told', content: 'that he had voted early' }],
+  },
+];
+
+function attributed(text: string) {
+  return analyzeText(text).claims.filter((c) => c.speaker);
+}
+
+describe('reported speech shapes (issue 14)', () => {
+  for (const s of SHAPES) {
+    it(s.text, () => {
+      const got = attributed(s.text).map((c) => ({
+        speaker: c.speaker!.text,
+        cue: c.cue,
+        content: s.text.slice(c.content.start, c.content.end),
+        kind: c.kind,
+      }));
+      const want = s.claims.map((c) => ({ kind: 'indirect' as Claim['kind'], ...c }));
+      assert.deepStrictEqual(got, want);
+    });
+  }
+
+  it('a subject with a verb of its own is not taken whole: the main clause has no cue', () => {
+    assert.deepStrictEqual(attributed('The mayor toured the flooded streets and residents cleared the mud.'), []);
+  });
+
+  it('without a comma, a fronted adverbial cannot be told from the subject, so it is not read as one', () => {
+    const got = attributed('In a meeting with the editorial board of the Gazette Ortiz said the depot would close.');
+    assert.ok(!got.some((c) => c.speaker!.text.startsWith('In a meeting')), JSON.stringify(got.map((c) => c.speaker)));
+  });
+});
