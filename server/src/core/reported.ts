@@ -255,8 +255,13 @@ class Sentence {
       }
       if (subj.relative) to = this.relativeEnd(from);
       if (from < 0 || !this.validContent(c, from, to)) continue;
-      to = this.beforeTrailingAttribution(from, to);
-      return this.claim(subj.np, c, from, to);
+      const cut = this.beforeTrailingAttribution(from, to);
+      // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one
+      if (cut < to && !subj.relative) {
+        const outer = this.trailing();
+        if (outer) return outer;
+      }
+      return this.claim(subj.np, c, from, cut);
     }
     return null;
   }
