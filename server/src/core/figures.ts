@@ -516,6 +516,18 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
     cb = complement(b.noun);
   return !ca || !cb || ca.some((w) => cb.includes(w));
 }
+
+/**
+ * What a lookup of figures that could state the same quantity can be keyed by: whenever two figures both have a key
+ * and `sameQuantity` holds, their keys are equal. null: not comparable, or a count that does not say what it counts
+ * (which any count could match).
+ */
+export function quantityKey(f: Figure): string | null {
+  if (!isComparable(f)) return null;
+  const shape = f.kind === 'range' ? 'range' : 'single';
+  if (f.measure !== 'count') return `${f.measure} ${shape} ${f.unit ?? ''}`;
+  return f.unit ? `count ${shape} ${singular(f.unit.toLowerCase())}` : null;
+}
 function complement(noun: string | null): string[] | null {
   const i = noun?.indexOf(' of ') ?? -1;
   return noun && i >= 0 ? noun.slice(i + 4).split(' ') : null;
@@ -569,6 +581,37 @@ export function affinity(a: Figure, b: Figure): { shared: number; score: number 
   let score = shared + common(ac.slice(0, NEAR), bc.slice(0, NEAR));
   if (a.unit && b.unit && singular(a.unit.toLowerCase()) === singular(b.unit.toLowerCase())) score += 1;
   return { shared, score };
+}
+
+/**
+ * A figure's context words as buckets of what `sameWord` keeps equal, for ruling pairs out before `affinity` compares
+ * them word by word: two words that are the same word have the same stem's first two letters, so they fall in the
+ * same bucket (and unrelated words sometimes do too, which only makes the bound looser).
+ */
+export interface ContextSignature {
+  /** the bucket of each context word */
+  words: number[];
+  /** every bucket the context uses */
+  mask: Uint32Array;
+}
+const SIGNATURE_BITS = 256;
+
+export function contextSignature(f: Figure): ContextSignature {
+  const mask = new Uint32Array(SIGNATURE_BITS / 32);
+  const words = f.context.map((w) => {
+    const stem = singular(w);
+    const bucket = ((stem.charCodeAt(0) || 0) * 31 + (stem.charCodeAt(1) || 0)) % SIGNATURE_BITS;
+    mask[bucket >>> 5] |= 1 << (bucket & 31);
+    return bucket;
+  });
+  return { words, mask };
+}
+
+/** An upper bound of `affinity(a, b).shared`: a's words whose bucket b's context uses. */
+export function sharedAtMost(a: ContextSignature, b: ContextSignature): number {
+  let n = 0;
+  for (const bucket of a.words) if (b.mask[bucket >>> 5] & (1 << (bucket & 31))) n++;
+  return n;
 }
 
 /** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */

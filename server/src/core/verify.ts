@@ -29,7 +29,7 @@ export interface VerifyContext {
   /** per-code settings: "off" drops a code's findings, a severity replaces its default */
   ruleLevels?: RuleLevels;
   /** other drafts' figures of the same kind, for figure-inconsistent */
-  otherFigures?: (f: Figure) => readonly DraftFigure[];
+  otherFigures?: (f: Figure, minShared?: number) => readonly DraftFigure[];
 }
 interface QuotePiece {
   words: NormTok[];

@@ -1,51 +1,112 @@
 /**
  * The workspace's figures: every draft's checkable figures with where they are, for figure-inconsistent. Kept per
- * draft (a draft's old figures out, its new ones in) and looked up by measure and unit, so a check costs the figures of
- * the same kind, not every figure of the workspace.
+ * draft (a draft's old figures out, its new ones in) and looked up by quantity (measure, shape and unit or counted
+ * noun, see `quantityKey`), so a check costs the figures that could state the same quantity, not every figure of the
+ * workspace: a whole archive in one check made the lookup by measure alone quadratic.
  */
 import * as path from 'path';
 import type { Figure } from '../core/types';
-import { isCheckable, isComparable } from '../core/figures';
+import {
+  contextSignature,
+  isCheckable,
+  isComparable,
+  quantityKey,
+  sharedAtMost,
+  type ContextSignature,
+} from '../core/figures';
 import { LineIndex } from '../core/text';
 import type { DraftFigure } from '../core/rules';
 import { docKey } from './uris';
 
+/** the coarse group: the measure, and the unit unless a count (counts of any noun) */
 const bucketOf = (f: Figure) => `${f.measure}:${f.measure === 'count' ? '' : (f.unit ?? '')}`;
 
+interface Entry {
+  figure: DraftFigure;
+  /** docKey of the draft */
+  draft: string;
+  /**
+   * the draft's other figures of the same group on the same line: the rule reads figures of one measure side by side
+   * as a list ("46 percent to 44 percent") whatever their units, so they travel with every lookup that returns this one
+   */
+  line: DraftFigure[];
+  context: ContextSignature;
+}
+
 export class WorkspaceFigures {
-  private byDraft = new Map<string, DraftFigure[]>();
-  private buckets = new Map<string, Set<DraftFigure>>();
+  private byDraft = new Map<string, Entry[]>();
+  /** by group; insertion order is the order lookups return figures in */
+  private buckets = new Map<string, Set<Entry>>();
+  /** by quantity key, the same entries in the same relative order */
+  private byQuantity = new Map<string, Set<Entry>>();
 
   /** this version of a draft's figures; `label` is the path shown in messages (default: the file name) */
   update(uri: string, text: string, figures: readonly Figure[], label?: string): void {
     this.remove(uri);
     const index = new LineIndex(text);
     const key = docKey(uri);
-    const mine: DraftFigure[] = figures
+    const mine: Entry[] = figures
       .filter((f) => isCheckable(f) && isComparable(f))
       .map((figure) => ({
-        uri,
-        path: label ?? path.basename(key),
-        range: index.range(figure.start, figure.end),
-        figure,
+        figure: { uri, path: label ?? path.basename(key), range: index.range(figure.start, figure.end), figure },
+        draft: key,
+        line: [],
+        context: contextSignature(figure),
       }));
+    for (const e of mine)
+      e.line = mine
+        .filter((o) => o !== e && o.figure.range.start.line === e.figure.range.start.line)
+        .filter((o) => bucketOf(o.figure.figure) === bucketOf(e.figure.figure))
+        .map((o) => o.figure);
     this.byDraft.set(key, mine);
-    for (const d of mine) {
-      const b = bucketOf(d.figure);
-      if (!this.buckets.has(b)) this.buckets.set(b, new Set());
-      this.buckets.get(b)!.add(d);
+    for (const e of mine) {
+      add(this.buckets, bucketOf(e.figure.figure), e);
+      const q = quantityKey(e.figure.figure);
+      if (q !== null) add(this.byQuantity, q, e);
     }
   }
 
   remove(uri: string): void {
     const key = docKey(uri);
-    for (const d of this.byDraft.get(key) ?? []) this.buckets.get(bucketOf(d.figure))?.delete(d);
+    for (const e of this.byDraft.get(key) ?? []) {
+      this.buckets.get(bucketOf(e.figure.figure))?.delete(e);
+      const q = quantityKey(e.figure.figure);
+      if (q !== null) this.byQuantity.get(q)?.delete(e);
+    }
     this.byDraft.delete(key);
   }
 
-  /** the lookup the rule uses: other drafts' figures of the same measure (and unit) as `f` */
-  othersThan(uri: string): (f: Figure) => DraftFigure[] {
+  /**
+   * The lookup the rule uses: other drafts' figures that could state the same quantity as `f`, in the order they were
+   * added, then the figures of their group on their lines (for the rule's list test). A count that says what it
+   * counts gets only counts that do; a count that does not gets every count. `minShared` leaves out the figures that
+   * cannot share that many context words with `f` (see `sharedAtMost`).
+   */
+  othersThan(uri: string): (f: Figure, minShared?: number) => DraftFigure[] {
     const key = docKey(uri);
-    return (f) => [...(this.buckets.get(bucketOf(f)) ?? [])].filter((d) => docKey(d.uri) !== key);
+    return (f, minShared = 0) => {
+      const q = quantityKey(f);
+      const context = contextSignature(f);
+      const near = (e: Entry) => e.draft !== key && (!minShared || sharedAtMost(context, e.context) >= minShared);
+      const entries = q === null ? this.buckets.get(bucketOf(f)) : this.byQuantity.get(q);
+      const out: DraftFigure[] = [];
+      if (!entries) return out;
+      const seen = new Set<DraftFigure>();
+      const push = (d: DraftFigure) => {
+        if (seen.has(d)) return;
+        seen.add(d);
+        out.push(d);
+      };
+      const found = [...entries].filter(near);
+      for (const e of found) push(e.figure);
+      for (const e of found) e.line.forEach(push);
+      return out;
+    };
   }
+}
+
+function add<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  let s = m.get(k);
+  if (!s) m.set(k, (s = new Set()));
+  s.add(v);
 }

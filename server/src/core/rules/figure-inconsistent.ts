@@ -30,7 +30,7 @@ export const rule: SourcesRule = {
     for (const f of analysis.figures) {
       if (!isCheckable(f) || !isComparable(f) || !countsSomething(f)) continue;
       if (analysis.figures.some((g) => g !== f && inList(f, g, text))) continue;
-      const other = conflicting(f, otherFigures(f));
+      const other = conflicting(f, otherFigures(f, minShared(f)));
       if (!other) continue;
       out.push(
         finding(
@@ -88,9 +88,9 @@ function sameSubject(a: Figure, b: Figure): boolean {
   const { shared } = affinity(a, b);
   const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
   const shorter = Math.min(a.context.filter((w) => !own.has(w)).length, b.context.filter((w) => !own.has(w)).length);
-  const min = a.measure === 'count' ? MIN_SHARED : MIN_SHARED_UNCOUNTED;
-  return shared >= min && shared >= MIN_SHARED_SHARE * shorter;
+  return shared >= minShared(a) && shared >= MIN_SHARED_SHARE * shorter;
 }
+const minShared = (f: Figure) => (f.measure === 'count' ? MIN_SHARED : MIN_SHARED_UNCOUNTED);
 
 /** the values each figure allows, by its hedge: "nearly 3,000" is 2,850 to 3,000, "about 2,600" 2,470 to 2,730 */
 export function interval(f: Figure): [number, number] {

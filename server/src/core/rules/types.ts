@@ -72,8 +72,11 @@ export interface SourcesContext {
   links: SourceLinks;
   /** the desk's sourcing policy; absent or empty: no policy */
   policy?: SourcingPolicy;
-  /** figures of the workspace's other drafts that could state the same quantity as `f`; absent: not checked */
-  otherFigures?: (f: Figure) => readonly DraftFigure[];
+  /**
+   * figures of the workspace's other drafts that could state the same quantity as `f` (and, given `minShared`, that
+   * could share that many context words with it, as `affinity` counts them); absent: not checked
+   */
+  otherFigures?: (f: Figure, minShared?: number) => readonly DraftFigure[];
 }
 
 export interface DocumentRule extends RuleInfo {
