@@ -15,6 +15,7 @@ import {
 } from './gazetteer';
 import { ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
 import cues from './data/entity-cues.json';
+import WORDS from './data/name-words.json';
 import { levenshtein } from './normalize';
 
 export interface MentionRef extends Span {
@@ -65,58 +66,9 @@ const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
 /** suffixes that name a club in sports copy but a place elsewhere ("Ross County", "Orange County", "Kansas City") */
 const SPORTS_ONLY_ORG_SUFFIXES = new Set(['county', 'city', 'park']);
 /** lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven" */
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'de',
-  'del',
-  'della',
-  'da',
-  'do',
-  'dos',
-  'van',
-  'von',
-  'der',
-  'den',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'la',
-  'le',
-  'du',
-  'y',
-  '&',
-]);
+const CONNECTORS = new Set(WORDS.CONNECTORS);
 /** abbreviations whose period belongs to the word */
-const KEEP_PERIOD = new Set([
-  'st',
-  'mt',
-  'ft',
-  'jr',
-  'sr',
-  'co',
-  'corp',
-  'inc',
-  'ltd',
-  'bros',
-  'no',
-  'gov',
-  'sen',
-  'rep',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'rev',
-  'messrs',
-]);
+const KEEP_PERIOD = new Set(WORDS.KEEP_PERIOD);
 /** a word that ends an adjective compound: "New York-based" */
 const COMPOUND_TAIL = /-(?:based|born|led|backed|owned|run|made|controlled|bound|style|era|area|registered|listed)$/iu;
 
@@ -279,24 +231,7 @@ function isResultsRow(line: string): boolean {
 }
 
 const DEMONYM_SUFFIX = /^(.{3,}?)(?:ians?|eans?|ans?|ese|ish|is?)$/;
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'far',
-  'central',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  's.',
-  'n.',
-]);
+const COMPASS = new Set(WORDS.COMPASS);
 /**
  * a demonym or adjective of a place: listed ("Korean", "Afrikaners"), made from a known place ("Zairean",
  * "Surinamese", "Transylvanian"), hyphenated ("Arab-Israeli") or after a compass word ("North Africans")

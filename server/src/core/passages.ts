@@ -3,6 +3,7 @@ import { wordsOf, type NormTok } from './normalize';
 import { extractFigures } from './figures';
 import type { Figure } from './types';
 import { LineIndex } from './text';
+import WORDS from './data/stopwords.json';
 
 export interface SourceMeta {
   title?: string;
@@ -25,40 +26,7 @@ export interface Passage {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'and',
-  'in',
-  'on',
-  'for',
-  'is',
-  'was',
-  'it',
-  'that',
-  'we',
-  'i',
-  'be',
-  'are',
-  'this',
-  'with',
-  'as',
-  'at',
-  'by',
-  'not',
-  'he',
-  'she',
-  'they',
-  'have',
-  'has',
-  'had',
-  'will',
-  'said',
-  'says',
-]);
+const STOP = new Set(WORDS.STOP);
 
 export class PassageIndex {
   passages: Passage[] = [];
