@@ -534,3 +534,121 @@ describe('attribution shapes (issue 14)', () => {
     assert.deepStrictEqual(attributed('The mayor toured the flooded streets with engineers.'), []);
   });
 });
+
+/** Who a speaker phrase stands for, in copy where the name comes earlier: pronouns, titles, descriptors, lead-ins. */
+describe('speaker resolution (issue 14)', () => {
+  interface Resolution {
+    text: string;
+    /** the claim to check: the one whose text contains this */
+    at: string;
+    speaker: string;
+    name: string;
+    sourceType: Claim['sourceType'];
+  }
+  const CASES: Resolution[] = [
+    {
+      text: 'Sen. Ana Ruiz (D-Ohio) toured the flooded farms on Monday. The senator said federal aid would arrive within a week.',
+      at: 'The senator',
+      speaker: 'The senator',
+      name: 'Ana Ruiz',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'Gov. Tom Becker declared an emergency in three counties on Sunday. The governor said the National Guard would help fill sandbags.',
+      at: 'The governor',
+      speaker: 'The governor',
+      name: 'Tom Becker',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'Police Chief Maria Lopez closed Route 9 after the crash. The chief said the road would reopen by evening.',
+      at: 'The chief',
+      speaker: 'The chief',
+      name: 'Maria Lopez',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'Laura Kim, a spokeswoman for the utility, spoke to reporters at noon. The spokeswoman said power would be restored by Friday.',
+      at: 'The spokeswoman',
+      speaker: 'The spokeswoman',
+      name: 'Laura Kim',
+      sourceType: 'named-person',
+    },
+    // a pronoun continues the last speaker, not a name mentioned inside that speaker's claim
+    {
+      text: 'Dan Ortiz, who inspected the bridge with Mayor Tom Becker on Monday, said the deck was sound. He said repairs to the railings would take a week.',
+      at: 'He said',
+      speaker: 'He',
+      name: 'Dan Ortiz',
+      sourceType: 'named-person',
+    },
+    // … but a person named after that claim is nearer
+    {
+      text: 'Tom Becker said the plant would close in March. Hours later Dan Ortiz arrived at the gate. He said the workers would be paid until June.',
+      at: 'He said',
+      speaker: 'He',
+      name: 'Dan Ortiz',
+      sourceType: 'named-person',
+    },
+    // gender decides between two recent speakers
+    {
+      text: 'Dan Ortiz said the levee would hold. Ana Ruiz said the pumps were too old. She said the county had ignored three warnings.',
+      at: 'She said the county',
+      speaker: 'She',
+      name: 'Ana Ruiz',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'Ana Ruiz said the levee would hold. Dan Ortiz said the pumps were too old. She said the county had answered every warning.',
+      at: 'She said the county',
+      speaker: 'She',
+      name: 'Ana Ruiz',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'The water authority said the reservoir was half full. It said restrictions on garden hoses would start on Friday.',
+      at: 'It said',
+      speaker: 'It',
+      name: 'The water authority',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'Residents of Elm Street said the tap water smelled of chlorine. They said the city had ignored their complaints for months.',
+      at: 'They said',
+      speaker: 'They',
+      name: 'Residents of Elm Street',
+      sourceType: 'unnamed-group',
+    },
+    // two people named since the group spoke: "they" is not resolved by guesswork
+    {
+      text: 'Residents said the tap water smelled of chlorine. Ana Ruiz met Dan Ortiz at the plant on Tuesday. They said the pipes would be replaced.',
+      at: 'They said the pipes',
+      speaker: 'They',
+      name: 'They',
+      sourceType: 'unnamed-group',
+    },
+    {
+      text: 'Dan Ortiz on Tuesday said the bridge would reopen before the holiday weekend.',
+      at: 'on Tuesday',
+      speaker: 'Dan Ortiz',
+      name: 'Dan Ortiz',
+      sourceType: 'named-person',
+    },
+    // a lead-in with an appositive, then the quote in its own paragraph
+    {
+      text: 'Their lawyer, Jo Park, said in a statement:\n\n"Our client has done nothing wrong and will fight these charges in court."\n',
+      at: 'Our client',
+      speaker: 'Their lawyer, Jo Park',
+      name: 'Jo Park',
+      sourceType: 'named-person',
+    },
+  ];
+  for (const r of CASES)
+    it(r.text.replace(/\n+/g, ' '), () => {
+      const c = attributed(r.text).find((x) => x.text.includes(r.at));
+      assert.ok(c, `no claim at "${r.at}": ${JSON.stringify(attributed(r.text).map((x) => x.text))}`);
+      assert.strictEqual(c.speaker?.text, r.speaker);
+      assert.strictEqual(c.speaker?.name, r.name);
+      assert.strictEqual(c.sourceType, r.sourceType);
+    });
+});

@@ -14,7 +14,8 @@ import {
   type RawClaim,
   type QuoteSpan,
 } from './attribution';
-import { plainSpeaker, resolveSpeaker, sourceTypeOf } from './speaker';
+import { plainSpeaker, resolveSpeaker, sourceTypeOf, type EarlierSpeaker } from './speaker';
+import { attributionBeforeQuote } from './reported';
 import { runDocumentRules } from './check';
 
 export interface AnalyzeOptions {
@@ -288,7 +289,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         };
       }
     }
-    return null;
+    // "Their lawyer, Jo Park, said in a statement:": the grammar of a quote's lead-in, speaker with its appositive
+    const att = attributionBeforeQuote(prose, leadStart, prev.end);
+    return att ? { np: att.speaker, cue: att.cue, index: -1 } : null;
   }
   raw.sort((a, b) => a.start - b.start);
 
@@ -316,8 +319,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
 
   // ---- speakers
   const claims: Claim[] = [];
+  const earlier: EarlierSpeaker[] = []; // for pronouns: "Dan Ortiz said …. He added …"
   for (const r of raw) {
-    const resolved = r.np ? resolveSpeaker(r.np, ents, prose) : null;
+    const resolved = r.np ? resolveSpeaker(r.np, ents, prose, earlier) : null;
+    if (resolved) earlier.push({ speaker: resolved, claimEnd: r.end });
     const speaker = resolved ? plainSpeaker(resolved) : null;
     const inner = r.innerNp ? plainSpeaker(resolveSpeaker(r.innerNp, ents, prose)) : null;
     const claim: Claim = {

@@ -5,6 +5,7 @@
  */
 import type { TaggedTok } from './tagger';
 import words from './data/attribution-words.json';
+import { PERSON_ROLES } from './lexicon';
 
 export interface Phrase {
   start: number;
@@ -65,6 +66,9 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
   }
   const head = toks[j];
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.l) && head.l !== 'who' ? phrase(toks, prose, j, j) : null;
+  // "The chief said": the tagger reads some role nouns after a determiner as adjectives
+  const roleAdj = head.pos === 'ADJ' && PERSON_ROLES.has(head.l) && j > 0 && toks[j - 1].pos === 'DET';
+  if (roleAdj) return phrase(toks, prose, j - 1, last);
   if (!HEAD.has(head.pos) || NOT_SPEAKERS.has(head.l)) return null;
   let first = coreStart(toks, j);
   // prepositional tails: "the director of the FBI", "a person familiar with the matter"

@@ -22,6 +22,10 @@ export interface ResolvedSpeaker extends Speaker {
   entityType?: string;
   /** the part of the phrase that names the speaker (the whole phrase unless it has appositives) */
   core?: SpeakerPhrase;
+  /** the entity it resolved to */
+  entity?: number;
+  /** for a pronoun resolved to an earlier speaker: that speaker */
+  pronounOf?: ResolvedSpeaker;
 }
 
 /**
@@ -76,6 +80,11 @@ const HEAD_ENDERS = new Set([...words.npInnerPrepositions.words, 'who', 'by']);
 const GROUP_NOUNS = new Set(words.groupNouns.words);
 const ANONYMOUS_HEADS = new Set(words.anonymous.heads);
 const ANONYMOUS_PHRASES = words.anonymous.phrases;
+/** a title's role words: "Sen." → senator, lawmaker */
+const TITLE_ROLES = new Map<string, string[]>(
+  Object.entries(words.titleRoles.roles as Record<string, string[]>).map(([t, r]) => [t, r]),
+);
+const TITLE_ROLE_WORDS = new Set([...TITLE_ROLES.values()].flat());
 
 type Gender = 'f' | 'm' | null;
 let genders: Map<string, Gender> | null = null;
@@ -110,7 +119,12 @@ function entityGender(ents: EntityResult, entity: number, prose: string): Gender
   return e.name.includes(' ') ? genderOfName(first) : null;
 }
 
-export function resolveSpeaker(whole: SpeakerPhrase, ents: EntityResult, prose = ''): ResolvedSpeaker {
+export function resolveSpeaker(
+  whole: SpeakerPhrase,
+  ents: EntityResult,
+  prose = '',
+  earlier: readonly EarlierSpeaker[] = [],
+): ResolvedSpeaker {
   // "Jane Doe, her lawyer" / "Her lawyer, Jane Doe": the span keeps the appositive, the name comes from one part
   const np = namePart(whole);
   const ws = np.text.trim().split(/\s+/);
@@ -120,23 +134,27 @@ export function resolveSpeaker(whole: SpeakerPhrase, ents: EntityResult, prose =
   const entity = mention?.entity;
   const bareWord = np.common && ws.length === 1 && entity !== undefined && !ents.entities[entity].name.includes(' ');
   // a name modifying a common noun is not the speaker: "U.S. officials", "Harbor Freight's lawyer"
-  const modifier = np.common && mention !== undefined && mention.end < np.end - 1;
+  const modifier =
+    (np.common && mention !== undefined && mention.end < np.end - 1) || afterPreposition(np, mention, prose);
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
     base.name = e.name;
     base.entityType = e.type;
+    base.entity = entity;
     return base;
   }
   const pron = PRONOUNS[lower];
-  if (pron) return resolvePronoun(base, lower, pron, ents, prose);
+  if (pron) return resolvePronoun(base, lower, pron, ents, prose, earlier);
   // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency"
   const head = ws[ws.length - 1].toLowerCase().replace(/[’']s$/, '');
   if (
     /^(the|this|that)$/.test(ws[0].toLowerCase()) &&
-    (PERSON_ROLES.has(head) || ORG_ROLES.has(head) || GROUP_NOUNS.has(head))
+    (PERSON_ROLES.has(head) || ORG_ROLES.has(head) || GROUP_NOUNS.has(head) || TITLE_ROLE_WORDS.has(head))
   ) {
     let best: { at: number; entity: number } | null = null;
-    for (const r of ents.roles) if (r.role === head && r.at < np.start && (!best || r.at > best.at)) best = r;
+    for (const r of ents.roles)
+      if (r.at < np.start && (!best || r.at > best.at) && (r.role === head || TITLE_ROLES.get(r.role)?.includes(head)))
+        best = r;
     if (!best && (ORG_ROLES.has(head) || GROUP_NOUNS.has(head))) {
       const i = nearestBefore(ents, np.start, (t) => t === 'organization');
       if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
@@ -144,9 +162,18 @@ export function resolveSpeaker(whole: SpeakerPhrase, ents: EntityResult, prose =
     if (best) {
       base.name = ents.entities[best.entity].name;
       base.entityType = ents.entities[best.entity].type;
+      base.entity = best.entity;
     }
   }
   return base;
+}
+
+/** a name after a preposition in the phrase belongs to its tail: "Residents of Elm Street", "a spokeswoman for Acme" */
+function afterPreposition(np: SpeakerPhrase, mention: { start: number } | undefined, prose: string): boolean {
+  if (!mention || mention.start <= np.start) return false;
+  const before = prose.slice(np.start, mention.start).trim().toLowerCase().split(/\s+/);
+  if (before[before.length - 1] === 'the') before.pop();
+  return before.length >= 2 && HEAD_ENDERS.has(before[before.length - 1]);
 }
 
 /** the mention naming the phrase: one wholly inside it first, else one that overlaps it */
@@ -167,28 +194,100 @@ function mentionInside(
   return overlap;
 }
 
+/** an earlier claim's resolved speaker and where that claim ends, for the pronouns after it */
+export interface EarlierSpeaker {
+  speaker: ResolvedSpeaker;
+  claimEnd: number;
+}
+
+/** how far back (characters) a pronoun looks for the speaker it continues: about two paragraphs of wire copy */
+const RECENT_SPEAKER = 600;
+
+/**
+ * "he", "she", "it", "they": the most recent earlier speaker that agrees in gender and number, unless a compatible
+ * person is named after that speaker's claim ("Ruiz said …. Then Dan Ortiz arrived. He said …" → Ortiz); without
+ * such a speaker, the nearest compatible name before it. "They" resolves to a group that spoke, or stays "they".
+ */
 function resolvePronoun(
   base: ResolvedSpeaker,
   lower: string,
   pron: string,
   ents: EntityResult,
   prose: string,
+  earlier: readonly EarlierSpeaker[],
 ): ResolvedSpeaker {
   if (lower === 'i' || lower === 'we' || lower === 'you') return base;
   const want: Gender = pron === 'person-f' ? 'f' : pron === 'person-m' ? 'm' : null;
-  const i = nearestBefore(ents, base.start, (type, entity) => {
-    if (pron === 'thing') return type === 'organization';
-    if (pron === 'plural') return type === 'organization';
-    if (type !== 'person') return false;
-    const g = entityGender(ents, entity, prose);
-    return g === null || g === want;
-  });
-  if (i >= 0) {
-    const e = ents.entities[ents.mentions[i].entity];
+  const i =
+    pron === 'plural'
+      ? -1
+      : nearestBefore(ents, base.start, (type, entity) => {
+          if (pron === 'thing') return type === 'organization';
+          if (type !== 'person') return false;
+          const g = entityGender(ents, entity, prose);
+          return g === null || g === want;
+        });
+  const mention = i >= 0 ? ents.mentions[i] : undefined;
+  const recent = recentSpeaker(base.start, pron, want, ents, prose, earlier);
+  if (recent && (!mention || mention.entity === recent.speaker.entity || mention.start < recent.claimEnd)) {
+    base.name = recent.speaker.name;
+    base.entityType = recent.speaker.entityType;
+    base.entity = recent.speaker.entity;
+    base.pronounOf = recent.speaker;
+  } else if (mention) {
+    const e = ents.entities[mention.entity];
     base.name = e.name;
     base.entityType = e.type;
+    base.entity = mention.entity;
   }
   return base;
+}
+
+/** the most recent earlier speaker, close enough, that the pronoun can stand for */
+function recentSpeaker(
+  pos: number,
+  pron: string,
+  want: Gender,
+  ents: EntityResult,
+  prose: string,
+  earlier: readonly EarlierSpeaker[],
+): EarlierSpeaker | undefined {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.speaker.start >= pos) continue;
+    // the same paragraph or the one before it, and not far back
+    if (e.claimEnd < pos - RECENT_SPEAKER || paragraphBreaks(prose, e.claimEnd, pos) > 1) return undefined;
+    const sp = e.speaker;
+    // a pronoun that found nobody is no antecedent
+    if (PRONOUNS[sp.name.trim().toLowerCase()]) continue;
+    const type = sp.pronounOf ? sourceTypeOf(sp.pronounOf) : sourceTypeOf(sp);
+    // "Residents said …. Ana Ruiz met Dan Ortiz. They said …": the two people named since may be "they"
+    if (pron === 'plural' && type === 'unnamed-group') return peopleBetween(ents, e.claimEnd, pos) >= 2 ? undefined : e;
+    if (pron === 'thing' && (type === 'named-organization' || type === 'document')) return e;
+    if ((pron === 'person-f' || pron === 'person-m') && sp.entityType === 'person' && sp.entity !== undefined) {
+      const g = entityGender(ents, sp.entity, prose);
+      if (g === null || g === want) return e;
+    }
+  }
+  return undefined;
+}
+
+/** how many distinct people are named in [from, to) */
+function peopleBetween(ents: EntityResult, from: number, to: number): number {
+  const seen = new Set<number>();
+  for (let i = Math.max(0, lastAtOrBefore(ents.mentions, from)); i < ents.mentions.length; i++) {
+    const m = ents.mentions[i];
+    if (m.start >= to) break;
+    if (m.start >= from && ents.entities[m.entity].type === 'person') seen.add(m.entity);
+  }
+  return seen.size;
+}
+
+/** how many paragraph breaks (runs of newlines) lie in prose[from, to) */
+function paragraphBreaks(prose: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (prose[i] === '\n' && prose[i - 1] !== '\n') n++;
+  return n;
 }
 
 /** the nearest mention before pos whose entity passes the test, within the last 40 mentions */
