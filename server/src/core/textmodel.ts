@@ -213,9 +213,9 @@ export function splitChunks(text: string): { start: number; end: number }[] {
   return out;
 }
 
-function mergeChunks(text: string, parts: { start: number; model: TextModel }[]): TextModel {
-  const buf: string[] = [];
-  const model: TextModel = {
+/** A model with no prose yet, filled in by the builders below. */
+function emptyModel(text: string): TextModel {
+  return {
     text,
     prose: '',
     blocks: [],
@@ -226,6 +226,11 @@ function mergeChunks(text: string, parts: { start: number; model: TextModel }[])
     frontMatter: null,
     headings: [],
   };
+}
+
+function mergeChunks(text: string, parts: { start: number; model: TextModel }[]): TextModel {
+  const buf: string[] = [];
+  const model = emptyModel(text);
   let listBase = 0,
     quoteBase = 0;
   for (const { start, model: m } of parts) {
@@ -398,17 +403,7 @@ function buildMarkdownModel(text: string, first = true): TextModel {
     const c = text[i];
     buf[i] = c === '\n' || c === '\r' ? c : ' ';
   }
-  const model: TextModel = {
-    text,
-    prose: '',
-    blocks: [],
-    links: [],
-    footnoteRefs: [],
-    footnoteDefs: [],
-    comments: [],
-    frontMatter: null,
-    headings: [],
-  };
+  const model = emptyModel(text);
   let listCounter = 0,
     quoteCounter = 0;
 
