@@ -170,6 +170,30 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'named-person',
   },
+  {
+    text: '"The deck is sound," said Dan Ortiz, an engineer at the county’s transport department.',
+    speaker: 'Dan Ortiz, an engineer at the county’s transport department',
+    name: 'Dan Ortiz',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Ana Ruiz, director of community organizing at the Elm Street Tenants Union, said the rent rise was illegal.',
+    speaker: 'Ana Ruiz, director of community organizing at the Elm Street Tenants Union',
+    name: 'Ana Ruiz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: '"The cause of the fire has not been determined," said Fire Chief Ana Ruiz, speaking at the scene on Monday.',
+    speaker: 'Fire Chief Ana Ruiz',
+    name: 'Ana Ruiz',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
   // an aside between commas is not part of the source
   {
     text: 'Mayor Tom Becker, speaking at a news conference on Monday, said the bridge would reopen in May.',

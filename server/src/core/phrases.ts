@@ -26,7 +26,7 @@ const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** what may stand right before a subject: the start, punctuation, a conjunction, "that", "as", "while" */
 const SUBJECT_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
-const isPossessiveMark = (t: TaggedTok) => t.t === "'s" || t.t === '’s' || t.t === "'" || t.t === '’';
+export const isPossessiveMark = (t: TaggedTok) => t.t === "'s" || t.t === '’s' || t.t === "'" || t.t === '’';
 
 function phrase(toks: TaggedTok[], prose: string, first: number, last: number): Phrase {
   return {
@@ -154,8 +154,9 @@ export function segmentKind(toks: TaggedTok[], a: number, b: number): 'appositiv
   for (let i = a; i <= b; i++) {
     const t = toks[i];
     if (RELATIVE.has(t.l)) return 'appositive';
-    // a clause: "the bridge is safe", "the mayor told them" (a capitalised "verb" is a name the tagger misread: "Tim Cook")
-    const verb = t.pos === 'VERB' && /^\p{Ll}/u.test(t.t);
+    // a clause: "the bridge is safe", "the mayor told them" (a capitalised "verb" is a name the tagger misread, "Tim
+    // Cook"; a gerund is a noun, "senior associate for education organizing")
+    const verb = t.pos === 'VERB' && /^\p{Ll}/u.test(t.t) && !t.l.endsWith('ing');
     if (t.pos === 'AUX' || (verb && i > a && ['NOUN', 'PROPN', 'PRON'].includes(toks[i - 1].pos))) return null;
   }
   return 'appositive';

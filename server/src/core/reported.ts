@@ -6,7 +6,15 @@
  */
 import type { Span } from './types';
 import { tagSpan, type TaggedTok } from './tagger';
-import { opensSubject, phraseEndingAt, phraseStartingAt, withFollowingAppositives, type Phrase } from './phrases';
+import {
+  isPossessiveMark,
+  opensSubject,
+  phraseEndingAt,
+  phraseStartingAt,
+  segmentKind,
+  withFollowingAppositives,
+  type Phrase,
+} from './phrases';
 import { CUE_FORMS } from './lexicon';
 import cueVerbs from './data/cue-verbs.json';
 import words from './data/attribution-words.json';
@@ -723,8 +731,18 @@ class Sentence {
     const { toks } = this;
     if (toks[np.last + 1]?.t !== ',') return np;
     const end = this.lastWord();
-    for (let k = np.last + 2; k <= end; k++) if (/^["“”‘’']/.test(toks[k].t) || cueAt(toks, k)) return np;
-    return end > np.last + 1 && end - np.last <= 40 ? this.span(np.first, end) : np;
+    for (let k = np.last + 2; k <= end; k++)
+      if ((/^["“”‘’']/.test(toks[k].t) && !isPossessiveMark(toks[k])) || cueAt(toks, k)) return np;
+    // an aside closes the source: "said O'Neill, on his first full day …", "said Rep. Cummings, …, in a statement"
+    let last = np.last;
+    for (let k = np.last + 1; k <= end && toks[k].t === ',';) {
+      let e = k + 1;
+      while (e <= end && toks[e].t !== ',') e++;
+      if (segmentKind(toks, k + 1, e - 1) === 'aside') break;
+      last = e - 1;
+      k = e;
+    }
+    return last > np.last && last - np.last <= 40 ? this.span(np.first, last) : np;
   }
 
   private span(first: number, last: number): Phrase {
