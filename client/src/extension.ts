@@ -118,8 +118,8 @@ export async function activate(context: vscode.ExtensionContext) {
 /** The Claims and Entities trees, the export command and the language status item. */
 function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) {
   const model = new ClaimsModel(lc);
-  const claimsTree = new ClaimsTreeProvider(model);
-  const entitiesTree = new EntitiesTreeProvider(model);
+  const claimsTree = new ClaimsTreeProvider(lc, model);
+  const entitiesTree = new EntitiesTreeProvider(lc, model);
   const claimsView = vscode.window.createTreeView<ClaimsNode>('onrecord.claims', {
     treeDataProvider: claimsTree,
     showCollapseAll: true,
@@ -130,12 +130,14 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
   });
   const status = createClaimsStatus(model);
   const updateMessage = () => {
-    const n = claimsTree.claimNodes().length;
-    claimsView.message = !model.documents.length
-      ? 'No Markdown or plain-text drafts in this workspace yet: open or create one to list its claims.'
-      : !n && claimsTree.filtered
-        ? 'No claim passes the filters.'
-        : undefined;
+    const summary = claimsTree.summary;
+    claimsView.message = !summary
+      ? undefined
+      : !summary.drafts
+        ? 'No Markdown or plain-text drafts in this workspace yet: open or create one to list its claims.'
+        : !summary.claims && claimsTree.filtered
+          ? 'No claim passes the filters.'
+          : undefined;
     const filters = [
       ...(claimsTree.statusFilter.size < STATUSES.length ? [[...claimsTree.statusFilter].join(', ')] : []),
       ...(claimsTree.sourceTypeFilter.size < SOURCE_TYPES.length ? [[...claimsTree.sourceTypeFilter].join(', ')] : []),
@@ -153,6 +155,7 @@ function editorExperience(context: vscode.ExtensionContext, lc: LanguageClient) 
     entitiesView,
     status,
     claimsTree.onDidChangeTreeData(updateMessage),
+    claimsTree.onDidLoad(updateMessage),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range: vscode.Range) => revealRange(uri, range)),
     vscode.commands.registerCommand('onrecord.claims.refresh', () => model.refresh()),
     vscode.commands.registerCommand('onrecord.claims.groupBySpeaker', () => claimsTree.setGroupBy('speaker')),

@@ -1,13 +1,19 @@
 /**
- * The client's copy of the server's claim listing: the answer of the custom request `onrecord/claims`
- * for every draft of the workspace (the server indexes the drafts on disk in the background), refreshed (debounced)
- * when OnRecord's diagnostics change, or a draft changes in an editor or on disk.
- * The trees, the language status item and the export read from here; the analysis stays in the server.
+ * What the client knows of the server's claims: when to refresh, and the active draft's report. The desk views ask
+ * the server for one level at a time (`onrecord/claimTree`, `onrecord/entities`, see trees.ts), so this model only
+ * says when they are out of date: a draft changes in an editor or on disk, OnRecord's diagnostics change, or the server
+ * says its index of the workspace changed (`onrecord/workspaceChanged`); refreshes are debounced. The language status
+ * item reads the active draft's report (its sourcing profile) from here; the analysis stays in the server.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { JsonDocument } from '../../protocol/report';
-import { CLAIMS_REQUEST, type ClaimsParams, type ClaimsResult } from '../../protocol/requests';
+import {
+  CLAIMS_REQUEST,
+  WORKSPACE_CHANGED_NOTIFICATION,
+  type ClaimsParams,
+  type ClaimsResult,
+} from '../../protocol/requests';
 
 export type { JsonDocument, JsonClaim, JsonEntity, ClaimStatus } from '../../protocol/report';
 export type { ClaimsResult } from '../../protocol/requests';
@@ -29,13 +35,16 @@ export async function requestClaims(
 }
 
 export class ClaimsModel implements vscode.Disposable {
-  private docs: JsonDocument[] = [];
+  private active: JsonDocument | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly subs: vscode.Disposable[] = [];
-  /** Fires after each refresh that reached the server. */
+  private readonly activeEmitter = new vscode.EventEmitter<void>();
+  /** Fires after each refresh: the views ask the server again. */
   readonly onDidChange = this.emitter.event;
+  /** Fires when the active draft's report is new (after a refresh, or another editor became active). */
+  readonly onDidChangeActive = this.activeEmitter.event;
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -55,7 +64,9 @@ export class ClaimsModel implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (isDraft(d)) schedule();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.emitter.fire()),
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refreshActive()),
+      // the server indexed the workspace, or a draft, a source or the settings changed
+      client.onNotification(WORKSPACE_CHANGED_NOTIFICATION, schedule),
     );
     // drafts that change on disk: the server re-indexes them from the same file events, then answers
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}');
@@ -72,12 +83,11 @@ export class ClaimsModel implements vscode.Disposable {
     return d ? isDraft(d) : /\.(md|markdown|txt)$/i.test(u.path);
   }
 
-  get documents(): readonly JsonDocument[] {
-    return this.docs;
-  }
+  /** the report of the active editor's draft, when it has one */
   document(uri: vscode.Uri | string): JsonDocument | undefined {
     const key = typeof uri === 'string' ? uri : uri.toString();
-    return this.docs.find((d) => d.path === key || vscode.Uri.parse(d.path).toString() === key);
+    const a = this.active;
+    return a && (a.path === key || vscode.Uri.parse(a.path).toString() === key) ? a : undefined;
   }
 
   schedule(): void {
@@ -88,25 +98,32 @@ export class ClaimsModel implements vscode.Disposable {
     }, this.delayMs);
   }
 
-  /** Fetches the listing now; the newest answer wins when refreshes overlap. */
-  async refresh(): Promise<readonly JsonDocument[]> {
+  /** Asks again for the active draft's report, then tells the views to ask the server again. */
+  async refresh(): Promise<void> {
+    await this.refreshActive();
+    this.emitter.fire();
+  }
+
+  /** the newest answer wins when refreshes overlap */
+  private async refreshActive(): Promise<void> {
     const mine = ++this.seq;
+    const ed = vscode.window.activeTextEditor;
     try {
-      const res = await requestClaims(this.client, undefined, 'workspace');
-      if (mine !== this.seq) return this.docs;
-      // keep a stable order: the order of the drafts' paths
-      this.docs = [...res.documents].sort((a, b) => a.path.localeCompare(b.path));
-      this.emitter.fire();
+      const doc =
+        ed && isDraft(ed.document) ? (await requestClaims(this.client, ed.document.uri)).documents[0] : undefined;
+      if (mine !== this.seq) return;
+      this.active = doc;
+      this.activeEmitter.fire();
     } catch {
       // the server is restarting or stopped: keep what we have; the next change asks again
     }
-    return this.docs;
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     for (const s of this.subs) s.dispose();
     this.emitter.dispose();
+    this.activeEmitter.dispose();
   }
 }
 

@@ -56,7 +56,7 @@ export function createClaimsStatus(model: ClaimsModel): ClaimsStatus {
         ? vscode.LanguageStatusSeverity.Warning
         : vscode.LanguageStatusSeverity.Information;
   };
-  const sub = model.onDidChange(update);
+  const sub = model.onDidChangeActive(update);
   update();
   return {
     item,

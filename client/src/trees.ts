@@ -1,21 +1,25 @@
 /**
- * The Claims and Entities trees in the "OnRecord" view container. Both read the ClaimsModel
- * (the server's `onrecord/claims` answer); a click reveals the claim or mention in its draft.
+ * The Claims and Entities trees in the "OnRecord" view container, over every draft of the workspace. Both ask the
+ * server for one level at a time (`onrecord/claimTree`, `onrecord/entities`): the top level is a summary with counts,
+ * and a node's children are asked for when it is expanded, so a workspace of thousands of drafts opens at once. They
+ * ask again when the ClaimsModel says the workspace changed. A click reveals the claim or mention in its draft.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import {
-  type ClaimStatus,
-  type ClaimsModel,
-  type JsonClaim,
-  type JsonDocument,
-  type JsonEntity,
-  shorten,
-  toRange,
-} from './model';
-import { CLAIM_STATUSES, type SourcingProfile } from '../../protocol/report';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { type ClaimStatus, type ClaimsModel, type JsonClaim, shorten, toRange } from './model';
+import { CLAIM_STATUSES, type Range, type SourcingProfile } from '../../protocol/report';
 import { PROFILE_TYPES, percent, profileLine } from '../../protocol/profile';
+import {
+  CLAIM_TREE_REQUEST,
+  ENTITIES_REQUEST,
+  type ClaimGrouping,
+  type ClaimRef,
+  type ClaimTreeParams,
+  type ClaimTreeResult,
+  type EntitiesParams,
+  type EntitiesResult,
+} from '../../protocol/requests';
 
 export const REVEAL_COMMAND = 'onrecord.revealRange';
 export const STATUSES: ClaimStatus[] = [...CLAIM_STATUSES];
@@ -42,15 +46,34 @@ function docLabel(p: string): { label: string; uri: vscode.Uri } {
   const uri = vscode.Uri.parse(p);
   return { label: uri.scheme === 'untitled' ? uri.path : path.basename(uri.fsPath), uri };
 }
-function docText(uri: vscode.Uri): string[] | undefined {
-  const d = vscode.workspace.textDocuments.find((t) => t.uri.toString() === uri.toString());
-  return d ? d.getText().split(/\r?\n/) : undefined;
+const count = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Answers cached until the next refresh: VS Code asks for the same level more than once (expanding, revealing,
+ * re-rendering), and each distinct level is asked of the server once per refresh.
+ */
+class LevelCache<T> {
+  private map = new Map<string, Promise<T>>();
+  constructor(private readonly fetch: (key: string) => Promise<T>) {}
+  get(key: string): Promise<T> {
+    let p = this.map.get(key);
+    if (!p) {
+      p = this.fetch(key);
+      this.map.set(key, p);
+      // a failed answer (server restarting) is asked again next time
+      p.catch(() => this.map.delete(key));
+    }
+    return p;
+  }
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 // ------------------------------------------------------------------ Claims
 
 /** how the Claims view groups: draft → paragraph → claim, or speaker, source or status → claims across drafts */
-export type GroupBy = 'paragraph' | 'speaker' | 'source' | 'status';
+export type GroupBy = ClaimGrouping;
 export const GROUPINGS: { id: GroupBy; label: string; icon: string }[] = [
   { id: 'paragraph', label: 'Draft → paragraph', icon: 'list-tree' },
   { id: 'speaker', label: 'Speaker', icon: 'person' },
@@ -67,17 +90,17 @@ export const SOURCE_TYPES: { id: string; label: string }[] = [
   { id: 'anonymous', label: 'anonymous' },
   { id: 'none', label: 'no speaker' },
 ];
-const sourceTypeOf = (c: JsonClaim) => c.sourceType ?? 'none';
 
 export type ClaimsNode = DocNode | ProfileNode | InfoNode | GroupNode | ClaimNode;
 export interface DocNode {
   type: 'doc';
   id: string;
-  doc: JsonDocument;
+  path: string;
   uri: vscode.Uri;
   label: string;
-  /** the draft's claims that pass the filters */
-  claims: ClaimNode[];
+  /** the draft's claims that pass the filters, and how many of them are unattributed or mismatched */
+  claims: number;
+  toCheck: number;
 }
 export interface ProfileNode {
   type: 'profile';
@@ -92,79 +115,52 @@ export interface InfoNode {
   label: string;
   description: string;
 }
+/** a paragraph of a draft (its claims come with it) or a group across drafts (its claims are asked for on expand) */
 export interface GroupNode {
   type: 'group';
   id: string;
-  parent: ClaimsNode | undefined;
+  /** the server's key for the group (across drafts) */
+  key: string;
+  parent: DocNode | undefined;
   label: string;
   description: string;
+  /** a paragraph's first line (0-based) */
   line: number;
-  claims: ClaimNode[];
+  count: number;
+  /** a paragraph's claims */
+  claims?: ClaimNode[];
 }
 export interface ClaimNode {
   type: 'claim';
   id: string;
   parent: ClaimsNode;
-  doc: JsonDocument;
+  /** the draft's path in the report (its uri) */
+  path: string;
   uri: vscode.Uri;
   claim: JsonClaim;
+  /** its index among the draft's claims */
   index: number;
-}
-
-const count = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
-
-/** Paragraph start line and nearest heading above each claim's start line, from the draft's text. */
-function paragraphOf(lines: string[] | undefined, line: number): { start: number; heading: string; first: string } {
-  if (!lines) return { start: line, heading: '', first: '' };
-  let start = line;
-  while (start > 0 && lines[start - 1].trim() !== '' && !/^#{1,6}\s/.test(lines[start])) start--;
-  let heading = '';
-  for (let i = start; i >= 0; i--) {
-    const m = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(lines[i] ?? '');
-    if (m) {
-      heading = m[1];
-      break;
-    }
-  }
-  return { start, heading, first: lines[start] ?? '' };
-}
-
-/** the text of a draft: the editor's when it is open, else the file on disk (read when its node is expanded) */
-function draftLines(uri: vscode.Uri): string[] | undefined {
-  const open = docText(uri);
-  if (open || uri.scheme !== 'file') return open;
-  try {
-    return fs.readFileSync(uri.fsPath, 'utf8').split(/\r?\n/);
-  } catch {
-    return undefined;
-  }
-}
-
-/** what a claim rests on, for the source grouping: source files (passages) and bibliography keys or links */
-function claimSources(c: JsonClaim): { key: string; label: string }[] {
-  const out = new Map<string, string>();
-  for (const s of c.sources) {
-    if (s.kind === 'passage' && s.uri) out.set(`file:${s.uri}`, path.basename(vscode.Uri.parse(s.uri).fsPath));
-    else if (s.kind === 'citation') out.set(`key:${s.label}`, s.label);
-    else if (s.kind === 'link') out.set(`link:${s.uri ?? s.label}`, s.uri ?? s.label);
-  }
-  return [...out].map(([key, label]) => ({ key, label }));
 }
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ClaimsNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private roots: ClaimsNode[] = [];
-  /** children built on first expansion (a workspace of many drafts lists its drafts at once, their claims later) */
-  private children = new Map<string, ClaimsNode[]>();
+  private readonly loadedEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the top level came back from the server (for the view's message and description). */
+  readonly onDidLoad = this.loadedEmitter.event;
   private groupByValue: GroupBy = 'paragraph';
   private filterValue = new Set<ClaimStatus>(STATUSES);
   private typeFilterValue = new Set<string>(SOURCE_TYPES.map((t) => t.id));
+  private readonly levels = new LevelCache<ClaimTreeResult>((parent) => this.ask(parent || undefined));
+  /** the last top level: how many drafts the workspace has and how many claims pass the filters */
+  summary: { drafts: number; claims: number } | undefined;
   private readonly sub: vscode.Disposable;
 
-  constructor(private readonly model: ClaimsModel) {
+  constructor(
+    private readonly client: BaseLanguageClient,
+    model: ClaimsModel,
+  ) {
     this.sub = model.onDidChange(() => this.rebuild());
-    this.rebuild();
   }
 
   get groupBy(): GroupBy {
@@ -198,120 +194,94 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.rebuild();
   }
 
-  /** Every claim node shown now (after the filters), in tree order, building every level. */
-  claimNodes(): ClaimNode[] {
-    const walk = (nodes: ClaimsNode[]): ClaimNode[] =>
-      nodes.flatMap((n) => (n.type === 'claim' ? [n] : n.type === 'profile' ? [] : walk(this.getChildren(n))));
-    return walk(this.roots);
-  }
-
-  private shown(c: JsonClaim): boolean {
-    return this.filterValue.has(c.status) && this.typeFilterValue.has(sourceTypeOf(c));
-  }
-
-  private rebuild(): void {
-    this.children.clear();
-    const docs: DocNode[] = this.model.documents.map((doc) => {
-      const { label, uri } = docLabel(doc.path);
-      const node: DocNode = { type: 'doc', id: `doc:${doc.path}`, doc, uri, label, claims: [] };
-      doc.claims.forEach((claim, index) => {
-        if (this.shown(claim)) node.claims.push({ type: 'claim', id: '', parent: node, doc, uri, claim, index: index });
-      });
-      return node;
-    });
-    this.roots = this.groupByValue === 'paragraph' ? docs : this.crossDraftGroups(docs);
+  /** Forget every answer and ask the server again, from the top level down to what is expanded. */
+  rebuild(): void {
+    this.levels.clear();
     this.emitter.fire(undefined);
   }
 
-  /** speaker, source or status → the claims of every draft */
-  private crossDraftGroups(docs: DocNode[]): GroupNode[] {
-    const groups = new Map<string, GroupNode>();
-    const add = (key: string, label: string, c: ClaimNode) => {
-      let g = groups.get(key);
-      if (!g) {
-        g = {
-          type: 'group',
-          id: `${this.groupByValue}:${key}`,
-          parent: undefined,
-          label,
-          description: '',
-          line: 0,
-          claims: [],
-        };
-        groups.set(key, g);
-      }
-      g.claims.push({ ...c, id: `claim:${g.id}|${c.doc.path}#${c.index}`, parent: g });
+  /** one level of the tree from the server, with the grouping and the filters of now */
+  private ask(parent: string | undefined): Promise<ClaimTreeResult> {
+    const params: ClaimTreeParams = { groupBy: this.groupByValue };
+    if (this.filterValue.size < STATUSES.length) params.statuses = [...this.filterValue];
+    if (this.typeFilterValue.size < SOURCE_TYPES.length) params.sourceTypes = [...this.typeFilterValue];
+    if (parent !== undefined) params.parent = parent;
+    return Promise.resolve(this.client.sendRequest<ClaimTreeResult>(CLAIM_TREE_REQUEST, params));
+  }
+
+  /**
+   * Every claim node shown now (after the filters), in tree order, asking the server for every level: for tests and
+   * for revealing a claim, never for drawing the tree.
+   */
+  async claimNodes(): Promise<ClaimNode[]> {
+    const walk = async (nodes: ClaimsNode[]): Promise<ClaimNode[]> => {
+      const out: ClaimNode[] = [];
+      for (const n of nodes)
+        if (n.type === 'claim') out.push(n);
+        else if (n.type !== 'profile' && n.type !== 'info') out.push(...(await walk(await this.getChildren(n))));
+      return out;
     };
-    for (const d of docs)
-      for (const c of d.claims) {
-        const claim = c.claim;
-        if (this.groupByValue === 'speaker')
-          add(claim.speaker?.name ?? '\u0000', claim.speaker?.name ?? '(no speaker)', c);
-        else if (this.groupByValue === 'status') add(claim.status, claim.status, c);
-        else {
-          const sources = claimSources(claim);
-          if (!sources.length) add('\u0000', '(no source)', c);
-          for (const s of sources) add(s.key, s.label, c);
-        }
-      }
-    const order = (g: GroupNode) =>
-      this.groupByValue === 'status' ? STATUSES.indexOf(g.label as ClaimStatus) : g.label.startsWith('(') ? 1 : 0;
-    return [...groups.values()]
-      .map((g) => ({ ...g, description: this.groupDescription(g.claims) }))
-      .sort((a, b) => order(a) - order(b) || (this.groupByValue === 'status' ? 0 : a.label.localeCompare(b.label)))
-      .map((g) => {
-        for (const c of g.claims) c.parent = g;
-        return g;
-      });
+    return walk(await this.getChildren());
   }
 
-  private groupDescription(claims: ClaimNode[]): string {
-    const drafts = new Set(claims.map((c) => c.doc.path)).size;
-    return `${count(claims.length, 'claim')} · ${count(drafts, 'draft')}`;
-  }
-
-  getChildren(node?: ClaimsNode): ClaimsNode[] {
-    if (!node) return this.roots;
+  async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
+    if (!node) return this.roots();
     if (node.type === 'claim' || node.type === 'info') return [];
-    if (node.type === 'group') return node.claims;
-    let kids = this.children.get(node.id);
-    if (!kids) {
-      kids = node.type === 'doc' ? this.draftChildren(node) : this.profileRows(node);
-      this.children.set(node.id, kids);
-    }
-    return kids;
+    if (node.type === 'profile') return this.profileRows(node);
+    if (node.type === 'group' && node.claims) return node.claims;
+    const res = await this.levels.get(node.type === 'doc' ? node.path : node.key);
+    if (node.type === 'doc') return this.draftChildren(node, res);
+    return (res.claims ?? []).map((r) => this.claimNode(r, node, `claim:${node.id}|${r.path}#${r.index}`));
+  }
+
+  private async roots(): Promise<ClaimsNode[]> {
+    const groupBy = this.groupByValue;
+    const res = await this.levels.get('');
+    this.summary = { drafts: res.drafts ?? 0, claims: res.total ?? 0 };
+    this.loadedEmitter.fire();
+    return (res.groups ?? []).map((g): ClaimsNode => {
+      if (groupBy === 'paragraph') {
+        const { label, uri } = docLabel(g.key);
+        return { type: 'doc', id: `doc:${g.key}`, path: g.key, uri, label, claims: g.claims, toCheck: g.toCheck };
+      }
+      return {
+        type: 'group',
+        id: `${groupBy}:${g.key}`,
+        key: g.key,
+        parent: undefined,
+        label: g.label,
+        description: `${count(g.claims, 'claim')} · ${count(g.drafts, 'draft')}`,
+        line: 0,
+        count: g.claims,
+      };
+    });
+  }
+
+  private claimNode(r: ClaimRef, parent: ClaimsNode, id: string): ClaimNode {
+    return { type: 'claim', id, parent, path: r.path, uri: vscode.Uri.parse(r.path), claim: r.claim, index: r.index };
   }
 
   /** the profile node, then the draft's paragraphs with their claims */
-  private draftChildren(doc: DocNode): ClaimsNode[] {
+  private draftChildren(doc: DocNode, res: ClaimTreeResult): ClaimsNode[] {
     const out: ClaimsNode[] = [];
-    if (doc.doc.profile)
-      out.push({ type: 'profile', id: `profile:${doc.doc.path}`, parent: doc, profile: doc.doc.profile });
-    const lines = draftLines(doc.uri);
-    const groups = new Map<number, GroupNode>();
-    for (const c of doc.claims) {
-      const p = paragraphOf(lines, c.claim.range.start.line);
-      let g = groups.get(p.start);
-      if (!g) {
-        g = {
-          type: 'group',
-          id: `paragraph:${doc.doc.path}#${p.start}`,
-          parent: doc,
-          label: p.first ? shorten(p.first.replace(/^\s*(?:[-*>]|\d+\.)\s+/, ''), 48) : `Line ${p.start + 1}`,
-          description: `line ${p.start + 1}${p.heading ? ' · § ' + shorten(p.heading, 32) : ''}`,
-          line: p.start,
-          claims: [],
-        };
-        groups.set(p.start, g);
-      }
-      g.claims.push({
-        ...c,
-        id: `claim:${doc.doc.path}#${c.index}@${c.claim.range.start.line}:${c.claim.range.start.character}`,
-        parent: g,
-      });
+    if (res.profile) out.push({ type: 'profile', id: `profile:${doc.path}`, parent: doc, profile: res.profile });
+    for (const p of res.paragraphs ?? []) {
+      const g: GroupNode = {
+        type: 'group',
+        id: `paragraph:${doc.path}#${p.line}`,
+        key: '',
+        parent: doc,
+        label: p.text ? shorten(p.text.replace(/^\s*(?:[-*>]|\d+\.)\s+/, ''), 48) : `Line ${p.line + 1}`,
+        description: `${count(p.claims.length, 'claim')} · line ${p.line + 1}${p.heading ? ' · § ' + shorten(p.heading, 32) : ''}`,
+        line: p.line,
+        count: p.claims.length,
+      };
+      g.claims = p.claims.map((r) =>
+        this.claimNode(r, g, `claim:${r.path}#${r.index}@${r.claim.range.start.line}:${r.claim.range.start.character}`),
+      );
+      out.push(g);
     }
-    for (const g of groups.values()) g.description = `${count(g.claims.length, 'claim')} · ${g.description}`;
-    return [...out, ...groups.values()];
+    return out;
   }
 
   private profileRows(node: ProfileNode): InfoNode[] {
@@ -354,18 +324,30 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       return item;
     }
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // a paragraph is open with its draft; a group across drafts waits for a click (its claims are asked for then)
+      const item = new vscode.TreeItem(
+        node.label,
+        node.parent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = node.id;
       item.description = node.description;
       item.iconPath =
         this.groupByValue === 'status'
           ? statusIcon(node.label as ClaimStatus)
           : new vscode.ThemeIcon(GROUPINGS.find((g) => g.id === this.groupByValue)?.icon ?? 'symbol-text');
-      if (this.groupByValue === 'paragraph') item.iconPath = new vscode.ThemeIcon('symbol-text');
+      if (node.parent) item.iconPath = new vscode.ThemeIcon('symbol-text');
       item.contextValue = 'onrecord.group';
       return item;
     }
     return this.claimItem(node);
+  }
+
+  /** the draft's hover: its sourcing profile as a table, asked for when the hover opens */
+  async resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): Promise<vscode.TreeItem> {
+    if (node.type !== 'doc' || item.tooltip) return item;
+    const res = await this.levels.get(node.path);
+    if (res.profile) item.tooltip = profileTooltip(res.profile, vscode.workspace.asRelativePath(node.uri));
+    return item;
   }
 
   private docItem(node: DocNode): vscode.TreeItem {
@@ -375,10 +357,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     item.id = node.id;
     item.resourceUri = node.uri;
     item.iconPath = vscode.ThemeIcon.File;
-    const n = node.claims.length;
-    const bad = node.claims.filter((c) => c.claim.status === 'unattributed' || c.claim.status === 'mismatched').length;
-    item.description = `${count(n, 'claim')}${bad ? ` · ${bad} to check` : ''}`;
-    if (node.doc.profile) item.tooltip = profileTooltip(node.doc.profile, vscode.workspace.asRelativePath(node.uri));
+    item.description = `${count(node.claims, 'claim')}${node.toCheck ? ` · ${node.toCheck} to check` : ''}`;
     item.contextValue = 'onrecord.document';
     return item;
   }
@@ -405,8 +384,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   /** The node of the claim at or around a position, for revealing the cursor's claim in the tree. */
-  nodeAt(uri: vscode.Uri, pos: vscode.Position): ClaimNode | undefined {
-    const inDoc = this.claimNodes().filter(
+  async nodeAt(uri: vscode.Uri, pos: vscode.Position): Promise<ClaimNode | undefined> {
+    const inDoc = (await this.claimNodes()).filter(
       (n) => n.uri.toString() === uri.toString() && toRange(n.claim.range).contains(pos),
     );
     return inDoc.sort((a, b) => a.claim.text.length - b.claim.text.length)[0];
@@ -415,6 +394,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   dispose(): void {
     this.sub.dispose();
     this.emitter.dispose();
+    this.loadedEmitter.dispose();
   }
 }
 
@@ -433,143 +413,134 @@ export function profileTooltip(p: SourcingProfile, title?: string): vscode.Markd
 
 // ------------------------------------------------------------------ Entities
 
-/** an entity's mentions grouped by how they are written, its full name first, then its aliases */
-function formsOf(entity: EntityNode): FormNode[] {
-  const forms = new Map<string, FormNode>();
-  for (const m of entity.mentions) {
-    const text = m.text.replace(/[’']s$/u, '');
-    let form = forms.get(text);
-    if (!form) {
-      form = {
-        type: 'form',
-        id: `${entity.id}#${text}`,
-        parent: entity,
-        text,
-        alias: text !== entity.name,
-        mentions: [],
-      };
-      forms.set(text, form);
-    }
-    form.mentions.push({ ...m, parent: form });
-  }
-  return [...forms.values()].sort((a, b) => Number(a.alias) - Number(b.alias));
-}
+const ENTITY_KINDS: Record<string, { label: string; one: string; icon: string }> = {
+  person: { label: 'People', one: 'person', icon: 'person' },
+  organization: { label: 'Organisations', one: 'organisation', icon: 'organization' },
+  place: { label: 'Places', one: 'place', icon: 'location' },
+  other: { label: 'Other', one: 'other', icon: 'symbol-misc' },
+};
+const kindInfo = (t: string) => ENTITY_KINDS[t] ?? ENTITY_KINDS.other;
 
-const ENTITY_GROUPS: { type: string; label: string; icon: string }[] = [
-  { type: 'person', label: 'People', icon: 'person' },
-  { type: 'organization', label: 'Organisations', icon: 'organization' },
-  { type: 'place', label: 'Places', icon: 'location' },
-];
-export type EntitiesNode =
-  | { type: 'kind'; id: string; label: string; icon: string; entities: EntityNode[] }
-  | EntityNode
-  | FormNode
-  | MentionNode;
-/** one way the entity is written: its name, or an alias (surname, acronym, a variant spelling), with its mentions */
-export interface FormNode {
-  type: 'form';
+export type EntitiesNode = KindNode | EntityNode | EntityDraftNode | MentionNode;
+/** People, Organisations, Places, Other */
+export interface KindNode {
+  type: 'kind';
   id: string;
-  parent: EntitiesNode;
-  text: string;
-  alias: boolean;
-  mentions: MentionNode[];
+  kind: string;
+  label: string;
+  icon: string;
+  count: number;
 }
 export interface EntityNode {
   type: 'entity';
   id: string;
-  parent: EntitiesNode;
+  parent: KindNode;
   name: string;
+  /** the engine's type of the entity */
   entityType: string;
-  aliases: string[];
-  mentions: MentionNode[];
-  /** the drafts that mention it */
-  drafts: Set<string>;
+  /** how the drafts write it: its name first, then its other forms */
+  spellings: string[];
+  mentions: number;
+  drafts: number;
+}
+/** a draft that mentions the entity; expanding it lists the mentions in that draft */
+export interface EntityDraftNode {
+  type: 'draft';
+  id: string;
+  parent: EntityNode;
+  uri: vscode.Uri;
+  label: string;
+  mentions: number;
+  spellings: string[];
 }
 export interface MentionNode {
   type: 'mention';
   id: string;
-  parent: EntitiesNode;
+  parent: EntityDraftNode;
   uri: vscode.Uri;
   text: string;
-  range: JsonEntity['mentions'][number]['range'];
+  range: Range;
   line: string;
 }
 
 export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<EntitiesNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private roots: EntitiesNode[] = [];
+  private readonly levels = new LevelCache<EntitiesResult>((key) => this.ask(JSON.parse(key) as EntitiesParams));
   private readonly sub: vscode.Disposable;
 
-  constructor(private readonly model: ClaimsModel) {
+  constructor(
+    private readonly client: BaseLanguageClient,
+    model: ClaimsModel,
+  ) {
     this.sub = model.onDidChange(() => this.rebuild());
-    this.rebuild();
   }
 
-  private rebuild(): void {
-    const byType = new Map<string, Map<string, EntityNode>>();
-    const kindOf = (t: string) => (ENTITY_GROUPS.some((g) => g.type === t) ? t : 'other');
-    for (const doc of this.model.documents) {
-      const uri = vscode.Uri.parse(doc.path);
-      const lines = docText(uri);
-      for (const e of doc.entities) {
-        const t = kindOf(e.type);
-        if (!byType.has(t)) byType.set(t, new Map());
-        const m = byType.get(t)!;
-        let node = m.get(e.name);
-        if (!node) {
-          node = {
-            type: 'entity',
-            id: `entity:${t}:${e.name}`,
-            parent: undefined as unknown as EntitiesNode,
-            name: e.name,
-            entityType: e.type,
-            aliases: [],
-            mentions: [],
-            drafts: new Set(),
-          };
-          m.set(e.name, node);
-        }
-        node.drafts.add(doc.path);
-        for (const a of e.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
-        for (const mention of e.mentions) {
-          node.mentions.push({
-            type: 'mention',
-            id: `${node.id}@${doc.path}:${mention.range.start.line}:${mention.range.start.character}`,
-            parent: node,
-            uri,
-            text: mention.text,
-            range: mention.range,
-            line: lines?.[mention.range.start.line] ?? '',
-          });
-        }
-      }
-    }
-    const groups = [...ENTITY_GROUPS, { type: 'other', label: 'Other', icon: 'symbol-misc' }];
-    this.roots = groups
-      .filter((g) => byType.get(g.type)?.size)
-      .map((g) => {
-        const kind = {
-          type: 'kind' as const,
-          id: `kind:${g.type}`,
-          label: g.label,
-          icon: g.icon,
-          entities: [...byType.get(g.type)!.values()].sort((a, b) => a.name.localeCompare(b.name)),
-        };
-        for (const e of kind.entities) e.parent = kind;
-        return kind;
-      });
+  rebuild(): void {
+    this.levels.clear();
     this.emitter.fire(undefined);
   }
 
-  getChildren(node?: EntitiesNode): EntitiesNode[] {
-    if (!node) return this.roots;
-    if (node.type === 'kind') return node.entities;
-    if (node.type === 'entity') {
-      const forms = formsOf(node);
-      return forms.length > 1 ? forms : node.mentions;
+  private ask(params: EntitiesParams): Promise<EntitiesResult> {
+    return Promise.resolve(this.client.sendRequest<EntitiesResult>(ENTITIES_REQUEST, params));
+  }
+  private level(params: EntitiesParams): Promise<EntitiesResult> {
+    return this.levels.get(JSON.stringify(params));
+  }
+
+  async getChildren(node?: EntitiesNode): Promise<EntitiesNode[]> {
+    if (!node) {
+      const res = await this.level({});
+      return (res.kinds ?? []).map((k) => ({
+        type: 'kind',
+        id: `kind:${k.type}`,
+        kind: k.type,
+        label: kindInfo(k.type).label,
+        icon: kindInfo(k.type).icon,
+        count: k.entities,
+      }));
     }
-    if (node.type === 'form') return node.mentions;
+    if (node.type === 'kind') {
+      const res = await this.level({ type: node.kind });
+      return (res.entities ?? []).map((e) => ({
+        type: 'entity',
+        id: `entity:${node.kind}:${e.name}`,
+        parent: node,
+        name: e.name,
+        entityType: e.type,
+        spellings: e.spellings,
+        mentions: e.mentions,
+        drafts: e.drafts,
+      }));
+    }
+    if (node.type === 'entity') {
+      const res = await this.level({ type: node.parent.kind, name: node.name });
+      return (res.drafts ?? []).map((d) => {
+        const { label, uri } = docLabel(d.uri);
+        return {
+          type: 'draft',
+          id: `${node.id}@${d.uri}`,
+          parent: node,
+          uri,
+          label,
+          mentions: d.mentions,
+          spellings: d.spellings,
+        };
+      });
+    }
+    if (node.type === 'draft') {
+      const entity = node.parent;
+      const res = await this.level({ type: entity.parent.kind, name: entity.name, uri: node.uri.toString() });
+      return (res.mentions ?? []).map((m) => ({
+        type: 'mention',
+        id: `${node.id}:${m.range.start.line}:${m.range.start.character}`,
+        parent: node,
+        uri: node.uri,
+        text: m.text,
+        range: m.range,
+        line: m.line,
+      }));
+    }
     return [];
   }
   getParent(node: EntitiesNode): EntitiesNode | undefined {
@@ -581,34 +552,41 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(node.icon);
-      item.description = String(node.entities.length);
+      item.description = String(node.count);
       return item;
     }
     if (node.type === 'entity') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      const n = node.mentions.length;
-      const drafts = node.drafts.size > 1 ? ` in ${node.drafts.size} drafts` : '';
-      item.description = `${n} mention${n === 1 ? '' : 's'}${drafts}${node.aliases.length ? ' · also ' + node.aliases.join(', ') : ''}`;
-      item.tooltip = [...node.drafts].map((d) => path.basename(vscode.Uri.parse(d).fsPath)).join(', ');
+      item.iconPath = new vscode.ThemeIcon(kindInfo(node.parent.kind).icon);
+      const others = node.spellings.filter((s) => s !== node.name);
+      item.description = [
+        count(node.mentions, 'mention'),
+        count(node.drafts, 'draft'),
+        ...(others.length ? [`also ${others.join(', ')}`] : []),
+      ].join(' · ');
+      const tip = new vscode.MarkdownString();
+      tip.appendMarkdown('**').appendText(node.name).appendMarkdown('** · ').appendText(node.entityType);
+      tip.appendMarkdown('\n\nwritten ').appendText(node.spellings.map((s) => `“${s}”`).join(', '));
+      tip.appendMarkdown(`\n\n${count(node.mentions, 'mention')} in ${count(node.drafts, 'draft')}`);
+      item.tooltip = tip;
       item.contextValue = 'onrecord.entity';
       return item;
     }
-    if (node.type === 'form') {
-      const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.Expanded);
+    if (node.type === 'draft') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      const n = node.mentions.length;
-      item.description = `${node.alias ? 'alias · ' : ''}${n} mention${n === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(node.alias ? 'link' : 'tag');
+      item.resourceUri = node.uri;
+      item.iconPath = vscode.ThemeIcon.File;
+      item.description = `${count(node.mentions, 'mention')} · ${node.spellings.join(', ')}`;
+      item.tooltip = vscode.workspace.asRelativePath(node.uri);
+      item.contextValue = 'onrecord.entityDraft';
       return item;
     }
-    const item = new vscode.TreeItem(
-      node.line ? shorten(node.line.trim(), 60) : node.text,
-      vscode.TreeItemCollapsibleState.None,
-    );
+    const item = new vscode.TreeItem(mentionLabel(node), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = `${path.basename(node.uri.fsPath)}:${node.range.start.line + 1}`;
-    item.tooltip = node.text;
+    item.description = `line ${node.range.start.line + 1}`;
+    item.tooltip = node.line.trim() || node.text;
     item.iconPath = new vscode.ThemeIcon('mention');
     item.command = { command: REVEAL_COMMAND, title: 'Reveal mention', arguments: [node.uri.toString(), node.range] };
     return item;
@@ -618,4 +596,23 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     this.sub.dispose();
     this.emitter.dispose();
   }
+}
+
+/** the mention's line, cut around the mention when it is long, with the mention highlighted */
+function mentionLabel(m: MentionNode): vscode.TreeItemLabel {
+  const MAX = 64;
+  const line = m.line;
+  let at = m.range.start.line === m.range.end.line ? m.range.start.character : -1;
+  if (at < 0 || line.slice(at, at + m.text.length) !== m.text) return { label: m.text };
+  let from = line.length - line.trimStart().length;
+  if (line.length - from > MAX && at - from > 20) from = at - 20;
+  let text = line.slice(from).trimEnd();
+  at -= from;
+  if (from > line.length - line.trimStart().length) {
+    text = '…' + text;
+    at += 1;
+  }
+  if (text.length > MAX) text = text.slice(0, MAX - 1) + '…';
+  const end = Math.min(at + m.text.length, text.length);
+  return { label: text, highlights: [[at, end]] };
 }

@@ -667,3 +667,193 @@ describe('OnRecord language server when analysing a draft throws (ONRECORD_TEST_
     assert.match(hoverText(h), /Ana Venn/);
   });
 });
+
+describe('OnRecord desk requests over a generated workspace of 300 drafts (onrecord/claimTree, onrecord/entities)', function () {
+  this.timeout(120_000);
+  const N = 300;
+  const FIRST = ['Ana', 'Tomas', 'Priya', 'Grace', 'Malik', 'Ines', 'Owen'];
+  const LAST = ['Venn', 'Reyes', 'Nandakumar', 'Okafor', 'Lindqvist', 'Barros', 'Kowalczyk', 'Haddad', 'Moreau'];
+  const WARDS = ['Harbor', 'Millbrook', 'Eastfield', 'Riverside', 'Northgate'];
+  let client: Client;
+  let ws: string;
+  let notified = 0;
+  type Report = { documents: JsonDocument[] };
+  let full: Report;
+  const send = <T>(method: string, params: object) => client.conn.sendRequest(method, params) as Promise<T>;
+
+  /** a short council story, as a local paper writes it; names, wards and figures vary with i */
+  function story(i: number): string {
+    const who = `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`;
+    const ward = WARDS[i % WARDS.length];
+    return [
+      `# ${ward} council backs repairs to Station Road, meeting ${i + 1}`,
+      '',
+      `The ${ward} council voted on Monday to spend $${(i % 40) + 2} million on road repairs.`,
+      '',
+      `"We heard from every family on the street," said ${who}, who chairs the works committee.`,
+      '',
+      `Officials said the work would start in ${i % 2 ? 'March' : 'April'}.`,
+      '',
+    ].join('\n');
+  }
+
+  before(async function () {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-desk-'));
+    fs.mkdirSync(path.join(ws, 'drafts'));
+    for (let i = 0; i < N; i++)
+      fs.writeFileSync(path.join(ws, 'drafts', `story-${String(i).padStart(3, '0')}.md`), story(i));
+    client = new Client();
+    client.conn.onNotification('onrecord/workspaceChanged', () => notified++);
+    const rootUri = pathToFileURL(ws).href;
+    await withTimeout(
+      client.conn.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'desk' }],
+        capabilities: {},
+        initializationOptions: { debounceMs: 20 },
+      }),
+      10000,
+      'initialize',
+    );
+    await client.conn.sendNotification(InitializedNotification.type, {});
+    // the server says when its background index of the workspace is done
+    for (let i = 0; i < 2000 && !notified; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(notified, 'no onrecord/workspaceChanged after indexing');
+    full = await send<Report>('onrecord/claims', { scope: 'workspace' });
+    assert.strictEqual(full.documents.length, N);
+  });
+
+  after(async function () {
+    if (client && client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill('SIGKILL');
+    if (ws) fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed' && client) {
+      console.error('--- server stderr ---\n' + client.stderr.join('').slice(-4000));
+      console.error('--- server log ---\n' + client.logs.slice(-20).join('\n'));
+    }
+  });
+
+  type Group = { key: string; label: string; claims: number; drafts: number; toCheck: number };
+  type Ref = { path: string; index: number; claim: JsonDocument['claims'][number] };
+  type Tree = {
+    groups?: Group[];
+    drafts?: number;
+    total?: number;
+    claims?: Ref[];
+    paragraphs?: { line: number; text: string; heading: string; claims: Ref[] }[];
+    profile?: JsonDocument['profile'];
+  };
+  const allClaims = () =>
+    full.documents.flatMap((d) => d.claims.map((claim, index) => ({ path: d.path, index, claim })));
+
+  for (const groupBy of ['paragraph', 'speaker', 'source', 'status'])
+    it(`answers the top level by ${groupBy} with counts only, a small part of the whole listing`, async function () {
+      const top = await send<Tree>('onrecord/claimTree', { groupBy });
+      assert.strictEqual(top.drafts, N);
+      assert.strictEqual(top.total, allClaims().length);
+      assert.ok(top.groups!.length > 0);
+      // no claim crosses the wire at the top level: no text, no range
+      const payload = JSON.stringify(top);
+      assert.ok(!payload.includes('"range"') && !payload.includes('"text"'), payload.slice(0, 300));
+      const whole = JSON.stringify(full).length;
+      assert.ok(payload.length * 10 < whole, `top level ${payload.length} bytes, whole listing ${whole} bytes`);
+      // each node's count is what expanding it gives
+      for (const g of [top.groups![0], top.groups![top.groups!.length - 1]]) {
+        const kids = await send<Tree>('onrecord/claimTree', { groupBy, parent: g.key });
+        const claims = groupBy === 'paragraph' ? kids.paragraphs!.flatMap((p) => p.claims) : kids.claims!;
+        assert.strictEqual(claims.length, g.claims, `${g.label}: ${g.claims} claims on the label`);
+        assert.strictEqual(new Set(claims.map((c) => c.path)).size, g.drafts);
+      }
+    });
+
+  it("expands a draft into its profile and paragraphs, with the same claims as the draft's report", async function () {
+    const doc = full.documents[7];
+    const kids = await send<Tree>('onrecord/claimTree', { groupBy: 'paragraph', parent: doc.path });
+    assert.deepStrictEqual(kids.profile, doc.profile);
+    const claims = kids.paragraphs!.flatMap((p) => p.claims);
+    assert.deepStrictEqual(
+      claims.map((c) => c.claim),
+      doc.claims,
+    );
+    // a paragraph names its first line and the heading above it
+    const quote = kids.paragraphs!.find((p) => p.text.startsWith('"We heard'))!;
+    assert.strictEqual(quote.line, 4);
+    assert.match(quote.heading, /council backs repairs to Station Road, meeting 8$/);
+  });
+
+  it('groups by speaker across drafts and applies the filters at every level', async function () {
+    const top = await send<Tree>('onrecord/claimTree', { groupBy: 'speaker' });
+    const venn = top.groups!.find((g) => g.label === 'Ana Venn')!;
+    const want = allClaims().filter((c) => c.claim.speaker?.name === 'Ana Venn');
+    assert.ok(want.length > 1, 'the generated drafts quote Ana Venn');
+    assert.strictEqual(venn.claims, want.length);
+    const kids = await send<Tree>('onrecord/claimTree', { groupBy: 'speaker', parent: venn.key });
+    assert.deepStrictEqual(
+      kids.claims!.map((c) => `${c.path}#${c.index}`),
+      want.map((c) => `${c.path}#${c.index}`),
+    );
+    // filters: only unattributed claims, or only anonymous sources
+    for (const [filter, pred] of [
+      [{ statuses: ['unattributed'] }, (c: Ref) => c.claim.status === 'unattributed'],
+      [{ sourceTypes: ['none'] }, (c: Ref) => !c.claim.sourceType],
+    ] as const) {
+      const f = await send<Tree>('onrecord/claimTree', { groupBy: 'status', ...filter });
+      assert.strictEqual(f.total, allClaims().filter(pred).length, JSON.stringify(filter));
+      for (const g of f.groups!) {
+        const c = await send<Tree>('onrecord/claimTree', { groupBy: 'status', parent: g.key, ...filter });
+        assert.ok(c.claims!.every(pred), JSON.stringify(filter));
+      }
+    }
+  });
+
+  it('lists entities level by level: kinds, entities with spellings and drafts, a draft, its mentions', async function () {
+    type Ent = {
+      kinds?: { type: string; entities: number }[];
+      entities?: { name: string; type: string; spellings: string[]; mentions: number; drafts: number }[];
+      drafts?: { uri: string; mentions: number; spellings: string[] }[];
+      mentions?: { text: string; range: Range; line: string }[];
+    };
+    const kinds = await send<Ent>('onrecord/entities', {});
+    assert.ok(
+      kinds.kinds!.some((k) => k.type === 'person'),
+      JSON.stringify(kinds),
+    );
+    const people = await send<Ent>('onrecord/entities', { type: 'person' });
+    const venn = people.entities!.find((e) => e.name === 'Ana Venn')!;
+    const inDocs = full.documents.filter((d) => d.entities.some((e) => e.name === 'Ana Venn'));
+    assert.strictEqual(venn.drafts, inDocs.length);
+    assert.strictEqual(venn.spellings[0], 'Ana Venn');
+    const drafts = await send<Ent>('onrecord/entities', { type: 'person', name: 'Ana Venn' });
+    assert.deepStrictEqual(
+      drafts.drafts!.map((d) => d.uri),
+      inDocs.map((d) => d.path),
+    );
+    const doc = inDocs[0];
+    const mentions = await send<Ent>('onrecord/entities', { type: 'person', name: 'Ana Venn', uri: doc.path });
+    const text = fs.readFileSync(fileURLToPath(doc.path), 'utf8').split('\n');
+    assert.deepStrictEqual(
+      mentions.mentions!.map((m) => [m.text, m.line]),
+      doc.entities
+        .filter((e) => e.name === 'Ana Venn')
+        .flatMap((e) => e.mentions)
+        .map((m) => [m.text, text[m.range.start.line]]),
+    );
+  });
+
+  it('tells the client when a draft changes on disk, and lists it at the next request', async function () {
+    const file = path.join(ws, 'drafts', 'story-new.md');
+    fs.writeFileSync(file, '"The bridge is open again," said Grace Okafor, the county engineer.\n');
+    const before = notified;
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(file).href, type: 1 }],
+    });
+    for (let i = 0; i < 200 && notified === before; i++) await new Promise((r) => setTimeout(r, 25));
+    assert.ok(notified > before, 'no onrecord/workspaceChanged after the file event');
+    const top = await send<Tree>('onrecord/claimTree', { groupBy: 'paragraph' });
+    assert.strictEqual(top.drafts, N + 1);
+    assert.ok(top.groups!.some((g) => g.label === 'story-new.md' && g.claims === 1));
+  });
+});

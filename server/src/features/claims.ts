@@ -1,6 +1,6 @@
 /** The `onrecord/claims` listing: the JSON report of one draft, the open drafts or every draft of the workspace. */
-import { toJsonDocument } from '../core/report';
 import type { ClaimsParams, ClaimsResult } from '../../../protocol/requests';
+import { reportOf } from './desk';
 import type { Workspace } from './workspace';
 
 export function claimsReport(ws: Workspace, params: ClaimsParams | null | undefined, version: string): ClaimsResult {
@@ -9,5 +9,5 @@ export function claimsReport(ws: Workspace, params: ClaimsParams | null | undefi
     : params?.scope === 'workspace'
       ? ws.workspaceDocuments()
       : ws.openDocuments();
-  return { version, documents: docs.map((d) => toJsonDocument(d.uri, d.text, d.analysis, d.index)) };
+  return { version, documents: docs.map(reportOf) };
 }

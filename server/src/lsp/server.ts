@@ -28,8 +28,15 @@ import { Project } from '../sources/project';
 import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
 import {
   CLAIMS_REQUEST,
+  CLAIM_TREE_REQUEST,
+  ENTITIES_REQUEST,
+  WORKSPACE_CHANGED_NOTIFICATION,
   type ClaimsParams,
   type ClaimsResult,
+  type ClaimTreeParams,
+  type ClaimTreeResult,
+  type EntitiesParams,
+  type EntitiesResult,
   type InitializationOptions,
 } from '../../../protocol/requests';
 import { DiskCache } from '../sources/diskcache';
@@ -43,6 +50,7 @@ import { references } from '../features/references';
 import { codeActions } from '../features/code-actions';
 import { documentSymbols, workspaceSymbols, type SymbolCategory } from '../features/symbols';
 import { claimsReport } from '../features/claims';
+import { claimTree, entities } from '../features/desk';
 
 const SYMBOL_KIND: Record<SymbolCategory, SymbolKind> = {
   claim: SymbolKind.String,
@@ -132,7 +140,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progress?.done();
     publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
+    workspaceChanged();
   });
+
+  /** tell the client that its lists of the workspace's claims and entities are out of date */
+  function workspaceChanged() {
+    void connection.sendNotification(WORKSPACE_CHANGED_NOTIFICATION);
+  }
 
   async function refreshSettings() {
     if (!hasConfigurationCapability) return;
@@ -162,6 +176,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
+    workspaceChanged();
   });
 
   connection.onDidChangeWatchedFiles((p) => {
@@ -179,6 +194,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     publishFileProblems();
     documents.all().forEach((d) => schedule(d, 0));
+    workspaceChanged();
   });
 
   function schedule(doc: TextDocument, delay = project.settings.debounceMs) {
@@ -357,6 +373,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return new ResponseError(ErrorCodes.InternalError, (e as Error).message);
     }
   });
+
+  connection.onRequest(CLAIM_TREE_REQUEST, (p: ClaimTreeParams): ClaimTreeResult | ResponseError => {
+    if (!p || !['paragraph', 'speaker', 'source', 'status'].includes(p.groupBy))
+      return new ResponseError(ErrorCodes.InvalidParams, 'groupBy must be paragraph, speaker, source or status');
+    return claimTree(workspace, p, VERSION);
+  });
+
+  connection.onRequest(ENTITIES_REQUEST, (p: EntitiesParams | null): EntitiesResult => entities(workspace, p ?? {}));
 
   documents.listen(connection);
   connection.listen();

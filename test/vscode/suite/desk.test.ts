@@ -4,16 +4,26 @@
  * open draft's profile, and the desk policy of .onrecord.json puts a sourcing-policy finding on the draft's title.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ClaimsResult, JsonDocument } from '../../../client/src/model';
-import type { ClaimNode, ClaimsNode, ClaimsTreeProvider, GroupBy } from '../../../client/src/trees';
+import type {
+  ClaimNode,
+  ClaimsNode,
+  ClaimsTreeProvider,
+  EntitiesNode,
+  EntitiesTreeProvider,
+  GroupBy,
+} from '../../../client/src/trees';
+import type { ClaimTreeResult } from '../../../protocol/requests';
 import type { ClaimsStatus } from '../../../client/src/status';
 import { profileLine } from '../../../protocol/profile';
 
 interface Api {
   client: BaseLanguageClient;
   claimsTree: ClaimsTreeProvider;
+  entitiesTree: EntitiesTreeProvider;
   status: ClaimsStatus;
 }
 const DRAFTS = ['drafts/evacuation.md', 'drafts/levee-repairs.md', 'drafts/river-flood.md'];
@@ -31,7 +41,27 @@ async function until<T>(
   }
   throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
 }
-const key = (n: ClaimNode) => `${vscode.Uri.parse(n.doc.path).path}#${n.index}`;
+/** Records the client's requests (method, params and answer) until restored. */
+function spyRequests(client: BaseLanguageClient) {
+  const calls: { method: string; params: Record<string, unknown>; answer: unknown }[] = [];
+  const target = client as unknown as { sendRequest: (...args: unknown[]) => Promise<unknown> };
+  const own = Object.prototype.hasOwnProperty.call(target, 'sendRequest');
+  const original = target.sendRequest;
+  target.sendRequest = async (...args: unknown[]) => {
+    const answer = await original.apply(client, args);
+    if (typeof args[0] === 'string')
+      calls.push({ method: args[0], params: (args[1] ?? {}) as Record<string, unknown>, answer });
+    return answer;
+  };
+  return {
+    calls,
+    restore: () => {
+      if (own) target.sendRequest = original;
+      else delete (target as { sendRequest?: unknown }).sendRequest;
+    },
+  };
+}
+const key = (n: ClaimNode) => `${vscode.Uri.parse(n.path).path}#${n.index}`;
 
 describe('OnRecord newsroom desk', function () {
   let api: Api;
@@ -67,7 +97,7 @@ describe('OnRecord newsroom desk', function () {
   }
   const claimKeys = (docs: JsonDocument[]) =>
     docs.flatMap((d) => d.claims.map((_, i) => `${vscode.Uri.parse(d.path).path}#${i}`)).sort();
-  const treeKeys = () => [...new Set(api.claimsTree.claimNodes().map(key))].sort();
+  const treeKeys = async () => [...new Set((await api.claimsTree.claimNodes()).map(key))].sort();
 
   for (const g of ['paragraph', 'speaker', 'source', 'status'] as GroupBy[])
     it(`lists the claims of all three drafts, grouped by ${g}`, async function () {
@@ -79,13 +109,15 @@ describe('OnRecord newsroom desk', function () {
       await until(async () => {
         workspace = await serverWorkspace(3);
         expected = claimKeys(workspace);
-        return DRAFTS.every((d) => expected.some((k) => k.includes(d))) && treeKeys().join() === expected.join();
+        return (
+          DRAFTS.every((d) => expected.some((k) => k.includes(d))) && (await treeKeys()).join() === expected.join()
+        );
       }, `the ${g} tree to list the server's claims`).catch(() => undefined);
-      assert.deepStrictEqual(treeKeys(), expected);
-      const nodes = api.claimsTree.claimNodes();
+      assert.deepStrictEqual(await treeKeys(), expected);
+      const nodes = await api.claimsTree.claimNodes();
       if (g !== 'source') assert.strictEqual(nodes.length, expected.length);
       // counts in every label: each group says how many claims it holds
-      for (const root of api.claimsTree.getChildren()) {
+      for (const root of await api.claimsTree.getChildren()) {
         const item = api.claimsTree.getTreeItem(root);
         assert.match(String(item.description), /\d+ claims?/, `${item.label}: ${item.description}`);
       }
@@ -94,16 +126,15 @@ describe('OnRecord newsroom desk', function () {
   it('starts each draft with its sourcing profile; the draft hover shows it too', async function () {
     await vscode.commands.executeCommand('onrecord.claims.groupBy', 'paragraph');
     for (const d of workspace) {
-      const docNode = api.claimsTree.getChildren().find((n) => n.type === 'doc' && n.doc.path === d.path) as Extract<
-        ClaimsNode,
-        { type: 'doc' }
-      >;
+      const docNode = (await api.claimsTree.getChildren()).find(
+        (n) => n.type === 'doc' && n.path === d.path,
+      ) as Extract<ClaimsNode, { type: 'doc' }>;
       assert.ok(docNode, d.path);
-      const [first] = api.claimsTree.getChildren(docNode);
+      const [first] = await api.claimsTree.getChildren(docNode);
       assert.strictEqual(first.type, 'profile');
       const item = api.claimsTree.getTreeItem(first);
       assert.strictEqual(item.description, profileLine(d.profile!));
-      const rows = api.claimsTree.getChildren(first).map((r) => {
+      const rows = (await api.claimsTree.getChildren(first)).map((r) => {
         const it = api.claimsTree.getTreeItem(r);
         return `${it.label}: ${it.description}`;
       });
@@ -113,7 +144,8 @@ describe('OnRecord newsroom desk', function () {
         ),
         rows.join('\n'),
       );
-      const tip = api.claimsTree.getTreeItem(docNode).tooltip as vscode.MarkdownString;
+      const docItem = api.claimsTree.getTreeItem(docNode);
+      const tip = (await api.claimsTree.resolveTreeItem(docItem, docNode)).tooltip as vscode.MarkdownString;
       assert.ok(tip.value.includes(profileLine(d.profile!)), tip.value);
     }
   });
@@ -145,7 +177,7 @@ describe('OnRecord newsroom desk', function () {
   it('filters by source type', async function () {
     await vscode.commands.executeCommand('onrecord.claims.filterSourceType', ['anonymous']);
     try {
-      const shown = api.claimsTree.claimNodes();
+      const shown = await api.claimsTree.claimNodes();
       assert.ok(shown.length >= 2, `anonymous claims in two drafts, got ${shown.length}`);
       assert.ok(shown.every((n) => n.claim.sourceType === 'anonymous'));
     } finally {
@@ -153,9 +185,113 @@ describe('OnRecord newsroom desk', function () {
     }
   });
 
+  for (const g of ['paragraph', 'speaker', 'source', 'status'] as GroupBy[])
+    it(`asks the server for the top level only, with counts and no claims, then for a node's claims on expand (${g})`, async function () {
+      await vscode.commands.executeCommand('onrecord.claims.groupBy', g);
+      workspace = await serverWorkspace(3);
+      const total = workspace.reduce((n, d) => n + d.claims.length, 0);
+      const spy = spyRequests(api.client);
+      try {
+        api.claimsTree.rebuild();
+        const roots = await api.claimsTree.getChildren();
+        const top = spy.calls.filter((c) => c.method === 'onrecord/claimTree' && c.params.parent === undefined);
+        // (one per refresh: a diagnostics update during the test may refresh the tree once more)
+        assert.ok(top.length >= 1, 'no request for the top level');
+        assert.ok(
+          !spy.calls.some((c) => c.method === 'onrecord/claims' && !c.params.uri),
+          'the tree asked for the whole listing',
+        );
+        // the top level is a summary: counts for each draft or group, not one claim
+        const answer = top[top.length - 1].answer as ClaimTreeResult;
+        assert.strictEqual(answer.claims, undefined);
+        assert.strictEqual(answer.paragraphs, undefined);
+        assert.ok(!JSON.stringify(answer).includes('"range"'), 'the top level carries claims');
+        assert.strictEqual(answer.drafts, workspace.length);
+        assert.strictEqual(answer.total, total);
+        if (g !== 'source')
+          assert.strictEqual(
+            answer.groups!.reduce((n, x) => n + x.claims, 0),
+            total,
+          );
+        // expanding one node asks for that node alone, and gets the claims its label counts
+        const first = roots.find((r) => (r.type === 'doc' ? r.claims : r.type === 'group' ? r.count : 0) > 0)!;
+        const kids = await api.claimsTree.getChildren(first);
+        const asked = spy.calls.filter((c) => c.method === 'onrecord/claimTree' && c.params.parent !== undefined);
+        const expect = first.type === 'doc' ? first.path : first.type === 'group' ? first.key : '';
+        assert.ok(
+          asked.some((c) => c.params.parent === expect),
+          `no request for ${expect}: ${JSON.stringify(asked.map((c) => c.params))}`,
+        );
+        const claims =
+          first.type === 'doc' ? (await Promise.all(kids.map((k) => api.claimsTree.getChildren(k)))).flat() : kids;
+        const n = claims.filter((c) => c.type === 'claim').length;
+        assert.strictEqual(n, first.type === 'doc' ? first.claims : first.type === 'group' ? first.count : -1);
+      } finally {
+        spy.restore();
+      }
+    });
+
+  it("lists the entities of a draft that is not open: entity → drafts → that draft's mentions; a click opens the draft there", async function () {
+    workspace = await serverWorkspace(3);
+    const evac = workspace.find((d) => d.path.endsWith('evacuation.md'))!;
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === vscode.Uri.parse(evac.path).toString()),
+      'evacuation.md should not be open',
+    );
+    const person = evac.entities.find((e) => e.type === 'person')!;
+    assert.ok(person, 'no person in evacuation.md');
+    const find = async <T extends EntitiesNode>(nodes: Promise<EntitiesNode[]>, pred: (n: EntitiesNode) => boolean) => {
+      const all = await nodes;
+      const hit = all.find(pred);
+      assert.ok(hit, `not found among ${all.map((n) => n.id).join(', ')}`);
+      return hit as T;
+    };
+    const tree = api.entitiesTree;
+    const people = await find(tree.getChildren(), (n) => n.type === 'kind' && n.kind === 'person');
+    const entity = await find(tree.getChildren(people), (n) => n.type === 'entity' && n.name === person.name);
+    assert.ok(entity.type === 'entity' && entity.entityType === 'person');
+    const draft = await find(
+      tree.getChildren(entity),
+      (n) => n.type === 'draft' && n.uri.toString() === vscode.Uri.parse(evac.path).toString(),
+    );
+    assert.strictEqual(String(tree.getTreeItem(draft).label), 'evacuation.md');
+    const mentions = await tree.getChildren(draft);
+    assert.deepStrictEqual(
+      mentions.map((m) => (m.type === 'mention' ? m.text : m.type)).sort(),
+      person.mentions.map((m) => m.text).sort(),
+    );
+    const m = mentions[mentions.length - 1];
+    const cmd = tree.getTreeItem(m).command!;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    const ed = vscode.window.activeTextEditor!;
+    assert.ok(ed.document.uri.path.endsWith('drafts/evacuation.md'));
+    assert.strictEqual(ed.document.getText(ed.selection), m.type === 'mention' ? m.text : '');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('follows drafts on disk: one added, changed and deleted outside the editor', async function () {
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'drafts/bridge-reopens.md');
+    const speakers = async () =>
+      (await api.claimsTree.claimNodes()).filter((n) => n.path === file.toString()).map((n) => n.claim.speaker?.name);
+    const write = (quote: string) => fs.writeFileSync(file.fsPath, `# Harlan Street bridge reopens\n\n${quote}\n`);
+    await vscode.commands.executeCommand('onrecord.claims.groupBy', 'paragraph');
+    try {
+      write('"The deck is sound and the bridge is open again," county engineer Priya Nandakumar said on Tuesday.');
+      await until(async () => (await speakers()).includes('Priya Nandakumar'), 'the new draft in the Claims tree');
+      write('"We checked every bearing before we reopened it," said Tomas Reyes, the bridge inspector.');
+      await until(async () => {
+        const s = await speakers();
+        return s.includes('Tomas Reyes') && !s.includes('Priya Nandakumar');
+      }, 'the changed draft in the Claims tree');
+    } finally {
+      fs.rmSync(file.fsPath, { force: true });
+    }
+    await until(async () => (await speakers()).length === 0, 'the deleted draft to leave the Claims tree');
+  });
+
   it('opens a draft that was not open at the clicked claim', async function () {
     await vscode.commands.executeCommand('onrecord.claims.groupBy', 'paragraph');
-    const target = api.claimsTree.claimNodes().find((n) => n.doc.path.endsWith('evacuation.md'))!;
+    const target = (await api.claimsTree.claimNodes()).find((n) => n.path.endsWith('evacuation.md'))!;
     assert.ok(target, 'no claim of evacuation.md');
     const cmd = api.claimsTree.getTreeItem(target).command!;
     await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
