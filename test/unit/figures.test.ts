@@ -175,6 +175,86 @@ describe('figures', () => {
       ],
     );
   });
+  it('reads currencies named after the amount, CLDR signs and ISO codes in capitals', () => {
+    const f = figs(
+      "The fine of 50 million yuan was paid; the car costs 30,000 Swiss francs (about 33,000 US dollars); Nigeria's " +
+        'budget is ₦27.5 trillion; the fund holds CHF 4bn and 2,000 pesos.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.unit, x.measure]),
+      [
+        ['50 million yuan', 50e6, 'CNY', 'money'],
+        ['30,000 Swiss francs', 30000, 'CHF', 'money'],
+        ['about 33,000 US dollars', 33000, 'USD', 'money'],
+        ['₦27.5 trillion', 27.5e12, 'NGN', 'money'],
+        ['CHF 4bn', 4e9, 'CHF', 'money'],
+        ['2,000 pesos', 2000, 'pesos', 'money'],
+      ],
+    );
+  });
+  it('takes three letters before a number for a currency only when they are an ISO code in capitals', () => {
+    const f = figs('All 5 members of the top 10 teams had a Cup 2 match.');
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.measure]),
+      [
+        ['5 members', 'count'],
+        ['10', 'count'],
+        ['2', 'count'],
+      ],
+    );
+  });
+  it('reads prices and quantities given per something as rates', () => {
+    const f = figs(
+      'OPEC+ agreed to cut output by 2 million barrels a day; Brent rose to $84.50 a barrel and the company will pay ' +
+        '25 cents a share, against Rs 1,451 crore a year earlier.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.unit, x.measure]),
+      [
+        ['2 million barrels a day', 2e6, 'barrels per day', 'rate'],
+        ['$84.50 a barrel', 84.5, 'USD per barrel', 'rate'],
+        ['25 cents a share', 25, 'cents per share', 'rate'],
+        ['Rs 1,451 crore', 1451e7, 'INR', 'money'],
+      ],
+    );
+  });
+  it('reads an age after a name and a comma, or after "aged"', () => {
+    const f = figs(
+      'Donna Reyes, 59, of Ashton, and a man aged 19 were taken to hospital; 42, the police said, were hurt.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.unit]),
+      [
+        ['59', 'years'],
+        ['19', 'years'],
+        ['42', null],
+      ],
+    );
+  });
+  it('reads a score or a vote written high to low as a tally, not a range', () => {
+    const f = figs('City beat Arsenal 3-1 and drew 2-2 with Leeds; the repairs take 5-7 days.');
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.kind]),
+      [
+        ['3-1', 'tally'],
+        ['2-2', 'tally'],
+        ['5-7 days', 'range'],
+      ],
+    );
+  });
+  it('reads temperatures and pence', () => {
+    const f = figs(
+      'Temperatures reached 41C in Seville and 104 degrees Fahrenheit in Phoenix; the shares closed at 312p.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.unit]),
+      [
+        ['41C', 'celsius'],
+        ['104 degrees Fahrenheit', 'fahrenheit'],
+        ['312p', 'pence'],
+      ],
+    );
+  });
   it('keeps the words around a figure as its context', () => {
     const [f] = figs('The Court awards damages of $2.1 million to the estate of Marcus Bell.');
     assert.ok(

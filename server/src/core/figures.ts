@@ -2,6 +2,7 @@
 import type { Figure, Measure, Span } from './types';
 import { HEDGES, MONTHS, SCALES } from './lexicon';
 import WORDS from './data/figure-words.json';
+import currenciesText from 'gazetteer:currencies';
 
 const NOUN_STOP = new Set(WORDS.nounStop);
 const INVARIANT = new Set(WORDS.invariantNouns);
@@ -9,6 +10,48 @@ const GLUED: Record<string, string> = WORDS.gluedUnits;
 const DURATION: Record<string, string> = WORDS.durationUnits;
 const RATE_UNITS = new Set(WORDS.rateUnits);
 const CONTEXT_STOP = new Set(WORDS.contextStop);
+const BARE_CURRENCY: Record<string, string> = WORDS.currencyNames;
+const CURRENCY_WORDS = new Set(WORDS.currencyWords);
+
+/** ISO 4217 codes in use, currency names ("swiss francs") and signs ("₦") from CLDR, via the gazetteer plugin */
+const CURRENCIES = (() => {
+  const codes = new Set<string>(),
+    names = new Map<string, string>(),
+    signs = new Map<string, string>();
+  for (const line of currenciesText.split('\n')) {
+    const [kind, form, code] = line.split('\t');
+    const c = code.toUpperCase();
+    if (kind === 'code') codes.add(c);
+    else if (kind === 'name') names.set(form, c);
+    else signs.set(form, c);
+  }
+  return { codes, names, signs };
+})();
+// the signs news writes before an amount, over CLDR's where they differ: "C$" is Canada's in English copy, "$" the US dollar
+const PREFERRED_SIGNS: Record<string, string> = {
+  US$: 'USD',
+  AU$: 'AUD',
+  A$: 'AUD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  R$: 'BRL',
+  NT$: 'TWD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₴': 'UAH',
+  '₹': 'INR',
+  Rs: 'INR',
+  'Rs.': 'INR',
+};
+const SIGNS = new Map<string, string>([
+  ...[...CURRENCIES.signs].map(([k, v]) => [k.toUpperCase(), v] as [string, string]),
+  ...Object.entries(PREFERRED_SIGNS).map(([k, v]) => [k.toUpperCase(), v] as [string, string]),
+]);
 
 // Each alternative is linear: digit groups, an optional decimal, no nested quantifiers over overlapping classes.
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -19,11 +62,14 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
 // "a third of", "half the", "one-quarter of": a fraction is a figure only before what it divides
 const FRACTION = String.raw`(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half)(?=\s(?:of|the|their|its|his|her|our|all)\b)`;
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)[kmb]\b)`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|crores?|lakhs?)\b|(?<=\d)[kmb]\b)`;
 // "$", "US$", "A$", "HK$", "R$", "Rs 500", "USD 5 million": a sign or code before the number
-const CURRENCY = String.raw`(?:(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\$|€|£|¥|₴|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d))`;
+// "$", "US$", "₦", "Rs 500", "USD 5 million": a sign (CLDR's and the usual ones) or an ISO code before the number
+// a currency symbol, with up to three letters before it ("NZ$", "CN¥", "GH₵"); checked against SIGNS after the match
+const CURRENCY_SIGN = String.raw`(?:\b\p{L}{1,3}\p{Sc}|\p{Sc}|\bRs\.?\s?)`;
+const CURRENCY = String.raw`(?:${CURRENCY_SIGN}|\b[A-Z]{3}\s?(?=\d))`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles an hour|miles per hour|mph|km\/h|kilometres an hour|kilometers per hour)\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|pounds|kilograms|kg|dollars|euros|hryvnias|rupees|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
+const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles an hour|miles per hour|mph|km\/h|kilometres an hour|kilometers per hour)\b|\s?°\s?[CF]\b|\s?°|\sdegrees?(?:\s(?:Celsius|Fahrenheit|centigrade))?\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|kilograms|kg|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|at least|at most|more than|over|upwards of|in excess of|fewer than|less than|up to|as many as|as much as|close to|an estimated|estimated|under)`;
 
 const FIGURE_RE = new RegExp(
@@ -33,9 +79,9 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<time>\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)` +
     '|' +
-    String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY}?${NUM})${SCALE}?\sand\s(?<b2>${CURRENCY}?${NUM})${SCALE}?)` +
+    String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})${SCALE}?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})${SCALE}?)` +
     '|' +
-    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
+    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
     String.raw`\b(?<frac>${FRACTION})` +
     '|' +
@@ -49,7 +95,7 @@ const FIGURE_RE = new RegExp(
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
 const ANCHOR_RE = new RegExp(
-  String.raw`\d|[$€£¥₴₹]|\b(?:US|AU|A|CA|C|HK|NZ|S|R|NT)\$|\bRs\.?\s?(?=\d)|\b(?:USD|EUR|GBP|INR|CNY|JPY)\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|us\$)`,
+  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
   'giu',
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
@@ -91,29 +137,10 @@ function hedgeOf(h: string | undefined): string | null {
   for (const [re, name] of HEDGES) if (re.test(t)) return name;
   return t;
 }
-const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD',
-  US$: 'USD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  C$: 'CAD',
-  CA$: 'CAD',
-  HK$: 'HKD',
-  NZ$: 'NZD',
-  S$: 'SGD',
-  R$: 'BRL',
-  NT$: 'TWD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '₴': 'UAH',
-  '₹': 'INR',
-  '¥': 'JPY',
-  Rs: 'INR',
-};
 export function unitOf(u: string | undefined, cur: string | undefined): string | null {
   if (cur) {
-    const c = cur.replace(/[.\s]/g, '');
-    return CURRENCY_CODES[c] ?? (/^[A-Z]{3}$/.test(c) ? c : c);
+    const c = cur.replace(/\s/g, '');
+    return SIGNS.get(c.toUpperCase()) ?? SIGNS.get(c.replace(/\.$/, '').toUpperCase()) ?? c;
   }
   if (!u) return null;
   const t = u.trim().toLowerCase();
@@ -121,8 +148,10 @@ export function unitOf(u: string | undefined, cur: string | undefined): string |
   if (t === '%' || t.startsWith('percent') || t.startsWith('per cent')) return '%';
   if (/^(?:miles an hour|miles per hour|mph)$/.test(t)) return 'mph';
   if (/^(?:km\/h|kilometres an hour|kilometers per hour)$/.test(t)) return 'km/h';
-  if (t === 'dollars') return 'USD';
-  if (t === 'euros') return 'EUR';
+  const bare = t.replace(/\s+/g, '');
+  if (bare === '°c' || /^degrees? (?:celsius|centigrade)$/.test(t)) return 'celsius';
+  if (bare === '°f' || /^degrees? fahrenheit$/.test(t)) return 'fahrenheit';
+  if (bare === '°' || t === 'degree') return 'degrees';
   return t;
 }
 
@@ -166,8 +195,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       if (/^the\s$/i.test(seg.slice(Math.max(consumed, p - 4), p))) tries.unshift(p - 4);
       m = null;
       for (const t of tries) {
-        FIGURE_RE.lastIndex = t;
-        const r = FIGURE_RE.exec(seg);
+        const r = execFigure(seg, t);
         if (r && r[0].length) {
           m = r;
           break;
@@ -262,7 +290,10 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
             /^\d{1,3}$/.test(raw) &&
             /^\d{1,3}$/.test(num2) &&
             /[-–]/.test(m[0]) &&
-            /\b(?:vote[ds]?|voting|decision|ruling|margin|tally|split|score[ds]?|won|lost|beat|a|an)\s?$/i.test(before)
+            (/\b(?:vote[ds]?|voting|decision|ruling|margin|tally|split|score[ds]?|won|lost|beat|a|an)\s?$/i.test(
+              before,
+            ) ||
+              +raw >= +num2)
           )
             fig.kind = 'tally';
         }
@@ -298,6 +329,19 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
     }
   }
   return out;
+}
+
+/**
+ * The figure pattern at `at`. What stands before the number is a currency only as a known sign ("NZ$", "₦") or an
+ * ISO 4217 code in capitals ("CHF"); otherwise the number is read without it ("the 5", "ABC$5").
+ */
+function execFigure(seg: string, at: number): RegExpExecArray | null {
+  FIGURE_RE.lastIndex = at;
+  const r = FIGURE_RE.exec(seg);
+  const cur = r?.groups?.cur?.replace(/\s/g, '');
+  if (!r || !cur || CURRENCIES.codes.has(cur) || SIGNS.has(cur.toUpperCase()) || /^Rs\.?$/.test(cur)) return r;
+  FIGURE_RE.lastIndex = r.index + (r.groups!.hedge?.length ?? 0) + r.groups!.cur.length;
+  return FIGURE_RE.exec(seg);
 }
 
 /** "from 5 to 7 percent" after a verb of change is a change between two figures; "ranging from 5 to 7" is a range */
@@ -407,6 +451,53 @@ function partitiveNoun(fig: Figure, after: string): ReturnType<typeof nounAfter>
 /** "45 miles an hour", "12 cases per 100,000": what follows a unit or noun when the figure is a rate */
 const PER =
   /^\s*(?:per|an?|each|every)\s+(?:hour|day|week|month|year|minute|second|head|capita|person|resident|1,000|100,000)\b/i;
+/** what a price or quantity is given per: "$84.50 a barrel", "2 million barrels a day", "25 cents a share" */
+const PER_UNIT = new RegExp(
+  String.raw`^\s*(?:per|an?|each)\s+(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|since)\b)`,
+  'i',
+);
+
+/**
+ * A figure given per something is a rate: its unit becomes "barrels per day", "USD per share", and when the rate words
+ * follow the figure's text directly, they join it ("$84.50 a barrel").
+ */
+function rate(fig: Figure, after: string, rest: string) {
+  const per = fig.unit ? PER_UNIT.exec(rest) : null;
+  if (!per) return;
+  const adjacent = rest === after || /^\s+\S+$/.test(after.slice(0, after.length - rest.length));
+  fig.unit = `${fig.unit} per ${singular(per[1].toLowerCase())}`;
+  fig.measure = 'rate';
+  if (adjacent) fig.end += after.length - rest.length + per[0].length;
+}
+
+/** "Smith, 42, was arrested", "a man aged 19": a bare whole number after a name and a comma, or after "aged", is an age */
+function isAge(prose: string, fig: Figure, span: Span): boolean {
+  if (fig.kind !== 'count' || fig.hedge || !Number.isInteger(fig.value) || fig.value! < 1 || fig.value! > 115)
+    return false;
+  const before = prose.slice(Math.max(span.start, fig.start - 40), fig.start);
+  if (/\b(?:aged|age)\s$/i.test(before)) return true;
+  return /\b\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^\s?(?:,|\s?[—–]|\))/.test(prose.slice(fig.end, fig.end + 3));
+}
+
+/** "50 million yuan", "30,000 Swiss francs", "5bn USD": a currency named after the amount, with the length of its words */
+function currencyAfter(after: string, scaled: boolean): { code: string; length: number } | null {
+  const words = /^(\s+[\p{L}'’&]+)(\s+[\p{L}'’&]+)?(\s+[\p{L}'’&]+)?(\s+[\p{L}'’&]+)?/u.exec(after);
+  if (!words) return null;
+  const first = words[1].trim();
+  if (/^[A-Z]{3}$/.test(first) && CURRENCIES.codes.has(first)) return { code: first, length: words[1].length };
+  for (let k = 4; k >= 1; k--) {
+    if (!words[k]) continue;
+    const text = words.slice(1, k + 1).join('');
+    const name = text.trim().toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const code =
+      CURRENCIES.names.get(name) ??
+      BARE_CURRENCY[name] ??
+      (CURRENCY_WORDS.has(name) ? name : null) ??
+      (scaled && /^pounds?$/.test(name) ? 'GBP' : null);
+    if (code && !(k === 1 && /^\p{Lu}/u.test(first) && !BARE_CURRENCY[name])) return { code, length: text.length };
+  }
+  return null;
+}
 /** words after "N-" that are not its unit: "a 50-odd", "a 30-something", "20-plus", "5-based" */
 const HYPHEN_NOT_UNIT = /^(?:odd|something|plus|based|like|style|fold|ish|and|or|to)$/;
 
@@ -434,22 +525,35 @@ function describe(fig: Figure, prose: string, span: Span) {
       const n = nounAfter(' ' + fig.unit + after);
       if (n && n.head === fig.unit) fig.noun = n.noun;
     } else if (!fig.unit) {
+      const cur = currencyAfter(
+        after,
+        /(?:thousand|million|billion|trillion|bn|mn|m)$/i.test(prose.slice(fig.start, fig.end)),
+      );
       // "one man": a count of one names its noun in the singular
-      const n = nounAfter(after, fig.value === 1 && fig.kind === 'count') ?? partitiveNoun(fig, after);
-      if (n) {
+      const n = cur ? null : (nounAfter(after, fig.value === 1 && fig.kind === 'count') ?? partitiveNoun(fig, after));
+      if (cur) {
+        fig.unit = cur.code;
+        if (fig.kind === 'count') fig.kind = 'amount';
+        fig.end += cur.length;
+        rest = after.slice(cur.length);
+      } else if (n) {
         fig.unit = n.head;
         fig.noun = n.noun;
         rest = n.rest;
+      } else if (isAge(prose, fig, span)) {
+        fig.unit = 'years';
+        fig.noun = 'years of age';
       }
     }
     fig.measure = measureOf(fig, rest);
+    if (fig.measure !== 'percent') rate(fig, after, rest);
   }
   fig.context = clauseWords(prose, fig, span);
 }
 
 function measureOf(fig: Figure, after: string): Measure {
   if (fig.kind === 'percent' || fig.unit === '%' || fig.unit === 'percentage points') return 'percent';
-  if (fig.kind === 'amount' || /^(?:USD|EUR|GBP|UAH|¥|₹)$/.test(fig.unit ?? '')) return 'money';
+  if (fig.kind === 'amount' || CURRENCIES.codes.has(fig.unit ?? '')) return 'money';
   if (fig.unit && RATE_UNITS.has(fig.unit)) return 'rate';
   if (fig.unit && PER.test(after)) return 'rate';
   if (fig.unit && fig.unit in DURATION) return 'duration';

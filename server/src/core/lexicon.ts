@@ -354,6 +354,11 @@ export const SCALES: Record<string, number> = {
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
+  // Indian and South Asian copy: "Rs 500 crore", "2 lakh"
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 export const MONTHS = [
