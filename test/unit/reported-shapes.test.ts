@@ -67,6 +67,42 @@ const SHAPES: Reported[] = [
     text: 'Wilson told The Post and Courier of Charleston on Saturday that he had voted early.',
     claims: [{ speaker: 'Wilson', cue: 'told', content: 'that he had voted early' }],
   },
+  // more than one claim in a sentence
+  {
+    text: 'The mayor said the bridge would reopen in May, adding that the repairs had cost the city $2 million.',
+    claims: [
+      { speaker: 'The mayor', cue: 'said', content: 'the bridge would reopen in May' },
+      { speaker: 'The mayor', cue: 'adding', content: 'that the repairs had cost the city $2 million' },
+    ],
+  },
+  {
+    text: 'The dam will hold through the spring, the county engineer said, adding that crews would inspect it weekly.',
+    claims: [
+      { speaker: 'the county engineer', cue: 'said', content: 'The dam will hold through the spring' },
+      { speaker: 'the county engineer', cue: 'adding', content: 'that crews would inspect it weekly' },
+    ],
+  },
+  {
+    text: 'Council member Ana Ruiz said the vote had been rushed, and urged that it be held again in June.',
+    claims: [
+      { speaker: 'Council member Ana Ruiz', cue: 'said', content: 'the vote had been rushed' },
+      { speaker: 'Council member Ana Ruiz', cue: 'urged', content: 'that it be held again in June' },
+    ],
+  },
+  {
+    text: 'About four in 10 riders said the bus service had improved, while a third said it had gotten worse.',
+    claims: [
+      { speaker: 'About four in 10 riders', cue: 'said', content: 'the bus service had improved' },
+      { speaker: 'a third', cue: 'said', content: 'it had gotten worse' },
+    ],
+  },
+  {
+    text: 'Most of the drivers said they would strike; the rest said they would wait for a new offer.',
+    claims: [
+      { speaker: 'Most of the drivers', cue: 'said', content: 'they would strike' },
+      { speaker: 'the rest', cue: 'said', content: 'they would wait for a new offer' },
+    ],
+  },
 ];
 
 function attributed(text: string) {
@@ -86,6 +122,31 @@ describe('reported speech shapes (issue 14)', () => {
       assert.deepStrictEqual(got, want);
     });
   }
+
+  it('a quote, then "adding that": the reported words after the quote are a claim of the same speaker', () => {
+    const text = '"We are not going anywhere," the union leader said, adding that talks would resume on Monday.';
+    const got = attributed(text).map((c) => [c.kind, c.speaker!.text, text.slice(c.content.start, c.content.end)]);
+    assert.deepStrictEqual(got, [
+      ['direct', 'the union leader', 'We are not going anywhere,'],
+      ['indirect', 'the union leader', 'that talks would resume on Monday'],
+    ]);
+  });
+
+  it('a second clause without a cue of its own stays in the first claim', () => {
+    const got = attributed('The mayor said the bridge was safe and the council approved the budget.');
+    assert.strictEqual(got.length, 1);
+  });
+
+  it('a fronted phrase without a verb is not what a trailing attribution reports', () => {
+    assert.deepStrictEqual(
+      attributed('Speaking to students in Dayton this week, the senator responded to the governor’s budget.'),
+      [],
+    );
+  });
+
+  it('a passive whose subject is a lone pronoun is no claim', () => {
+    assert.deepStrictEqual(attributed('It was first announced by the county in 2019.'), []);
+  });
 
   it('a subject with a verb of its own is not taken whole: the main clause has no cue', () => {
     assert.deepStrictEqual(attributed('The mayor toured the flooded streets and residents cleared the mud.'), []);

@@ -29,7 +29,8 @@ interface BlockResult {
   figures: Figure[];
   quotes: QuoteSpan[];
   direct: RawClaim[];
-  reported: (RawClaim | null)[];
+  /** the reported claims of each sentence, in order */
+  reported: RawClaim[][];
   runs: EntityRun[];
   citations: Citation[];
 }
@@ -145,7 +146,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         for (const q of d.quotes) q.block = bi;
       }
       for (const q of abs.quotes) q.block = bi;
-      for (const r of abs.reported) if (r) r.block = bi;
+      for (const rs of abs.reported) for (const r of rs) r.block = bi;
       masked = (rel as BlockResult & { masked: string }).masked;
       blockResults.push(abs);
     } else {
@@ -217,14 +218,22 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         (d) =>
           d.start < s.end && d.end > s.start && (d.np || d.content.end - d.content.start > (s.end - s.start) * 0.5),
       );
+    const inQuote = (r: RawClaim) =>
+      direct.some((d) => d.quotes.some((q) => q.open < r.content.end && q.close >= r.content.start));
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si];
-      if (covered(s)) continue;
-      const r = blockResults[bi].reported[si];
-      if (r) {
-        const frag = quotesByBlock[bi].some((q) => q.open >= s.start && q.close <= s.end);
-        if (frag) r.kind = 'mixed';
-        raw.push(r);
+      const rs = blockResults[bi].reported[si];
+      if (covered(s)) {
+        // a direct quote holds the sentence: only reported words outside it count ('…," he said, adding that …')
+        if (!continued.some((d) => d.start < s.end && d.end > s.start)) raw.push(...rs.filter((r) => !inQuote(r)));
+        continue;
+      }
+      if (rs.length) {
+        for (const r of rs) {
+          if (quotesByBlock[bi].some((q) => q.open >= r.content.start - 1 && q.close <= r.content.end + 1))
+            r.kind = 'mixed';
+          raw.push(r);
+        }
       } else if (
         lead &&
         (b.kind === 'listItem' || b.kind === 'blockquote') &&

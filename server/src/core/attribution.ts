@@ -516,11 +516,9 @@ export interface RawClaim {
   quotes: QuoteSpan[];
 }
 
-/** Reported speech in one sentence (no direct quote covers it): the clause rules of reported.ts. */
-export function reportedSpeech(prose: string, s: Span, block: number): RawClaim | null {
-  const r = findReported(prose, s);
-  if (!r) return null;
-  return {
+/** Reported speech in one sentence: the clause rules of reported.ts, every claim of the sentence in order. */
+export function reportedSpeech(prose: string, s: Span, block: number): RawClaim[] {
+  return findReported(prose, s).map((r) => ({
     kind: 'indirect',
     start: r.start,
     end: r.end,
@@ -531,7 +529,7 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim 
     block,
     quotes: [],
     innerNp: innerSpeaker(prose, r.content),
-  };
+  }));
 }
 
 /** "the ministry said the contractor had admitted …" → the inner speaker */

@@ -33,6 +33,10 @@ const TAIL_WORDS = new Set(words.tailWords.words);
 const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
+/** words joining a second claim to the first: "…, and urged that …", "…, while nine in 10 said …" */
+const CONNECTORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although', 'though']);
+/** after "and" without a comma, a second cue of the same speaker only when its reported words are marked */
+const SECOND_CUE_OPENERS = new Set(['that', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
@@ -69,6 +73,8 @@ export interface ReportedClaim {
   cue: string;
   cueSpan: Span;
   np: { start: number; end: number; text: string; common?: boolean };
+  /** token index where the next claim of the sentence may start (after this one's reported words or attribution) */
+  resume?: number;
 }
 
 interface Cue {
@@ -105,12 +111,12 @@ function hasLabel(prose: string, s: Span): boolean {
 /** longer "sentences" are lists, tables or run-on text: not worth the grammar (and it keeps the work linear) */
 const MAX_SENTENCE = 1500;
 
-export function reportedSpeech(prose: string, s: Span): ReportedClaim | null {
-  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s))) return null;
+/** The reported statements of one sentence, in order: the first found by the clause rules, then those after it */
+export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
+  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s))) return [];
   const toks = repairNames(tagSpan(prose, s.start, s.end));
-  if (toks.length < 4) return null;
-  const r = new Sentence(prose, s, toks);
-  return r.accordingTo() ?? r.subjectThenCue() ?? r.trailing() ?? r.participle() ?? r.label();
+  if (toks.length < 4) return [];
+  return new Sentence(prose, s, toks).all();
 }
 
 export interface QuoteAttribution {
@@ -217,6 +223,114 @@ class Sentence {
     private readonly sentenceStart = true,
   ) {}
 
+  /** every claim of the sentence: the first, then each one that follows the previous one's reported words */
+  all(): ReportedClaim[] {
+    const first = this.accordingTo() ?? this.subjectThenCue() ?? this.trailing() ?? this.participle() ?? this.label();
+    if (!first) return [];
+    const out = [first];
+    for (let guard = 0; guard < 4; guard++) {
+      const prev = out[out.length - 1];
+      const next = this.continuation(prev);
+      if (!next || next.content.start < prev.content.end) break;
+      // a later claim spans its own words: its speaker when named in its clause, its cue and what it reports
+      const own = next.np.start >= prev.content.end ? next.np.start : next.cueSpan.start;
+      next.start = Math.min(own, next.cueSpan.start, next.content.start);
+      out.push(next);
+    }
+    return out;
+  }
+
+  /**
+   * The claim after prev: a participle ("…, adding that …"), a second cue of the same speaker ("…, and urged that …")
+   * or a clause with its own speaker ("…, while nine in 10 said …"; "…; 46 percent said …").
+   */
+  private continuation(prev: ReportedClaim): ReportedClaim | null {
+    const { toks } = this;
+    let k = prev.resume ?? toks.length;
+    if (k > this.lastWord()) return null;
+    let joined = false;
+    while (k < toks.length && (toks[k].t === ',' || toks[k].t === ';' || toks[k].t === '—')) k++;
+    while (k < toks.length && CONNECTORS.has(toks[k].l)) {
+      joined = true;
+      k++;
+    }
+    while (k < toks.length && toks[k].pos === 'ADV' && !CUES.has(toks[k].l)) k++;
+    const t = toks[k];
+    if (!t) return null;
+    const speaker = { ...prev.np, first: -1, last: -1 };
+    if (PARTICIPLES.has(t.l) && !joined) {
+      const c: Cue = { lemma: CUES.get(t.l) ?? t.l, first: k, last: k };
+      const from = this.contentStart(c);
+      if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
+      return this.claim(speaker, c, from, this.beforeNextClaim(from, this.lastWord()), prev.np.common);
+    }
+    const c = joined ? cueAt(toks, k) : null;
+    if (c && c.lemma !== 'according to' && !t.l.endsWith('ing')) {
+      const from = this.contentStart(c);
+      if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
+      return this.claim(speaker, c, from, this.beforeNextClaim(from, this.lastWord()), prev.np.common);
+    }
+    return this.subjectThenCue(k, k);
+  }
+
+  /**
+   * Where the reported words starting at toks[from] give way to the next claim: before ", adding …", before
+   * ", and urged that …", before ", while nine in 10 said …". Returns the last token of the words (to when none).
+   */
+  private beforeNextClaim(from: number, to: number): number {
+    const { toks } = this;
+    for (let k = from + 2; k <= to; k++) {
+      const prev = toks[k - 1];
+      const boundary = prev.t === ',' || prev.t === ';';
+      if (boundary && PARTICIPLES.has(toks[k].l) && toks[k + 1]) {
+        const c: Cue = { lemma: CUES.get(toks[k].l) ?? toks[k].l, first: k, last: k };
+        const f = this.contentStart(c);
+        if (f > k && this.validContent(c, f, to)) return k - 2;
+      }
+      if (!(boundary || (CONNECTORS.has(toks[k].l) && toks[k].pos !== 'SCONJ'))) continue;
+      let j = k;
+      while (j <= to && CONNECTORS.has(toks[j].l)) j++;
+      const joined = j > k;
+      while (j <= to && toks[j].pos === 'ADV' && !CUES.has(toks[j].l)) j++;
+      // ", and urged that …" / "and predicted that …": the same speaker's next cue
+      const c = joined ? cueAt(toks, j) : null;
+      if (
+        c &&
+        c.lemma !== 'according to' &&
+        !toks[j].l.endsWith('ing') &&
+        (boundary || SECOND_CUE_OPENERS.has(toks[c.last + 1]?.l ?? ''))
+      ) {
+        const f = this.contentStart(c);
+        if (f > c.last && this.validContent(c, f, to)) return boundary ? k - 2 : k - 1;
+      }
+      // ", while nine in 10 said …", "; 46 percent said …", ", but Trump said …"
+      if ((boundary || joined) && this.clauseWithCue(j, to)) return boundary ? k - 2 : k - 1;
+    }
+    return to;
+  }
+
+  /** a clause with its own subject and cue opens at toks[a]: "nine in 10 said they …" */
+  private clauseWithCue(a: number, to: number): boolean {
+    const { toks } = this;
+    for (let i = a + 1; i <= Math.min(to, a + 15); i++) {
+      const c = cueAt(toks, i);
+      if (!c || c.lemma === 'according to' || toks[i].l.endsWith('ing')) continue;
+      const subj = this.subjectOf(i) ?? this.shortSubject(a, i);
+      if (!subj || subj.relative || subj.np.first !== a) return false;
+      const f = this.contentStart(c);
+      return f > c.last && this.validContent(c, f, to);
+    }
+    return false;
+  }
+
+  /** a short determiner phrase from toks[a] up to the cue at toks[i] that the tagger did not head with a noun ("a third") */
+  private shortSubject(a: number, i: number): { np: Phrase; relative: boolean } | null {
+    const { toks } = this;
+    if (i - a < 2 || i - a > 4 || !['DET', 'NUM'].includes(toks[a].pos)) return null;
+    for (let k = a + 1; k < i; k++) if (!['ADJ', 'ADV', 'NUM', 'NOUN'].includes(toks[k].pos)) return null;
+    return { np: this.span(a, i - 1), relative: false };
+  }
+
   /** "According to the report, …" / "…, according to the report." */
   accordingTo(): ReportedClaim | null {
     const { toks } = this;
@@ -240,19 +354,22 @@ class Sentence {
   }
 
   /** "The agency on Monday said (that) …", "Residents who say …", "As Dan Ortiz noted, …", passives with "by" */
-  subjectThenCue(): ReportedClaim | null {
+  subjectThenCue(start = 1, minSubject = 0): ReportedClaim | null {
     const { toks } = this;
-    for (let i = 1; i < Math.min(toks.length - 1, 45); i++) {
+    for (let i = Math.max(start, 1); i < Math.min(toks.length - 1, start + 45); i++) {
       const c = cueAt(toks, i);
       if (!c || c.lemma === 'according to') continue;
       const progressive = toks[i].l.endsWith('ing');
+      // a bare participle ("…, adding that …") is the participle rule's, not a finite cue with a subject
+      if (progressive && toks[i - 1].pos !== 'AUX' && !(toks[i - 1].pos === 'ADV' && toks[i - 2]?.pos === 'AUX'))
+        continue;
       if (!progressive && (BE.has(toks[i - 1].l) || (toks[i - 1].pos === 'ADV' && BE.has(toks[i - 2]?.l ?? '')))) {
         const passive = this.passive(c);
         if (passive) return passive;
         continue;
       }
-      const subj = this.subjectOf(i) ?? this.prefixSubject(i);
-      if (!subj) continue;
+      const subj = this.subjectOf(i) ?? (minSubject === 0 ? this.prefixSubject(i) : this.shortSubject(minSubject, i));
+      if (!subj || subj.np.first < minSubject) continue;
       let from = this.contentStart(c);
       let to = this.lastWord();
       const opener = toks[subj.np.first - 1]?.l;
@@ -265,11 +382,11 @@ class Sentence {
       if (from < 0 || !this.validContent(c, from, to)) continue;
       const cut = this.beforeTrailingAttribution(from, to);
       // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one
-      if (cut < to && !subj.relative) {
+      if (cut < to && !subj.relative && minSubject === 0) {
         const outer = this.trailing();
         if (outer) return outer;
       }
-      return this.claim(subj.np, c, from, cut);
+      return this.claim(subj.np, c, from, this.beforeNextClaim(from, cut));
     }
     return null;
   }
@@ -278,11 +395,31 @@ class Sentence {
   trailing(): ReportedClaim | null {
     const { toks } = this;
     for (let m = toks.length - 2; m >= Math.max(2, toks.length - 60); m--) {
-      if (toks[m].t !== ',' && toks[m].t !== '—') continue;
+      // '…, the panel said' and '…," the panel said' (the comma inside the closing mark)
+      const closing = /^[”"]$/.test(toks[m].t) && toks[m - 1].t === ',';
+      if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
       const att = this.attributionAt(m + 1);
-      if (att) return this.claim(att.np, att.cue, 0, m - 1);
+      // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
+      if (att && (closing || this.hasFiniteVerb(0, m - 1))) {
+        const r = this.claim(att.np, att.cue, 0, closing ? m : m - 1);
+        if (r) r.resume = Math.max(att.np.last, att.cue.last) + 1;
+        return r;
+      }
     }
     return null;
+  }
+
+  /** toks[a..b] hold a finite verb: not a participle opening them, after a preposition or used as an adjective */
+  private hasFiniteVerb(a: number, b: number): boolean {
+    const { toks } = this;
+    for (let k = a; k <= b; k++) {
+      const t = toks[k];
+      if (t.pos === 'AUX') return true;
+      if (t.pos !== 'VERB' || t.l.endsWith('ing') || k === a) continue;
+      const prev = toks[k - 1];
+      if (prev.pos !== 'ADP' && prev.pos !== 'DET' && prev.pos !== 'ADJ') return true;
+    }
+    return false;
   }
 
   /** a speaker label, as in transcripts and headlines: "PENCE: Gennifer Flowers will not be attending." */
@@ -307,7 +444,7 @@ class Sentence {
       const c: Cue = { lemma: CUES.get(toks[p].l) ?? toks[p].l, first: p, last: p };
       const from = this.contentStart(c);
       if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
-      return this.claim(np, c, from, this.lastWord());
+      return this.claim(np, c, from, this.beforeNextClaim(from, this.lastWord()));
     }
     return null;
   }
@@ -606,13 +743,19 @@ class Sentence {
     while (b > 0 && (BE.has(toks[b].l) || toks[b].pos === 'ADV' || toks[b].pos === 'AUX')) b--;
     // what was criticized: the clause's subject, from the sentence start ("The plan to close the bridge")
     if (b < 0 || !['NOUN', 'PROPN', 'PRON'].includes(toks[b].pos) || b > 20) return null;
-    return this.claim(agent, c, 0, b);
+    // "It was first declared by President Nixon": a lone pronoun says nothing of what was declared
+    if (b === 0 && toks[0].pos === 'PRON') return null;
+    const r = this.claim(agent, c, 0, b);
+    if (r) r.resume = agent.last + 1;
+    return r;
   }
 
   /** where the reported words start after a cue: past the addressee, "in a statement", "on Monday", a colon */
   private contentStart(c: Cue): number {
     const { toks, prose } = this;
     let k = c.last + 1;
+    // "…, Mr. Manafort said, adding that …": what follows the comma is the next claim, not this cue's words
+    if (toks[k]?.t === ',' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].l.endsWith('ing')) return -1;
     if (ADDRESSEE_CUES.has(c.lemma)) {
       const obj = phraseStartingAt(toks, k, prose, 0);
       if (obj && toks[obj.first].l !== 'that') k = obj.last + 1;
@@ -622,7 +765,10 @@ class Sentence {
     }
     for (let guard = 0; guard < 6 && k < toks.length; guard++) {
       const t = toks[k];
-      if (TAIL_WORDS.has(t.l) && !CLAUSE_WORDS.has(t.l)) {
+      if (
+        (TAIL_WORDS.has(t.l) && !CLAUSE_WORDS.has(t.l)) ||
+        (TIME_WORDS.has(t.l) && t.pos === 'NOUN' && k > c.last + 1 && TIME_WORDS.has(toks[k - 1].l))
+      ) {
         k++;
         continue;
       }
@@ -644,7 +790,7 @@ class Sentence {
     if (toks[k]?.pos === 'ADP' && toks[k].l !== 'that') {
       for (let e = k + 1; e < Math.min(toks.length, k + 12); e++) {
         if (toks[e].pos === 'AUX') break;
-        if (toks[e].l === 'that' && toks[e - 1].t === ',') {
+        if (toks[e].l === 'that' && (toks[e - 1].t === ',' || TIME_WORDS.has(toks[e - 1].l))) {
           k = e;
           break;
         }
@@ -756,16 +902,22 @@ class Sentence {
     };
   }
 
-  private claim(np: Phrase, c: Cue, from: number, to: number): ReportedClaim | null {
+  private claim(np: Phrase, c: Cue, from: number, to: number, common?: boolean): ReportedClaim | null {
     const { toks, s } = this;
     if (from < 0 || to < from || !toks[from] || !toks[to]) return null;
     return {
+      resume: to + 1,
       start: s.start,
       end: s.end,
       content: { start: toks[from].start, end: toks[to].end },
       cue: this.prose.slice(toks[c.first].start, toks[c.last].end),
       cueSpan: { start: toks[c.first].start, end: toks[c.last].end },
-      np: { start: np.start, end: np.end, text: np.text, common: isCommon(toks, np, this.sentenceStart) },
+      np: {
+        start: np.start,
+        end: np.end,
+        text: np.text,
+        common: np.first < 0 ? common : isCommon(toks, np, this.sentenceStart),
+      },
     };
   }
 }
