@@ -400,13 +400,27 @@ class Sentence {
       if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
       const att = this.attributionAt(m + 1);
       // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
-      if (att && (closing || this.hasFiniteVerb(0, m - 1))) {
+      if (att && (closing || this.closesClause(m - 1))) {
         const r = this.claim(att.np, att.cue, 0, closing ? m : m - 1);
         if (r) r.resume = Math.max(att.np.last, att.cue.last) + 1;
         return r;
       }
     }
     return null;
+  }
+
+  /**
+   * The words before a trailing attribution, toks[0..b], are what it reports: a clause, not a fronted phrase
+   * ("Speaking to students this week, Biden responded to …"), nor a bare phrase ("Two weeks later, Ana Ruiz wrote …",
+   * "Ivanka Trump, his daughter, noted the rule"). The tagger reads some verbs as adjectives ("The river crested").
+   */
+  private closesClause(b: number): boolean {
+    const { toks } = this;
+    const first = toks[0];
+    const fronted = first.pos === 'ADP' || first.pos === 'SCONJ' || (first.pos === 'VERB' && first.l.endsWith('ing'));
+    if (this.hasFiniteVerb(0, b)) return true;
+    for (let k = 1; k <= b; k++) if (toks[k].pos === 'ADJ' && toks[k].l.endsWith('ed') && !fronted) return true;
+    return false;
   }
 
   /** toks[a..b] hold a finite verb: not a participle opening them, after a preposition or used as an adjective */
