@@ -47,7 +47,11 @@ const ADD = (
   'estimate rule find show agree decline refuse describe question report testify explain predict promise ' +
   'threaten pledge caution concede allege claim deny confirm suggest argue complain remark observe reiterate ' +
   'emphasize emphasise stress declare assert maintain contend conclude reveal disclose indicate recall respond ' +
-  'reply counter comment admit charge propose signal assure boast quip joke wonder lament tout'
+  'reply counter comment admit charge propose signal assure boast quip joke wonder lament tout ' +
+  // stances and decisions that news reports as what someone holds: "The union supports the plan", "The board
+  // decided to close the plant", "Trump attacked Clinton for …" (read on PolNeAR train's unattributed misses)
+  'support oppose seek cite decide express favor favour back attack denounce condemn slam blast assail welcome ' +
+  'applaud mock'
 ).split(' ');
 
 const lemmas = new Map();

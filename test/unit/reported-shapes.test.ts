@@ -67,6 +67,19 @@ const SHAPES: Reported[] = [
     text: 'Wilson told The Post and Courier of Charleston on Saturday that he had voted early.',
     claims: [{ speaker: 'Wilson', cue: 'told', content: 'that he had voted early' }],
   },
+  // stances and decisions
+  {
+    text: 'The teachers union supports the new contract.',
+    claims: [{ speaker: 'The teachers union', cue: 'supports', content: 'the new contract' }],
+  },
+  {
+    text: 'The school board decided to close Lincoln Elementary in June.',
+    claims: [{ speaker: 'The school board', cue: 'decided', content: 'to close Lincoln Elementary in June' }],
+  },
+  {
+    text: 'Neighbors at the hearing opposed the rezoning of the mill site.',
+    claims: [{ speaker: 'Neighbors at the hearing', cue: 'opposed', content: 'the rezoning of the mill site' }],
+  },
   // more than one claim in a sentence
   {
     text: 'The mayor said the bridge would reopen in May, adding that the repairs had cost the city $2 million.',

@@ -64,6 +64,8 @@ const INFINITIVE_CUES = new Set([
   'request',
   'recommend',
   'fear',
+  'seek',
+  'decide',
 ]);
 
 export interface ReportedClaim {
