@@ -29,6 +29,7 @@ export interface UserSettings {
   attributionStyle: AttributionStyle;
   maxFileSizeKB: number;
   debounceMs: number;
+  jobs: number;
   policy: SourcingPolicy;
   rules: RuleLevels;
 }
@@ -108,6 +109,13 @@ export const SETTINGS: { [K in keyof UserSettings]: SettingDeclaration<UserSetti
     default: 150,
     description: 'Delay after typing (in milliseconds) before diagnostics are updated.',
     schema: { type: 'number', minimum: 0 },
+  },
+  jobs: {
+    name: 'jobs',
+    default: 0,
+    description:
+      "Worker threads that analyse the workspace's drafts in the background when it opens (0: one fewer than the cores, at least 1). The draft being edited is analysed on the server's own thread, so typing never waits for the background.",
+    schema: { type: 'integer', minimum: 0 },
   },
   policy: {
     name: 'policy',

@@ -73,6 +73,7 @@ describe('settings: one declaration', () => {
         attributionStyle: 'according-to',
         maxFileSizeKB: 64,
         debounceMs: 0,
+        jobs: 2,
         policy: { anonymousSources: 'warning', minNamedSources: 2, maxUnattributedShare: 0.2 },
         rules: { 'unattributed-figure': 'off', 'quote-not-found': 'info' },
       };

@@ -89,6 +89,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const fromFile = initOptions.trusted === false ? {} : Project.readConfigFile(root, log);
     project = new Project(root, { ...DEFAULT_SETTINGS, ...fromFile, ...initOptions }, log);
     project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
+    project.workerFile = path.join(__dirname, 'check-worker.js'); // the background indexer's threads (onrecord.jobs)
     // on-disk cache of analyses in the client's storage folder (outside the workspace), when it gives one
     const cacheDir = (params.initializationOptions as InitializationOptions | undefined)?.cacheDir;
     if (typeof cacheDir === 'string' && cacheDir && path.isAbsolute(cacheDir))

@@ -2,6 +2,7 @@
  * Drafts: the open ones (as the editor has them), the others on disk (indexed in the background), their analyses
  * cached by text, and the check of a draft against the sources and the workspace's names.
  */
+import * as nodeFs from 'fs';
 import * as path from 'path';
 import { analyzeText, AnalysisCache, type FullAnalysis } from '../core/analyze';
 import { checkWithSources } from '../core/check';
@@ -18,6 +19,7 @@ import { readBibliography, isBibliography } from './readers';
 import { DRAFT_OUTPUTS, type SourceIndex } from './source-index';
 import { docKey, fileUri, uriToPath } from './uris';
 import { isInside, realOrSelf, walk } from './walk';
+import { defaultThreads, runJobs } from './pool';
 
 /** a draft and its analysis */
 export interface DocResult {
@@ -45,6 +47,8 @@ export interface DraftContext {
   readonly editing: boolean;
   /** false for a batch check's per-draft pass: name consistency runs once every draft is counted */
   readonly crossDraftNames: boolean;
+  /** see Project.workerFile */
+  readonly workerFile: string | null;
   /** TEST ONLY: fault injection, see Project.testThrow */
   readonly testThrow?: string;
   readonly sources: SourceIndex;
@@ -61,6 +65,9 @@ export class Drafts {
   private background = new Map<string, { uri: string; text: string; languageId: string }>();
 
   constructor(private readonly ctx: DraftContext) {}
+
+  /** drafts the last workspace indexing had analysed on worker threads */
+  offThread = 0;
 
   /** background drafts checked against the sources, by key, while their text and the workspace stay the same */
   private checked = new Map<string, DocResult>();
@@ -242,6 +249,7 @@ export class Drafts {
     const { root, settings } = this.ctx;
     if (!root || settings.trusted === false || !settings.enable) return 0;
     const files = this.collect([root]);
+    await this.analyzeOffThread(files, progress);
     for (let i = 0; i < files.length; i++) {
       this.indexFile(files[i]);
       if (i % YIELD_EVERY === YIELD_EVERY - 1) {
@@ -254,18 +262,69 @@ export class Drafts {
     return this.background.size;
   }
 
+  /**
+   * The drafts' analyses on `onrecord.jobs` worker threads, kept as if this thread had made them (indexFile then finds
+   * them): the server's thread stays free for the draft being edited. The texts are read and checked as indexFile
+   * reads them; drafts the disk cache holds, open drafts and unreadable files are left to indexFile.
+   */
+  private async analyzeOffThread(files: string[], progress?: (done: number, total: number) => void): Promise<void> {
+    const { workerFile, settings, diskCache } = this.ctx;
+    this.offThread = 0;
+    const workers = workerFile ? indexerThreads(settings.jobs) : 0;
+    if (!workers || files.length < 2 || !nodeFs.existsSync(workerFile!)) return;
+    const openKeys = new Set([...this.open.keys()].map(docKey));
+    const jobs: { uri: string; text: string; languageId: string }[] = [];
+    for (const file of files) {
+      const draft = this.readDraft(file);
+      if (!draft || openKeys.has(docKey(draft.uri)) || !settings.enable) continue;
+      const text = draft.text.replace(/^\uFEFF/, ' '); // as preload reads it
+      if (this.cores.get(draft.uri)?.text === text) continue;
+      const cached = diskCache?.get(draft.languageId, text);
+      if (cached) this.cores.set(draft.uri, { text, languageId: draft.languageId, analysis: cached });
+      else jobs.push({ uri: draft.uri, text, languageId: draft.languageId });
+    }
+    if (!jobs.length) return;
+    let done = 0;
+    await runJobs(jobs, {
+      workers: Math.min(workers, jobs.length),
+      workerFile: workerFile!,
+      workerData: { indexer: true },
+      onFailure: () => null as FullAnalysis | null, // analysed on this thread by indexFile
+      onResult: (i, analysis) => {
+        const { uri, text, languageId } = jobs[i];
+        if (analysis) {
+          this.offThread++;
+          this.cores.set(uri, { text, languageId, analysis });
+          if (diskCache && text.length > 0) diskCache.set(languageId, text, analysis);
+        }
+        if (++done % YIELD_EVERY === 0) progress?.(done, jobs.length);
+      },
+    });
+  }
+
+  /** a draft file's text as indexFile reads it, or null (too large, binary, unreadable) */
+  private readDraft(file: string): { uri: string; text: string; languageId: string } | null {
+    const { fs, settings } = this.ctx;
+    try {
+      const st = fs.stat(file);
+      if (!st.isFile || st.size > settings.maxFileSizeKB * 1024) return null;
+      const buf = fs.readFile(file);
+      if (buf.includes(0)) return null;
+      const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+      return { uri: fileUri(file), text: buf.toString('utf8'), languageId };
+    } catch {
+      return null;
+    }
+  }
+
   /** (Re-)index one draft file on disk; a deleted or unreadable file is dropped. */
   indexFile(file: string): void {
-    const { fs, settings } = this.ctx;
     const uri = fileUri(file);
     const key = docKey(uri);
     try {
-      const st = fs.stat(file);
-      if (!st.isFile || st.size > settings.maxFileSizeKB * 1024) throw new Error('skipped');
-      const buf = fs.readFile(file);
-      if (buf.includes(0)) throw new Error('binary');
-      const text = buf.toString('utf8');
-      const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+      const draft = this.readDraft(file);
+      if (!draft) throw new Error('skipped');
+      const { text, languageId } = draft;
       this.background.set(key, { uri, text, languageId });
       this.checked.clear(); // another draft's names and figures changed: background drafts are checked again
       if (![...this.open.keys()].some((u) => docKey(u) === key)) this.preload(uri, text, languageId);
@@ -316,6 +375,11 @@ export class Drafts {
     }
     return out;
   }
+}
+
+/** `onrecord.jobs`: worker threads for the background indexer; 0 means one fewer than the cores, at least 1 */
+export function indexerThreads(jobs: number): number {
+  return jobs >= 1 ? Math.floor(jobs) : Math.max(1, defaultThreads() - 1);
 }
 
 function emptyAnalysis(text: string, languageId: string): FullAnalysis {

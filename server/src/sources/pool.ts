@@ -12,8 +12,10 @@ export interface PoolOptions<J, R> {
   /** the worker's script: it answers {i, job} messages with {i, result} */
   workerFile: string;
   workerData: unknown;
-  /** the same work, on this thread */
-  local: (job: J) => R;
+  /** the same work, on this thread; absent: this thread takes no jobs (it stays free, e.g. for an editor) */
+  local?: (job: J) => R;
+  /** each result as it arrives (for progress) */
+  onResult?: (i: number, r: R) => void;
   /** the result for a job whose worker died */
   onFailure: (job: J, error: Error) => R;
 }
@@ -28,6 +30,7 @@ export function defaultThreads(): number {
 export async function runJobs<J, R>(jobs: J[], o: PoolOptions<J, R>): Promise<R[]> {
   const results = new Array<R>(jobs.length);
   if (!jobs.length) return results;
+  if (!o.local && o.workers < 1) throw new Error('runJobs: no thread to run the jobs on');
   let next = 0,
     done = 0;
   /** jobs given back by a worker that died before starting them */
@@ -41,17 +44,21 @@ export async function runJobs<J, R>(jobs: J[], o: PoolOptions<J, R>): Promise<R[
     await new Promise<void>((resolve) => {
       const finish = (i: number, r: R) => {
         results[i] = r;
+        o.onResult?.(i, r);
         if (++done === jobs.length) resolve();
       };
       // this thread works through the queue too, one job per turn of the event loop so that workers are fed
       let turning = false;
       const turn = () => {
+        if (!o.local) return;
         const i = take();
         turning = i >= 0;
         if (!turning) return;
         finish(i, o.local(jobs[i]));
         setImmediate(turn);
       };
+      /** the feeders of the workers still alive: without this thread, they take over a dead worker's jobs */
+      const feeders = new Set<() => void>();
       for (const w of workers) {
         const pending: number[] = []; // in the order sent, which is the order the worker runs them
         let dead = false;
@@ -73,8 +80,13 @@ export async function runJobs<J, R>(jobs: J[], o: PoolOptions<J, R>): Promise<R[
           const [running, ...unstarted] = pending.splice(0);
           requeued.push(...unstarted);
           if (running !== undefined) finish(running, o.onFailure(jobs[running], e));
-          if (!turning && requeued.length) setImmediate(turn);
+          feeders.delete(feed);
+          if (o.local) {
+            if (!turning && requeued.length) setImmediate(turn);
+          } else if (feeders.size) feeders.forEach((f) => f());
+          else for (let i = take(); i >= 0; i = take()) finish(i, o.onFailure(jobs[i], e));
         };
+        feeders.add(feed);
         w.on('error', die);
         w.on('exit', (code) => die(new Error(`worker thread stopped (exit code ${code})`)));
         feed();

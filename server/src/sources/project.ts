@@ -37,6 +37,11 @@ export class Project {
   /** keep per-document block caches for fast re-analysis while typing (false for the CLI) */
   editing = true;
   /**
+   * the worker thread script that lets the background indexer analyse drafts off this thread (the server sets it, see
+   * Drafts.indexWorkspaceAsync); null: everything runs here
+   */
+  workerFile: string | null = null;
+  /**
    * false for a batch check's per-draft pass (see batch.ts): `analyze` leaves out the cross-draft rule (name
    * consistency), which the batch runs once every draft has been counted
    */
