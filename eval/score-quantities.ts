@@ -58,35 +58,92 @@ function valueMatch(f: Figure, g: GoldValue): boolean {
   return scale.some((k) => typeof f.value === 'number' && eq(f.value * k, g.lo) && eq(to * k, g.hi!));
 }
 
-const UNIT_NAMES: Record<string, string> = {
-  '%': 'percentage',
-  pp: 'percentage point',
-  USD: 'dollar',
-  EUR: 'euro',
-  GBP: 'pound sterling',
-  UAH: 'hryvnia',
-  mph: 'mile per hour',
-  'km/h': 'kilometre per hour',
+/*
+ * Units agree as in the shared scorer (../shared/scorers/newsquant.mjs), so that this figure and the yardstick
+ * measure the same thing: both sides are reduced to a canonical word (a table of unit spellings, else the singular of
+ * the last word: "USD per barrel" -> "barrel", "JPY" -> "yen"), and a gold unit written in the figure's own text
+ * ("$", "miles") counts too. A unitless gold wants a unitless figure (or a count).
+ */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person',
+  feet: 'foot',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  teeth: 'tooth',
 };
 function singular(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/ies$/, 'y')
-    .replace(/(?<!s)s$/, '');
+  if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
 }
-/** the predicted unit, in NewsQuant's normalised vocabulary where a mapping exists; else the noun after the figure */
-function predUnit(f: Figure, text: string): string | null {
-  if (f.unit) return UNIT_NAMES[f.unit] ?? singular(f.unit);
-  const m = /^\s+([A-Za-z]+)/.exec(text.slice(f.end, f.end + 30));
-  return m ? singular(m[1]) : null;
+const UNIT_SPELLINGS: Record<string, string> = {
+  percent: '% percent per cent percentage pct pc',
+  dollar: '$ us$ usd dollar dollars us dollar a$ $a aud australian dollar hk$ hkd c$ cad nz$ s$',
+  euro: '€ eur euro euros',
+  pound: '£ gbp pound pounds pound sterling sterling lb lbs pound-mass',
+  yen: '¥ jpy yen japanese yen',
+  yuan: 'cny rmb yuan renminbi chinese yuan',
+  'mile per hour': 'mph',
+  'kilometre per hour': 'kph km/h',
+  'mile per gallon': 'mpg',
+  kilometre: 'km kilometer kilometers',
+  metre: 'meter meters',
+  litre: 'liter liters',
+  kilogram: 'kg',
+  millimetre: 'mm millimeter',
+  centimetre: 'cm centimeter',
+  year: 'year-old years-old year of age',
+  count: 'times fold x',
+  foot: 'ft',
+  mile: 'mi',
+  gigabyte: 'gb',
+  horsepower: 'hp',
+  kilowatt: 'kw',
+  gigawatt: 'gw',
+  hertz: 'hz',
+  celsius: '°c',
+  fahrenheit: '°f',
+};
+const CANONICAL_UNIT = new Map<string, string>();
+for (const [unit, spellings] of Object.entries(UNIT_SPELLINGS))
+  for (const sp of spellings.match(
+    /(us dollar|australian dollar|pound sterling|japanese yen|chinese yuan|per cent|year of age|\S+)/g,
+  ) ?? [])
+    CANONICAL_UNIT.set(sp, unit);
+const UNITLESS = new Set(['', '-', 'count', 'number', 'none', 'unitless', 'dimensionless']);
+
+function canonicalUnit(u: string): string {
+  const s = u.toLowerCase().trim().replace(/\s+/g, ' ');
+  const whole = CANONICAL_UNIT.get(s) ?? CANONICAL_UNIT.get(s.split(' ').map(singular).join(' ')) ?? s;
+  const last = singular(whole.split(' ').pop() ?? '');
+  return CANONICAL_UNIT.get(last) ?? last;
 }
-/** value+unit: the unit agrees with the gold normalised unit (or both are unitless counts) */
-function unitMatch(f: Figure, text: string, gold: string): boolean {
-  const g = gold.toLowerCase().trim();
-  const p = predUnit(f, text);
-  if (g === '-' || g === 'count' || g === '') return f.unit === null;
-  if (!p) return false;
-  return p === g || g.split(/\s+/).includes(p) || p.split(/\s+/).includes(singular(g)) || singular(g) === p;
+/** a unit word (plural allowed) or symbol written in the figure's text */
+function writtenIn(word: string, text: string): boolean {
+  if (!word || UNITLESS.has(word)) return false;
+  if (!/\p{L}/u.test(word)) return text.includes(word);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${escaped}(s|es)?(?![\\p{L}])`, 'iu').test(text);
+}
+/** value+unit: the figure's unit agrees with the gold unit */
+function unitMatch(f: Figure, text: string, gold: NQQuantity): boolean {
+  const goldNormalized = (gold.normalized_unit ?? '').toLowerCase().trim();
+  const goldWritten = (gold.unit ?? '').toLowerCase().trim();
+  const predicted = (f.unit ?? '').toLowerCase().trim();
+  if (UNITLESS.has(goldNormalized)) return UNITLESS.has(predicted) || canonicalUnit(predicted) === 'count';
+  const figureText = text.slice(f.start, f.end);
+  const p = canonicalUnit(predicted);
+  if (predicted && !UNITLESS.has(predicted)) {
+    if (p === canonicalUnit(goldNormalized)) return true;
+    if (!UNITLESS.has(goldWritten) && p === canonicalUnit(goldWritten)) return true;
+  }
+  return (
+    writtenIn(canonicalUnit(goldNormalized), figureText) ||
+    (!UNITLESS.has(goldWritten) && writtenIn(goldWritten, figureText))
+  );
 }
 
 export function runNewsquant(opts: EvalOptions): CorpusResult {
@@ -132,7 +189,7 @@ export function runNewsquant(opts: EvalOptions): CorpusResult {
       used.add(pi);
       tp++;
       c.matched++;
-      if (unitMatch(figs[pi], s.text, g.q.normalized_unit ?? '')) tpUnit++;
+      if (unitMatch(figs[pi], s.text, g.q)) tpUnit++;
       const goldApprox = ['~', '>', '<'].includes(g.q.change);
       const predApprox = !!figs[pi].hedge;
       if (goldApprox && predApprox) hedge.tp++;
