@@ -53,6 +53,19 @@ describe('entities: the bundled example', () => {
 });
 
 describe('entities: boundaries', () => {
+  it('a capitalised pronoun or possessive opening a quote or sentence is no one, even where a dictionary has it as a name', () => {
+    const text = [
+      '"My takings fell by 30 percent the last time," said Priya Nair, who runs a bakery by the bridge.',
+      '',
+      'The mayor said: "Our plan works. Her office will publish it." Its cost was not given.',
+    ].join('\n');
+    expectMention(text, 'Priya Nair', 'person');
+    assert.deepStrictEqual(
+      mentions(text).filter((m) => /:(My|Our|Her|Its)@/.test(m)),
+      [],
+      mentions(text).join(', '),
+    );
+  });
   it('a name does not absorb weekdays, dates or prepositions', () => {
     const text = 'Police questioned Dan Ortiz on Monday and released him in Dunmore on Sunday, March 3.';
     expectMention(text, 'Dan Ortiz', 'person');

@@ -60,6 +60,8 @@ const SPORTS_WORDS = new Set(cues.sportsWords);
 const NON_NAMES = new Set(cues.nonNames);
 /** capitalised words that start sentences but are not names */
 const COMMON_CAPS = new Set(cues.sentenceCaps);
+/** pronouns and possessives: never a name on their own, even where a dictionary lists one ("My", a Vietnamese given name) */
+const PRONOUNS = new Set(cues.pronouns);
 const TITLE_WORDS = new Set(cues.extraTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
@@ -309,7 +311,13 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
       if (/^\p{Lu}\.$/u.test(words[a]) && a + 1 < b) break; // an initial: "A. Hollioake"
       if (givenNameBefore(a) && a + 2 === b) break;
       const everyday = NON_NAMES.has(w) || (isCommonWord(w) && (b - a === 1 || !namePartSet().has(w)));
-      if (w === 'the' || (COMMON_CAPS.has(w) && !startsName) || (initial && everyday && !startsName && !isTitle(w))) {
+      const pronoun = PRONOUNS.has(w) && b - a === 1;
+      if (
+        w === 'the' ||
+        pronoun ||
+        (COMMON_CAPS.has(w) && !startsName) ||
+        (initial && everyday && !startsName && !isTitle(w))
+      ) {
         a++;
         continue;
       }
