@@ -71,6 +71,39 @@ describe('attributed statements', () => {
     assert.ok(a.claims[0].text.endsWith('"Nobody was left behind."'));
     assert.deepStrictEqual(a.findings, []);
   });
+  it('a quote run carries on past the rest of the attribution\'s sentence ("…," she told reporters after the meeting. "…")', () => {
+    const a = analyzeText(
+      '"We are not going to rush a decision of this size," Okafor told reporters after the meeting. "The bridge is safe today. It will not be safe in ten years if we do nothing."',
+    );
+    assert.deepStrictEqual(
+      a.claims.map((c) => [c.kind, c.speaker?.name ?? null]),
+      [['direct', 'Okafor']],
+    );
+    assert.ok(a.claims[0].text.endsWith('if we do nothing."'), a.claims[0].text);
+    assert.deepStrictEqual(a.findings, []);
+  });
+  it('a quote after a second sentence of narration is not a run: it stays unattributed', () => {
+    const a = analyzeText(
+      '"We are not going to rush this," Okafor said. The council then adjourned. "The bridge is safe today."',
+    );
+    assert.deepStrictEqual(
+      a.claims.map((c) => [c.kind, c.speaker?.name ?? null]),
+      [
+        ['direct', 'Okafor'],
+        ['unattributed', null],
+      ],
+    );
+  });
+  it("a partial quote woven into reported speech is part of the speaker's claim, not a quote without a speaker", () => {
+    const a = analyzeText(
+      'Councillor Maria Okafor, who chairs the infrastructure committee, said the delay would give staff time to "get the numbers right before we ask taxpayers for a cent."',
+    );
+    assert.deepStrictEqual(
+      a.claims.map((c) => [c.kind, c.speaker?.name ?? null]),
+      [['mixed', 'Maria Okafor']],
+    );
+    assert.deepStrictEqual(a.findings, []);
+  });
   it('mixed quote: reported speech with a quoted fragment', () => {
     const c = one('Ana Venn said the offer was "a fair deal" for the city.');
     assert.strictEqual(c.kind, 'mixed');

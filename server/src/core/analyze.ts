@@ -54,6 +54,17 @@ export class AnalysisCache {
 }
 
 const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
+/**
+ * a quote after an attributed one, past the rest of that claim's sentence ('"…," Okafor told reporters after the
+ * meeting. "…"'), continues the same speaker: no quote mark and no second sentence between them
+ */
+function restOfItsSentence(claim: string, gap: string): boolean {
+  const rest = gap.trimEnd();
+  if (/[.!?]["”’]?\s*$/u.test(claim) || rest.length > 120 || /["“”«»„]/u.test(rest)) return false;
+  const stop = rest.search(/[.!?]/u);
+  return stop < 0 || stop === rest.length - 1;
+}
+
 /** a deep copy with every offset field moved by d */
 function shifted<T>(v: T, d: number): T {
   if (Array.isArray(v)) return v.map((x) => shifted(x, d)) as unknown as T;
@@ -234,6 +245,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
             r.kind = 'mixed';
           raw.push(r);
         }
+        dropPartialQuotesOf(rs, direct);
       } else if (
         lead &&
         (b.kind === 'listItem' || b.kind === 'blockquote') &&
@@ -252,6 +264,21 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
           inheritFrom: lead.index,
         });
       }
+    }
+  }
+  /**
+   * a partial quote woven into reported speech ('Okafor said the delay would give staff time to "get the numbers
+   * right."') is part of that speaker's mixed claim, not a second claim without a speaker (its words are still checked
+   * against the sources: see quotedPartOf in verify.ts)
+   */
+  function dropPartialQuotesOf(reported: RawClaim[], direct: RawClaim[]) {
+    for (const d of direct) {
+      if (d.np) continue;
+      const owner = reported.some(
+        (r) => r.kind === 'mixed' && r.np && r.content.start <= d.start + 1 && d.end <= r.content.end + 1,
+      );
+      const at = owner ? raw.indexOf(d) : -1;
+      if (at >= 0) raw.splice(at, 1);
     }
   }
   function leadIn(bi: number): { np: NP; cue: string; index: number } | null {
@@ -304,14 +331,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   }
   raw.sort((a, b) => a.start - b.start);
 
-  // quote runs: an unattributed quote right after an attributed one joins its claim; one that opens the paragraph
-  // after a paragraph ending in an attributed quote takes its speaker. Any other quote keeps no speaker.
+  // quote runs: an unattributed quote right after an attributed one joins its claim; one after the rest of that
+  // claim's sentence, or opening the paragraph after a paragraph ending in an attributed quote, takes its speaker.
+  // Any other quote keeps no speaker.
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     if (r.np || r.kind !== 'direct') continue;
     const prev = raw[i - 1];
     if (!prev || !prev.np || prev.kind !== 'direct' || isVague(prev.np)) continue;
-    if (prev.block === r.block && /^\s*$/.test(prose.slice(prev.end, r.start))) {
+    const gap = prose.slice(prev.end, r.start);
+    if (prev.block === r.block && (!gap.trim() || restOfItsSentence(prose.slice(prev.start, prev.end), gap))) {
       prev.end = r.end;
       prev.quotes.push(...r.quotes);
       raw.splice(i--, 1);

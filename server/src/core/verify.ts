@@ -203,11 +203,11 @@ export function linkSources(text: string, a: DocumentAnalysis, index: PassageInd
 
 function linkQuotes(text: string, a: DocumentAnalysis, index: PassageIndex, out: QuoteLinks) {
   for (const c of a.claims) {
-    if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') continue;
-    if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
-    const m = matchQuote(text, c, index);
+    const quoted = quotedPartOf(text, c);
+    if (!quoted) continue;
+    const m = matchQuote(text, quoted, index);
     if (!m) continue;
-    out.set(c, m);
+    out.set(quoted, m);
     if (m.exact || m.score >= QUOTE_LINK_SCORE) {
       c.sources.push({
         ...passageSource(m.passage, m.score),
@@ -216,6 +216,24 @@ function linkQuotes(text: string, a: DocumentAnalysis, index: PassageIndex, out:
       });
     }
   }
+}
+
+/** a partial quote inside reported speech: an opening mark, its words, the closing mark */
+const WOVEN_QUOTE = /["“«„]([^"“”«»„]+)["”»“]/u;
+
+/**
+ * the claim's quoted words, as a claim whose content is the inside of the marks: a quote's own claim, or the quote
+ * woven into a mixed claim ('Okafor said the delay would give staff time to "get the numbers right."'), so that a
+ * partial quote is checked against the sources like a whole one
+ */
+function quotedPartOf(text: string, c: Claim): Claim | null {
+  if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') return null;
+  if (/["“«„]/.test(text.slice(c.start, c.content.start + 1))) return c;
+  if (c.kind !== 'mixed') return null;
+  const m = WOVEN_QUOTE.exec(text.slice(c.content.start, c.content.end));
+  if (!m) return null;
+  const start = c.content.start + m.index + 1;
+  return { ...c, content: { start, end: start + m[1].length } };
 }
 
 /** a quote this close to a passage is taken from it (and differs where it is not exact) */
