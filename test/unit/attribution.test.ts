@@ -104,6 +104,15 @@ describe('attributed statements', () => {
     );
     assert.deepStrictEqual(a.findings, []);
   });
+  it('"…, the utility said" after a place: the place is not the speaker', () => {
+    const a = analyzeText(
+      'More than 40,000 homes were without power on Sunday night after a storm brought down lines across the Kessel Valley, the utility said.',
+    );
+    assert.deepStrictEqual(
+      a.claims.map((c) => [c.speaker?.text, c.speaker?.name]),
+      [['the utility', 'the utility']],
+    );
+  });
   it('mixed quote: reported speech with a quoted fragment', () => {
     const c = one('Ana Venn said the offer was "a fair deal" for the city.');
     assert.strictEqual(c.kind, 'mixed');

@@ -715,13 +715,20 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
   return (k) => index.get(k) ?? index.get(k.replace(/\./g, '')) ?? variantOf(k);
 }
 
+/**
+ * a role word fits an entity of its kind: a person's role a person, an organisation's an organisation ('across the
+ * Kessel Valley, the utility said' gives the valley no role)
+ */
+function roleFits(role: string, e: Entity): boolean {
+  return (PERSON_ROLES.has(role) && e.type === 'person') || (ORG_ROLES.has(role) && e.type === 'organization');
+}
+
 /** role words that refer back to an entity: titles, appositives, organisations named by their role word */
 function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[], roles: RoleRef[]) {
   for (const mref of mentions) {
     const after = prose.slice(mref.end, mref.end + 80);
     const ap = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}]+)\b/u.exec(after);
-    if (ap && (PERSON_ROLES.has(ap[1]) || ORG_ROLES.has(ap[1])))
-      roles.push({ role: ap[1], entity: mref.entity, at: mref.start });
+    if (ap && roleFits(ap[1], entities[mref.entity])) roles.push({ role: ap[1], entity: mref.entity, at: mref.start });
     // role words before the name: "spokeswoman Maria Ortiz", "the agency's director, X"
     const before = prose.slice(Math.max(0, mref.start - 40), mref.start);
     const pre = /\b([\p{Ll}]+)\s+$/u.exec(before);

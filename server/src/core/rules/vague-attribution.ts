@@ -13,11 +13,19 @@ export const rule: DocumentRule = {
   phase: 'document',
   check({ text, prose, claims, quotes }) {
     const out: Finding[] = [];
-    for (const c of claims)
-      if (c.vague && c.speaker) out.push(finding(rule, c.speaker, message(c.speaker.text), { claimStart: c.start }));
+    // a named speaker who reports what unnamed ones said answers for them: 'Officials estimated the damage at
+    // $40 million, the Halden Port Authority said.'
+    const reportedByNamed = (v: { start: number; end: number }) =>
+      claims.some((d) => d.speaker && !d.vague && d.content.start <= v.start && v.end <= d.content.end);
+    for (const c of claims) {
+      if (!c.vague || !c.speaker || reportedByNamed(c.speaker)) continue;
+      // one finding per vague subject, however many claims it makes ('Officials estimated …, but said …')
+      if (out.some((o) => o.start === c.speaker!.start && o.end === c.speaker!.end)) continue;
+      out.push(finding(rule, c.speaker, message(c.speaker.text), { claimStart: c.start }));
+    }
     // the same cues in the text, whatever the attribution engine made of the sentence; passives outside quotes
     for (const v of findVagueAttributions(prose, quotes)) {
-      if (out.some((o) => o.start < v.end && o.end > v.start)) continue;
+      if (out.some((o) => o.start < v.end && o.end > v.start) || (!v.passive && reportedByNamed(v))) continue;
       // "the mayor said the levee had reportedly failed": the claim has a named speaker
       const attributedBefore = (c: (typeof claims)[number]) =>
         !!c.speaker && !c.vague && c.speaker.end <= v.start && v.start < c.end;
