@@ -203,37 +203,48 @@ export function linkSources(text: string, a: DocumentAnalysis, index: PassageInd
 
 function linkQuotes(text: string, a: DocumentAnalysis, index: PassageIndex, out: QuoteLinks) {
   for (const c of a.claims) {
-    const quoted = quotedPartOf(text, c);
-    if (!quoted) continue;
-    const m = matchQuote(text, quoted, index);
-    if (!m) continue;
-    out.set(quoted, m);
-    if (m.exact || m.score >= QUOTE_LINK_SCORE) {
-      c.sources.push({
-        ...passageSource(m.passage, m.score),
-        highlight: m.highlight,
-        difference: m.exact ? undefined : m.diff || undefined,
-      });
-    }
+    for (const quoted of quotedPartsOf(text, c)) linkQuote(text, c, quoted, index, out);
   }
 }
 
-/** a partial quote inside reported speech: an opening mark, its words, the closing mark */
-const WOVEN_QUOTE = /["“«„]([^"“”«»„]+)["”»“]/u;
+/** link one quoted part of claim `c` to the passage it comes from */
+function linkQuote(text: string, c: Claim, quoted: Claim, index: PassageIndex, out: QuoteLinks) {
+  const m = matchQuote(text, quoted, index);
+  if (!m) return;
+  out.set(quoted, m);
+  if (!m.exact && m.score < QUOTE_LINK_SCORE) return;
+  const source = {
+    ...passageSource(m.passage, m.score),
+    highlight: m.highlight,
+    difference: m.exact ? undefined : m.diff || undefined,
+  };
+  // two quotes of one run from one passage: one source, which differs if either quote does
+  const same = c.sources.find((s) => s.kind === 'passage' && s.uri === source.uri && s.excerpt === source.excerpt);
+  if (!same) c.sources.push(source);
+  else same.difference ??= source.difference;
+}
+
+/** a quote inside a claim's text: an opening mark, its words, the closing mark */
+const QUOTED_WORDS = /["“«„]([^"“”«»„]+)["”»“]/gu;
 
 /**
- * the claim's quoted words, as a claim whose content is the inside of the marks: a quote's own claim, or the quote
- * woven into a mixed claim ('Okafor said the delay would give staff time to "get the numbers right."'), so that a
- * partial quote is checked against the sources like a whole one
+ * the claim's quoted words, each as a claim whose content is the inside of its marks: a quote's own claim, the quotes
+ * that run on after it in the same claim ('"…," Vance told the Chronicle. "…"'), and a quote woven into a mixed claim
+ * ('Okafor said the delay would give staff time to "get the numbers right."'), so that every quote is checked
  */
-function quotedPartOf(text: string, c: Claim): Claim | null {
-  if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') return null;
-  if (/["“«„]/.test(text.slice(c.start, c.content.start + 1))) return c;
-  if (c.kind !== 'mixed') return null;
-  const m = WOVEN_QUOTE.exec(text.slice(c.content.start, c.content.end));
-  if (!m) return null;
-  const start = c.content.start + m.index + 1;
-  return { ...c, content: { start, end: start + m[1].length } };
+function quotedPartsOf(text: string, c: Claim): Claim[] {
+  if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') return [];
+  const parts: Claim[] = [];
+  const own = /["“«„]/.test(text.slice(c.start, c.content.start + 1));
+  if (own) parts.push(c);
+  else if (c.kind !== 'mixed') return [];
+  const from = own ? c.content.end + 1 : c.content.start;
+  const rest = text.slice(from, own ? c.end : c.content.end);
+  for (const m of rest.matchAll(QUOTED_WORDS)) {
+    const start = from + m.index + 1;
+    parts.push({ ...c, content: { start, end: start + m[1].length } });
+  }
+  return parts;
 }
 
 /** a quote this close to a passage is taken from it (and differs where it is not exact) */
