@@ -17,6 +17,35 @@ function mismatches(draft: string, source: string) {
     .map((f) => draft.slice(f.start, f.end));
 }
 
+/** the messages of figure-mismatch, with the same source */
+function mismatchMessages(draft: string, source: string) {
+  const ix = new PassageIndex();
+  ix.addSource('file:///s/source.md', 'source.md', source, [{ start: 0, end: source.length, speaker: null }], {
+    title: 'The release',
+  });
+  return verifyDocument(draft, analyzeText(draft), { index: ix, bibliography: new Map() })
+    .filter((f) => f.code === 'figure-mismatch')
+    .map((f) => f.message);
+}
+
+describe('figure-mismatch: the message quotes the source sentence whole', () => {
+  it('a decimal point or "Dr." in the source sentence does not cut it short', () => {
+    const release =
+      'Net income was $88.1 million, or $1.12 per diluted share, compared with $102.5 million, or $1.29 per share, in the prior-year quarter. Dr. Lindqvist called it a good quarter.';
+    const [message] = mismatchMessages(
+      'The company reported net income of $81.8 million, or $1.12 a share, down from $102.5 million a year earlier.',
+      release,
+    );
+    assert.ok(message, 'no figure-mismatch');
+    assert.ok(
+      message.endsWith(
+        '“Net income was $88.1 million, or $1.12 per diluted share, compared with $102.5 million, or $1.29 per share, in the prior-year quarter.”',
+      ),
+      message,
+    );
+  });
+});
+
 describe('figure-mismatch: figures bound to what they count', () => {
   const silent: [string, string, string][] = [
     [

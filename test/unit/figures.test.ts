@@ -218,6 +218,22 @@ describe('figures', () => {
       ],
     );
   });
+  it('reads earnings per diluted or adjusted share as a rate per share, as a results release writes them', () => {
+    const f = figs(
+      'Net income was $88.1 million, or $1.12 per diluted share, compared with $102.5 million, or $1.29 per share; ' +
+        'adjusted earnings were 98 cents per adjusted share.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.unit, x.measure]),
+      [
+        ['$88.1 million', 'USD', 'money'],
+        ['$1.12 per diluted share', 'USD per share', 'rate'],
+        ['$102.5 million', 'USD', 'money'],
+        ['$1.29 per share', 'USD per share', 'rate'],
+        ['98 cents per adjusted share', 'cents per share', 'rate'],
+      ],
+    );
+  });
   it('reads an age after a name and a comma, or after "aged"', () => {
     const f = figs(
       'Donna Reyes, 59, of Ashton, and a man aged 19 were taken to hospital; 42, the police said, were hurt.',

@@ -91,8 +91,8 @@ const EXCEPTIONS: { file: string; match: string; why: string }[] = [
   },
   {
     file: 'core/figures.ts',
-    match: "${WORDS.perUnits.join('|')}",
-    why: 'PER_UNIT: an alternation of plain words from data/figure-words.json between word boundaries, anchored at the start of the short text after a figure: linear',
+    match: "${WORDS.perUnitModifiers.join('|')}",
+    why: 'PER_UNIT: alternations of plain words from data/figure-words.json (an optional modifier, then the unit) between word boundaries, anchored at the start of the short text after a figure: linear',
   },
   {
     file: 'core/scope.ts',

@@ -453,7 +453,7 @@ const PER =
   /^\s*(?:per|an?|each|every)\s+(?:hour|day|week|month|year|minute|second|head|capita|person|resident|1,000|100,000)\b/i;
 /** what a price or quantity is given per: "$84.50 a barrel", "2 million barrels a day", "25 cents a share" */
 const PER_UNIT = new RegExp(
-  String.raw`^\s*(?:per|an?|each)\s+(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|since)\b)`,
+  String.raw`^\s*(?:per|an?|each)\s+(?:(?:${WORDS.perUnitModifiers.join('|')})\s+)?(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|since)\b)`,
   'i',
 );
 

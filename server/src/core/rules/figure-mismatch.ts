@@ -1,5 +1,6 @@
 /** A figure that differs from the source figure stated around the same words. */
 import { replaceFinding } from '../fixes';
+import { splitSentences } from '../sentences';
 import { finding, type SourcesRule } from './types';
 
 export const rule: SourcesRule = {
@@ -34,15 +35,12 @@ export const rule: SourcesRule = {
   },
 };
 
-/** the sentence of a passage around an offset, shortened to about 200 characters */
+/** the sentence of a passage around an offset (split like the draft's: "$1.29" and "Dr." end nothing), about 200 characters at most */
 function sentenceAround(text: string, at: number): string {
-  let s = at,
-    e = at;
-  while (s > 0 && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
-  while (e < text.length && !/[.!?]/.test(text[e])) e++;
-  const out = text
-    .slice(s, Math.min(text.length, e + 1))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const sentence = splitSentences(text, 0, text.length).find((x) => x.start <= at && at < x.end) ?? {
+    start: Math.max(0, at - 100),
+    end: Math.min(text.length, at + 100),
+  };
+  const out = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
   return out.length > 200 ? out.slice(0, 199) + '…' : out;
 }
