@@ -116,6 +116,35 @@ const SHAPES: Reported[] = [
       { speaker: 'the rest', cue: 'said', content: 'they would wait for a new offer' },
     ],
   },
+  // a trailing attribution whose cue names who was told, and one followed by a clause of the writer's
+  {
+    text: 'The county could reopen the Elm Street bridge by March, Sen. Ana Ruiz (D-Ohio) told the Ledger on Thursday.',
+    claims: [
+      {
+        speaker: 'Sen. Ana Ruiz (D-Ohio)',
+        cue: 'told',
+        content: 'The county could reopen the Elm Street bridge by March',
+      },
+    ],
+  },
+  {
+    text: 'The closure is an insult to every commuter, two council members said Friday, as crews fenced off the ramp.',
+    claims: [{ speaker: 'two council members', cue: 'said', content: 'The closure is an insult to every commuter' }],
+  },
+  // where it was said, before "that"
+  {
+    text: 'Dan Ortiz says in Toledo that the plant will hire 200 workers.',
+    claims: [{ speaker: 'Dan Ortiz', cue: 'says', content: 'that the plant will hire 200 workers' }],
+  },
+  // "called" naming something as something
+  {
+    text: 'The union called the contract offer insulting.',
+    claims: [{ speaker: 'The union', cue: 'called', content: 'the contract offer insulting' }],
+  },
+  {
+    text: 'Ortiz has called the toll plan a tax on commuters.',
+    claims: [{ speaker: 'Ortiz', cue: 'called', content: 'the toll plan a tax on commuters' }],
+  },
 ];
 
 function attributed(text: string) {
@@ -155,6 +184,12 @@ describe('reported speech shapes (issue 14)', () => {
       attributed('Speaking to students in Dayton this week, the senator responded to the governor’s budget.'),
       [],
     );
+  });
+
+  it('"called" that summons or phones reports nothing', () => {
+    assert.deepStrictEqual(attributed('The mayor called a news conference for Monday.'), []);
+    assert.deepStrictEqual(attributed('The fire chief called the sheriff a second time on Friday.'), []);
+    assert.deepStrictEqual(attributed('The coach called three players to the front of the room.'), []);
   });
 
   it('a passive whose subject is a lone pronoun is no claim', () => {

@@ -189,7 +189,8 @@ export function withFollowingAppositives(
 export function opensSubject(toks: TaggedTok[], first: number): boolean {
   const p = toks[first - 1];
   if (!p) return true;
-  if (SUBJECT_OPENERS.has(p.pos) || p.l === 'that' || p.l === 'as' || p.l === 'while') return p.t !== ')';
+  if (SUBJECT_OPENERS.has(p.pos) || p.l === 'that' || p.l === 'as' || p.l === 'while' || p.l === 'where')
+    return p.t !== ')';
   if (TIME_WORDS.has(p.l)) return true;
   if (p.pos === 'ADV' && (first - 1 === 0 || toks[first - 2].pos === 'PUNCT')) return true;
   return false;

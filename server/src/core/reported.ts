@@ -212,8 +212,39 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   let last = i;
   const next = toks[i + 1]?.l;
   if ((lemma === 'point' && next === 'out') || (lemma === 'call' && (next === 'for' || next === 'on'))) last++;
-  else if (lemma === 'call') return null; // "called the plan a mistake" names, it does not report
+  // "called" summons or phones ("called the police", "called a news conference"); it reports only when it names
+  // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"
+  else if (lemma === 'call' && !namesAs(toks, i + 1)) return null;
   return { lemma, first: i, last };
+}
+
+const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'DET']);
+const OBJECT_INNER = new Set(['of', 'in', 'for', 'on', 'with', 'against']);
+
+/** an object and then what it is called at toks[k]: "the charges unsubstantiated", "her vote in favor of it a mistake" */
+function namesAs(toks: TaggedTok[], k: number): boolean {
+  const first = toks[k];
+  if (!first || first.l === 'a' || first.l === 'an' || !OBJECT_WORDS.has(first.pos)) return false;
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.l) && !['it', 'him', 'her', 'them'].includes(first.l))
+    return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 12); j++) {
+    const t = toks[j];
+    const prev = toks[j - 1];
+    const objectEnd = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM';
+    if (objectEnd && j > k) {
+      if (/^[“"‘']$/.test(t.t) && !isPossessiveMark(t)) return true;
+      const article = t.l === 'a' || t.l === 'an';
+      const after = toks[j + 1];
+      if (article && after && !TIME_WORDS.has(after.l) && after.l !== 'second' && after.l !== 'few') return true;
+      const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.l === 'and';
+      if (t.pos === 'ADJ' && closes) return true;
+      if (t.pos === 'VERB' && /ed$/.test(t.l) && closes && j > k + 1) return true;
+    }
+    if (OBJECT_WORDS.has(t.pos) && t.l !== 'a' && t.l !== 'an') continue;
+    if (isPossessiveMark(t) || (OBJECT_INNER.has(t.l) && objectEnd)) continue;
+    return false;
+  }
+  return false;
 }
 
 class Sentence {
@@ -381,6 +412,12 @@ class Sentence {
         else to = this.clauseEnd(from, ',');
       }
       if (subj.relative) to = this.relativeEnd(from);
+      // "…, top lawmakers said Friday, as they …": a subject after a comma whose cue is followed by a comma closes
+      // the words before it; what follows the comma is no "that" clause of its own
+      if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && toks[from - 1]?.t === ',') {
+        const outer = this.trailing();
+        if (outer) return outer;
+      }
       if (from < 0 || !this.validContent(c, from, to)) continue;
       const cut = this.beforeTrailingAttribution(from, to);
       // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one
@@ -545,8 +582,14 @@ class Sentence {
       return null;
     }
     const found = this.speakerThenCue(i);
-    if (!found || !this.onlyTailAfter(found.cue.last + 1)) return null;
-    return found;
+    if (!found) return null;
+    let k = found.cue.last + 1;
+    // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the addressee, then where or when
+    if (ADDRESSEE_CUES.has(found.cue.lemma) && !this.onlyTailAfter(k)) {
+      const obj = phraseStartingAt(toks, k, prose, 0);
+      if (obj) k = obj.last + 1;
+    }
+    return this.onlyTailAfter(k) ? found : null;
   }
 
   /** a speaker at toks[i] and its cue: "the mayor said", "Dan Ortiz, a senior engineer, said", "the manager, Ann Lee, said" */
@@ -806,7 +849,9 @@ class Sentence {
     if (toks[k]?.pos === 'ADP' && toks[k].l !== 'that') {
       for (let e = k + 1; e < Math.min(toks.length, k + 12); e++) {
         if (toks[e].pos === 'AUX') break;
-        if (toks[e].l === 'that' && (toks[e - 1].t === ',' || TIME_WORDS.has(toks[e - 1].l))) {
+        // "says in Ohio that …", "said at a rally in Toledo, Ohio, that …"
+        const place = toks[e - 1].pos === 'PROPN' && e - k <= 6;
+        if (toks[e].l === 'that' && (toks[e - 1].t === ',' || TIME_WORDS.has(toks[e - 1].l) || place)) {
           k = e;
           break;
         }
