@@ -145,6 +145,18 @@ const SHAPES: Reported[] = [
     text: 'Ortiz has called the toll plan a tax on commuters.',
     claims: [{ speaker: 'Ortiz', cue: 'called', content: 'the toll plan a tax on commuters' }],
   },
+  // reported words that run into a long quote without a cue of its own: one mixed claim
+  {
+    text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',
+    claims: [
+      {
+        speaker: 'Commissioner Hale',
+        cue: 'says',
+        content: 'the new levy “would be the end of every corner store on Main Street.”',
+        kind: 'mixed',
+      },
+    ],
+  },
 ];
 
 function attributed(text: string) {
@@ -172,6 +184,14 @@ describe('reported speech shapes (issue 14)', () => {
       ['direct', 'the union leader', 'We are not going anywhere,'],
       ['indirect', 'the union leader', 'that talks would resume on Monday'],
     ]);
+  });
+
+  it('a long quote that ends reported words is no second claim without a speaker', () => {
+    const text = 'She said the depot had "never once been inspected in the nine years since it opened."';
+    assert.deepStrictEqual(
+      analyzeText(text).claims.map((c) => [c.kind, c.speaker?.text ?? null]),
+      [['mixed', 'She']],
+    );
   });
 
   it('a second clause without a cue of its own stays in the first claim', () => {

@@ -234,7 +234,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si];
       const rs = blockResults[bi].reported[si];
-      if (covered(s)) {
+      if (covered(s) && !weavesInQuotes(rs, direct, s)) {
         // a direct quote holds the sentence: only reported words outside it count ('…," he said, adding that …')
         if (!continued.some((d) => d.start < s.end && d.end > s.start)) raw.push(...rs.filter((r) => !inQuote(r)));
         continue;
@@ -265,6 +265,20 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         });
       }
     }
+  }
+  /**
+   * 'Trump says voter fraud "would be one hell of a way to lose."': a long quote without its own attribution that
+   * ends the speaker's reported words is the quoted half of one mixed claim, so the sentence is not the quote's alone
+   */
+  function weavesInQuotes(reported: RawClaim[], direct: RawClaim[], s: Span): boolean {
+    const inSentence = direct.filter((d) => d.start < s.end && d.end > s.start);
+    return (
+      inSentence.length > 0 &&
+      inSentence.every((d) => !d.np) &&
+      reported.some(
+        (r) => r.np && inSentence.every((d) => r.content.start < d.content.start - 1 && d.end <= r.content.end + 1),
+      )
+    );
   }
   /**
    * a partial quote woven into reported speech ('Okafor said the delay would give staff time to "get the numbers
