@@ -97,12 +97,31 @@ describe('quote rules', () => {
   });
   it('quote-not-found for an attributed quote in no source, naming what was searched', () => {
     const a = analyzeText('"The river has never risen this fast in living memory," Ana Venn said.');
-    const out = verifyDocument(a.model.text, a, { index: indexOf(src), bibliography: new Map() });
+    const out = verifyDocument(a.model.text, a, { index: indexOf(src, 'MAYOR VENN'), bibliography: new Map() });
     assert.deepStrictEqual(
       out.map((f) => f.code),
       ['quote-not-found'],
     );
     assert.match(out[0].message, /searched 1 source: src\.txt/);
+  });
+  it('quote-not-found when the speaker is named in a release rather than a transcript', () => {
+    const release = 'Mayor Ana Venn announced the levee budget on Monday. We will rebuild the east levee.';
+    assert.deepStrictEqual(codes('"The river has never risen this fast in living memory," Ana Venn said.', release), [
+      'quote-not-found',
+    ]);
+  });
+  it('quote-not-found when the sources spell the speaker one letter apart (name drift is still the same person)', () => {
+    const release = 'President Oleksandr Hritsenko is expected to visit the flooded district on Sunday.';
+    assert.deepStrictEqual(
+      codes('"No town will face this rising water alone," Oleksandr Hrytsenko told reporters.', release),
+      ['quote-not-found'],
+    );
+  });
+  it('no quote-not-found for a speaker the sources never mention: there is nothing to check against', () => {
+    assert.deepStrictEqual(
+      codes('"The river has never risen this fast in living memory," Omar Haddad said.', src, 'MAYOR VENN'),
+      [],
+    );
   });
   it('the capital at the start of a mid-sentence quote, apostrophes and a dropped comma do not count', () => {
     const s2 = 'Engineers said that the levee, which held, won’t need rebuilding this year.';

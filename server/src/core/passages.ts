@@ -1,5 +1,5 @@
 /** Source passages and an inverted index over them. Pure: the files are read elsewhere. */
-import { wordsOf, type NormTok } from './normalize';
+import { levenshtein, wordsOf, type NormTok } from './normalize';
 import { extractFigures } from './figures';
 import type { Figure } from './types';
 import { LineIndex } from './text';
@@ -98,6 +98,31 @@ export class PassageIndex {
         l.push(p.id);
       }
     }
+  }
+
+  /**
+   * Whether the sources mention the person at all: their surname is a word of some passage, or a transcript's speaker
+   * label. A quote from someone the sources never mention cannot be looked for there (the notes are elsewhere).
+   */
+  hasOnRecord(name: string): boolean {
+    const names = wordsOf(name);
+    const surname = names[names.length - 1]?.w;
+    if (!surname) return false;
+    const key = 'on-record\u0000' + surname;
+    let got = this.memo.get(key) as boolean | undefined;
+    if (got === undefined) this.memo.set(key, (got = this.mentions(surname)));
+    return got;
+  }
+
+  /** a word of the sources or of a speaker label, spelled the same or, for a long name, one letter apart (drift) */
+  private mentions(surname: string): boolean {
+    if (this.inv.has(surname)) return true;
+    const near = (w: string) =>
+      w === surname || (surname.length >= 6 && w[0] === surname[0] && levenshtein(w, surname, 1) <= 1);
+    if (this.passages.some((p) => p.speaker != null && wordsOf(p.speaker).some((t) => near(t.w)))) return true;
+    if (surname.length < 6) return false;
+    for (const w of this.inv.keys()) if (near(w)) return true;
+    return false;
   }
 
   /** candidate passages sharing the most distinctive words with the query, best first */

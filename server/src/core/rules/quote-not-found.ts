@@ -12,7 +12,7 @@ export const rule: SourcesRule = {
   id: 'quote-not-found',
   severity: 'warning',
   summary: 'No source passage contains the quote.',
-  help: 'An attributed direct quote of six words or more that no source contains; the message lists the sources searched. Add the transcript, release or notes it comes from to sources/ so that it can be checked.',
+  help: 'An attributed direct quote of six words or more that no source contains, from a speaker the sources do mention (a transcript of theirs, or their name in a release or report); the message lists the sources searched. Check the quote against what they said there, or add the notes it comes from to sources/. Quotes from people the sources never mention are not reported: there is nothing to check them against.',
   phase: 'sources',
   check({ text, analysis, index, links }) {
     const out: Finding[] = [];
@@ -24,6 +24,7 @@ export const rule: SourcesRule = {
       if (wordsOf(text.slice(c.content.start, c.content.end)).length < MIN_WORDS) continue;
       const m = links.quotes.get(c);
       if (m && m.score >= FOUND_SCORE) continue;
+      if (!index.hasOnRecord(c.speaker.name)) continue;
       searched ??= [...new Set(index.passages.map((p) => p.file))];
       const list = `${searched.slice(0, 4).join(', ')}${searched.length > 4 ? ', …' : ''}`;
       out.push(
