@@ -10,6 +10,8 @@ import { analyzeText } from '../../server/src/core/analyze';
 import { verifyDocument } from '../../server/src/core/check';
 import type { NameUse } from '../../server/src/core/names';
 import { countNames } from '../../server/src/sources/project';
+import { rule as nameRule } from '../../server/src/core/rules/name-inconsistent';
+import type { FixContext } from '../../server/src/core/fixes';
 
 interface Diagnostic {
   code: string;
@@ -105,6 +107,27 @@ describe('name-inconsistent: look-alikes across drafts', () => {
     assert.deepStrictEqual(
       found.map((f) => f.data!.spelling),
       ['Dolores'],
+    );
+  });
+  it('drift across drafts is reported in the draft with the kept spelling too, without a one-draft fix', () => {
+    const found = findings('Treasurer Dolores Grant spoke. Dolores Grant left.', [
+      ['other.md', 'Delores Grant spoke.'],
+    ]);
+    assert.deepStrictEqual(
+      found.map((f) => [f.data!.from, f.data!.spelling, f.data!.rival]),
+      [
+        ['Dolores', 'Delores', true],
+        ['Dolores', 'Delores', true],
+      ],
+    );
+    assert.match(found[0].message, /spelled "Delores" in another draft \(1× in other\.md\), and no source settles/);
+    assert.deepStrictEqual(nameRule.fixes!(found[0], {} as FixContext), []);
+  });
+  it('two spellings within one draft are reported on the minority spelling only', () => {
+    const found = findings('Dolores Grant spoke. Dolores Grant left. Delores Grant waved.', []);
+    assert.deepStrictEqual(
+      found.map((f) => f.data!.from),
+      ['Delores'],
     );
   });
 });

@@ -103,41 +103,74 @@ export function normName(s: string): string {
   return s.replace(/’/g, "'");
 }
 
-/** a different spelling of the same name that the workspace uses more ("Zelensky" → "Zelenskyy") */
-export function preferredVariant(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
-  const mine = names.get(word);
-  let best: NameUse | null = null,
-    bestRank = Infinity;
-  const lw = word.toLowerCase();
-  const consider = ({ spelling, use, rank, lower: ls }: LengthEntry) => {
-    if (spelling === word || /[\s]/.test(spelling)) return;
-    if (ls === lw || ls[0] !== lw[0]) return;
-    if (Math.abs(spelling.length - word.length) > 2) return;
-    // plural/possessive forms are not variants
-    if (ls === lw + 's' || lw === ls + 's') return;
-    const d = levenshtein(ls, lw, 2);
-    if (d > 2 || (d === 2 && word.length < 7)) return;
-    // nor a place and its demonym, nor a nickname (checked after the distance, which rules out most candidates
-    // more cheaply)
-    if (demonymPair(ls, lw) || nickname(ls, lw)) return;
-    // given names differ by one letter between different people (Maria, Mario): only long ones count
-    if (givenName && (d > 1 || word.length < 6)) return;
-    if (prefers(use, mine, spelling, word)) {
-      // a source's spelling first, then the most used; on a tie, the one that came first
-      const src = !!use.sources?.size,
-        bestSrc = !!best?.sources?.size;
-      const better = !best || (src && !bestSrc) || (src === bestSrc && use.count > best.count);
-      if (better || (src === bestSrc && use.count === best!.count && rank < bestRank)) {
-        best = use;
-        bestRank = rank;
-      }
-    }
+/** whether `e` could be another spelling of `word` (one or two letters apart, not a plural, demonym or nickname) */
+function isNearSpelling(word: string, e: LengthEntry, givenName: boolean): boolean {
+  const lw = word.toLowerCase(),
+    ls = e.lower;
+  if (e.spelling === word || /[\s]/.test(e.spelling)) return false;
+  if (ls === lw || ls[0] !== lw[0]) return false;
+  if (Math.abs(e.spelling.length - word.length) > 2) return false;
+  // plural/possessive forms are not variants
+  if (ls === lw + 's' || lw === ls + 's') return false;
+  const d = levenshtein(ls, lw, 2);
+  if (d > 2 || (d === 2 && word.length < 7)) return false;
+  // nor a place and its demonym, nor a nickname (checked after the distance, which rules out most candidates
+  // more cheaply)
+  if (demonymPair(ls, lw) || nickname(ls, lw)) return false;
+  // given names differ by one letter between different people (Maria, Mario): only long ones count
+  return !(givenName && (d > 1 || word.length < 6));
+}
+
+/** every near spelling of `word` in `names`, with its insertion rank */
+function forNearSpellings(
+  word: string,
+  names: Map<string, NameUse>,
+  givenName: boolean,
+  visit: (e: LengthEntry) => void,
+) {
+  const consider = (e: LengthEntry) => {
+    if (isNearSpelling(word, e, givenName)) visit(e);
   };
   if (names instanceof NameIndex) names.forNearLength(word, 2, consider);
   else {
     let rank = 0;
     for (const [spelling, use] of names) consider({ spelling, use, rank: rank++, lower: spelling.toLowerCase() });
   }
+}
+
+/** a different spelling of the same name that the workspace uses more ("Zelensky" → "Zelenskyy") */
+export function preferredVariant(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
+  const mine = names.get(word);
+  let best: NameUse | null = null,
+    bestRank = Infinity;
+  forNearSpellings(word, names, givenName, ({ spelling, use, rank }) => {
+    if (!prefers(use, mine, spelling, word)) return;
+    // a source's spelling first, then the most used; on a tie, the one that came first
+    const src = !!use.sources?.size,
+      bestSrc = !!best?.sources?.size;
+    const better = !best || (src && !bestSrc) || (src === bestSrc && use.count > best.count);
+    if (better || (src === bestSrc && use.count === best!.count && rank < bestRank)) {
+      best = use;
+      bestRank = rank;
+    }
+  });
+  return best;
+}
+
+/**
+ * A near spelling that only other drafts use, where this draft's spelling is the one kept ("Delores" here, "Dolores"
+ * in the follow-up) and no source settles which is right. Drift across drafts is reported in both, or the draft
+ * with the kept spelling would never hear of it.
+ */
+export function rivalSpelling(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
+  const mine = names.get(word);
+  if (!mine || mine.sources?.size) return null;
+  let best: NameUse | null = null;
+  forNearSpellings(word, names, givenName, ({ spelling, use }) => {
+    if (use.sources?.size || prefers(use, mine, spelling, word)) return;
+    if ([...use.files].some((f) => mine.files.has(f))) return;
+    if (!best || use.count > best.count) best = use;
+  });
   return best;
 }
 

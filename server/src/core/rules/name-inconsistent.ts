@@ -1,6 +1,6 @@
 /** One name spelled two ways: in this draft, across drafts, or against the sources. */
 import type { Finding, Mention } from '../types';
-import { isDrift, NameIndex, normName, preferredVariant, prefers, type NameUse } from '../names';
+import { isDrift, NameIndex, normName, preferredVariant, prefers, rivalSpelling, type NameUse } from '../names';
 import { replaceFinding } from '../fixes';
 import { finding, type SourcesRule } from './types';
 
@@ -17,6 +17,11 @@ function message(written: string, mine: NameUse | undefined, spelling: string, o
   }
   return `"${written}"${here} is spelled "${spelling}" elsewhere (${where(other)}). Use one spelling: "${spelling}".`;
 }
+/** the finding on the kept spelling when another draft spells the name otherwise and no source settles it */
+function rivalMessage(written: string, mine: NameUse | undefined, spelling: string, other: NameUse): string {
+  const here = mine ? ` (${where(mine)})` : '';
+  return `"${written}"${here} is spelled "${spelling}" in another draft (${where(other)}), and no source settles which is right. Check the spelling and use one.`;
+}
 
 export const rule: SourcesRule = {
   id: 'name-inconsistent',
@@ -27,7 +32,8 @@ export const rule: SourcesRule = {
   fixAllSafe: true,
   fixes(f) {
     const sp = f.data?.spelling as string | undefined;
-    return sp ? [replaceFinding(f, `Use the spelling “${sp}”`, sp)] : [];
+    // on the kept spelling, a one-draft fix (and fix all) would only swap which draft is out of step
+    return sp && !f.data?.rival ? [replaceFinding(f, `Use the spelling “${sp}”`, sp)] : [];
   },
   check({ analysis, names }) {
     const out: Finding[] = [];
@@ -53,15 +59,18 @@ export const rule: SourcesRule = {
           if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t) || !/\p{Ll}/u.test(t)) return;
           const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
           const vkey = (isGiven ? 'g:' : 's:') + t;
-          let variant = variantMemo.get(vkey);
-          if (variant === undefined) {
-            variant =
-              names instanceof NameIndex
-                ? names.memoized(vkey, () => preferredVariant(t, names, isGiven))
-                : preferredVariant(t, names, isGiven);
-            variantMemo.set(vkey, variant);
-          }
+          const lookUp = (key: string, find: () => NameUse | null) => {
+            let got = variantMemo.get(key);
+            if (got === undefined) {
+              got = names instanceof NameIndex ? names.memoized(key, find) : find();
+              variantMemo.set(key, got);
+            }
+            return got;
+          };
+          const preferred = lookUp(vkey, () => preferredVariant(t, names, isGiven));
+          const variant = preferred ?? lookUp('r' + vkey, () => rivalSpelling(t, names, isGiven));
           if (!variant) return;
+          const rival = !preferred;
           const spelledAs = (o: Mention) => o.text.split(/\s+/).some((w) => normName(w) === variant!.spelling);
           // a lone surname ("…, Brant said.") in a draft whose only person of that name is "Annika Brandt"
           const lonePersonInDraft =
@@ -81,11 +90,12 @@ export const rule: SourcesRule = {
           if (seen.has(key)) return;
           seen.add(key);
           out.push(
-            finding(rule, { start, end: start + t.length }, message(t, names.get(t), variant.spelling, variant), {
-              spelling: variant.spelling,
-              from: t,
-              sourceSpelling: inSources,
-            }),
+            finding(
+              rule,
+              { start, end: start + t.length },
+              (rival ? rivalMessage : message)(t, names.get(t), variant.spelling, variant),
+              { spelling: variant.spelling, from: t, sourceSpelling: inSources, ...(rival ? { rival } : {}) },
+            ),
           );
         });
       }
