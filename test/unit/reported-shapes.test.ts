@@ -157,6 +157,22 @@ const SHAPES: Reported[] = [
       },
     ],
   },
+  // a participle after a subject with its appositive: the name is the speaker
+  {
+    text: "Meridian's chief executive, Karin Søgaard, apologised on Tuesday, saying the company had let members down.",
+    claims: [{ speaker: 'Karin Søgaard', cue: 'saying', content: 'the company had let members down' }],
+  },
+  {
+    text: 'Meridian\'s chief executive, Karin Søgaard, apologised, saying the company "did not live up to that trust."',
+    claims: [
+      {
+        speaker: 'Karin Søgaard',
+        cue: 'saying',
+        content: 'the company "did not live up to that trust."',
+        kind: 'mixed',
+      },
+    ],
+  },
 ];
 
 function attributed(text: string) {

@@ -785,11 +785,20 @@ class Sentence {
       while (i < before && (toks[i].pos === 'CCONJ' || toks[i].pos === 'ADV')) i++;
       const np = phraseStartingAt(toks, i, prose, 1);
       if (!np) continue;
-      let v = np.last + 1;
-      while (v < before && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX' || toks[v].pos === 'PART')) v++;
-      if (toks[v] && (toks[v].pos === 'VERB' || toks[v - 1]?.pos === 'AUX')) return np;
+      if (this.verbAfter(np.last + 1, before)) return np;
+      // "Meridian's chief executive, Karin Søgard, apologised …": the name in the appositive is the subject
+      const named = toks[np.last + 1]?.t === ',' ? phraseStartingAt(toks, np.last + 2, prose, 1) : null;
+      if (named && toks[named.last + 1]?.t === ',' && this.verbAfter(named.last + 2, before))
+        return toks[named.last].pos === 'PROPN' ? named : np;
     }
     return null;
+  }
+
+  /** toks[v] opens a verb group (past adverbs, auxiliaries and particles) before `before` */
+  private verbAfter(v: number, before: number): boolean {
+    const { toks } = this;
+    while (v < before && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX' || toks[v].pos === 'PART')) v++;
+    return !!toks[v] && (toks[v].pos === 'VERB' || toks[v - 1]?.pos === 'AUX');
   }
 
   /** "was criticized by engineers" → engineers; "It was reported that …" is vague and not a claim here */
