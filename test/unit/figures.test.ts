@@ -139,6 +139,19 @@ describe('figures', () => {
       ],
     );
   });
+  it('reads "two dozen" as 24 and "tens of thousands" or "hundreds of millions" as one vague figure', () => {
+    const f = figs(
+      'About two dozen protesters gathered; tens of thousands of fans watched, and hundreds of millions of dollars were lost.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.value, x.unit]),
+      [
+        ['About two dozen', 24, 'protesters'],
+        ['tens of thousands', 20000, 'fans'],
+        ['hundreds of millions', 200000000, 'dollars'],
+      ],
+    );
+  });
   it('binds each figure to what it measures and counts', () => {
     const f = figs(
       'Departing staff get 12 weeks of pay plus three weeks for every year of service; 62 men and women sued; ' +

@@ -59,7 +59,8 @@ const UNITS_UNDER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // "forty-five", "twenty one", "one hundred", "two thirds", "a dozen", "dozens", "half"
-const WORDNUM = String.raw`(?:(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:hundred|thousand|million|billion))?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
+// "tens of thousands", "hundreds of millions": one vague figure, not two
+const WORDNUM = String.raw`(?:(?:tens|hundreds) of (?:thousands|millions)|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:dozen|hundred|thousand|million|billion))?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
 // "a third of", "half the", "one-quarter of": a fraction is a figure only before what it divides
 const FRACTION = String.raw`(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half)(?=\s(?:of|the|their|its|his|her|our|all)\b)`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|crores?|lakhs?)\b|(?<=\d)[kmb]\b)`;
@@ -95,7 +96,7 @@ const FIGURE_RE = new RegExp(
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
 const ANCHOR_RE = new RegExp(
-  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|tens of|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
   'giu',
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
@@ -109,9 +110,13 @@ export function wordValue(s: string): number | null {
   const t = s.toLowerCase().replace(/-/g, ' ').split(/\s+/);
   if (t[0] === 'a') t[0] = 'one';
   let v = 0,
-    cur = 0;
+    cur = 0,
+    of = false;
   for (const w of t) {
-    if (w in SMALL) cur += SMALL[w];
+    // "hundreds of thousands": the plural after "of" is a scale (200 × 1,000), not another vague count
+    if (of && w.endsWith('s') && w.slice(0, -1) in SCALES) cur = (cur || 1) * SCALES[w.slice(0, -1)];
+    else if (w === 'of' && cur) of = true;
+    else if (w in SMALL) cur += SMALL[w];
     else if (w in VAGUE_NUMBERS) cur = (cur || 1) * VAGUE_NUMBERS[w];
     else if (w === 'hundred') cur = (cur || 1) * 100;
     else if (w in SCALES) {
