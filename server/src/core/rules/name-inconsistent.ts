@@ -27,7 +27,7 @@ export const rule: SourcesRule = {
   id: 'name-inconsistent',
   severity: 'warning',
   summary: 'A name is spelled two ways.',
-  help: 'A name spelled two ways in a draft, across drafts or against the sources ("Zelensky" / "Zelenskyy", "Okonkwo Reyes" / "Okonkwo-Reyes"); the message names the majority spelling and where each is used. Two people who share a surname, and apostrophe styles, do not fire it. Check the spelling against the source and use one spelling throughout.',
+  help: 'A name spelled two ways in a draft, across drafts or against the sources ("Zelensky" / "Zelenskyy", "Okonkwo Reyes" / "Okonkwo-Reyes"); the message names the majority spelling and where each is used. Across drafts, when no source settles the spelling, both drafts are told. Two people who share a surname, and apostrophe styles, do not fire it. Check the spelling against the source and use one spelling throughout.',
   phase: 'workspace',
   fixAllSafe: true,
   fixes(f) {
