@@ -145,6 +145,15 @@ const SHAPES: Reported[] = [
     text: 'Ortiz has called the toll plan a tax on commuters.',
     claims: [{ speaker: 'Ortiz', cue: 'called', content: 'the toll plan a tax on commuters' }],
   },
+  // a participle before the head noun, which the tagger reads as a verb
+  {
+    text: 'Although the plant lost money last year, elected officials from both counties say it will stay open.',
+    claims: [{ speaker: 'elected officials from both counties', cue: 'say', content: 'it will stay open' }],
+  },
+  {
+    text: 'The utility filed in Dover, where consulting engineers say the grid is oldest.',
+    claims: [{ speaker: 'consulting engineers', cue: 'say', content: 'the grid is oldest' }],
+  },
   // reported words that run into a long quote without a cue of its own: one mixed claim
   {
     text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',

@@ -47,11 +47,24 @@ function coreStart(toks: TaggedTok[], j: number): number {
       i--;
       continue;
     }
+    if (participleModifier(toks, i - 1)) {
+      i--;
+      continue;
+    }
     if (p.pos === 'DET' || POSSESSIVES.has(p.l)) i--;
     break;
   }
   return i;
 }
+
+/** the tagger reads a participle before a noun as a verb: "elected officials", "restructuring experts", "the retired judge" */
+function participleModifier(toks: TaggedTok[], k: number): boolean {
+  const t = toks[k];
+  if (t.pos !== 'VERB' || !/^\p{Ll}+(?:ed|ing)$/u.test(t.t)) return false;
+  const before = toks[k - 1];
+  return !before || PARTICIPLE_OPENERS.has(before.pos) || POSSESSIVES.has(before.l) || before.l === 'where';
+}
+const PARTICIPLE_OPENERS = new Set(['PUNCT', 'DET', 'CCONJ', 'SCONJ', 'ADJ']);
 
 /** A speaker phrase ending at toks[j] (inclusive), or null. Handles "(D-Ohio)" and one appositive. */
 export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appositive = true): Phrase | null {
