@@ -219,6 +219,31 @@ describe('reported speech shapes (issue 14)', () => {
     );
   });
 
+  it("reported words that hold someone else's attributed quote stay a claim, beside the quote's own", () => {
+    const text =
+      'Okafor said the council had tried "to bury the audit" before the vote, which Mayor Lind called "a cheap shot."';
+    const got = analyzeText(text).claims.map((c) => [
+      c.kind,
+      c.speaker?.text ?? null,
+      text.slice(c.content.start, c.content.end),
+    ]);
+    assert.deepStrictEqual(got, [
+      ['mixed', 'Okafor', text.slice(text.indexOf('the council'))],
+      ['direct', 'Mayor Lind', 'a cheap shot.'],
+    ]);
+  });
+
+  it("a quote the speaker's pronoun introduces inside the speaker's reported words is part of one mixed claim", () => {
+    const text =
+      'Commissioner Hale said Tuesday that she had asked the board "to slow down" and that the vote was "a mistake."';
+    const got = analyzeText(text).claims.map((c) => [
+      c.kind,
+      c.speaker?.text ?? null,
+      text.slice(c.content.start, c.content.end),
+    ]);
+    assert.deepStrictEqual(got, [['mixed', 'Commissioner Hale', text.slice(text.indexOf('that she'))]]);
+  });
+
   it('a second clause without a cue of its own stays in the first claim', () => {
     const got = attributed('The mayor said the bridge was safe and the council approved the budget.');
     assert.strictEqual(got.length, 1);

@@ -16,6 +16,7 @@ import {
 } from './attribution';
 import { plainSpeaker, resolveSpeaker, sourceTypeOf, type EarlierSpeaker } from './speaker';
 import { attributionBeforeQuote } from './reported';
+import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
 
 export interface AnalyzeOptions {
@@ -66,6 +67,13 @@ function restOfItsSentence(claim: string, gap: string): boolean {
 }
 
 /** a deep copy with every offset field moved by d */
+/** the quote's speaker is the reported words' own: the same words, or a personal pronoun standing for them */
+function sameSpeaker(quoted: NP | null, reported: NP | null): boolean {
+  if (!quoted || !reported) return !quoted;
+  const q = quoted.text.trim().toLowerCase();
+  return q === reported.text.trim().toLowerCase() || (PRONOUNS[q] !== undefined && PRONOUNS[q] !== 'thing');
+}
+
 function shifted<T>(v: T, d: number): T {
   if (Array.isArray(v)) return v.map((x) => shifted(x, d)) as unknown as T;
   if (v && typeof v === 'object') {
@@ -229,20 +237,26 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         (d) =>
           d.start < s.end && d.end > s.start && (d.np || d.content.end - d.content.start > (s.end - s.start) * 0.5),
       );
+    // reported words that open inside a quote are that quote's; words that hold a quote of their own are the outer
+    // claim ('Rubio said that he has begun "to unmask" Trump, whom he called a "con artist."')
     const inQuote = (r: RawClaim) =>
-      direct.some((d) => d.quotes.some((q) => q.open < r.content.end && q.close >= r.content.start));
+      direct.some((d) => d.quotes.some((q) => q.open - 1 <= r.content.start && q.close >= r.content.start));
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si];
       const rs = blockResults[bi].reported[si];
       if (covered(s) && !weavesInQuotes(rs, direct, s)) {
         // a direct quote holds the sentence: only reported words outside it count ('…," he said, adding that …')
-        if (!continued.some((d) => d.start < s.end && d.end > s.start)) raw.push(...rs.filter((r) => !inQuote(r)));
+        if (!continued.some((d) => d.start < s.end && d.end > s.start)) {
+          const outer = rs.filter((r) => !inQuote(r) && !endsInOwnQuote(r, direct));
+          for (const r of outer) if (holdsQuote(r, quotesByBlock[bi])) r.kind = 'mixed';
+          raw.push(...outer);
+          dropNestedQuotesOf(outer, direct);
+        }
         continue;
       }
       if (rs.length) {
         for (const r of rs) {
-          if (quotesByBlock[bi].some((q) => q.open >= r.content.start - 1 && q.close <= r.content.end + 1))
-            r.kind = 'mixed';
+          if (holdsQuote(r, quotesByBlock[bi])) r.kind = 'mixed';
           raw.push(r);
         }
         dropPartialQuotesOf(rs, direct);
@@ -264,6 +278,43 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
           inheritFrom: lead.index,
         });
       }
+    }
+  }
+  /**
+   * 'The company said it believed "the talks will succeed."': a quote of the same speaker that closes the reported
+   * words, right after its own cue, is the claim; the words before it only lead in to it
+   */
+  function endsInOwnQuote(r: RawClaim, direct: RawClaim[]): boolean {
+    return direct.some(
+      (d) =>
+        d.np &&
+        d.cueSpan &&
+        (d.cueSpan.start === r.cueSpan?.start || leadsIn(r.content.start, d.cueSpan.start)) &&
+        d.content.start > d.cueSpan.end &&
+        d.content.end >= r.content.end - 2 &&
+        sameSpeaker(d.np, r.np),
+    );
+  }
+  /** the words from the start of the reported words to a quote's cue are at most its subject: "it believed" */
+  function leadsIn(from: number, cue: number): boolean {
+    return cue >= from && cue - from <= 40 && prose.slice(from, cue).trim().split(/\s+/).filter(Boolean).length <= 2;
+  }
+  /** reported words that hold a whole quote are a mixed claim */
+  function holdsQuote(r: RawClaim, quotes: QuoteSpan[]): boolean {
+    return quotes.some((q) => q.open >= r.content.start - 1 && q.close <= r.content.end + 1);
+  }
+  /**
+   * a quote of the same speaker inside that speaker's reported words ('The president said the vote was "a personal
+   * insult," he told the crowd') is part of the mixed claim; a quote of someone else inside them ('…, whom he called a
+   * "con artist"') stays a claim of its own
+   */
+  function dropNestedQuotesOf(reported: RawClaim[], direct: RawClaim[]) {
+    for (const d of direct) {
+      const nested = reported.some(
+        (r) => r.content.start < d.content.start && d.content.end <= r.content.end + 1 && sameSpeaker(d.np, r.np),
+      );
+      const at = nested ? raw.indexOf(d) : -1;
+      if (at >= 0) raw.splice(at, 1);
     }
   }
   /**
