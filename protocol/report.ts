@@ -53,7 +53,10 @@ export const CLAIM_STATUSES = ['mismatched', 'unattributed', 'vague', 'linked', 
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface JsonFigure {
   text: string;
+  /** for a range, its lower end */
   value: number | null;
+  /** a range's upper end; absent otherwise */
+  valueTo?: number;
   unit: string | null;
   hedge: string | null;
   kind: string;

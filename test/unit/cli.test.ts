@@ -44,9 +44,19 @@ describe('onrecord check (CLI)', () => {
     for (const k of ['kind', 'range', 'text', 'cue', 'speaker', 'figures', 'sources', 'content', 'sourceType'])
       assert.ok(k in d.claims[0], k);
     assert.deepStrictEqual(d.figures[0].range.start, { line: 2, character: 0 });
+    assert.ok(!('valueTo' in d.figures[0]), 'a single figure has no upper end');
     assert.deepStrictEqual(
       d.diagnostics.map((x: { code: string }) => x.code),
       ['unattributed-quote', 'unattributed-figure', 'unresolved-citation'],
+    );
+  });
+  it('--format json gives a range its upper end as valueTo', async () => {
+    fs.writeFileSync(path.join(dir, 'range.md'), 'The city expects growth of 2% to 3% next year, the mayor said.\n');
+    const d = JSON.parse((await cli(['check', 'range.md', '--format', 'json', '--fail-on', 'none'], dir)).out)
+      .documents[0];
+    assert.deepStrictEqual(
+      d.figures.map((f: { text: string; value: number; valueTo?: number }) => [f.text, f.value, f.valueTo]),
+      [['2% to 3%', 2, 3]],
     );
   });
   it('--format sarif prints SARIF 2.1.0', async () => {

@@ -112,6 +112,20 @@ describe('figures', () => {
       ],
     );
   });
+  it('reads "2% to 3%" as one range, but "rose 3.2 percent to $2.41 billion" as two figures', () => {
+    const f = figs(
+      'Sales rose 3.2 percent to $2.41 billion; it expects growth of 2% to 3%, after a forecast of 3 per cent to 4 per cent.',
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.kind, x.value, x.valueTo, x.unit]),
+      [
+        ['3.2 percent', 'percent', 3.2, undefined, '%'],
+        ['$2.41 billion', 'amount', 2410000000, undefined, 'USD'],
+        ['2% to 3%', 'range', 2, 3, '%'],
+        ['3 per cent to 4 per cent', 'range', 3, 4, '%'],
+      ],
+    );
+  });
   it('takes phone numbers, "9/11", "24/7" and long digit runs for identifiers', () => {
     const f = figs(
       'Residents can call the hotline on 555-0143 or (202) 555-0188, which is staffed 24/7 until the 9/11 memorial ' +

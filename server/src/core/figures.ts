@@ -71,6 +71,8 @@ const CURRENCY_SIGN = String.raw`(?:\b\p{L}{1,3}\p{Sc}|\p{Sc}|\bRs\.?\s?)`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN}|\b[A-Z]{3}\s?(?=\d))`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles an hour|miles per hour|mph|km\/h|kilometres an hour|kilometers per hour)\b|\s?°\s?[CF]\b|\s?°|\sdegrees?(?:\s(?:Celsius|Fahrenheit|centigrade))?\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|kilograms|kg|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
+// "2% to 3%": a percent sign on both halves of a range
+const PCT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|at least|at most|more than|over|upwards of|in excess of|fewer than|less than|up to|as many as|as much as|close to|an estimated|estimated|under)`;
 
 const FIGURE_RE = new RegExp(
@@ -82,7 +84,7 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})${SCALE}?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})${SCALE}?)` +
     '|' +
-    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
+    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<unit1>${PCT}(?=\s?(?:-|–|—|to)\s?${NUM}${PCT}))?(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
     String.raw`\b(?<frac>${FRACTION})` +
     '|' +
@@ -253,7 +255,9 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         const raw = g.num;
         const num2 = split ? undefined : g.num2;
         const v = parseNum(raw) * scaleOf(split ? (g.scale ?? g.scale2) : g.scale);
-        const unit = glued ?? unitOf(g.unit, split ? (g.cur ?? g.cur2) : g.cur);
+        // "2% to 3%": the first half may carry the unit too
+        const unit =
+          glued ?? unitOf(split ? (g.unit1 ?? g.unit) : (g.unit ?? g.unit1), split ? (g.cur ?? g.cur2) : g.cur);
         let kind: Figure['kind'] =
           unit === '%' || unit === 'percentage points'
             ? 'percent'
@@ -360,7 +364,8 @@ function isChange(before: string, join: string | undefined): boolean {
 }
 /** the length of a range's first half: up to the joining "to" */
 function splitAt(m: RegExpExecArray, g: Record<string, string>): number {
-  const numEnd = (g.hedge?.length ?? 0) + (g.cur?.length ?? 0) + g.num.length + (g.scale?.length ?? 0);
+  const numEnd =
+    (g.hedge?.length ?? 0) + (g.cur?.length ?? 0) + g.num.length + (g.scale?.length ?? 0) + (g.unit1?.length ?? 0);
   return m[0].indexOf(g.join, numEnd);
 }
 

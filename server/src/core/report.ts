@@ -68,6 +68,7 @@ export function toJsonDocument(
     figures: a.figures.map((f) => ({
       text: f.text,
       value: f.value,
+      ...(f.valueTo != null ? { valueTo: f.valueTo } : {}),
       unit: f.unit,
       hedge: f.hedge,
       kind: f.kind,
