@@ -325,6 +325,18 @@ export const ORG_ROLES = new Set([
   'bureau',
   'army',
   'military',
+  'alliance',
+  'federation',
+  'foundation',
+  'society',
+  'league',
+  'nonprofit',
+  'insurer',
+  'airline',
+  'automaker',
+  'retailer',
+  'lender',
+  'clinic',
 ]);
 
 /** vague attributions */

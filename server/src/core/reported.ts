@@ -771,7 +771,8 @@ class Sentence {
       !!prev &&
       (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
       !!next &&
-      (next.pos === 'ADP' || next.pos === 'ADV' || next.l === 'to')
+      // "briefed on the move", "published last year", "released Thursday"
+      (next.pos === 'ADP' || next.pos === 'ADV' || next.l === 'to' || TIME_WORDS.has(next.l))
     );
   }
 

@@ -318,7 +318,8 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   const lower = text.toLowerCase().replace(/^according to\s+/, '');
   const ws = lower.split(/\s+/);
   // the head comes before any prepositional tail: "a spokeswoman for the company" is a person
-  const prep = ws.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w));
+  // and before a participle after a noun: "a study published last year", "a report released by the auditor"
+  const prep = ws.findIndex((w, i) => i > 0 && (HEAD_ENDERS.has(w) || postModifier(ws, i)));
   const head = (prep > 0 ? ws[prep - 1] : ws[ws.length - 1]).replace(/[’']s$/, '');
   if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
   if (DOCUMENT_NOUNS.has(head)) return 'document';
@@ -339,6 +340,12 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head))) return 'unnamed-group';
   return 'unnamed-person';
 }
+
+/** ws[i] is a participle after the head noun ("study published"), not an adjective after a determiner ("the retired judge") */
+function postModifier(ws: string[], i: number): boolean {
+  return /^\p{Ll}+(?:ed|en|wn)$/u.test(ws[i]) && !DETERMINERS.has(ws[i - 1]) && !/(?:ed|en|wn)$/.test(ws[i - 1]);
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'one', 'two']);
 
 /** index of the last item whose start is at or before pos (items sorted by start), or -1 */
 function lastAtOrBefore(items: { start: number }[], pos: number): number {
