@@ -80,10 +80,19 @@ describe('incremental analysis', () => {
     for (let i = 0; i < 500; i++) {
       const doc = randomDoc(r);
       assert.deepStrictEqual(
-        shape(buildTextModel(doc, 'markdown')),
+        shape(buildTextModel(doc, 'markdown', new ParseCache())),
         shape(buildTextModelWhole(doc)),
         `document ${i}:\n${doc}`,
       );
+    }
+  });
+  it('without a cache, chunks parsed in groups equal one whole-document parse (40 long random documents)', function () {
+    this.timeout(120000);
+    const r = rng(13);
+    for (let i = 0; i < 40; i++) {
+      let doc = '';
+      while (doc.length < 40000) doc += randomDoc(r) + '\n\n';
+      assert.deepStrictEqual(shape(buildTextModel(doc, 'markdown')), shape(buildTextModelWhole(doc)), `document ${i}`);
     }
   });
   it('analysis with the parse cache across random edit sequences equals a fresh analysis (60 sequences × 15 edits, block and parse caches)', function () {

@@ -113,7 +113,7 @@ export function buildTextModel(text: string, languageId: string = 'markdown', ca
       ...buildPlainModel(text),
       parseNotice: `This file nests lists or block quotes more than ${MAX_NESTING} levels deep; it was read as plain text.`,
     };
-  const chunks = splitChunks(text);
+  const chunks = cache ? splitChunks(text) : groupChunks(splitChunks(text));
   if (chunks.length <= 1) return buildMarkdownModel(text);
   return mergeChunks(
     text,
@@ -135,28 +135,30 @@ export function buildTextModel(text: string, languageId: string = 'markdown', ca
  * not at all when the draft has link reference or footnote definitions (their scope is the whole document).
  * The result of parsing the chunks equals parsing the whole text (checked by a property test).
  */
-/** a link reference or footnote definition: a line starting (after up to 3 spaces) with "[label]:". One pass. */
+/**
+ * Could the text hold a link reference or footnote definition ("[label]:", also inside a block quote or list item,
+ * or after a label over several lines)? Any "]:" counts: a false alarm only costs the chunking.
+ */
 function hasDefinitions(text: string): boolean {
-  let i = 0;
-  while (i < text.length) {
-    let j = i,
-      sp = 0;
-    while (text.charCodeAt(j) === 32 && sp < 4) {
-      j++;
-      sp++;
-    }
-    if (sp < 4 && text[j] === '[') {
-      const eol = text.indexOf('\n', j);
-      const line = text.slice(j, eol < 0 ? text.length : eol);
-      const close = line.indexOf(']');
-      if (close > 1 && line[close + 1] === ':' && !/[\r[]/.test(line.slice(1, close))) return true;
-    }
-    const nl = text.indexOf('\n', i);
-    if (nl < 0) break;
-    i = nl + 1;
-  }
-  return false;
+  return text.includes(']:');
 }
+
+/** where the line at i ends: CommonMark ends lines at "\n", "\r\n" and a lone "\r" alike */
+function lineEnd(text: string, i: number): number {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return k;
+  }
+  return text.length;
+}
+/** the start of the line after the one at i */
+function nextLine(text: string, i: number): number {
+  const e = lineEnd(text, i);
+  return e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
+}
+
+/** block quote and list markers that open a line */
+const CONTAINER_MARKERS = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
 
 export function splitChunks(text: string): { start: number; end: number }[] {
   if (hasDefinitions(text)) return [{ start: 0, end: text.length }];
@@ -170,9 +172,9 @@ export function splitChunks(text: string): { start: number; end: number }[] {
   let i = 0;
   let lineNo = 0;
   while (i < text.length) {
-    let nl = text.indexOf('\n', i);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(i, nl).replace(/\r$/, '');
+    const end = lineEnd(text, i);
+    // the parser reads a leading BOM as a space (see buildMarkdownModel)
+    const line = i === 0 && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1, end) : text.slice(i, end);
     if (lineNo === 0 && line === '---') frontMatter = true;
     else if (frontMatter) {
       if (line === '---' || line === '...') frontMatter = false;
@@ -196,20 +198,37 @@ export function splitChunks(text: string): { start: number; end: number }[] {
         out.push({ start: chunkStart, end: i });
         chunkStart = i;
       }
-      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      // inside a block quote or list item too: the markers before them are left out
+      const inner = line.replace(CONTAINER_MARKERS, '');
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(inner);
       if (f) fence = f[1];
-      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
+      else if (/^ {0,3}<!--/.test(inner) && !line.includes('-->')) inComment = true;
       else if (
-        /^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(line) &&
+        /^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(inner) &&
         !/<\/(?:pre|script|style|textarea)>/i.test(line)
       )
         inRawHtml = true;
       prevBlank = blank;
     }
-    i = nl + 1;
+    i = nextLine(text, i);
     lineNo++;
   }
   out.push({ start: chunkStart, end: text.length });
+  return out;
+}
+
+/**
+ * Without a cache (a one-shot check) chunks only pay the parser's set-up again and again: neighbouring chunks are
+ * parsed together, up to a size past which micromark's cost grows faster than the text.
+ */
+const GROUP_CHARS = 16000;
+function groupChunks(chunks: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const c of chunks) {
+    const last = out[out.length - 1];
+    if (last && c.end - last.start <= GROUP_CHARS) last.end = c.end;
+    else out.push({ ...c });
+  }
   return out;
 }
 
