@@ -68,8 +68,20 @@ export function isVagueSourcePhrase(phrase: string, sentenceStart = false): bool
   return opensComplement(after) && !/(?:^|\s)\p{Lu}/u.test(after.replace(/^\S+\s*/, ''));
 }
 
+type QuoteMarks = { open: number; close: number }[];
+/** two rules ask for the same draft's vague attributions: the last answer for each list of quotes is kept */
+const lastFound = new WeakMap<QuoteMarks, { prose: string; found: readonly VagueSpan[] }>();
+
 /** every vague attribution in the prose, outside the given quotes */
-export function findVagueAttributions(prose: string, quotes: { open: number; close: number }[]): VagueSpan[] {
+export function findVagueAttributions(prose: string, quotes: QuoteMarks): readonly VagueSpan[] {
+  const last = lastFound.get(quotes);
+  if (last?.prose === prose) return last.found;
+  const found = scanVagueAttributions(prose, quotes);
+  lastFound.set(quotes, { prose, found });
+  return found;
+}
+
+function scanVagueAttributions(prose: string, quotes: QuoteMarks): VagueSpan[] {
   const out: VagueSpan[] = [];
   const inQuote = (at: number) => quotes.some((q) => at >= q.open && at < q.close);
   const add = (start: number, end: number, passive = false) => {
