@@ -103,13 +103,33 @@ export function normName(s: string): string {
   return s.replace(/’/g, "'");
 }
 
+/** a word looked up among the workspace's spellings: its lower case, and the pieces of `tailPieces` */
+interface NearWord {
+  lw: string;
+  pieces: string[];
+}
+
+/**
+ * Pieces of a word after its initial of which every spelling within `edits` edits that has the same initial keeps
+ * one whole (each edit breaks at most one piece): a spelling that contains none is ruled out without computing its
+ * distance, which a whole-archive check would otherwise compute for every name of the same initial and length.
+ */
+function tailPieces(lw: string, edits: number): string[] {
+  const tail = lw.length - 1,
+    n = edits + 1;
+  if (tail < n) return [''];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(lw.slice(1 + Math.floor((i * tail) / n), 1 + Math.floor(((i + 1) * tail) / n)));
+  return out;
+}
+
 /** whether `e` could be another spelling of `word` (one or two letters apart, not a plural, demonym or nickname) */
-function isNearSpelling(word: string, e: LengthEntry, givenName: boolean): boolean {
-  const lw = word.toLowerCase(),
+function isNearSpelling(word: string, near: NearWord, e: LengthEntry, givenName: boolean): boolean {
+  const { lw, pieces } = near,
     ls = e.lower;
-  if (e.spelling === word || /[\s]/.test(e.spelling)) return false;
-  if (ls === lw || ls[0] !== lw[0]) return false;
+  if (e.spelling === word || ls === lw || ls[0] !== lw[0]) return false;
   if (Math.abs(e.spelling.length - word.length) > 2) return false;
+  if (!pieces.some((p) => ls.indexOf(p, 1) >= 0) || /[\s]/.test(e.spelling)) return false;
   // plural/possessive forms are not variants
   if (ls === lw + 's' || lw === ls + 's') return false;
   const d = levenshtein(ls, lw, 2);
@@ -128,8 +148,11 @@ function forNearSpellings(
   givenName: boolean,
   visit: (e: LengthEntry) => void,
 ) {
+  const lw = word.toLowerCase();
+  // given names and words under seven letters take one edit, other words two (see isNearSpelling)
+  const near = { lw, pieces: tailPieces(lw, givenName || word.length < 7 ? 1 : 2) };
   const consider = (e: LengthEntry) => {
-    if (isNearSpelling(word, e, givenName)) visit(e);
+    if (isNearSpelling(word, near, e, givenName)) visit(e);
   };
   if (names instanceof NameIndex) names.forNearLength(word, 2, consider);
   else {
