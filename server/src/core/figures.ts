@@ -674,11 +674,24 @@ export function figureAgrees(draft: Figure, src: Figure): boolean {
   }
 }
 
-/** words that are the same for matching contexts: plural or a shared stem of four letters ("handover", "hand") */
-function sameWord(a: string, b: string): boolean {
-  if (a === b || singular(a) === singular(b)) return true;
+/**
+ * words that are the same for matching contexts: plural or a shared stem of four letters ("handover", "hand"); the
+ * singulars are made by the caller, once per word rather than once per pair
+ */
+function sameWordOf(a: string, singularA: string, b: string, singularB: string): boolean {
+  if (a === b || singularA === singularB) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   return s.length >= 4 && l.startsWith(s);
+}
+/** how many of xs have the same word in ys */
+function commonWords(xs: string[], ys: string[]): number {
+  const singularYs = ys.map(singular);
+  let n = 0;
+  for (const x of xs) {
+    const sx = singular(x);
+    if (ys.some((y, j) => sameWordOf(x, sx, y, singularYs[j]))) n++;
+  }
+  return n;
 }
 
 /**
@@ -687,18 +700,17 @@ function sameWord(a: string, b: string): boolean {
  */
 export function affinity(a: Figure, b: Figure): { shared: number; score: number } {
   const NEAR = 6;
-  const common = (xs: string[], ys: string[]) => xs.filter((x) => ys.some((y) => sameWord(x, y))).length;
   const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
   const ac = a.context.filter((w) => !own.has(w)),
     bc = b.context.filter((w) => !own.has(w));
-  const shared = common(ac, bc);
-  let score = shared + common(ac.slice(0, NEAR), bc.slice(0, NEAR));
+  const shared = commonWords(ac, bc);
+  let score = shared + commonWords(ac.slice(0, NEAR), bc.slice(0, NEAR));
   if (a.unit && b.unit && singular(a.unit.toLowerCase()) === singular(b.unit.toLowerCase())) score += 1;
   return { shared, score };
 }
 
 /**
- * A figure's context words as buckets of what `sameWord` keeps equal, for ruling pairs out before `affinity` compares
+ * A figure's context words as buckets of what `sameWordOf` keeps equal, for ruling pairs out before `affinity` compares
  * them word by word: two words that are the same word have the same stem's first two letters, so they fall in the
  * same bucket (and unrelated words sometimes do too, which only makes the bound looser).
  */
