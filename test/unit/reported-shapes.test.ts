@@ -154,6 +154,15 @@ const SHAPES: Reported[] = [
     text: 'The utility filed in Dover, where consulting engineers say the grid is oldest.',
     claims: [{ speaker: 'consulting engineers', cue: 'say', content: 'the grid is oldest' }],
   },
+  // a subject after a subordinator in mid-sentence
+  {
+    text: 'Parents gathered outside the school on Friday, shortly after the district said it would cancel the late bus.',
+    claims: [{ speaker: 'the district', cue: 'said', content: 'it would cancel the late bus' }],
+  },
+  {
+    text: 'The vote was delayed because two trustees say the budget leaves out the pension fund.',
+    claims: [{ speaker: 'two trustees', cue: 'say', content: 'the budget leaves out the pension fund' }],
+  },
   // reported words that run into a long quote without a cue of its own: one mixed claim
   {
     text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',

@@ -19,6 +19,7 @@ export interface Phrase {
 const INNER_PREPS = new Set(words.npInnerPrepositions.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_PRONOUNS = new Set(words.personPronouns.words);
+const SUBORDINATORS = new Set(words.subjectOpeners.words);
 const NOT_SPEAKERS = new Set(words.notSpeakers.words);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -202,7 +203,14 @@ export function withFollowingAppositives(
 export function opensSubject(toks: TaggedTok[], first: number): boolean {
   const p = toks[first - 1];
   if (!p) return true;
-  if (SUBJECT_OPENERS.has(p.pos) || p.l === 'that' || p.l === 'as' || p.l === 'while' || p.l === 'where')
+  if (
+    SUBJECT_OPENERS.has(p.pos) ||
+    SUBORDINATORS.has(p.l) ||
+    p.l === 'that' ||
+    p.l === 'as' ||
+    p.l === 'while' ||
+    p.l === 'where'
+  )
     return p.t !== ')';
   if (TIME_WORDS.has(p.l)) return true;
   if (p.pos === 'ADV' && (first - 1 === 0 || toks[first - 2].pos === 'PUNCT')) return true;
