@@ -253,6 +253,16 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(got, [['mixed', 'Commissioner Hale', text.slice(text.indexOf('that she'))]]);
   });
 
+  it('a quote the writer carries on in plain words before a trailing attribution is one mixed claim', () => {
+    const text = '"You squeezed the drivers to the breaking point" to lift the share price and your own pay, she said.';
+    const got = analyzeText(text).claims.map((c) => [
+      c.kind,
+      c.speaker?.text ?? null,
+      text.slice(c.content.start, c.content.end),
+    ]);
+    assert.deepStrictEqual(got, [['mixed', 'she', text.slice(0, text.indexOf(', she'))]]);
+  });
+
   it('a second clause without a cue of its own stays in the first claim', () => {
     const got = attributed('The mayor said the bridge was safe and the council approved the budget.');
     assert.strictEqual(got.length, 1);

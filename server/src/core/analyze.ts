@@ -326,10 +326,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     return (
       inSentence.length > 0 &&
       inSentence.every((d) => !d.np) &&
-      reported.some(
-        (r) => r.np && inSentence.every((d) => r.content.start < d.content.start - 1 && d.end <= r.content.end + 1),
-      )
+      reported.some((r) => r.np && inSentence.every((d) => wovenInto(d, r)))
     );
+  }
+  /**
+   * the quote lies inside the reported words with words of the writer's before or after it: 'Trump says voter fraud
+   * "would be …"', '"You squeezed employees to the breaking point" to drive up the stock price, she said.'
+   */
+  function wovenInto(d: RawClaim, r: RawClaim): boolean {
+    const inside = r.content.start <= d.content.start && d.end <= r.content.end + 1;
+    return inside && (r.content.start < d.content.start - 1 || r.content.end > d.end + 2);
   }
   /**
    * a partial quote woven into reported speech ('Okafor said the delay would give staff time to "get the numbers
