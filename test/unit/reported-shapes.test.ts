@@ -163,6 +163,19 @@ const SHAPES: Reported[] = [
     text: 'The vote was delayed because two trustees say the budget leaves out the pension fund.',
     claims: [{ speaker: 'two trustees', cue: 'say', content: 'the budget leaves out the pension fund' }],
   },
+  // object cues: a name or noun alone is what they report; the tagger reads the cue as a noun after a plural subject
+  {
+    text: 'The firefighters union endorsed Delgado.',
+    claims: [{ speaker: 'The firefighters union', cue: 'endorsed', content: 'Delgado' }],
+  },
+  {
+    text: 'A majority of county voters support annexation.',
+    claims: [{ speaker: 'A majority of county voters', cue: 'support', content: 'annexation' }],
+  },
+  {
+    text: 'Two-thirds of renters support capping yearly increases.',
+    claims: [{ speaker: 'Two-thirds of renters', cue: 'support', content: 'capping yearly increases' }],
+  },
   // reported words that run into a long quote without a cue of its own: one mixed claim
   {
     text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',

@@ -188,7 +188,9 @@ const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
 function verbSlot(toks: TaggedTok[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  if (NOUN_LIKE.has(toks[i].l) || !next || !(CLAUSE_OPENERS.has(next.pos) || next.l === 'to')) return false;
+  if (NOUN_LIKE.has(toks[i].l) || !next) return false;
+  // "Most Republicans support deportation", "Two-thirds of voters support temporarily banning …"
+  if (!(CLAUSE_OPENERS.has(next.pos) || next.l === 'to')) return objectAfterPlural(toks, i);
   if (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l)) return false;
   // "Polls show …"; "The company plans to …" (a singular noun only before an infinitive)
   const plural = /s$/.test(prev.l) && !/ss$/.test(prev.l);
@@ -196,6 +198,17 @@ function verbSlot(toks: TaggedTok[], i: number): boolean {
     SUBJECT_END.has(prev.pos) || (prev.pos === 'NOUN' && (plural || (next.l === 'to' && /s$/.test(toks[i].l))));
   if (!subjectEnd || prev.t === "'s" || prev.t === '’s') return false;
   return prev.pos !== 'PRON' || SUBJECT_PRONOUN_FORMS.has(prev.l);
+}
+
+const OBJECT_OPENERS = new Set(['NOUN', 'ADJ', 'ADV']);
+
+/** an object cue read as a noun between a plural subject and its object: "Republicans support deportation" */
+function objectAfterPlural(toks: TaggedTok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.l);
+  const opensObject = OBJECT_OPENERS.has(next.pos) || (next.pos === 'VERB' && next.l.endsWith('ing'));
+  return plural && OBJECT_CUES.has(CUES.get(toks[i].l) ?? '') && !/s$/.test(toks[i].l) && opensObject;
 }
 
 function cueAt(toks: TaggedTok[], i: number): Cue | null {
@@ -885,6 +898,8 @@ class Sentence {
   /** the reported words are a clause, "that …", an infinitive for intentions, or an object for cues that take one */
   private validContent(c: Cue, from: number, to: number): boolean {
     const { toks } = this;
+    // "endorsed Clinton", "supported Sanders": a name alone is what an object cue reports
+    if (to === from) return OBJECT_CUES.has(c.lemma) && (toks[from].pos === 'PROPN' || toks[from].pos === 'NOUN');
     if (to - from < 1) return false;
     const first = toks[from];
     if (first.l === 'to') return INFINITIVE_CUES.has(c.lemma) && to - from >= 1;
