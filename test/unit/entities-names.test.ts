@@ -123,6 +123,14 @@ describe('name-inconsistent: look-alikes across drafts', () => {
     assert.match(found[0].message, /spelled "Delores" in another draft \(1× in other\.md\), and no source settles/);
     assert.deepStrictEqual(nameRule.fixes!(found[0], {} as FixContext), []);
   });
+  it('a spelling that several drafts use is not questioned by one stray draft', () => {
+    const found = findings('Senator Maria Delgado spoke first. Delgado later left.', [
+      ['b.md', 'Senator Maria Delgado voted no.'],
+      ['c.md', 'Maria Delgado declined to comment.'],
+      ['d.md', 'Senator Maria Delgada spoke.'],
+    ]);
+    assert.deepStrictEqual(found, []);
+  });
   it('two spellings within one draft are reported on the minority spelling only', () => {
     const found = findings('Dolores Grant spoke. Dolores Grant left. Delores Grant waved.', []);
     assert.deepStrictEqual(

@@ -141,6 +141,12 @@ function isNearSpelling(word: string, near: NearWord, e: LengthEntry, givenName:
   return !(givenName && (d > 1 || word.length < 6));
 }
 
+function nearWord(word: string, givenName: boolean): NearWord {
+  const lw = word.toLowerCase();
+  // given names and words under seven letters take one edit, other words two (see isNearSpelling)
+  return { lw, pieces: tailPieces(lw, givenName || word.length < 7 ? 1 : 2) };
+}
+
 /** every near spelling of `word` in `names`, with its insertion rank */
 function forNearSpellings(
   word: string,
@@ -148,9 +154,7 @@ function forNearSpellings(
   givenName: boolean,
   visit: (e: LengthEntry) => void,
 ) {
-  const lw = word.toLowerCase();
-  // given names and words under seven letters take one edit, other words two (see isNearSpelling)
-  const near = { lw, pieces: tailPieces(lw, givenName || word.length < 7 ? 1 : 2) };
+  const near = nearWord(word, givenName);
   const consider = (e: LengthEntry) => {
     if (isNearSpelling(word, near, e, givenName)) visit(e);
   };
@@ -180,6 +184,11 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
   return best;
 }
 
+/** the kept spelling is questioned only while it is in at most this many drafts … */
+const MAX_RIVAL_FILES = 2;
+/** … and used at most this many times as often as the other spelling */
+const RIVAL_SHARE = 3;
+
 /**
  * A near spelling that only other drafts use, where this draft's spelling is the one kept ("Delores" here, "Dolores"
  * in the follow-up) and no source settles which is right. Drift across drafts is reported in both, or the draft
@@ -187,10 +196,17 @@ export function preferredVariant(word: string, names: Map<string, NameUse>, give
  */
 export function rivalSpelling(word: string, names: Map<string, NameUse>, givenName = false): NameUse | null {
   const mine = names.get(word);
-  if (!mine || mine.sources?.size) return null;
+  // a spelling the archive has settled on (many drafts, or far more uses) is not in doubt over one stray draft
+  if (!mine || mine.sources?.size || mine.files.size > MAX_RIVAL_FILES) return null;
   let best: NameUse | null = null;
+  const self: LengthEntry = { spelling: word, lower: word.toLowerCase(), use: mine, rank: 0 };
   forNearSpellings(word, names, givenName, ({ spelling, use }) => {
     if (use.sources?.size || prefers(use, mine, spelling, word)) return;
+    if (
+      use.count * RIVAL_SHARE < mine.count ||
+      !isNearSpelling(spelling, nearWord(spelling, givenName), self, givenName)
+    )
+      return;
     if ([...use.files].some((f) => mine.files.has(f))) return;
     if (!best || use.count > best.count) best = use;
   });
