@@ -176,6 +176,15 @@ const SHAPES: Reported[] = [
     text: 'Two-thirds of renters support capping yearly increases.',
     claims: [{ speaker: 'Two-thirds of renters', cue: 'support', content: 'capping yearly increases' }],
   },
+  // a reporting participle after a preposition reports the main clause's subject
+  {
+    text: 'Mayor Quill drew boos at the hearing by saying that the pool would stay closed all summer.',
+    claims: [{ speaker: 'Mayor Quill', cue: 'saying', content: 'that the pool would stay closed all summer' }],
+  },
+  {
+    text: 'The builder withdrew its bid last spring after warning that steel prices had doubled.',
+    claims: [{ speaker: 'The builder', cue: 'warning', content: 'that steel prices had doubled' }],
+  },
   // reported words that run into a long quote without a cue of its own: one mixed claim
   {
     text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',

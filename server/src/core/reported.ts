@@ -30,6 +30,7 @@ const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
 const TAIL_WORDS = new Set(words.tailWords.words);
+const PARTICIPLE_PREPS = new Set(words.participlePrepositions.words);
 const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
@@ -500,11 +501,12 @@ class Sentence {
     return this.claim(np, { lemma: ':', first: k, last: k }, k + 1, this.lastWord());
   }
 
-  /** "The mayor toured the site, saying the bridge is safe." */
+  /** "The mayor toured the site, saying the bridge is safe." / "… landed in trouble by saying that …" */
   participle(): ReportedClaim | null {
     const { toks } = this;
     for (let p = 2; p < toks.length - 2; p++) {
-      if (toks[p - 1].t !== ',' || !PARTICIPLES.has(toks[p].l)) continue;
+      const before = toks[p - 1];
+      if (!(before.t === ',' || PARTICIPLE_PREPS.has(before.l)) || !PARTICIPLES.has(toks[p].l)) continue;
       const np = this.mainSubject(p);
       if (!np) return null;
       const c: Cue = { lemma: CUES.get(toks[p].l) ?? toks[p].l, first: p, last: p };
