@@ -191,3 +191,13 @@ describe('entities: aliases and consistency', () => {
     expectMention('KETTLEBY, England (Reuters) — Flooding closed the town centre on Friday.', 'KETTLEBY', 'place');
   });
 });
+
+describe('entities: organisations named with a demonym', () => {
+  const text =
+    'The American Beverage Association opposed the tax. British Airways cancelled 40 flights. Ukrainian President Volodymyr Zelensky spoke in Kyiv.';
+  it('"American Beverage Association" keeps its demonym', () =>
+    expectMention(text, 'American Beverage Association', 'organization'));
+  it('"British Airways" keeps its demonym', () => expectMention(text, 'British Airways', 'organization'));
+  it('a demonym before a title is still no part of the name: "Volodymyr Zelensky"', () =>
+    expectMention(text, 'Volodymyr Zelensky', 'person'));
+});

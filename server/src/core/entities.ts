@@ -333,8 +333,9 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
       a = t + 1;
       break;
     }
-    // leading demonyms: "Ukrainian President", "West Indian all-rounder" (not "Czech Republic")
-    while (a < b - 1 && !known(a, b)) {
+    // leading demonyms: "Ukrainian President", "West Indian all-rounder" (not "Czech Republic", nor an organisation
+    // named with one: "American Beverage Association", "British Airways")
+    while (a < b - 1 && !known(a, b) && !ORG_SUFFIXES.has(bare(words[b - 1]).toLowerCase())) {
       const two = bare(words[a] + ' ' + words[a + 1]);
       if (a + 2 < b && demonyms().has(two)) a += 2;
       else if (isDemonym(words[a]) && !isCommonWord(words[a + 1]) && !(givenNameBefore(a) && a + 2 === b)) a++;
