@@ -285,6 +285,21 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(got, [['mixed', 'she', text.slice(0, text.indexOf(', she'))]]);
   });
 
+  it('after a quote, a trailing attribution with where it was said still leads on to "adding that"', () => {
+    const text =
+      '"The numbers speak for themselves," Ms. Varga said at the time, adding that the board had ignored them.';
+    const got = attributed(text).map((c) => [
+      c.kind,
+      c.speaker!.text,
+      c.cue,
+      text.slice(c.content.start, c.content.end),
+    ]);
+    assert.deepStrictEqual(got, [
+      ['direct', 'Ms. Varga', 'said', 'The numbers speak for themselves,'],
+      ['indirect', 'Ms. Varga', 'adding', 'that the board had ignored them'],
+    ]);
+  });
+
   it('a second clause without a cue of its own stays in the first claim', () => {
     const got = attributed('The mayor said the bridge was safe and the council approved the budget.');
     assert.strictEqual(got.length, 1);

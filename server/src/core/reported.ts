@@ -179,6 +179,8 @@ function isCommon(toks: TaggedTok[], np: Phrase & { head?: number }, sentenceSta
 }
 
 const SUBJECT_END = new Set(['PROPN', 'NUM', 'PRON']);
+/** the words of a setting after a cue: "at the time", "in a statement on Monday", "during the debate" */
+const SETTING_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADP', 'PRON']);
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
 
 /**
@@ -455,11 +457,22 @@ class Sentence {
       // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
       if (att && (closing || this.closesClause(m - 1))) {
         const r = this.claim(att.np, att.cue, 0, closing ? m : m - 1);
-        if (r) r.resume = Math.max(att.np.last, att.cue.last) + 1;
+        if (r) r.resume = this.pastSetting(Math.max(att.np.last, att.cue.last) + 1);
         return r;
       }
     }
     return null;
+  }
+
+  /** past where or when an attribution was made, up to its comma: "said [at the time], adding that …" */
+  private pastSetting(k: number): number {
+    const { toks } = this;
+    if (!TAIL_PREPS.has(toks[k]?.l ?? '')) return k;
+    for (let e = k + 1; e < Math.min(toks.length, k + 8); e++) {
+      if (toks[e].t === ',') return e;
+      if (!SETTING_WORDS.has(toks[e].pos)) return k;
+    }
+    return k;
   }
 
   /**
