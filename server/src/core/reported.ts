@@ -42,6 +42,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const TAIL_PREPS = new Set(words.tailPrepositions.words);
+/** parts of speech before a word that make it a noun: "a report", "the new survey" (not a number: "Six in 10 say") */
+const NOUN_OPENERS = new Set(['DET', 'ADJ']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const INFINITIVE_CUES = new Set([
   'want',
@@ -219,11 +221,15 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   if (!t) return null;
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
   const lemma = CUES.get(t.l);
-  // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it
+  // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it, unless a
+  // determiner or adjective makes it a noun after all ("pointed to a report that showed …")
   const verb =
     t.pos === 'VERB' ||
     t.pos === 'AUX' ||
-    (t.pos === 'NOUN' && i > 0 && (toks[i + 1]?.l === 'that' || verbSlot(toks, i)));
+    (t.pos === 'NOUN' &&
+      i > 0 &&
+      !NOUN_OPENERS.has(toks[i - 1].pos) &&
+      (toks[i + 1]?.l === 'that' || verbSlot(toks, i)));
   if (!lemma || !verb) return null;
   let last = i;
   const next = toks[i + 1]?.l;
@@ -683,7 +689,9 @@ class Sentence {
     if ((t.l === 'who' || t.l === 'that') && j >= 1) {
       const k = toks[j - 1].t === ',' ? j - 2 : j - 1;
       const np = phraseEndingAt(toks, k, prose);
-      return np && opensSubject(toks, np.first) ? { np, relative: true } : null;
+      // the relative may hang off an object too: "Critics pointed to a report that showed …"
+      const objectOf = (p: number) => toks[p]?.pos === 'ADP' || toks[p]?.pos === 'VERB';
+      return np && (opensSubject(toks, np.first) || objectOf(np.first - 1)) ? { np, relative: true } : null;
     }
     const np = phraseEndingAt(toks, j, prose);
     // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
