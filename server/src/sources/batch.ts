@@ -110,7 +110,7 @@ export function checkDraft(project: Project, job: DraftJob, keep: (code: string)
     doc.diagnostics = [];
     return {
       counts: nameCounts(counts),
-      json: JSON.stringify(doc, null, 2).replace(/^/gm, '    '),
+      json: indentedJson(doc, 2),
       diagnostics,
       text: r.text,
       names: keep(NAME_CODE) ? nameProbe(r.analysis) : undefined,
@@ -268,8 +268,26 @@ export function documentJson(o: DraftOutcome, diagnostics: JsonDiagnostic[]): st
   const json = o.json!;
   const at = json.lastIndexOf('"diagnostics": []');
   if (at < 0 || !diagnostics.length) return json;
-  const list = JSON.stringify(diagnostics, null, 2).replace(/\n/g, '\n      ');
+  const list = indentedJson(diagnostics, 3).trimStart();
   return json.slice(0, at) + '"diagnostics": ' + list + json.slice(at + '"diagnostics": []'.length);
+}
+
+/**
+ * `value` pretty-printed as it sits `depth` levels deep in the report (every line indented by two spaces a level):
+ * stringified inside as many one-element arrays, which JSON.stringify indents in the same pass, instead of a second
+ * pass over the text to indent it.
+ */
+export function indentedJson(value: unknown, depth: number): string {
+  let wrapped = value;
+  let open = 0,
+    close = 0;
+  for (let i = 0; i < depth; i++) {
+    wrapped = [wrapped];
+    open += 2 * i + 2; // "[\n" after 2i spaces
+    close += 2 * i + 2; // "\n" and 2i spaces before "]"
+  }
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(open, json.length - close);
 }
 
 /** The name index of pass 2: the sources' names, then each draft's in draft order. */
