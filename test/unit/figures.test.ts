@@ -50,6 +50,16 @@ describe('figures', () => {
       [],
     );
   });
+  it('takes house numbers for addresses, and money after a locator word for money', () => {
+    assert.deepStrictEqual(
+      figs('The center, at 410 Ridge Avenue and 12 Mill Rd., served 3 Supreme Court justices.').map((x) => x.text),
+      ['3'],
+    );
+    assert.deepStrictEqual(
+      figs('The plan will save the district $4.2 million a year; District 4 votes next.').map((x) => x.text),
+      ['$4.2 million a year'],
+    );
+  });
   it('keeps years out of names but not out of prose', () => {
     assert.deepStrictEqual(
       figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]),

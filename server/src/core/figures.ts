@@ -12,6 +12,7 @@ const RATE_UNITS = new Set(WORDS.rateUnits);
 const CONTEXT_STOP = new Set(WORDS.contextStop);
 const BARE_CURRENCY: Record<string, string> = WORDS.currencyNames;
 const CURRENCY_WORDS = new Set(WORDS.currencyWords);
+const STREET_TYPES = new Set(WORDS.streetTypes);
 
 /** ISO 4217 codes in use, currency names ("swiss francs") and signs ("₦") from CLDR, via the gazetteer plugin */
 const CURRENCIES = (() => {
@@ -232,7 +233,8 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         if (!glued || /[\p{L}\d]/u.test(prev ?? '')) continue;
         end += gm.length;
       }
-      if ((g.num || g.time) && ID_BEFORE.test(before)) continue;
+      // "District 4" is a locator; "the district $4.2 million" is money
+      if ((g.num || g.time) && !g.cur && ID_BEFORE.test(before)) continue;
       let fig: Figure;
       if (g.date) {
         fig = { ...blank(start, end, hedge, 'date'), value: dateValue(g.date), unit: 'date' };
@@ -380,8 +382,16 @@ function isIdentifier(seg: string, m: RegExpExecArray, g: Record<string, string>
   // an area code: "(202) 555-0143"
   if (/^\)\s?\d{3}[-.\s]\d{4}\b/.test(after)) return true;
   if (/^\d{8,}$/.test(g.num)) return true;
+  if (isStreetNumber(seg.slice(m.index + m[0].length), g)) return true;
   const phone = /^\d{3}$/.test(g.num) && /^\d{4}$/.test(g.num2 ?? '') && /^[-–]$/.test(g.join ?? '');
   return phone && (/^0/.test(g.num2) || /(?:\)\s?|\d[-.\s])$/.test(seg.slice(0, m.index)));
+}
+
+/** a house number: "410 Ridge Avenue", "12 Mill Rd." (one to three capitalised words, then a street type) */
+function isStreetNumber(after: string, g: Record<string, string>): boolean {
+  if (g.cur || g.scale || g.unit || g.num2 || !/^\d{1,5}$/.test(g.num)) return false;
+  const words = /^\s((?:\p{Lu}[\p{L}'’-]*\.?\s?){2,4})/u.exec(after)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  return words.slice(1).some((w) => STREET_TYPES.has(w.replace(/\.$/, '').toLowerCase()));
 }
 
 /** "one" as a pronoun: "no one", "one another", "one-on-one", "one of the reasons", "the one who", "one can" */
