@@ -102,6 +102,14 @@ describe('unattributed-figure: the attribution scope', () => {
   ];
   for (const [name, draft] of attributed)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-figure'), []));
+  it('takes an age for a description, not a figure to attribute', () =>
+    assert.deepStrictEqual(
+      marked(
+        'June Halversen, 71, lost her barn. The 71-year-old lost the house and 40 acres of pasture.\n',
+        'unattributed-figure',
+      ),
+      ['40 acres'],
+    ));
   it('flags a damage count in a follow-up story', () =>
     assert.deepStrictEqual(
       marked(

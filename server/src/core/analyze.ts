@@ -3,7 +3,7 @@ import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types
 import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
 import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, type EntityRun } from './entities';
-import { extractFigures, isCheckable } from './figures';
+import { extractFigures, isAgeFigure, isCheckable } from './figures';
 import { findCitations, type Citation } from './citations';
 import {
   directQuotes,
@@ -543,7 +543,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const unsourcedFigures: { figure: number; claim: number }[] = [];
   const unattributedSentences = new Map<number, number[]>();
   figures.forEach((f, fi) => {
-    if (!isCheckable(f)) return;
+    if (!isCheckable(f) || isAgeFigure(f)) return;
     if (owned.has(fi)) return;
     const si = lastAtOrBefore(sentences, f.start);
     if (si < 0 || f.end > sentences[si].end) return;

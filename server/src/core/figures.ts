@@ -490,6 +490,11 @@ function rate(fig: Figure, after: string, rest: string) {
   if (adjacent) fig.end += after.length - rest.length + per[0].length;
 }
 
+const AGE_NOUN = 'years of age';
+
+/** A person's age describes them; news copy never attributes it, though a source may still contradict it. */
+export const isAgeFigure = (f: Figure) => f.noun === AGE_NOUN;
+
 /** "Smith, 42, was arrested", "a man aged 19": a bare whole number after a name and a comma, or after "aged", is an age */
 function isAge(prose: string, fig: Figure, span: Span): boolean {
   if (fig.kind !== 'count' || fig.hedge || !Number.isInteger(fig.value) || fig.value! < 1 || fig.value! > 115)
@@ -536,7 +541,8 @@ function describe(fig: Figure, prose: string, span: Span) {
     let rest = after;
     if (hy && !HYPHEN_NOT_UNIT.test(hy[1])) {
       fig.unit = DURATION[hy[1]] ?? hy[1];
-      fig.noun = fig.unit;
+      // "the 71-year-old": an age, as in "Halversen, 71,"
+      fig.noun = hy[1] === 'year-old' ? AGE_NOUN : fig.unit;
       fig.end += hy[0].length;
       rest = after.slice(hy[0].length);
     } else if (fig.unit && fig.kind !== 'amount' && fig.unit !== '%' && fig.unit !== 'percentage points') {
@@ -562,7 +568,7 @@ function describe(fig: Figure, prose: string, span: Span) {
         rest = n.rest;
       } else if (isAge(prose, fig, span)) {
         fig.unit = 'years';
-        fig.noun = 'years of age';
+        fig.noun = AGE_NOUN;
       }
     }
     fig.measure = measureOf(fig, rest);
