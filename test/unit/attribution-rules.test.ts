@@ -136,6 +136,11 @@ describe('speaker-mismatch: only between named speakers', () => {
     assert.strictEqual(found.length, 1);
     assert.ok(found[0].startsWith('Oleh Marchenko'), found[0]);
   });
+  it('fires once on a quote run with one attribution', () => {
+    const more = 'The ships will sail again when the port is safe.';
+    const draft = `"${words}" said Oleh Marchenko. "${more}"\n`;
+    assert.deepStrictEqual(mismatches(draft, `${words} ${more}`, 'MARTA LINDQVIST'), ['Oleh Marchenko']);
+  });
   it('stays silent on a pronoun the draft resolved by guesswork', () =>
     assert.deepStrictEqual(
       mismatches(

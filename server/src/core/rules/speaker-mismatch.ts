@@ -75,13 +75,17 @@ export const rule: SourcesRule = {
   phase: 'sources',
   check({ links, analysis, text }) {
     const out: Finding[] = [];
+    // a quote run ('"…," said X. "…"') has one attribution: one finding on it, not one per quote
+    const reported = new Set<string>();
     for (const [c, m] of links.quotes) {
       const p = m.passage;
       if (!(m.exact || m.score >= QUOTE_LINK_SCORE) || !p.speaker || !c.speaker) continue;
+      if (reported.has(`${c.speaker.start}:${c.speaker.end}`)) continue;
       if (sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)) continue;
       // both speakers must be named: a guessed pronoun or a misread place is no evidence against the source
       const sentenceEnd = c.end + (/^[^.!?\n]*/.exec(text.slice(c.end))?.[0].length ?? 0);
       if (!namedSpeaker(c, analysis) || claimNames(p.speaker, text.slice(c.start, sentenceEnd))) continue;
+      reported.add(`${c.speaker.start}:${c.speaker.end}`);
       out.push(
         finding(
           rule,
