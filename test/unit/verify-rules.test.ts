@@ -127,6 +127,27 @@ describe('quote rules', () => {
     const s2 = 'Engineers said that the levee, which held, won’t need rebuilding this year.';
     assert.deepStrictEqual(codes('"The levee which held won\'t need rebuilding this year," Ana Venn said.', s2), []);
   });
+  it('quote-mismatch on a word dropped from a quote whose first word the passage uses earlier', () => {
+    const turn =
+      'Our enrollment has fallen for seven straight years. We are running buildings designed for 600 students. ' +
+      'We cannot keep heating half-empty buildings while we cut reading teachers.';
+    const draft = '"We cannot keep heating empty buildings while we cut reading teachers," Inés Calderón said.';
+    const found = verifyDocument(draft, analyzeText(draft), { index: indexOf(turn), bibliography: new Map() });
+    const m = found.find((f) => f.code === 'quote-mismatch');
+    assert.ok(m, JSON.stringify(found));
+    assert.match(m.message, /draft “heating empty”, source “heating half empty”/);
+  });
+  it('quote-mismatch on a changed word in a partial quote, whatever the passage says before it', () => {
+    const turn =
+      'We will not let insurers use this fire as a reason to walk away. I have asked the commissioner to put a ' +
+      'moratorium on non-renewals in every ZIP code touched by this fire.';
+    const draft =
+      'Tomás Arrieta said he had asked the commissioner to put "a freeze on non-renewals in every ZIP code touched by this fire."';
+    const found = verifyDocument(draft, analyzeText(draft), { index: indexOf(turn), bibliography: new Map() });
+    const m = found.find((f) => f.code === 'quote-mismatch');
+    assert.ok(m, JSON.stringify(found));
+    assert.match(m.message, /draft “a freeze on”, source “a moratorium on”/);
+  });
   it('a bracketed alteration is accepted', () => {
     assert.deepStrictEqual(
       codes('"We will rebuild [the levee] before the autumn rains arrive," Ana Venn said.', src),

@@ -117,11 +117,10 @@ function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteM
         mark(at, at + qw.length - 1);
         continue;
       }
-      const align = alignWords(qw, pw);
-      if (!align.length) continue;
+      const span = quoteWindow(qw, pw);
+      if (!span) continue;
       // the window in the passage spanned by the alignment
-      const j0 = align[0][1],
-        j1 = align[align.length - 1][1];
+      const [j0, j1] = span;
       const win = pw.slice(j0, j1 + 1);
       const sub = alignWords(qw, win);
       matched += sub.length;
@@ -146,6 +145,37 @@ function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteM
       best = { passage, score: exact ? 1 : score, exact, diff: diffs.join(' … '), corrected, highlight };
   }
   return best;
+}
+
+/** more source words skipped between two aligned words than quote words, beyond this, split off a straggler */
+const STRAGGLER_GAP = 3;
+
+/**
+ * A quote's words aligned with a whole passage may take a common word ("we", "a") from sentences before or after the
+ * quoted one; the window then spans them and the quote scores as far from its source. Drop aligned words at either
+ * end that are separated from the rest by a run of source words the quote does not have.
+ */
+function withoutStragglers(align: [number, number][]): [number, number][] {
+  const gap = (x: [number, number], y: [number, number]) => y[1] - x[1] - (y[0] - x[0]);
+  let first = 0,
+    last = align.length - 1;
+  while (first < last && gap(align[first], align[first + 1]) > STRAGGLER_GAP) first++;
+  while (last > first && gap(align[last - 1], align[last]) > STRAGGLER_GAP) last--;
+  return align.slice(first, last + 1);
+}
+
+/**
+ * The passage words [j0, j1] that the quote's words align with. Stragglers are dropped, then the quote is aligned
+ * again with the words around what is left, so that its first and last words can find their neighbours there.
+ */
+function quoteWindow(qw: string[], pw: string[]): [number, number] | null {
+  const core = withoutStragglers(alignWords(qw, pw));
+  if (!core.length) return null;
+  const [i0, a] = core[0],
+    [i1, b] = core[core.length - 1];
+  const from = Math.max(0, a - i0 - STRAGGLER_GAP);
+  const near = withoutStragglers(alignWords(qw, pw.slice(from, b + (qw.length - 1 - i1) + STRAGGLER_GAP + 1)));
+  return near.length >= core.length ? [from + near[0][1], from + near[near.length - 1][1]] : [a, b];
 }
 
 function findSeq(hay: string[], needle: string[]): number {
