@@ -117,6 +117,18 @@ describe('quote rules', () => {
       ['quote-not-found'],
     );
   });
+  it('quote-not-found for words quoted inside reported speech, and for the second quote of a run', () => {
+    assert.deepStrictEqual(
+      codes('Ana Venn said the vote was "the start of a conversation, not the end of one."', src, 'MAYOR VENN'),
+      ['quote-not-found'],
+    );
+    const run = `"We will rebuild the east levee before the autumn rains arrive," Ana Venn said. "The river has never risen this fast in living memory."`;
+    assert.deepStrictEqual(codes(run, src, 'MAYOR VENN'), ['quote-not-found']);
+    assert.deepStrictEqual(
+      codes('Ana Venn said the levee would be rebuilt "before the autumn rains arrive."', src),
+      [],
+    );
+  });
   it('no quote-not-found for a speaker the sources never mention: there is nothing to check against', () => {
     assert.deepStrictEqual(
       codes('"The river has never risen this fast in living memory," Omar Haddad said.', src, 'MAYOR VENN'),

@@ -262,7 +262,7 @@ const QUOTED_WORDS = /["“«„]([^"“”«»„]+)["”»“]/gu;
  * that run on after it in the same claim ('"…," Vance told the Chronicle. "…"'), and a quote woven into a mixed claim
  * ('Okafor said the delay would give staff time to "get the numbers right."'), so that every quote is checked
  */
-function quotedPartsOf(text: string, c: Claim): Claim[] {
+export function quotedPartsOf(text: string, c: Claim): Claim[] {
   if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') return [];
   const parts: Claim[] = [];
   const own = /["“«„]/.test(text.slice(c.start, c.content.start + 1));

@@ -1,6 +1,7 @@
 /** A long attributed quote that no source contains. */
 import type { Finding } from '../types';
 import { wordsOf } from '../normalize';
+import { quotedPartsOf } from '../verify';
 import { finding, type SourcesRule } from './types';
 
 /** shorter quotes are too common to look for */
@@ -12,17 +13,18 @@ export const rule: SourcesRule = {
   id: 'quote-not-found',
   severity: 'warning',
   summary: 'No source passage contains the quote.',
-  help: 'An attributed direct quote of six words or more that no source contains, from a speaker the sources do mention (a transcript of theirs, or their name in a release or report); the message lists the sources searched. Check the quote against what they said there, or add the notes it comes from to sources/. Quotes from people the sources never mention are not reported: there is nothing to check them against.',
+  help: 'An attributed quote of six words or more (a whole quote, one of a run, or words quoted inside reported speech) that no source contains, from a speaker the sources do mention (a transcript of theirs, or their name in a release or report); the message lists the sources searched. Check the quote against what they said there, or add the notes it comes from to sources/. Quotes from people the sources never mention are not reported: there is nothing to check them against.',
   phase: 'sources',
   check({ text, analysis, index, links }) {
     const out: Finding[] = [];
     if (!index || !index.passages.length) return out;
     let searched: string[] | null = null;
-    for (const c of analysis.claims) {
-      if (c.kind !== 'direct' || !c.speaker) continue;
-      if (!/["“«„]/.test(text.slice(c.start, c.content.start + 1))) continue;
-      if (wordsOf(text.slice(c.content.start, c.content.end)).length < MIN_WORDS) continue;
-      const m = links.quotes.get(c);
+    // every quote of a named speaker: a quote's own claim, the quotes of its run, and one woven into reported speech
+    const byStart = new Map([...links.quotes].map(([q, m]) => [q.content.start, m]));
+    const quotes = analysis.claims.filter((c) => c.speaker && (c.kind === 'direct' || c.kind === 'mixed'));
+    for (const c of quotes.flatMap((x) => quotedPartsOf(text, x))) {
+      if (!c.speaker || wordsOf(text.slice(c.content.start, c.content.end)).length < MIN_WORDS) continue;
+      const m = byStart.get(c.content.start);
       if (m && m.score >= FOUND_SCORE) continue;
       if (!index.hasOnRecord(c.speaker.name)) continue;
       searched ??= [...new Set(index.passages.map((p) => p.file))];
