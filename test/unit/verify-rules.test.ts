@@ -192,6 +192,13 @@ describe('name-inconsistent', () => {
     );
     assert.match(out[0].message, /wire\.md/);
   });
+  it('fires on a short given name that lost its accent in another draft', () => {
+    const out = run('Supervisor Tomas Arrieta spoke.', [['update.md', 'Supervisor Tomás Arrieta said. Tomás left.']]);
+    assert.deepStrictEqual(
+      out.map((f) => [f.code, f.data!.spelling]),
+      [['name-inconsistent', 'Tomás']],
+    );
+  });
   it('fires on a hyphen variant', () => {
     const out = run('Councilwoman Ada Okonkwo Reyes voted no.', [
       ['a.md', 'Ada Okonkwo-Reyes voted. Ada Okonkwo-Reyes left.'],

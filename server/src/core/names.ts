@@ -137,8 +137,8 @@ function isNearSpelling(word: string, near: NearWord, e: LengthEntry, givenName:
   // nor a place and its demonym, nor a nickname (checked after the distance, which rules out most candidates
   // more cheaply)
   if (demonymPair(ls, lw) || nickname(ls, lw)) return false;
-  // given names differ by one letter between different people (Maria, Mario): only long ones count
-  return !(givenName && (d > 1 || word.length < 6));
+  // given names differ by one letter between different people (Maria, Mario): only long ones count, or a lost accent
+  return !(givenName && (d > 1 || word.length < 6)) || sameLetters(ls, lw);
 }
 
 function nearWord(word: string, givenName: boolean): NearWord {
@@ -146,6 +146,10 @@ function nearWord(word: string, givenName: boolean): NearWord {
   // given names and words under seven letters take one edit, other words two (see isNearSpelling)
   return { lw, pieces: tailPieces(lw, givenName || word.length < 7 ? 1 : 2) };
 }
+
+/** the same letters once accents are dropped: "Tomás" and "Tomas" are one name typed two ways */
+const sameLetters = (a: string, b: string) => stripAccents(a) === stripAccents(b);
+const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
 
 /** every near spelling of `word` in `names`, with its insertion rank */
 function forNearSpellings(
