@@ -197,6 +197,21 @@ const SHAPES: Reported[] = [
       },
     ],
   },
+  // a trailing cue in the present tense that the tagger reads as a noun
+  {
+    text: 'Debris removal alone will cost between $30 million and $45 million, the county estimates.',
+    claims: [
+      {
+        speaker: 'the county',
+        cue: 'estimates',
+        content: 'Debris removal alone will cost between $30 million and $45 million',
+      },
+    ],
+  },
+  {
+    text: 'The repairs will cost $12 million, engineers estimate.',
+    claims: [{ speaker: 'engineers', cue: 'estimate', content: 'The repairs will cost $12 million' }],
+  },
   // a participle after a subject with its appositive: the name is the speaker
   {
     text: "Meridian's chief executive, Karin Søgaard, apologised on Tuesday, saying the company had let members down.",
@@ -318,6 +333,10 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(attributed('The coach called three players to the front of the room.'), []);
   });
 
+  it('a cue form read as a noun closing the sentence after a possessive or a preposition is a noun', () => {
+    assert.deepStrictEqual(attributed('The bill is far above the county’s estimates.'), []);
+    assert.deepStrictEqual(attributed('The bill is far above what the county estimates.').length, 0);
+  });
   it('a passive whose subject is a lone pronoun is no claim', () => {
     assert.deepStrictEqual(attributed('It was first announced by the county in 2019.'), []);
   });

@@ -97,7 +97,9 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   while ((m = re.exec(text))) {
     if (m[0] === 'according') return true;
     if (!CUES.has(m[0])) continue;
-    if (!NOUN_LIKE.has(m[0]) || text.startsWith(' that', m.index + m[0].length)) return true;
+    // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
+    if (!NOUN_LIKE.has(m[0]) || after.startsWith(' that') || /^[.!?]/.test(after)) return true;
   }
   return false;
 }
@@ -205,6 +207,23 @@ function verbSlot(toks: TaggedTok[], i: number): boolean {
   return prev.pos !== 'PRON' || SUBJECT_PRONOUN_FORMS.has(prev.l);
 }
 
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * A cue form the tagger read as a noun that closes the sentence after a comma and a bare subject: the trailing
+ * attribution "…, the county estimates." or "…, engineers estimate." Not after a possessive ("…, the county's
+ * estimates.") or a preposition ("…, according to county estimates.").
+ */
+function closingSlot(toks: TaggedTok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (next && !/^[.!?]$/.test(next.t)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (toks[k].t === ',') return k < i - 1;
+    if (!SUBJECT_WORDS.has(toks[k].pos) || isPossessiveMark(toks[k])) return false;
+  }
+  return false;
+}
+
 const OBJECT_OPENERS = new Set(['NOUN', 'ADJ', 'ADV']);
 
 /** an object cue read as a noun between a plural subject and its object: "Republicans support deportation" */
@@ -229,7 +248,7 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
     (t.pos === 'NOUN' &&
       i > 0 &&
       !NOUN_OPENERS.has(toks[i - 1].pos) &&
-      (toks[i + 1]?.l === 'that' || verbSlot(toks, i)));
+      (toks[i + 1]?.l === 'that' || verbSlot(toks, i) || closingSlot(toks, i)));
   if (!lemma || !verb) return null;
   let last = i;
   const next = toks[i + 1]?.l;
@@ -638,6 +657,9 @@ class Sentence {
     };
     const c = cueFrom(np.last + 1);
     if (c) return { np, cue: c };
+    // "…, the county estimates.": the phrase took in the cue the tagger read as a noun
+    const last = np.last > np.first ? cueAt(toks, np.last) : null;
+    if (last) return { np: this.span(np.first, np.last - 1), cue: last };
     const long = withFollowingAppositives(toks, np, prose, (k) => cueFrom(k) !== null);
     return long ? { np: long, cue: cueFrom(long.last + 2)! } : null;
   }
