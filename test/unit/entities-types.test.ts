@@ -201,3 +201,14 @@ describe('entities: organisations named with a demonym', () => {
   it('a demonym before a title is still no part of the name: "Volodymyr Zelensky"', () =>
     expectMention(text, 'Volodymyr Zelensky', 'person'));
 });
+
+describe('entities: a given name that is also a month', () => {
+  const text =
+    'Fire Chief Tomás Arrieta said crews held the line.\n\nJune Halversen, 71, lost her home. "We had ten minutes to get out," she said.\n\nIn June Congress passed the relief bill.';
+  it('"June Halversen" is a person, so the quote after it is hers', () => {
+    expectMention(text, 'June Halversen', 'person');
+    const quote = analyzeText(text).claims.find((c) => c.kind === 'direct');
+    assert.strictEqual(quote?.speaker?.name, 'June Halversen');
+  });
+  it('"In June Congress" stays a month and an organisation', () => expectMention(text, 'Congress', 'organization'));
+});

@@ -250,6 +250,10 @@ function isDemonym(w: string): boolean {
   if (!stem || givenNameSet().has(k)) return false;
   return [stem, stem + 'a', stem + 'e', stem + 'ia', stem + 'o'].some((p) => isPlaceName(p));
 }
+/** a word no list knows (not an everyday word, place, demonym or organisation word): after a given name, a surname ("June Halversen") */
+function unlistedWord(w: string): boolean {
+  return !isCommonWord(w) && !isPlaceName(w) && !isDemonym(w) && !ORG_SUFFIXES.has(w) && !TIME_WORDS.has(w);
+}
 function isCommonWord(w: string) {
   const k = bare(w);
   return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
@@ -291,7 +295,7 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     givenNameSet().has(bare(words[i])) &&
     /\p{Ll}/u.test(words[i + 1]) &&
     !TIME_WORDS.has(bare(words[i + 1])) &&
-    namePartSet().has(bare(words[i + 1]));
+    (namePartSet().has(bare(words[i + 1])) || unlistedWord(bare(words[i + 1])));
   // split at weekdays, months and time zones: "Dunmore on Sunday" never forms, "Berlin Monday" is two
   const pieces: [number, number][] = [];
   let from = 0;
