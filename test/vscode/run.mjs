@@ -464,11 +464,17 @@ async function screenshots(port, folder) {
   await quickOpen('>OnRecord: Group Claims by Draft and Paragraph', 'Group Claims by Draft and Paragraph');
 
   // Export Fact-Check Sheet: the format quick pick and the save dialog, then the Markdown preview
-  await quickOpen('>OnRecord: Export Fact-Check Sheet', 'Export Fact-Check Sheet');
   const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
-  await pick.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-    throw fail('phase 2: the export format quick pick did not open');
-  });
+  // the palette can still be closing from the regrouping command above, and swallow the first Enter: try twice
+  let opened = false;
+  for (let attempt = 0; attempt < 2 && !opened; attempt++) {
+    await quickOpen('>OnRecord: Export Fact-Check Sheet', 'Export Fact-Check Sheet');
+    opened = await pick
+      .waitFor({ state: 'visible', timeout: 15_000 })
+      .then(() => true)
+      .catch(() => false);
+  }
+  if (!opened) throw fail('phase 2: the export format quick pick did not open');
   await pick.click();
   // VS Code's own save dialog in code-server: a quick input holding the default path (fact-check-sheet.md)
   const pathBox = page.locator('.quick-input-widget .quick-input-box input');
