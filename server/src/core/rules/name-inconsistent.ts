@@ -39,6 +39,14 @@ export const rule: SourcesRule = {
     const out: Finding[] = [];
     if (!names) return out;
     const variantMemo = new Map<string, NameUse | null>();
+    const lookUp = (key: string, find: () => NameUse | null) => {
+      let got = variantMemo.get(key);
+      if (got === undefined) {
+        got = names instanceof NameIndex ? names.memoized(key, find) : find();
+        variantMemo.set(key, got);
+      }
+      return got;
+    };
     const seen = new Set<string>();
     for (const e of analysis.entities) {
       if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') continue;
@@ -59,14 +67,6 @@ export const rule: SourcesRule = {
           if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t) || !/\p{Ll}/u.test(t)) return;
           const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
           const vkey = (isGiven ? 'g:' : 's:') + t;
-          const lookUp = (key: string, find: () => NameUse | null) => {
-            let got = variantMemo.get(key);
-            if (got === undefined) {
-              got = names instanceof NameIndex ? names.memoized(key, find) : find();
-              variantMemo.set(key, got);
-            }
-            return got;
-          };
           const preferred = lookUp(vkey, () => preferredVariant(t, names, isGiven));
           const variant = preferred ?? lookUp('r' + vkey, () => rivalSpelling(t, names, isGiven));
           if (!variant) return;
