@@ -78,6 +78,7 @@ function isBareName(text: string): boolean {
 const DOCUMENT_NOUNS = new Set(words.documentNouns.words);
 const HEAD_ENDERS = new Set([...words.npInnerPrepositions.words, 'who', 'by']);
 const GROUP_NOUNS = new Set(words.groupNouns.words);
+const DETERMINERS = new Set(words.modifierDeterminers.words);
 const ANONYMOUS_HEADS = new Set(words.anonymous.heads);
 const ANONYMOUS_PHRASES = words.anonymous.phrases;
 /** a title's role words: "Sen." → senator, lawmaker */
@@ -345,7 +346,6 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
 function postModifier(ws: string[], i: number): boolean {
   return /^\p{Ll}+(?:ed|en|wn)$/u.test(ws[i]) && !DETERMINERS.has(ws[i - 1]) && !/(?:ed|en|wn)$/.test(ws[i - 1]);
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'one', 'two']);
 
 /** index of the last item whose start is at or before pos (items sorted by start), or -1 */
 function lastAtOrBefore(items: { start: number }[], pos: number): number {
