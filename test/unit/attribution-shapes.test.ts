@@ -693,6 +693,44 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Dan Ortiz',
       sourceType: 'named-person',
     },
+    // an organisation descriptor stands only for an organisation it fits
+    {
+      text: 'The Marlow Teachers Union filed a grievance over class sizes last week. The district said the contract already caps them at 28.',
+      at: 'The district',
+      speaker: 'The district',
+      name: 'The district',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'The Marlow Teachers Union met officials of the Marlow Unified School District on Friday. The district said the contract already caps class sizes.',
+      at: 'The district',
+      speaker: 'The district',
+      name: 'Marlow Unified School District',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'The Marlow Teachers Union and Ridgeline Energy signed a training deal. The company said it would hire 40 apprentices.',
+      at: 'The company',
+      speaker: 'The company',
+      name: 'Ridgeline Energy',
+      sourceType: 'named-organization',
+    },
+    // a name that modifies the descriptor makes it its own organisation
+    {
+      text: 'Ridgeline Energy bought ads in three states. The Becker campaign said the ads were misleading.',
+      at: 'The Becker campaign',
+      speaker: 'The Becker campaign',
+      name: 'The Becker campaign',
+      sourceType: 'named-organization',
+    },
+    // title words lead up to the person they describe
+    {
+      text: 'Ridgeline Energy spokesman Tom Becker said the plant would reopen in March.',
+      at: 'reopen',
+      speaker: 'Ridgeline Energy spokesman Tom Becker',
+      name: 'Tom Becker',
+      sourceType: 'named-person',
+    },
     // a lead-in with an appositive, then the quote in its own paragraph
     {
       text: 'Their lawyer, Jo Park, said in a statement:\n\n"Our client has done nothing wrong and will fight these charges in court."\n',

@@ -156,11 +156,12 @@ export function resolveSpeaker(
     for (const r of ents.roles)
       if (r.at < np.start && (!best || r.at > best.at) && (r.role === head || TITLE_ROLES.get(r.role)?.includes(head)))
         best = r;
-    if (!best && (ORG_ROLES.has(head) || GROUP_NOUNS.has(head))) {
-      const i = nearestBefore(ents, np.start, (t) => t === 'organization');
+    // "the Clinton campaign" names its own organisation: no earlier entity stands for it
+    if (!best && ORG_ROLES.has(head) && !modifier) {
+      const i = nearestBefore(ents, np.start, (t, e) => orgFits(head, ents.entities[e].name, t));
       if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
     }
-    if (best) {
+    if (best && (!modifier || !ORG_ROLES.has(head))) {
       base.name = ents.entities[best.entity].name;
       base.entityType = ents.entities[best.entity].type;
       base.entity = best.entity;
@@ -169,30 +170,60 @@ export function resolveSpeaker(
   return base;
 }
 
+const GENERIC_ORG_HEADS = new Set(words.orgDescriptorFits.generic);
+const ORG_HEADS_ALIKE = new Map<string, string[]>(Object.entries(words.orgDescriptorFits.alike));
+
+/**
+ * an organisation descriptor's head fits an organisation's name: the name holds the head or a word like it ("the
+ * agency" → "Immigration Services"); a generic head ("the company") fits any name that holds no other descriptor word.
+ * A place fits only by its own word.
+ */
+function orgFits(head: string, name: string, type: string): boolean {
+  const nameWords = name.toLowerCase().split(/\s+/);
+  if (type === 'place') return nameWords.includes(head);
+  if (type !== 'organization') return false;
+  const alike = ORG_HEADS_ALIKE.get(head) ?? [head];
+  if (nameWords.some((w) => w === head || alike.includes(w))) return true;
+  return GENERIC_ORG_HEADS.has(head) && !nameWords.some((w) => ORG_ROLES.has(w) && !GENERIC_ORG_HEADS.has(w));
+}
+
 /** a name after a preposition in the phrase belongs to its tail: "Residents of Elm Street", "a spokeswoman for Acme" */
-function afterPreposition(np: SpeakerPhrase, mention: { start: number } | undefined, prose: string): boolean {
+function afterPreposition(np: SpeakerPhrase, mention: Mention | undefined, prose: string): boolean {
   if (!mention || mention.start <= np.start) return false;
   const before = prose.slice(np.start, mention.start).trim().toLowerCase().split(/\s+/);
   if (before[before.length - 1] === 'the') before.pop();
   return before.length >= 2 && HEAD_ENDERS.has(before[before.length - 1]);
 }
 
+type Mention = EntityResult['mentions'][number];
+
 /** the mention naming the phrase: one wholly inside it first, else one that overlaps it */
-function mentionInside(
-  np: SpeakerPhrase,
-  ents: EntityResult,
-  prose: string,
-): EntityResult['mentions'][number] | undefined {
-  let overlap: EntityResult['mentions'][number] | undefined;
+function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): Mention | undefined {
+  let overlap: Mention | undefined;
+  const inside: Mention[] = [];
   for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length; i++) {
     const m = ents.mentions[i];
     if (m.start >= np.end) break;
     // a fragment of an abbreviation ("S." of "U.S.") is not a name
     if (/[\p{L}.]/u.test(prose[m.start - 1] ?? ' ') || m.end - m.start < 2) continue;
-    if (m.start >= np.start && m.end <= np.end) return m;
-    if (overlap === undefined && m.end > np.start) overlap = m;
+    if (m.start >= np.start && m.end <= np.end) inside.push(m);
+    else if (overlap === undefined && m.end > np.start) overlap = m;
   }
-  return overlap;
+  return inside.length ? headName(inside, ents, prose) : overlap;
+}
+
+/**
+ * of several names in a phrase, the person its title words lead up to ("Trump campaign spokesman Jason Miller",
+ * "Oversight Chairman Jason Chaffetz"), else the first ("Dan Ortiz of the Harbor Authority")
+ */
+function headName(inside: Mention[], ents: EntityResult, prose: string): Mention {
+  const last = inside[inside.length - 1];
+  if (inside.length < 2 || ents.entities[last.entity].type !== 'person') return inside[0];
+  const between = prose
+    .slice(inside[inside.length - 2].end, last.start)
+    .toLowerCase()
+    .split(/[\s,]+/);
+  return between.some((w) => HEAD_ENDERS.has(w) || w === 'and') ? inside[0] : last;
 }
 
 /** an earlier claim's resolved speaker and where that claim ends, for the pronouns after it */
