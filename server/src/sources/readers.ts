@@ -6,6 +6,7 @@ import { buildTextModel, frontMatterErrorLine } from '../core/textmodel';
 import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
+import { speakerLabelAt, usesOrdinaryCaseLabels } from './transcript-labels';
 
 export interface SourceDoc {
   text: string;
@@ -33,12 +34,11 @@ export function isBibliography(file: string) {
   return /\.(bib|bibtex)$/i.test(file) || /\.(json|csl\.json)$/i.test(file);
 }
 
-const SPEAKER_RE = /^([A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?:\s*\([^)]*\))?:\s+/;
-
 export function readSourceFile(file: string, text: string): SourceDoc | null {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.md' || ext === '.markdown') {
     const model = buildTextModel(text, 'markdown');
+    const ordinaryCase = usesOrdinaryCaseLabels(text);
     const fm = (model.frontMatter ?? {}) as Record<string, unknown>;
     const meta: SourceMeta = {
       title: str(fm.title),
@@ -52,43 +52,48 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
       passages: model.blocks.map((b) => ({
         start: b.start,
         end: b.end,
-        speaker: speakerOf(text.slice(b.start, b.end)),
+        speaker: speakerLabelAt(text.slice(b.start, b.end), ordinaryCase)?.name ?? null,
       })),
       meta,
       ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}),
     };
   }
   if (ext === '.txt' || ext === '') {
-    const model = buildTextModel(text, 'plaintext');
-    const passages: SourceDoc['passages'] = [];
-    let lastSpeaker: string | null = null;
-    for (const b of model.blocks) {
-      // a block may hold several speaker turns, one per line
-      let s = b.start;
-      const lines = text.slice(b.start, b.end).split(/\n/);
-      let cur: { start: number; end: number; speaker: string | null } | null = null;
-      for (const line of lines) {
-        const m = SPEAKER_RE.exec(line);
-        if (m) {
-          if (cur) passages.push(cur);
-          lastSpeaker = m[1] === 'Q' ? 'Reporter' : m[1] === 'A' ? lastSpeaker : m[1];
-          cur = { start: s + m[0].length, end: s + line.length, speaker: lastSpeaker };
-        } else if (cur) cur.end = s + line.length;
-        else cur = { start: s, end: s + line.length, speaker: null };
-        s += line.length + 1;
-      }
-      if (cur) passages.push(cur);
-    }
-    return { text, passages, meta: { title: path.basename(file) } };
+    return { text, passages: transcriptTurns(text), meta: { title: path.basename(file) } };
   }
   if (ext === '.html' || ext === '.htm') return readHtml(file, text);
   return null;
 }
 
-function speakerOf(t: string): string | null {
-  const m = SPEAKER_RE.exec(t);
-  return m ? m[1] : null;
+/**
+ * A plain-text source's passages: one per speaker turn, a line or a paragraph each. Words after a turn, up to the next
+ * label, are that speaker's: turns run over several paragraphs, and services put the label on a line of its own.
+ */
+function transcriptTurns(text: string): SourceDoc['passages'] {
+  const ordinaryCase = usesOrdinaryCaseLabels(text);
+  const passages: SourceDoc['passages'] = [];
+  let lastSpeaker: string | null = null;
+  // "A:" answers for the last person named in a label, not for the reporter who asked
+  let lastNamed: string | null = null;
+  for (const b of buildTextModel(text, 'plaintext').blocks) {
+    let s = b.start;
+    let cur: { start: number; end: number; speaker: string | null } | null = null;
+    for (const line of text.slice(b.start, b.end).split(/\n/)) {
+      const label = speakerLabelAt(line, ordinaryCase);
+      if (label) {
+        if (cur && cur.end > cur.start) passages.push(cur);
+        if (label.name !== 'Q' && label.name !== 'A') lastNamed = label.name;
+        lastSpeaker = label.name === 'Q' ? 'Reporter' : label.name === 'A' ? lastNamed : label.name;
+        cur = { start: s + label.length, end: s + line.length, speaker: lastSpeaker };
+      } else if (cur && cur.end > cur.start) cur.end = s + line.length;
+      else cur = { start: s, end: s + line.length, speaker: lastSpeaker };
+      s += line.length + 1;
+    }
+    if (cur && cur.end > cur.start) passages.push(cur);
+  }
+  return passages;
 }
+
 function str(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (v instanceof Date) return v.toISOString().slice(0, 10);

@@ -1,0 +1,50 @@
+/**
+ * Speaker labels of interview and meeting transcripts, in the shapes newsrooms' notes and transcription services write
+ * them:
+ * - capitals, with a title, accents, a comma or a parenthesis: "FIRE CHIEF ROSALIND MBEKI:", "SUPERVISOR TOMÁS ARRIETA:",
+ *   "PUBLIC COMMENT, LORETTA BYRNE (rider, Eastgate):", "Q:" / "A:";
+ * - names in ordinary case, as transcription services write them, with or without a timestamp, the words on the same
+ *   line or the next: "Dan Ortiz: …", "Dan Ortiz (00:01:23):", "[00:01:23] Dan Ortiz: …";
+ * - in Markdown, a bold label: "**Dan Ortiz:** …".
+ * A label in ordinary case could be prose ("Media Contact: …"), so it counts only in a file with two or more of them.
+ */
+
+export interface SpeakerLabel {
+  /** the speaker as the label names them, "Q" and "A" included */
+  name: string;
+  /** characters from the line's start to the words spoken */
+  length: number;
+}
+
+const TIMESTAMP = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?`;
+const ASIDE = String.raw`(?:\s*\([^)\n]{0,80}\))?`;
+const CAPITALS = new RegExp(
+  String.raw`^${TIMESTAMP}(\p{Lu}[\p{Lu}\d .,'’&-]{0,60}\p{Lu}|Q|A)${ASIDE}\s*:(?:[ \t]+|$)`,
+  'u',
+);
+const ORDINARY_CASE = new RegExp(
+  String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4})${ASIDE}\s*:(?:[ \t]+|$)`,
+  'u',
+);
+const BOLD = /^\*\*([^*\n]{1,60}?):?\*\*:?(?:[ \t]+|$)/u;
+
+/** the label at the start of a transcript line, if any; `ordinaryCase` also takes "Dan Ortiz:" */
+export function speakerLabelAt(line: string, ordinaryCase: boolean): SpeakerLabel | null {
+  const m = CAPITALS.exec(line) ?? (ordinaryCase ? ORDINARY_CASE.exec(line) : null) ?? BOLD.exec(line);
+  return m ? { name: nameOf(m[1].trim()), length: m[0].length } : null;
+}
+
+/** "PUBLIC COMMENT, LORETTA BYRNE": the name is the last part when it has two words or more ("BYRNE, LORETTA" stays) */
+function nameOf(label: string): string {
+  const last = label.split(',').pop()!.trim();
+  return last !== label && last.split(/\s+/).length >= 2 ? last : label;
+}
+
+/** whether labels in ordinary case are this file's speaker labels: two lines or more carry one */
+export function usesOrdinaryCaseLabels(text: string): boolean {
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    if (!CAPITALS.test(line) && ORDINARY_CASE.test(line) && ++seen >= 2) return true;
+  }
+  return false;
+}
