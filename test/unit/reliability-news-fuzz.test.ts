@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { analyzeText } from '../../server/src/core/analyze';
+import { analyzeText, AnalysisCache } from '../../server/src/core/analyze';
 import { ParseCache } from '../../server/src/core/textmodel';
 import { toJsonDocument } from '../../server/src/core/report';
 import { Project, DEFAULT_SETTINGS } from '../../server/src/sources/project';
@@ -261,6 +261,17 @@ const draft: fc.Arbitrary<string> = fc
   });
 const lang = fc.constantFrom('markdown', 'markdown', 'plaintext');
 
+/** an edit as an editor sends one: typing, deleting, pasting a sentence or a block */
+const edit = fc.record({
+  at: fc.nat(),
+  del: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
+  ins: fc.oneof(
+    fc.constantFrom('', '"', '“', '”', '\n', '\n\n', '> ', ':', '- ', '#', ' said', 'x'),
+    sentence,
+    block.map((b) => `\n\n${b}\n\n`),
+  ),
+});
+
 /** file names that have broken tools: %, #, ?, spaces, accents, other scripts, a leading dash */
 const fileStem = fc
   .tuple(
@@ -326,34 +337,69 @@ describe(`reliability: news-shaped property tests (${RUNS} runs each)`, function
     }
   });
 
-  it('incremental analysis after random edits (typing, deleting, pasting blocks) equals a fresh one', () => {
-    const edit = fc.record({
-      at: fc.nat(),
-      del: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
-      ins: fc.oneof(
-        fc.constantFrom('', '"', '“', '”', '\n', '\n\n', '> ', ':', '- ', '#', ' said', 'x'),
-        sentence,
-        block.map((b) => `\n\n${b}\n\n`),
-      ),
-    });
+  it('incremental analysis after random edits (typing, deleting, pasting blocks) equals a fresh one, with the parse cache or the block caches', () => {
     fc.assert(
-      fc.property(draft, lang, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, l, edits) => {
-        const cache = new ParseCache();
-        let t = start;
-        analyzeText(t, { cache, languageId: l });
-        for (const e of edits) {
-          tally.cases++;
-          tally.chars += e.ins.length;
-          const at = e.at % (t.length + 1);
-          t = t.slice(0, at) + e.ins + t.slice(at + e.del);
-          const inc = analyzeText(t, { cache, languageId: l });
-          const fresh = analyzeText(t, { languageId: l });
-          assertRangesSound(t, inc, 'incremental');
-          assert.deepStrictEqual(toJsonDocument('d', t, inc), toJsonDocument('d', t, fresh));
-        }
-      }),
+      fc.property(
+        draft,
+        lang,
+        fc.boolean(),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        (start, l, blocks, edits) => {
+          const cache = blocks ? new AnalysisCache() : new ParseCache();
+          let t = start;
+          analyzeText(t, { cache, languageId: l });
+          for (const e of edits) {
+            tally.cases++;
+            tally.chars += e.ins.length;
+            const at = e.at % (t.length + 1);
+            t = t.slice(0, at) + e.ins + t.slice(at + e.del);
+            const inc = analyzeText(t, { cache, languageId: l });
+            const fresh = analyzeText(t, { languageId: l });
+            assertRangesSound(t, inc, 'incremental');
+            assert.deepStrictEqual(toJsonDocument('d', t, inc), toJsonDocument('d', t, fresh));
+          }
+        },
+      ),
       params(Math.max(20, Math.round(RUNS / 4))),
     );
+  });
+
+  it('a draft edited in the editor is checked as a fresh check of its text: sources, names and figures included', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-news-edits-'));
+    fs.mkdirSync(path.join(dir, 'sources'));
+    fs.writeFileSync(
+      path.join(dir, 'sources', 'call.txt'),
+      'MAYOR VENN: We will rebuild every home. The levee held. About 3,000 residents left.\nTHE GOVERNOR: We balanced the books, and it cost $3 million.\n',
+    );
+    fs.writeFileSync(path.join(dir, 'sources', 'refs.json'), '[{"id":"reo2026","title":"Damage assessment"}]');
+    const fresh = new Project(dir, DEFAULT_SETTINGS);
+    fresh.editing = false; // no block caches: every version analysed from scratch
+    fresh.loadSources();
+    const uri = 'file:///news.md';
+    try {
+      fc.assert(
+        fc.property(draft, lang, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, l, edits) => {
+          const editing = new Project(dir, DEFAULT_SETTINGS);
+          editing.loadSources();
+          let t = start;
+          editing.analyzeOpen(uri, t, l, 1);
+          edits.forEach((e, i) => {
+            tally.cases++;
+            const at = e.at % (t.length + 1);
+            t = t.slice(0, at) + e.ins + t.slice(at + e.del);
+            const inc = editing.analyzeOpen(uri, t, l, i + 2);
+            const ref = fresh.analyzeOpen(uri, t, l, i + 2);
+            assert.deepStrictEqual(
+              toJsonDocument('d', t, inc.analysis, inc.index),
+              toJsonDocument('d', t, ref.analysis, ref.index),
+            );
+          });
+        }),
+        params(Math.max(20, Math.round(RUNS / 4))),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('`onrecord check` lists every input file, whatever its name, with no error', async () => {

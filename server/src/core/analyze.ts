@@ -2,7 +2,7 @@
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
 import { splitSentences } from './sentences';
-import { entityRuns, resolveEntities, type EntityRun } from './entities';
+import { entityRuns, resolveEntities, EntityMemo, type EntityRun, type RunGroup } from './entities';
 import { extractFigures, isAgeFigure, isCheckable } from './figures';
 import { findCitations, type Citation } from './citations';
 import {
@@ -18,6 +18,7 @@ import { plainSpeaker, resolveSpeaker, sourceTypeOf, type EarlierSpeaker } from 
 import { attributionBeforeQuote } from './reported';
 import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
+import { findVagueAttributions, type VagueSpan } from './vague';
 
 export interface AnalyzeOptions {
   languageId?: string;
@@ -34,15 +35,18 @@ interface BlockResult {
   reported: RawClaim[][];
   runs: EntityRun[];
   citations: Citation[];
+  /** vague attributions outside quotes ("officials said", "reportedly"): the vague-attribution rule's cues */
+  vague: VagueSpan[];
 }
 
 /**
  * Per-document cache: parsed Markdown chunks, and each block's own results keyed by its text. An edit re-analyses
- * only the blocks whose text changed; the document-level steps (entities, speakers, lead-ins, sources, findings)
- * always run over all blocks, so the result equals a fresh analysis (a property test checks it).
+ * only the blocks whose text changed. The document-level steps run over all blocks, reusing what depends on one block
+ * alone (the entity step's typed names), so the result equals a fresh analysis (property tests check it).
  */
 export class AnalysisCache {
   readonly parse = new ParseCache();
+  readonly entities = new EntityMemo();
   private blocks = new Map<string, BlockResult>();
   constructor(private readonly limit = 20000) {}
   get(key: string) {
@@ -100,6 +104,7 @@ function shiftBlock(r: BlockResult, d: number): BlockResult {
       end: c.end + d,
       keys: c.keys.map((k) => ({ ...k, start: k.start + d, end: k.end + d })),
     })),
+    vague: r.vague.map((v) => ({ ...v, start: v.start + d, end: v.end + d })),
   };
 }
 
@@ -134,6 +139,7 @@ function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { m
     reported,
     runs: entityRuns(prose, b, starts),
     citations,
+    vague: findVagueAttributions(prose, b, quotes),
     masked: prose.slice(b.start, b.end),
   };
 }
@@ -151,6 +157,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const model = buildTextModel(text, languageId, parseCache);
   // each block's own results, from the cache when its text is unchanged
   const blockResults: BlockResult[] = [];
+  const runGroups: RunGroup[] = [];
   const proseBuf: string[] = [];
   let last = 0;
   for (let bi = 0; bi < model.blocks.length; bi++) {
@@ -177,6 +184,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         cache.set(key, rel);
       }
     }
+    runGroups.push({ key, runs: blockResults[bi].runs.length });
     proseBuf.push(model.prose.slice(last, b.start), masked);
     last = b.end;
   }
@@ -188,6 +196,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const ents = resolveEntities(
     prose,
     blockResults.flatMap((r) => r.runs),
+    cache ? runGroups : undefined,
+    cache?.entities,
   );
   const figures = blockResults.flatMap((r) => r.figures);
 
@@ -581,6 +591,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     claims,
     figures,
     quotes: quotesByBlock.flat(),
+    vague: blockResults.flatMap((r) => r.vague),
     unsourcedFigures,
   });
   return {

@@ -212,15 +212,41 @@ interface DocFacts {
   sports: boolean;
 }
 
-function docFacts(prose: string): DocFacts {
+/** what one line adds to the document-wide facts; lines add up, since no count spans a line break */
+interface LineFacts {
+  words: number;
+  sports: number;
+  scores: number;
+  row: boolean;
+}
+
+function lineFacts(line: string): LineFacts {
   let words = 0,
     sports = 0;
-  for (const m of prose.matchAll(/\p{L}+/gu)) {
+  for (const m of line.matchAll(/\p{L}+/gu)) {
     words++;
     if (SPORTS_WORDS.has(m[0].toLowerCase())) sports++;
   }
-  const scores = prose.match(/(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/g)?.length ?? 0;
-  const rows = prose.split('\n').filter(isResultsRow).length;
+  const scores = line.match(/(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/g)?.length ?? 0;
+  return { words, sports, scores, row: isResultsRow(line) };
+}
+
+function docFacts(prose: string, memo?: EntityMemo): DocFacts {
+  let words = 0,
+    sports = 0,
+    scores = 0,
+    rows = 0;
+  for (const line of prose.split('\n')) {
+    let f = memo?.lines.get(line);
+    if (!f) {
+      f = lineFacts(line);
+      memo?.lines.set(line, f);
+    }
+    words += f.words;
+    sports += f.sports;
+    scores += f.scores;
+    if (f.row) rows++;
+  }
   return { sports: rows >= 3 || (sports + scores >= 6 && (sports + scores) / Math.max(1, words) > 0.02) };
 }
 
@@ -516,18 +542,81 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   return ['other', 0];
 }
 
-/** Document-level part: entities, aliases, mentions and roles from every block's runs. */
-export function resolveEntities(prose: string, runs: EntityRun[]): EntityResult {
-  const facts = docFacts(prose);
-  // names cut from mixed-case runs, typed; single words wait for the document's aliases
-  const cands: Candidate[] = [];
-  runs.forEach((r, ri) => {
-    if (r.caps) return;
-    for (const c of splitRun(r, ri)) {
-      [c.type, c.strength] = typeName(c, r, facts);
-      cands.push(c);
+/** A map that forgets its oldest entries past a size limit. */
+class BoundedMap<V> extends Map<string, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override set(key: string, v: V): this {
+    super.set(key, v);
+    if (this.size > this.limit) this.delete(this.keys().next().value as string);
+    return this;
+  }
+}
+
+/**
+ * What the document-level step can reuse while a draft is edited: each line's share of the document facts, and each
+ * block's typed names (they depend only on the block's runs and on whether the draft is sports copy).
+ */
+export class EntityMemo {
+  readonly lines = new BoundedMap<LineFacts>(40000);
+  readonly blocks = new BoundedMap<{ firstRun: number; firstStart: number; cands: Candidate[] }>(20000);
+}
+
+/** The runs of one block: how many, and the key its runs are cached by (same key, same runs relative to the block). */
+export interface RunGroup {
+  key: string;
+  runs: number;
+}
+
+/** names cut from mixed-case runs and typed: every run's own, or each block's from the memo when its key is known */
+function typedCandidates(runs: EntityRun[], facts: DocFacts, groups?: RunGroup[], memo?: EntityMemo): Candidate[] {
+  const fresh = (from: number, to: number) => {
+    const out: Candidate[] = [];
+    for (let ri = from; ri < to; ri++) {
+      const r = runs[ri];
+      if (r.caps) continue;
+      for (const c of splitRun(r, ri)) {
+        [c.type, c.strength] = typeName(c, r, facts);
+        out.push(c);
+      }
     }
-  });
+    return out;
+  };
+  if (!groups || !memo) return fresh(0, runs.length);
+  const cands: Candidate[] = [];
+  let ri = 0;
+  for (const g of groups) {
+    if (!g.runs) continue;
+    const key = `${facts.sports ? 'S' : 's'}|${g.key}`;
+    const got = memo.blocks.get(key);
+    if (got) {
+      const dr = ri - got.firstRun;
+      const d = runs[ri].start - got.firstStart;
+      for (const c of got.cands) cands.push({ ...c, run: c.run + dr, start: c.start + d, end: c.end + d });
+    } else {
+      const own = fresh(ri, ri + g.runs);
+      memo.blocks.set(key, { firstRun: ri, firstStart: runs[ri].start, cands: own.map((c) => ({ ...c })) });
+      cands.push(...own);
+    }
+    ri += g.runs;
+  }
+  return cands;
+}
+
+/**
+ * Document-level part: entities, aliases, mentions and roles from every block's runs. With the runs' grouping by
+ * block and a memo kept across edits, unchanged blocks' names are not cut and typed again (the result is the same).
+ */
+export function resolveEntities(
+  prose: string,
+  runs: EntityRun[],
+  groups?: RunGroup[],
+  memo?: EntityMemo,
+): EntityResult {
+  const facts = docFacts(prose, memo);
+  // names cut from mixed-case runs, typed; single words wait for the document's aliases
+  const cands = typedCandidates(runs, facts, groups, memo);
   // one type per name in the draft: the strongest evidence wins, then the most mentions
   const votes = new Map<string, Map<EntityType, number>>();
   const vote = (k: string, t: EntityType, w: number) => {

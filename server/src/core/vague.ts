@@ -69,16 +69,15 @@ export function isVagueSourcePhrase(phrase: string, sentenceStart = false): bool
 }
 
 type QuoteMarks = { open: number; close: number }[];
-/** two rules ask for the same draft's vague attributions: the last answer for each list of quotes is kept */
-const lastFound = new WeakMap<QuoteMarks, { prose: string; found: readonly VagueSpan[] }>();
 
-/** every vague attribution in the prose, outside the given quotes */
-export function findVagueAttributions(prose: string, quotes: QuoteMarks): readonly VagueSpan[] {
-  const last = lastFound.get(quotes);
-  if (last?.prose === prose) return last.found;
-  const found = scanVagueAttributions(prose, quotes);
-  lastFound.set(quotes, { prose, found });
-  return found;
+/**
+ * every vague attribution in one block of the prose, outside the given quotes, with the prose's offsets. None spans
+ * two blocks, so each block is scanned on its own (and its result kept with the block's other results while typing).
+ */
+export function findVagueAttributions(prose: string, block: Span, quotes: QuoteMarks): VagueSpan[] {
+  const seg = prose.slice(block.start, block.end);
+  const own = quotes.map((q) => ({ open: q.open - block.start, close: q.close - block.start }));
+  return scanVagueAttributions(seg, own).map((v) => ({ ...v, start: v.start + block.start, end: v.end + block.start }));
 }
 
 function scanVagueAttributions(prose: string, quotes: QuoteMarks): VagueSpan[] {

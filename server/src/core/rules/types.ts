@@ -5,6 +5,7 @@
 import type { Claim, DocumentAnalysis, Figure, Finding, Severity, Span } from '../types';
 import type { TextModel } from '../textmodel';
 import type { QuoteSpan } from '../attribution';
+import type { VagueSpan } from '../vague';
 import type { Citation } from '../citations';
 import type { PassageIndex } from '../passages';
 import type { BibEntry, SourceLinks } from '../verify';
@@ -46,6 +47,8 @@ export interface DocumentContext {
   claims: Claim[];
   figures: Figure[];
   quotes: QuoteSpan[];
+  /** vague attributions in the text ("officials said", "reportedly"), outside quotes, in document order */
+  vague: readonly VagueSpan[];
   /** checkable figures with no attribution in their sentence or paragraph, and the claim made for each */
   unsourcedFigures: { figure: number; claim: number }[];
 }

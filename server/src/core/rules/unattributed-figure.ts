@@ -2,7 +2,6 @@
 import { attributionFixes } from '../fixes';
 import { finding, type DocumentRule } from './types';
 import { figureInScope } from '../scope';
-import { findVagueAttributions } from '../vague';
 
 export const rule: DocumentRule = {
   id: 'unattributed-figure',
@@ -12,7 +11,7 @@ export const rule: DocumentRule = {
   phase: 'document',
   fixes: attributionFixes,
   check(ctx) {
-    const vague = findVagueAttributions(ctx.prose, ctx.quotes);
+    const { vague } = ctx;
     return ctx.unsourcedFigures
       .filter(({ figure, claim }) => {
         const f = ctx.figures[figure];

@@ -1,6 +1,5 @@
 /** A claim resting on unnamed sources ("officials said", "according to reports"), or "it is understood" / "reportedly". */
 import type { Finding } from '../types';
-import { findVagueAttributions } from '../vague';
 import { finding, type DocumentRule } from './types';
 
 const message = (written: string) => `Vague attribution: "${written}". Name the source, or say why it cannot be named.`;
@@ -11,7 +10,7 @@ export const rule: DocumentRule = {
   summary: 'A claim is attributed only to unnamed sources.',
   help: 'A claim resting on "sources", "officials", "critics", "local media", "reports", "people familiar with the matter", or "it is understood" / "reportedly" outside a quote. A named outlet or organisation ("BBC News reported") is not vague. Name the source, or say why it cannot be named ("who spoke on condition of anonymity because …").',
   phase: 'document',
-  check({ text, prose, claims, quotes }) {
+  check({ text, claims, vague }) {
     const out: Finding[] = [];
     // a named speaker who reports what unnamed ones said answers for them: 'Officials estimated the damage at
     // $40 million, the Halden Port Authority said.'
@@ -24,7 +23,7 @@ export const rule: DocumentRule = {
       out.push(finding(rule, c.speaker, message(c.speaker.text), { claimStart: c.start }));
     }
     // the same cues in the text, whatever the attribution engine made of the sentence; passives outside quotes
-    for (const v of findVagueAttributions(prose, quotes)) {
+    for (const v of vague) {
       if (out.some((o) => o.start < v.end && o.end > v.start) || (!v.passive && reportedByNamed(v))) continue;
       // "the mayor said the levee had reportedly failed": the claim has a named speaker
       const attributedBefore = (c: (typeof claims)[number]) =>
