@@ -28,23 +28,57 @@ interface WinkNlp {
 // declared here rather than imported (an import would load the model at start-up).
 declare const require: (id: 'wink-nlp' | 'wink-eng-lite-web-model') => unknown;
 
+/** the model's word forms: wink-nlp adds every form it has not seen to both, and reads the hash while tokenising */
+interface WordForms {
+  hash: Record<string, number>;
+  list: string[];
+}
+interface WinkModel {
+  core(): { features: { lexeme: WordForms } };
+}
+
+/** forms added since loading, past which the model is loaded afresh (they are never reused, only kept) */
+const MAX_ADDED_FORMS = 500_000;
+
 let engine: WinkNlp | null = null;
+let forms: WordForms = { hash: {}, list: [] };
+let modelForms = 0;
 function nlp(): WinkNlp {
   if (!engine) {
     // loaded lazily: a draft without any cue never pays for the model
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
-    const model = require('wink-eng-lite-web-model');
-    engine = winkNLP(model, ['pos']);
+    const model = require('wink-eng-lite-web-model') as WinkModel;
+    engine = winkNLP({ ...model, core: () => captureForms(model.core()) }, ['pos']);
   }
   return engine;
+}
+function captureForms<C extends ReturnType<WinkModel['core']>>(core: C): C {
+  forms = core.features.lexeme;
+  modelForms = forms.list.length;
+  return core;
+}
+
+/**
+ * wink-nlp remembers each new word form it reads, and a remembered form is no longer split: once "Trump's" had been
+ * read whole, it stayed one token, and the tags of a sentence depended on the texts read before it (other drafts,
+ * other threads, earlier edits). The forms one read added are forgotten after it, so a span's tags depend on the span
+ * alone.
+ */
+function forgetFormsFrom(first: number): void {
+  const { hash, list } = forms;
+  for (let i = first; i < list.length; i++) delete hash[list[i]];
+  if (list.length - modelForms > MAX_ADDED_FORMS) engine = null;
 }
 
 /** Tag prose[start, end): tokens with offsets into prose. Tokens the tagger altered are dropped. */
 export function tagSpan(prose: string, start: number, end: number): TaggedTok[] {
   const seg = prose.slice(start, end);
-  const doc = nlp().readDoc(seg);
-  const values = doc.tokens().out(nlp().its.value);
-  const tags = doc.tokens().out(nlp().its.pos);
+  const wink = nlp();
+  const known = forms.list.length;
+  const doc = wink.readDoc(seg);
+  const values = doc.tokens().out(wink.its.value);
+  const tags = doc.tokens().out(wink.its.pos);
+  forgetFormsFrom(known);
   const out: TaggedTok[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
