@@ -247,13 +247,6 @@ const SHAPES: Shape[] = [
     sourceType: 'document',
   },
   {
-    text: 'Critics pointed to a report that showed the cost of the project had doubled since 2021.',
-    speaker: 'a report',
-    kind: 'indirect',
-    cue: 'showed',
-    sourceType: 'document',
-  },
-  {
     text: 'The retired judge said the ruling ignored the facts of the case.',
     speaker: 'The retired judge',
     kind: 'indirect',

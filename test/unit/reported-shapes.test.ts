@@ -185,6 +185,44 @@ const SHAPES: Reported[] = [
     text: 'The builder withdrew its bid last spring after warning that steel prices had doubled.',
     claims: [{ speaker: 'The builder', cue: 'warning', content: 'that steel prices had doubled' }],
   },
+  // a verb that reports with its particle: what follows the particle is the reported words
+  {
+    text: 'Councilwoman Ada Brennick pointed out that the levy had failed twice before.',
+    claims: [
+      { speaker: 'Councilwoman Ada Brennick', cue: 'pointed out', content: 'that the levy had failed twice before' },
+    ],
+  },
+  {
+    text: 'The harbor master pointed to the silted channel as the cause of the grounding.',
+    claims: [
+      {
+        speaker: 'The harbor master',
+        cue: 'pointed to',
+        content: 'the silted channel as the cause of the grounding',
+      },
+    ],
+  },
+  {
+    text: 'Critics pointed to a report that showed the cost of the project had doubled since 2021.',
+    claims: [
+      { speaker: 'Critics', cue: 'pointed to', content: 'a report' },
+      { speaker: 'a report', cue: 'showed', content: 'the cost of the project had doubled since 2021' },
+    ],
+  },
+  {
+    text: 'Bishop Okoro spoke of the mill closures that emptied the valley in the 1980s.',
+    claims: [
+      { speaker: 'Bishop Okoro', cue: 'spoke of', content: 'the mill closures that emptied the valley in the 1980s' },
+    ],
+  },
+  {
+    text: 'Two county commissioners weighed in on the landfill vote Tuesday.',
+    claims: [{ speaker: 'Two county commissioners', cue: 'weighed in on', content: 'the landfill vote Tuesday' }],
+  },
+  {
+    text: 'The fire marshal closed the pier, pointing to the rotten pilings under the boardwalk.',
+    claims: [{ speaker: 'The fire marshal', cue: 'pointing to', content: 'the rotten pilings under the boardwalk' }],
+  },
   // reported words that run into a long quote without a cue of its own: one mixed claim
   {
     text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',
@@ -331,6 +369,12 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(attributed('The mayor called a news conference for Monday.'), []);
     assert.deepStrictEqual(attributed('The fire chief called the sheriff a second time on Friday.'), []);
     assert.deepStrictEqual(attributed('The coach called three players to the front of the room.'), []);
+  });
+
+  it('a verb that reports only with its particle reports nothing with another one, nor as a noun', () => {
+    assert.deepStrictEqual(attributed('The mayor spoke to the crowd outside the depot for an hour.'), []);
+    assert.deepStrictEqual(attributed('Firefighters responded to a blaze on Larch Street.'), []);
+    assert.deepStrictEqual(attributed('The contract talks about pensions collapsed on Friday.'), []);
   });
 
   it('a cue form read as a noun closing the sentence after a possessive or a preposition is a noun', () => {

@@ -26,6 +26,18 @@ for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms
 for (const [form, lemma] of CUE_FORMS) if (!CUES.has(form)) CUES.set(form, lemma);
 
 const OBJECT_CUES = new Set(words.objectCues.words);
+
+/** word form → its lemma and the particles that make it a cue with its object: "pointed to", "weighed in on" */
+const PHRASAL = new Map<string, { lemma: string; particles: string[][] }>();
+for (const [lemma, v] of Object.entries(
+  words.phrasalCues.verbs as Record<string, { forms: string[]; particles: string[] }>,
+)) {
+  // the longest particle first: "spoke out against" before "spoke out"
+  const particles = v.particles.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  for (const f of v.forms) PHRASAL.set(f, { lemma, particles });
+  // what follows the particle is what is reported, a plain noun phrase included: "pointed to the cost of steel"
+  for (const p of v.particles) OBJECT_CUES.add(`${lemma} ${p}`);
+}
 const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
@@ -87,6 +99,13 @@ interface Cue {
   /** token index of the cue's first and last token */
   first: number;
   last: number;
+  /** a verb with its particle ("pointed to"): what follows is the reported words, never an inverted speaker */
+  phrasal?: boolean;
+}
+
+/** a cue that may come before its speaker: "…, said Dan Ortiz" (not "according to", not "…, pointing to the cost") */
+function invertible(c: Cue): boolean {
+  return c.lemma !== 'according to' && !c.phrasal;
 }
 
 /** a cue word anywhere in prose[s]: the only sentences worth tagging */
@@ -96,12 +115,20 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0] === 'according') return true;
+    if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      return true;
     if (!CUES.has(m[0])) continue;
     // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
     if (!NOUN_LIKE.has(m[0]) || after.startsWith(' that') || /^[.!?]/.test(after)) return true;
   }
   return false;
+}
+
+/** one of the particles of a phrasal cue opens the words after it: "pointed| to the …" */
+function phrasalAhead(form: string, after: string): boolean {
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  return !!next && PHRASAL.get(form)!.particles.some((p) => p[0] === next);
 }
 
 /** "PENCE: …", "Pat Caddell: …": a short capitalised label and a colon open the sentence */
@@ -235,10 +262,28 @@ function objectAfterPlural(toks: TaggedTok[], i: number): boolean {
   return plural && OBJECT_CUES.has(CUES.get(toks[i].l) ?? '') && !/s$/.test(toks[i].l) && opensObject;
 }
 
+/**
+ * A verb and its particle at toks[i]: "pointed out", "spoke of", "weighed in on". A verb, or a present-tense form the
+ * tagger read as a noun right after its subject ("Ortiz points to …"), not a noun after a determiner ("the talks").
+ */
+function phrasalCueAt(toks: TaggedTok[], i: number): Cue | null {
+  const t = toks[i];
+  const phrasal = PHRASAL.get(t.l);
+  if (!phrasal) return null;
+  const prev = toks[i - 1];
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON'));
+  if (!verb) return null;
+  const particles = phrasal.particles.find((p) => p.every((w, k) => toks[i + 1 + k]?.l === w));
+  if (!particles) return null;
+  return { lemma: `${phrasal.lemma} ${particles.join(' ')}`, first: i, last: i + particles.length, phrasal: true };
+}
+
 function cueAt(toks: TaggedTok[], i: number): Cue | null {
   const t = toks[i];
   if (!t) return null;
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
+  const phrasal = phrasalCueAt(toks, i);
+  if (phrasal) return phrasal;
   const lemma = CUES.get(t.l);
   // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it, unless a
   // determiner or adjective makes it a noun after all ("pointed to a report that showed …")
@@ -250,13 +295,18 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
       !NOUN_OPENERS.has(toks[i - 1].pos) &&
       (toks[i + 1]?.l === 'that' || verbSlot(toks, i) || closingSlot(toks, i)));
   if (!lemma || !verb) return null;
-  let last = i;
-  const next = toks[i + 1]?.l;
-  if ((lemma === 'point' && next === 'out') || (lemma === 'call' && (next === 'for' || next === 'on'))) last++;
   // "called" summons or phones ("called the police", "called a news conference"); it reports only when it names
   // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"
-  else if (lemma === 'call' && !namesAs(toks, i + 1)) return null;
-  return { lemma, first: i, last };
+  if (lemma === 'call' && !namesAs(toks, i + 1)) return null;
+  return { lemma, first: i, last: i };
+}
+
+/** a reporting participle at toks[k], with its particle: "…, saying …", "…, pointing to the cost of steel" */
+function participleCue(toks: TaggedTok[], k: number): Cue | null {
+  if (!toks[k].l.endsWith('ing')) return null;
+  const phrasal = phrasalCueAt(toks, k);
+  if (phrasal) return phrasal;
+  return PARTICIPLES.has(toks[k].l) ? { lemma: CUES.get(toks[k].l) ?? toks[k].l, first: k, last: k } : null;
 }
 
 const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'DET']);
@@ -332,8 +382,9 @@ class Sentence {
     const t = toks[k];
     if (!t) return null;
     const speaker = { ...prev.np, first: -1, last: -1 };
-    if (PARTICIPLES.has(t.l) && !joined) {
-      const c: Cue = { lemma: CUES.get(t.l) ?? t.l, first: k, last: k };
+    const participle = joined ? null : participleCue(toks, k);
+    if (participle) {
+      const c = participle;
       const from = this.contentStart(c);
       if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
       return this.claim(speaker, c, from, this.beforeNextClaim(from, this.lastWord()), prev.np.common);
@@ -356,10 +407,10 @@ class Sentence {
     for (let k = from + 2; k <= to; k++) {
       const prev = toks[k - 1];
       const boundary = prev.t === ',' || prev.t === ';';
-      if (boundary && PARTICIPLES.has(toks[k].l) && toks[k + 1]) {
-        const c: Cue = { lemma: CUES.get(toks[k].l) ?? toks[k].l, first: k, last: k };
-        const f = this.contentStart(c);
-        if (f > k && this.validContent(c, f, to)) return k - 2;
+      const participle = boundary && toks[k + 1] ? participleCue(toks, k) : null;
+      if (participle) {
+        const f = this.contentStart(participle);
+        if (f > k && this.validContent(participle, f, to)) return k - 2;
       }
       if (!(boundary || (CONNECTORS.has(toks[k].l) && toks[k].pos !== 'SCONJ'))) continue;
       let j = k;
@@ -466,9 +517,33 @@ class Sentence {
         const outer = this.trailing();
         if (outer) return outer;
       }
-      return this.claim(subj.np, c, from, this.beforeNextClaim(from, cut));
+      const end = this.beforeNextClaim(from, cut);
+      // "Critics pointed to a report that showed …": the report's own claim follows the critics'
+      const relative = this.objectRelativeCue(c, from, end);
+      const r = this.claim(subj.np, c, from, relative > 0 ? relative - 1 : end);
+      if (r && relative > 0) r.resume = from;
+      return r;
     }
     return null;
+  }
+
+  /**
+   * The "that" or "which" opening a relative clause with a cue of its own right after the object a cue reports
+   * ("pointed to a report that showed …", "cited a study which found …"), or -1.
+   */
+  private objectRelativeCue(c: Cue, from: number, to: number): number {
+    const { toks } = this;
+    if (!(c.phrasal || OBJECT_CUES.has(c.lemma)) || CLAUSE_WORDS.has(toks[from].l)) return -1;
+    for (let k = from + 1; k < Math.min(to, from + 8); k++) {
+      const t = toks[k];
+      if (t.l !== 'that' && t.l !== 'which') continue;
+      const prev = toks[k - 1];
+      let v = k + 1;
+      while (v < to && toks[v].pos === 'ADV') v++;
+      const cue = cueAt(toks, v);
+      return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && cue && invertible(cue) ? k : -1;
+    }
+    return -1;
   }
 
   /** "…, the panel said." / "…, said Dan Ortiz, a senior engineer." / "…, the authority said in its bulletin." */
@@ -544,10 +619,10 @@ class Sentence {
     const { toks } = this;
     for (let p = 2; p < toks.length - 2; p++) {
       const before = toks[p - 1];
-      if (!(before.t === ',' || PARTICIPLE_PREPS.has(before.l)) || !PARTICIPLES.has(toks[p].l)) continue;
+      const c = before.t === ',' || PARTICIPLE_PREPS.has(before.l) ? participleCue(toks, p) : null;
+      if (!c) continue;
       const np = this.mainSubject(p);
       if (!np) return null;
-      const c: Cue = { lemma: CUES.get(toks[p].l) ?? toks[p].l, first: p, last: p };
       const from = this.contentStart(c);
       if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
       return this.claim(np, c, from, this.beforeNextClaim(from, this.lastWord()));
@@ -606,7 +681,7 @@ class Sentence {
   trailer(i: number): QuoteAttribution | null {
     const { toks, prose } = this;
     const inverted = cueAt(toks, i);
-    if (inverted && inverted.lemma !== 'according to') {
+    if (inverted && invertible(inverted)) {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
       return np ? this.attribution(this.withAppositive(np), inverted) : null;
     }
@@ -629,7 +704,7 @@ class Sentence {
   private attributionAt(i: number): { np: Phrase; cue: Cue } | null {
     const { toks, prose } = this;
     const inverted = cueAt(toks, i);
-    if (inverted && inverted.lemma !== 'according to') {
+    if (inverted && invertible(inverted)) {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
       if (np && this.onlyTailAfter(np.last + 1)) return { np: this.withAppositive(np), cue: inverted };
       return null;
