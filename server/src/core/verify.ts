@@ -280,6 +280,11 @@ export function quotedPartsOf(text: string, c: Claim): Claim[] {
 /** a quote this close to a passage is taken from it (and differs where it is not exact) */
 export const QUOTE_LINK_SCORE = 0.7;
 
+/** the quote is linked to its source passage and differs from it: quote-mismatch reports it, with the words that differ */
+export function misquotes(m: QuoteMatch): boolean {
+  return !m.exact && m.score >= QUOTE_LINK_SCORE && !!m.diff;
+}
+
 /** link a figure to the source figure that states the same quantity around the same words (see pickSourceFigure) */
 function linkFigure(text: string, a: DocumentAnalysis, idx: PassageIndex, f: Figure, fi: number): FigureLink | null {
   if (!isComparable(f) || f.context.length < 2) return null;

@@ -1,13 +1,14 @@
 /** A figure that differs from the source figure stated around the same words. */
 import { replaceFinding } from '../fixes';
 import { splitSentences } from '../sentences';
+import { misquotes, type SourceLinks } from '../verify';
 import { finding, type SourcesRule } from './types';
 
 export const rule: SourcesRule = {
   id: 'figure-mismatch',
   severity: 'error',
   summary: 'A figure differs from its source.',
-  help: 'The figure differs from the source passage that states it. Equivalent forms stay silent: number words and digits, % and "percent", "$61.0 million" and "$61 million", "forty-five miles an hour" and "45 mph", a hedge that holds ("nearly 3,000" against 2,950). Correct the figure from the source, or cite the source that supports it.',
+  help: 'The figure differs from the source passage that states it (inside a quote that differs from its source, quote-mismatch reports it with the other words). Equivalent forms stay silent: number words and digits, % and "percent", "$61.0 million" and "$61 million", "forty-five miles an hour" and "45 mph", a hedge that holds ("nearly 3,000" against 2,950). Correct the figure from the source, or cite the source that supports it.',
   phase: 'sources',
   fixAllSafe: true,
   fixes(f) {
@@ -15,8 +16,15 @@ export const rule: SourcesRule = {
     return rep ? [replaceFinding(f, `Correct the figure from its source: ${rep}`, rep)] : [];
   },
   check({ analysis, links }) {
+    const misquoted = misquotedRanges(links);
     return links.figures
       .filter((l) => !l.agrees)
+      .filter(
+        (l) =>
+          !misquoted.some(
+            (q) => q.start <= analysis.figures[l.figure].start && analysis.figures[l.figure].end <= q.end,
+          ),
+      )
       .map(({ figure, passage: p, sourceFigure }) => {
         const f = analysis.figures[figure];
         const said = sentenceAround(p.text, sourceFigure.start - p.start);
@@ -34,6 +42,11 @@ export const rule: SourcesRule = {
       });
   },
 };
+
+/** the quotes that differ from their source: a figure inside one is a word of that quote-mismatch, not a second finding */
+function misquotedRanges(links: SourceLinks): { start: number; end: number }[] {
+  return [...links.quotes].filter(([, m]) => misquotes(m)).map(([c]) => c.content);
+}
 
 /** the sentence of a passage around an offset (split like the draft's: "$1.29" and "Dr." end nothing), about 200 characters at most */
 function sentenceAround(text: string, at: number): string {

@@ -1,6 +1,6 @@
 /** A quote close to a source passage, but not the same words. */
 import type { Finding } from '../types';
-import { QUOTE_LINK_SCORE } from '../verify';
+import { misquotes } from '../verify';
 
 import { finding, type SourcesRule } from './types';
 
@@ -27,7 +27,7 @@ export const rule: SourcesRule = {
   check({ links }) {
     const out: Finding[] = [];
     for (const [c, m] of links.quotes) {
-      if (m.exact || m.score < QUOTE_LINK_SCORE || !m.diff) continue;
+      if (!misquotes(m)) continue;
       const p = m.passage;
       out.push(
         finding(
