@@ -15,7 +15,7 @@ import {
   type QuoteSpan,
 } from './attribution';
 import { plainSpeaker, resolveSpeaker, sourceTypeOf, type EarlierSpeaker } from './speaker';
-import { attributionBeforeQuote } from './reported';
+import { attributionBeforeQuote, type QuoteAttribution } from './reported';
 import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
@@ -56,6 +56,19 @@ export class AnalysisCache {
     this.blocks.set(key, v);
     if (this.blocks.size > this.limit) this.blocks.delete(this.blocks.keys().next().value as string);
   }
+  /** the attribution in a lead-in's words (tagged, so costly), by the words, with offsets relative to them */
+  private leadIns = new Map<string, QuoteAttribution | null>();
+  leadIn(prose: string, start: number, end: number): QuoteAttribution | null {
+    const key = prose.slice(start, end);
+    let rel = this.leadIns.get(key);
+    if (rel === undefined) {
+      const found = attributionBeforeQuote(prose, start, end);
+      rel = found && shifted(found, -start);
+      this.leadIns.set(key, rel);
+      if (this.leadIns.size > this.limit) this.leadIns.delete(this.leadIns.keys().next().value as string);
+    }
+    return rel && shifted(rel, start);
+  }
 }
 
 const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
@@ -81,9 +94,13 @@ function sameSpeaker(quoted: NP | null, reported: NP | null): boolean {
 function shifted<T>(v: T, d: number): T {
   if (Array.isArray(v)) return v.map((x) => shifted(x, d)) as unknown as T;
   if (v && typeof v === 'object') {
+    // for…in, not Object.entries: this copies every cached block on every keystroke
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>))
-      out[k] = typeof x === 'number' && OFFSET_KEYS.has(k) ? x + d : shifted(x, d);
+    const from = v as Record<string, unknown>;
+    for (const k in from) {
+      const x = from[k];
+      out[k] = typeof x === 'number' ? (OFFSET_KEYS.has(k) ? x + d : x) : typeof x === 'object' ? shifted(x, d) : x;
+    }
     return out as T;
   }
   return v;
@@ -407,7 +424,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       }
     }
     // "Their lawyer, Jo Park, said in a statement:": the grammar of a quote's lead-in, speaker with its appositive
-    const att = attributionBeforeQuote(prose, leadStart, prev.end);
+    const att = cache ? cache.leadIn(prose, leadStart, prev.end) : attributionBeforeQuote(prose, leadStart, prev.end);
     return att ? { np: att.speaker, cue: att.cue, index: -1 } : null;
   }
   raw.sort((a, b) => a.start - b.start);

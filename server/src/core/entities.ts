@@ -84,13 +84,32 @@ function key(s: string) {
 }
 /** lower-cased, without the period of an abbreviation at the end ("corp." → "corp"; "u.s." keeps its periods) */
 function bare(s: string) {
-  return key(s).replace(/^([^.]*)\.$/, '$1');
+  return memo(BARE, s, () => key(s).replace(/^([^.]*)\.$/, '$1'));
+}
+
+/**
+ * Word look-ups against the static lists, kept by word: the document-level step asks them of every name of the draft
+ * on every keystroke. Bounded: a map is emptied when it grows past WORD_MEMO_LIMIT words.
+ */
+const WORD_MEMO_LIMIT = 50000;
+const BARE = new Map<string, string>();
+const DEMONYM = new Map<string, boolean>();
+const COMMON = new Map<string, boolean>();
+const KNOWN = new Map<string, boolean>();
+const ACRONYM = new Map<string, boolean>();
+function memo<V>(m: Map<string, V>, k: string, compute: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) {
+    if (m.size >= WORD_MEMO_LIMIT) m.clear();
+    m.set(k, (v = compute()));
+  }
+  return v;
 }
 function isCapitalised(w: string) {
   return /^\p{Lu}/u.test(w);
 }
 function isAcronym(w: string) {
-  return /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+  return memo(ACRONYM, w, () => /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w));
 }
 function stripPossessive(s: string) {
   return s.replace(/[’']s$/u, '').replace(/(?<=s)[’']$/u, '');
@@ -265,6 +284,9 @@ const COMPASS = new Set(WORDS.COMPASS);
  * "Surinamese", "Transylvanian"), hyphenated ("Arab-Israeli") or after a compass word ("North Africans")
  */
 function isDemonym(w: string): boolean {
+  return memo(DEMONYM, w, () => demonymOrAdjective(w));
+}
+function demonymOrAdjective(w: string): boolean {
   const k = bare(w);
   if (demonyms().has(k) || demonyms().has(k.replace(/s$/, ''))) return true;
   if (k.includes(' ')) {
@@ -281,11 +303,13 @@ function unlistedWord(w: string): boolean {
   return !isCommonWord(w) && !isPlaceName(w) && !isDemonym(w) && !ORG_SUFFIXES.has(w) && !TIME_WORDS.has(w);
 }
 function isCommonWord(w: string) {
-  const k = bare(w);
-  return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
+  return memo(COMMON, w, () => {
+    const k = bare(w);
+    return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
+  });
 }
 function isKnownName(k: string) {
-  return isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k);
+  return memo(KNOWN, k, () => isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k));
 }
 
 /** a person's title or role word, capitalised before a name ("Foreign Minister", "CEO") or not ("striker") */

@@ -53,10 +53,12 @@ export class WorkspaceFigures {
         line: [],
         context: contextSignature(figure),
       }));
+    // the others of its group on its line, grouped first: a draft being edited has hundreds of figures
+    const byLine = new Map<string, Set<Entry>>();
+    for (const e of mine) add(byLine, `${e.figure.range.start.line}|${bucketOf(e.figure.figure)}`, e);
     for (const e of mine)
-      e.line = mine
-        .filter((o) => o !== e && o.figure.range.start.line === e.figure.range.start.line)
-        .filter((o) => bucketOf(o.figure.figure) === bucketOf(e.figure.figure))
+      e.line = [...byLine.get(`${e.figure.range.start.line}|${bucketOf(e.figure.figure)}`)!]
+        .filter((o) => o !== e)
         .map((o) => o.figure);
     this.byDraft.set(key, mine);
     for (const e of mine) {

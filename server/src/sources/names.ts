@@ -79,20 +79,37 @@ export function countNames(m: Map<string, NameUse>, a: FullAnalysis, file: strin
   };
   for (const e of a.entities) {
     if (e.type === 'other') continue;
-    for (const mention of e.mentions) {
-      // a name in capitals ("MANAGER ANNIKA BRANDT:" in a transcript) counts as its letters, in title case
-      const text = /\p{Ll}/u.test(mention.text) ? mention.text : titleCase(mention.text);
-      const full = normName(text.replace(/[’']s$/, ''));
-      if (/[\s-]/.test(full)) add(full);
-      for (const tok of text.split(/\s+/)) {
-        const t = normName(tok.replace(/[’']s$/, ''));
-        if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
-        add(t);
-        // transcripts label speakers in capitals ("MANAGER ANNIKA BRANDT:"): the label spells the name too
-        if (t === t.toUpperCase() && /\p{Ll}/u.test(t.toLowerCase())) add(t[0] + t.slice(1).toLowerCase());
-      }
-    }
+    for (const mention of e.mentions) for (const t of spellingsOf(mention.text)) add(t);
   }
+}
+
+/** spellings by mention text: a draft being edited counts the same mentions again on every keystroke */
+const SPELLINGS = new Map<string, string[]>();
+const SPELLINGS_LIMIT = 50000;
+function spellingsOf(mention: string): string[] {
+  let got = SPELLINGS.get(mention);
+  if (!got) {
+    if (SPELLINGS.size >= SPELLINGS_LIMIT) SPELLINGS.clear();
+    SPELLINGS.set(mention, (got = mentionSpellings(mention)));
+  }
+  return got;
+}
+
+/** the spellings a mention counts for: the full name (with a space or hyphen), then its capitalised words */
+function mentionSpellings(mention: string): string[] {
+  const out: string[] = [];
+  // a name in capitals ("MANAGER ANNIKA BRANDT:" in a transcript) counts as its letters, in title case
+  const text = /\p{Ll}/u.test(mention) ? mention : titleCase(mention);
+  const full = normName(text.replace(/[’']s$/, ''));
+  if (/[\s-]/.test(full)) out.push(full);
+  for (const tok of text.split(/\s+/)) {
+    const t = normName(tok.replace(/[’']s$/, ''));
+    if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
+    out.push(t);
+    // transcripts label speakers in capitals ("MANAGER ANNIKA BRANDT:"): the label spells the name too
+    if (t === t.toUpperCase() && /\p{Ll}/u.test(t.toLowerCase())) out.push(t[0] + t.slice(1).toLowerCase());
+  }
+  return out;
 }
 
 function titleCase(s: string): string {

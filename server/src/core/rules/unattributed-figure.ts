@@ -12,11 +12,15 @@ export const rule: DocumentRule = {
   fixes: attributionFixes,
   check(ctx) {
     const { vague } = ctx;
+    // each figure's sentence (the first unattributed claim holding it), looked up once for all the figures
+    const sentenceOf = new Map<number, (typeof ctx.claims)[number]>();
+    for (const x of ctx.claims)
+      if (x.kind === 'unattributed') for (const fi of x.figures) if (!sentenceOf.has(fi)) sentenceOf.set(fi, x);
     return ctx.unsourcedFigures
       .filter(({ figure, claim }) => {
         const f = ctx.figures[figure];
         // the figure's sentence (the claim made for it)
-        const c = ctx.claims.find((x) => x.figures.includes(figure) && x.kind === 'unattributed') ?? ctx.claims[claim];
+        const c = sentenceOf.get(figure) ?? ctx.claims[claim];
         // a trailing cue, an attributed lead-in, list lead-in or heading carries over the sentence or paragraph
         if (figureInScope(f, ctx, c)) return false;
         // "people familiar with the budget said …": vague-attribution says what is wrong with it
