@@ -137,4 +137,18 @@ describe('project: on-disk analysis cache', () => {
     );
     assert.strictEqual(c.diskCache.hits, 0);
   });
+  it('a draft being edited is written once, when first analysed, not on every keystroke', async () => {
+    const { DiskCache } = await import('../../server/src/sources/diskcache');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cache-'));
+    const p = new Project(dir, DEFAULT_SETTINGS);
+    p.diskCache = new DiskCache(path.join(dir, 'c'));
+    let text = 'More than 300 people came, the mayor said.\n';
+    p.analyzeOpen('file:///x/d.md', text, 'markdown', 1);
+    for (let v = 2; v < 6; v++) {
+      text = text.replace('came', 'came!');
+      p.analyzeOpen('file:///x/d.md', text, 'markdown', v);
+    }
+    const entries = fs.readdirSync(path.join(dir, 'c')).flatMap((sub) => fs.readdirSync(path.join(dir, 'c', sub)));
+    assert.strictEqual(entries.length, 1);
+  });
 });

@@ -372,9 +372,13 @@ describe(`reliability: news-shaped property tests (${RUNS} runs each)`, function
       'MAYOR VENN: We will rebuild every home. The levee held. About 3,000 residents left.\nTHE GOVERNOR: We balanced the books, and it cost $3 million.\n',
     );
     fs.writeFileSync(path.join(dir, 'sources', 'refs.json'), '[{"id":"reo2026","title":"Damage assessment"}]');
-    const fresh = new Project(dir, DEFAULT_SETTINGS);
-    fresh.editing = false; // no block caches: every version analysed from scratch
-    fresh.loadSources();
+    // the reference: a new project for every version, so no cache or memo of any kind is shared
+    const fresh = () => {
+      const p = new Project(dir, DEFAULT_SETTINGS);
+      p.editing = false;
+      p.loadSources();
+      return p;
+    };
     const uri = 'file:///news.md';
     try {
       fc.assert(
@@ -388,7 +392,7 @@ describe(`reliability: news-shaped property tests (${RUNS} runs each)`, function
             const at = e.at % (t.length + 1);
             t = t.slice(0, at) + e.ins + t.slice(at + e.del);
             const inc = editing.analyzeOpen(uri, t, l, i + 2);
-            const ref = fresh.analyzeOpen(uri, t, l, i + 2);
+            const ref = fresh().analyzeOpen(uri, t, l, i + 2);
             assert.deepStrictEqual(
               toJsonDocument('d', t, inc.analysis, inc.index),
               toJsonDocument('d', t, ref.analysis, ref.index),

@@ -5,7 +5,7 @@
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { alignWords, levenshtein, wordDiff, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
-import { isComparable, pickSourceFigure } from './figures';
+import { isComparable, pickSourceFigure, type FigurePick } from './figures';
 import type { NameUse } from './names';
 import type { RuleLevels, SourcingPolicy } from '../../../protocol/settings';
 import type { DraftFigure } from './rules/types';
@@ -224,8 +224,11 @@ export function linkSources(text: string, a: DocumentAnalysis, index: PassageInd
   const links: SourceLinks = { quotes: new Map(), figures: [] };
   if (!index || !index.passages.length) return links;
   linkQuotes(text, a, index, links.quotes);
+  // each figure's claim (the first that holds it), looked up once for all the figures
+  const claimOf = new Map<number, Claim>();
+  for (const c of a.claims) for (const fi of c.figures) if (!claimOf.has(fi)) claimOf.set(fi, c);
   a.figures.forEach((f, fi) => {
-    const link = linkFigure(text, a, index, f, fi);
+    const link = linkFigure(text, a, index, f, fi, claimOf.get(fi));
     if (link) links.figures.push(link);
   });
   return links;
@@ -286,23 +289,19 @@ export function misquotes(m: QuoteMatch): boolean {
 }
 
 /** link a figure to the source figure that states the same quantity around the same words (see pickSourceFigure) */
-function linkFigure(text: string, a: DocumentAnalysis, idx: PassageIndex, f: Figure, fi: number): FigureLink | null {
+function linkFigure(
+  text: string,
+  a: DocumentAnalysis,
+  idx: PassageIndex,
+  f: Figure,
+  fi: number,
+  claim: Claim | undefined,
+): FigureLink | null {
   if (!isComparable(f) || f.context.length < 2) return null;
-  const claim = a.claims.find((c) => c.figures.includes(fi));
   const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
-  const passages = idx.candidates(
-    wordsOf(sentence)
-      .map((w) => w.w)
-      .filter((w) => !/^\d/.test(w)),
-    6,
-  );
   const span = claim ?? { start: f.start - 150, end: f.end + 150 };
   const siblings = a.figures.filter((o) => o.start >= span.start && o.end <= span.end);
-  const best = pickSourceFigure(
-    f,
-    passages.flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure }))),
-    siblings,
-  );
+  const best = sourceFigureFor(idx, sentence, f, siblings, span.start);
   if (!best) return null;
   const p = best.passage;
   const agrees = best.agrees;
@@ -313,6 +312,36 @@ function linkFigure(text: string, a: DocumentAnalysis, idx: PassageIndex, f: Fig
       ...(agrees ? {} : { difference: `draft “${f.text}”, source “${best.figure.text}”` }),
     });
   return { figure: fi, passage: p, sourceFigure: best.figure, agrees };
+}
+
+/**
+ * The source figure for a draft figure: it depends only on the sentence's words, the figure and its siblings in the
+ * sentence (relative to the sentence), so it is memoised per index state: a keystroke re-links only the figures of the
+ * sentence being edited.
+ */
+function sourceFigureFor(
+  idx: PassageIndex,
+  sentence: string,
+  f: Figure,
+  siblings: Figure[],
+  from: number,
+): FigurePick<Passage> | null {
+  const relative = (x: Figure) => ({ ...x, start: x.start - from, end: x.end - from });
+  const key = 'f\u0000' + sentence + '\u0000' + JSON.stringify([relative(f), siblings.map(relative)]);
+  if (idx.memo.has(key)) return idx.memo.get(key) as FigurePick<Passage> | null;
+  const passages = idx.candidates(
+    wordsOf(sentence)
+      .map((w) => w.w)
+      .filter((w) => !/^\d/.test(w)),
+    6,
+  );
+  const best = pickSourceFigure(
+    f,
+    passages.flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure }))),
+    siblings,
+  );
+  idx.memo.set(key, best);
+  return best;
 }
 
 export function nearestKey(key: string, keys: string[]): string | null {

@@ -163,14 +163,17 @@ export class Drafts {
     if (!hit || hit.text !== text || hit.languageId !== languageId) {
       // a document being edited uses its block cache; a document seen for the first time may be on disk already
       let cache = this.parseCaches.get(uri);
-      const fromDisk = !cache && diskCache ? diskCache.get(languageId, text) : null;
+      const typed = cache !== undefined; // a later version of a document being edited
+      const fromDisk = !typed && diskCache ? diskCache.get(languageId, text) : null;
       // block caches only pay off for documents being edited (the server), not for a one-shot check
       if (!cache && this.ctx.editing) {
         cache = new AnalysisCache();
         this.parseCaches.set(uri, cache);
       }
       const analysis = fromDisk ?? analyzeText(text, { languageId, cache });
-      if (!fromDisk && diskCache && text.length > 0) diskCache.set(languageId, text, analysis);
+      // the versions typed in an editor are not written: one JSON file of the whole analysis per keystroke cost more
+      // than the keystroke's analysis, and filled the cache with drafts no one reopens
+      if (!fromDisk && !typed && diskCache && text.length > 0) diskCache.set(languageId, text, analysis);
       hit = { text, languageId, analysis };
       this.cores.set(uri, hit);
     }
