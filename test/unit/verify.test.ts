@@ -41,6 +41,24 @@ describe('verification against sources', () => {
       'The levee on the east side held much longer than anyone expected',
     );
   });
+  it('shows and corrects a changed last or first word of a quote, not only the words before it', () => {
+    const last = run('"The levee on the east side held much longer than anyone hoped," Ana Venn said.').out;
+    assert.strictEqual(last.length, 1);
+    assert.match(last[0].message, /draft “anyone hoped”, source “anyone expected”/);
+    assert.strictEqual(
+      (last[0].data!.corrected as { text: string }).text,
+      'The levee on the east side held much longer than anyone expected',
+    );
+    const first = run('"Each levee on the east side held much longer than anyone expected," Ana Venn said.').out;
+    assert.match(first[0].message, /draft “each levee”, source “the levee”/);
+  });
+  it('widens a quote to a changed end word only within the source sentence', () => {
+    const { out } = run('"We moved every family we could reach before midnight today," Ana Venn said.');
+    assert.strictEqual(
+      (out[0].data!.corrected as { text: string }).text,
+      'We moved every family we could reach before midnight',
+    );
+  });
   it('accepts an ellipsis as an elision', () => {
     const { out } = run('"We moved every family … before midnight," Ana Venn said.');
     assert.deepStrictEqual(out, []);

@@ -117,10 +117,10 @@ function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteM
         mark(at, at + qw.length - 1);
         continue;
       }
-      const span = quoteWindow(qw, pw);
-      if (!span) continue;
-      // the window in the passage spanned by the alignment
-      const [j0, j1] = span;
+      const found = quoteWindow(qw, pw);
+      if (!found) continue;
+      // the window in the passage spanned by the alignment, and the source words in place of unmatched ends
+      const [j0, j1] = widenToQuoteEnds(found.window, found.aligned, qw.length, passage);
       const win = pw.slice(j0, j1 + 1);
       const sub = alignWords(qw, win);
       matched += sub.length;
@@ -168,14 +168,35 @@ function withoutStragglers(align: [number, number][]): [number, number][] {
  * The passage words [j0, j1] that the quote's words align with. Stragglers are dropped, then the quote is aligned
  * again with the words around what is left, so that its first and last words can find their neighbours there.
  */
-function quoteWindow(qw: string[], pw: string[]): [number, number] | null {
+function quoteWindow(qw: string[], pw: string[]): { window: [number, number]; aligned: [number, number] } | null {
   const core = withoutStragglers(alignWords(qw, pw));
   if (!core.length) return null;
   const [i0, a] = core[0],
     [i1, b] = core[core.length - 1];
   const from = Math.max(0, a - i0 - STRAGGLER_GAP);
   const near = withoutStragglers(alignWords(qw, pw.slice(from, b + (qw.length - 1 - i1) + STRAGGLER_GAP + 1)));
-  return near.length >= core.length ? [from + near[0][1], from + near[near.length - 1][1]] : [a, b];
+  if (near.length < core.length) return { window: [a, b], aligned: [i0, i1] };
+  const [first, last] = [near[0], near[near.length - 1]];
+  return { window: [from + first[1], from + last[1]], aligned: [first[0], last[0]] };
+}
+
+/**
+ * The quote's first or last words matched nothing ("not that anyone is being harmed" against "… being poisoned."):
+ * the source words in their place, up to as many and within the source's sentence, belong to the window, so the
+ * difference and the correction show them.
+ */
+function widenToQuoteEnds(
+  window: [number, number],
+  aligned: [number, number],
+  quoteLength: number,
+  passage: Passage,
+): [number, number] {
+  const words = passage.words;
+  const gap = (j: number) => passage.text.slice(words[j].end - passage.start, words[j + 1].start - passage.start);
+  let [j0, j1] = window;
+  for (let k = aligned[0]; k > 0 && j0 > 0 && !/[.!?]/.test(gap(j0 - 1)); k--) j0--;
+  for (let k = quoteLength - 1 - aligned[1]; k > 0 && j1 + 1 < words.length && !/[.!?]/.test(gap(j1)); k--) j1++;
+  return [j0, j1];
 }
 
 function findSeq(hay: string[], needle: string[]): number {
