@@ -223,6 +223,34 @@ const SHAPES: Reported[] = [
     text: 'The fire marshal closed the pier, pointing to the rotten pilings under the boardwalk.',
     claims: [{ speaker: 'The fire marshal', cue: 'pointing to', content: 'the rotten pilings under the boardwalk' }],
   },
+  // a raising verb between the subject and its cue leaves the subject the speaker
+  {
+    text: 'Harbor Commissioner Lew Tamsin went on to explain that the dredging contract had lapsed in March.',
+    claims: [
+      {
+        speaker: 'Harbor Commissioner Lew Tamsin',
+        cue: 'explain',
+        content: 'that the dredging contract had lapsed in March',
+      },
+    ],
+  },
+  {
+    text: 'The superintendent seemed to suggest that the two middle schools would merge next fall.',
+    claims: [
+      { speaker: 'The superintendent', cue: 'suggest', content: 'that the two middle schools would merge next fall' },
+    ],
+  },
+  // verbs of speech whose object is what was said
+  {
+    text: 'The state geologist noted the new setback rule in an interview last week.',
+    claims: [
+      { speaker: 'The state geologist', cue: 'noted', content: 'the new setback rule in an interview last week' },
+    ],
+  },
+  {
+    text: 'Governor Elsa Brandvold echoed the warning from the water board.',
+    claims: [{ speaker: 'Governor Elsa Brandvold', cue: 'echoed', content: 'the warning from the water board' }],
+  },
   // reported words that run into a long quote without a cue of its own: one mixed claim
   {
     text: 'Commissioner Hale says the new levy “would be the end of every corner store on Main Street.”',
@@ -375,6 +403,11 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(attributed('The mayor spoke to the crowd outside the depot for an hour.'), []);
     assert.deepStrictEqual(attributed('Firefighters responded to a blaze on Larch Street.'), []);
     assert.deepStrictEqual(attributed('The contract talks about pensions collapsed on Friday.'), []);
+  });
+
+  it('a raising verb before a verb that reports nothing makes no claim', () => {
+    assert.deepStrictEqual(attributed('Home prices seemed to fall after the mill closed.'), []);
+    assert.deepStrictEqual(attributed('The river continued to rise through Tuesday night.'), []);
   });
 
   it('a cue form read as a noun closing the sentence after a possessive or a preposition is a noun', () => {

@@ -46,6 +46,8 @@ const PARTICIPLE_PREPS = new Set(words.participlePrepositions.words);
 const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
+/** "seemed", "went on": their words backwards, as read back from the "to" before a cue */
+const RAISING = words.raisingVerbs.words.map((w) => w.split(' ').reverse());
 /** words joining a second claim to the first: "…, and urged that …", "…, while nine in 10 said …" */
 const CONNECTORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although', 'though']);
 /** after "and" without a comma, a second cue of the same speaker only when its reported words are marked */
@@ -766,13 +768,25 @@ class Sentence {
     );
   }
 
-  /** the subject of the cue at toks[i]: reading back over adverbs, auxiliaries and time phrases */
+  /**
+   * When toks[j] is the "to" of a raising verb before a cue ("went on to explain", "seemed to suggest"), the index
+   * before that verb, where its subject ends; otherwise -2.
+   */
+  private raisingBefore(j: number): number {
+    const { toks } = this;
+    if (toks[j]?.l !== 'to') return -2;
+    const verb = RAISING.find((words) => words.every((w, k) => toks[j - 1 - k]?.l === w));
+    return verb ? j - 1 - verb.length : -2;
+  }
+
+  /** the subject of the cue at toks[i]: reading back over adverbs, auxiliaries, time phrases and raising verbs */
   private subjectOf(i: number): { np: Phrase; relative: boolean } | null {
     const { toks, prose } = this;
     let j = i - 1;
     for (let guard = 0; guard < 8 && j >= 0; guard++) {
       const t = toks[j];
       if (SUBJECT_SKIPS.has(t.l) || t.pos === 'AUX' || (t.pos === 'ADV' && t.l !== 'as')) j--;
+      else if (this.raisingBefore(j) >= -1) j = this.raisingBefore(j);
       else if (TIME_WORDS.has(t.l) && j >= 1 && (toks[j - 1].pos === 'ADP' || TIME_WORDS.has(toks[j - 1].l))) j -= 2;
       else if (TIME_WORDS.has(t.l) && t.pos !== 'NOUN') j--;
       else break;
@@ -805,7 +819,11 @@ class Sentence {
   private prefixSubject(i: number): { np: Phrase & { head: number }; relative: boolean } | null {
     const { toks } = this;
     let j = i - 1;
-    while (j >= 0 && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'AUX' || toks[j].pos === 'ADV')) j--;
+    for (;;) {
+      if (j >= 0 && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'AUX' || toks[j].pos === 'ADV')) j--;
+      else if (this.raisingBefore(j) >= -1) j = this.raisingBefore(j);
+      else break;
+    }
     const a = this.clauseStart(j);
     if (a < 0 || j - a < 1 || j - a > 30) return null;
     const first = toks[a];
