@@ -384,10 +384,20 @@ const SHAPES: Shape[] = [
   },
   {
     text: 'Residents who say the bridge is unsafe have sued the city.',
-    speaker: 'Residents',
+    // "who" is the clause's subject: the speaker spans it, and is named by what it stands for
+    speaker: 'Residents who',
+    name: 'Residents',
     kind: 'indirect',
     cue: 'say',
     sourceType: 'unnamed-group',
+  },
+  {
+    text: 'The cleanup will be paid for by Harlan Voss, who has denied any role in the spill.',
+    speaker: 'Harlan Voss, who',
+    name: 'Harlan Voss',
+    kind: 'indirect',
+    cue: 'denied',
+    sourceType: 'named-person',
   },
   {
     text: 'As Dan Ortiz noted, the bridge is nearly a century old.',

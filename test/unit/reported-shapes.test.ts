@@ -223,6 +223,24 @@ const SHAPES: Reported[] = [
     text: 'The fire marshal closed the pier, pointing to the rotten pilings under the boardwalk.',
     claims: [{ speaker: 'The fire marshal', cue: 'pointing to', content: 'the rotten pilings under the boardwalk' }],
   },
+  // a relative clause set off by commas reports up to its closing comma; "who" is the clause's subject
+  {
+    text: 'Pastor Dele Amadi, who said the shelter had turned away 40 families in March, resigned from the board on Friday.',
+    claims: [
+      {
+        speaker: 'Pastor Dele Amadi, who',
+        cue: 'said',
+        content: 'the shelter had turned away 40 families in March',
+      },
+    ],
+  },
+  {
+    text: 'The port authority, which has denied any role in the spill, said it would pay for the cleanup.',
+    claims: [
+      { speaker: 'The port authority, which', cue: 'denied', content: 'any role in the spill' },
+      { speaker: 'The port authority', cue: 'said', content: 'it would pay for the cleanup' },
+    ],
+  },
   // a raising verb between the subject and its cue leaves the subject the speaker
   {
     text: 'Harbor Commissioner Lew Tamsin went on to explain that the dredging contract had lapsed in March.',

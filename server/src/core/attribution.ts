@@ -5,6 +5,7 @@
 import type { Claim, Span, Speaker } from './types';
 import type { Block } from './textmodel';
 import { attributionAfterQuote, attributionBeforeQuote, reportedSpeech as findReported } from './reported';
+import { beforeRelativePronoun } from './speaker';
 import { CUE_FORMS, PRONOUNS, SPEECH_LEMMAS, VAGUE_SOURCES, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon';
 
 interface Tok {
@@ -628,7 +629,8 @@ export function directQuotes(
 
 export function isVague(np: NP | null): boolean {
   if (!np) return false;
-  return VAGUE_SOURCES.test(np.text.trim().replace(/^(?:the|according to)\s+/i, ''));
+  const text = beforeRelativePronoun(np).text;
+  return VAGUE_SOURCES.test(text.trim().replace(/^(?:the|according to)\s+/i, ''));
 }
 
 export type { Speaker };

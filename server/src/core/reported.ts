@@ -16,6 +16,7 @@ import {
   type Phrase,
 } from './phrases';
 import { CUE_FORMS } from './lexicon';
+import { beforeRelativePronoun } from './speaker';
 import cueVerbs from './data/cue-verbs.json';
 import words from './data/attribution-words.json';
 
@@ -384,6 +385,8 @@ class Sentence {
     const t = toks[k];
     if (!t) return null;
     const speaker = { ...prev.np, first: -1, last: -1 };
+    const main = toks[prev.resume ?? -1]?.t === ',' ? this.afterRelative(prev, k) : null;
+    if (main) return main;
     const participle = joined ? null : participleCue(toks, k);
     if (participle) {
       const c = participle;
@@ -398,6 +401,23 @@ class Sentence {
       return this.claim(speaker, c, from, this.beforeNextClaim(from, this.lastWord()), prev.np.common);
     }
     return this.subjectThenCue(k, k);
+  }
+
+  /**
+   * The main clause's cue at toks[k] after a relative clause set off by commas, whose antecedent is its speaker:
+   * "The ministry, which denied any role, said it would pay for the cleanup."
+   */
+  private afterRelative(prev: ReportedClaim, k: number): ReportedClaim | null {
+    const { toks } = this;
+    const antecedent = beforeRelativePronoun(prev.np);
+    if (antecedent === prev.np || !prev.np.text.slice(antecedent.text.length).includes(',')) return null;
+    while (k < toks.length && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX' || SUBJECT_SKIPS.has(toks[k].l))) k++;
+    const c = cueAt(toks, k);
+    if (!c || !invertible(c)) return null;
+    const from = this.contentStart(c);
+    if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
+    const speaker = { ...antecedent, first: -1, last: -1 };
+    return this.claim(speaker, c, from, this.beforeNextClaim(from, this.lastWord()), prev.np.common);
   }
 
   /**
@@ -505,7 +525,7 @@ class Sentence {
         if (opener === 'as' && toks[c.last + 1]?.t === ',') from = c.last + 2;
         else to = this.clauseEnd(from, ',');
       }
-      if (subj.relative) to = this.relativeEnd(from);
+      if (subj.relative) to = this.relativeEnd(from, toks[subj.np.last - 1]?.t === ',');
       // "…, top lawmakers said Friday, as they …": a subject after a comma whose cue is followed by a comma closes
       // the words before it; what follows the comma is no "that" clause of its own
       if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && toks[from - 1]?.t === ',') {
@@ -797,12 +817,15 @@ class Sentence {
       const np = this.mainSubject(j);
       return np ? { np, relative: false } : null;
     }
-    if ((t.l === 'who' || t.l === 'that') && j >= 1) {
+    if ((t.l === 'who' || t.l === 'which' || t.l === 'that') && j >= 1) {
       const k = toks[j - 1].t === ',' ? j - 2 : j - 1;
       const np = phraseEndingAt(toks, k, prose);
       // the relative may hang off an object too: "Critics pointed to a report that showed …"
       const objectOf = (p: number) => toks[p]?.pos === 'ADP' || toks[p]?.pos === 'VERB';
-      return np && (opensSubject(toks, np.first) || objectOf(np.first - 1)) ? { np, relative: true } : null;
+      if (!np || !(opensSubject(toks, np.first) || objectOf(np.first - 1))) return null;
+      // "who" and "which" are the clause's subject: the speaker spans them, and is named by what they stand for
+      const subject = t.l === 'that' ? np : { ...this.span(np.first, j), head: np.last };
+      return { np: subject, relative: true };
     }
     const np = phraseEndingAt(toks, j, prose);
     // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
@@ -1048,9 +1071,18 @@ class Sentence {
     return OBJECT_CUES.has(c.lemma) && to - from >= 1;
   }
 
-  /** a relative clause's reported words end before the main clause's verb: "Residents who say [the bridge is unsafe] have sued" */
-  private relativeEnd(from: number): number {
+  /**
+   * A relative clause's reported words end before the main clause's verb: "Residents who say [the bridge is unsafe]
+   * have sued"; one set off by commas ends at the comma before it: "The ministry, which denied [any role], said …"
+   */
+  private relativeEnd(from: number, betweenCommas: boolean): number {
     const { toks } = this;
+    if (betweenCommas) {
+      const comma = this.clauseEnd(from, ',') + 1;
+      let v = comma + 1;
+      while (toks[v]?.pos === 'ADV') v++;
+      if (toks[comma]?.t === ',' && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX')) return comma - 1;
+    }
     let verbs = 0;
     for (let k = from; k <= this.lastWord(); k++) {
       const t = toks[k];

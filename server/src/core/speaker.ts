@@ -33,7 +33,8 @@ export interface ResolvedSpeaker extends Speaker {
  * "Ban Ki-moon, the secretary general"), unless it is a role and a bare name follows it ("Her lawyer, Jane Doe",
  * "Apple's chief executive, Tim Cook", "The minister of the economy, Mr. Guajardo Villarreal").
  */
-export function namePart(np: SpeakerPhrase): SpeakerPhrase {
+export function namePart(whole: SpeakerPhrase): SpeakerPhrase {
+  const np = beforeRelativePronoun(whole);
   const parts = topLevelParts(np);
   if (parts.length < 2) return np;
   const [first, second] = parts;
@@ -43,6 +44,23 @@ export function namePart(np: SpeakerPhrase): SpeakerPhrase {
   const firstIsRole = /^\p{Ll}/u.test(lastWord);
   if (firstIsRole && isBareName(second.text)) return { ...second, common: false };
   return { ...first, common: firstIsRole || (np.common === true && !first.text.includes(' ')) };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const SEPARATOR = /[\s,]/u;
+
+/**
+ * A speaker who is the subject of a relative clause ("Residents who say …", "the ministry, which said …") spans its
+ * antecedent and the pronoun, as the clause's own subject; the name is the antecedent's.
+ */
+export function beforeRelativePronoun(np: SpeakerPhrase): SpeakerPhrase {
+  const text = np.text.trimEnd();
+  let word = text.length;
+  while (word > 0 && !SEPARATOR.test(text[word - 1])) word--;
+  let end = word;
+  while (end > 0 && SEPARATOR.test(text[end - 1])) end--;
+  if (end === 0 || !RELATIVE_PRONOUNS.has(text.slice(word).toLowerCase())) return np;
+  return { ...np, end: np.start + end, text: text.slice(0, end) };
 }
 
 /** the comma-separated parts of a phrase, outside parentheses, trimmed, with their offsets */
