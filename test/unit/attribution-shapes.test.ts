@@ -750,6 +750,37 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Tom Becker',
       sourceType: 'named-person',
     },
+    // an age stands for the person given it earlier
+    {
+      text: 'Council member Tomas Vale, 54, has led the housing committee since 2019. The 54-year-old said rents in the district had doubled.',
+      at: 'The 54-year-old',
+      speaker: 'The 54-year-old',
+      name: 'Tomas Vale',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'Mira Castell, a 41-year-old nurse, lost her home in the fire. The 41-year-old said the insurer had refused to pay.',
+      at: 'The 41-year-old',
+      speaker: 'The 41-year-old',
+      name: 'Mira Castell',
+      sourceType: 'named-person',
+    },
+    // a role word before the name, used again as the descriptor
+    {
+      text: 'Republican nominee Dan Becker toured the glass plant on Monday. The Republican nominee said the plant would stay open.',
+      at: 'The Republican nominee',
+      speaker: 'The Republican nominee',
+      name: 'Dan Becker',
+      sourceType: 'named-person',
+    },
+    // "they" after an organisation that spoke, with nobody named since
+    {
+      text: 'The Riverside Tenants Association met the landlord on Monday. The association said the heating had failed for weeks. They said the landlord had ignored every complaint.',
+      at: 'They said',
+      speaker: 'They',
+      name: 'Riverside Tenants Association',
+      sourceType: 'named-organization',
+    },
     // a lead-in with an appositive, then the quote in its own paragraph
     {
       text: 'Their lawyer, Jo Park, said in a statement:\n\n"Our client has done nothing wrong and will fight these charges in court."\n',
@@ -759,6 +790,14 @@ describe('speaker resolution (issue 14)', () => {
       sourceType: 'named-person',
     },
   ];
+  it("a linked document whose finding is reported is that finding's speaker", () => {
+    const text =
+      'Supporters point to [a 2023 review](https://example.org/review) that found the program cut absences by a fifth.';
+    const c = attributed(text).find((x) => text.slice(x.content.start, x.content.end).startsWith('the program'));
+    assert.ok(c, JSON.stringify(attributed(text).map((x) => x.text)));
+    assert.strictEqual(c.speaker?.text, 'a 2023 review');
+    assert.strictEqual(c.sourceType, 'document');
+  });
   for (const r of CASES)
     it(r.text.replace(/\n+/g, ' '), () => {
       const c = attributed(r.text).find((x) => x.text.includes(r.at));

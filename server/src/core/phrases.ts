@@ -22,6 +22,8 @@ const SUBJECT_PRONOUNS = new Set(words.personPronouns.words);
 const SUBORDINATORS = new Set(words.subjectOpeners.words);
 const NOT_SPEAKERS = new Set(words.notSpeakers.words);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+/** an age standing for the person: "the 54-year-old" */
+export const AGE = /^\d{1,3}-year-old$/;
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** what may stand right before a subject: the start, punctuation, a conjunction, "that", "as", "while" */
@@ -58,6 +60,16 @@ function coreStart(toks: TaggedTok[], j: number): number {
   return i;
 }
 
+/**
+ * toks[k], read as a noun after a plural noun, is that plural subject's verb: "Supporters point to a review",
+ * "Critics look to the audit" (a compound's first noun is singular: "bank clerk", "truck driver")
+ */
+function misreadVerb(toks: TaggedTok[], k: number): boolean {
+  const t = toks[k],
+    p = toks[k - 1];
+  return t.pos === 'NOUN' && !!p && HEAD.has(p.pos) && /^\p{L}+[^s'’]s$/u.test(p.t) && /^\p{Ll}+$/u.test(t.t);
+}
+
 /** the tagger reads a participle before a noun as a verb: "elected officials", "restructuring experts", "the retired judge" */
 function participleModifier(toks: TaggedTok[], k: number): boolean {
   const t = toks[k];
@@ -80,8 +92,9 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
   }
   const head = toks[j];
   if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.l) && head.l !== 'who' ? phrase(toks, prose, j, j) : null;
-  // "The chief said": the tagger reads some role nouns after a determiner as adjectives
-  const roleAdj = head.pos === 'ADJ' && PERSON_ROLES.has(head.l) && j > 0 && toks[j - 1].pos === 'DET';
+  // "The chief said", "The 54-year-old said": the tagger reads some role nouns and ages after a determiner as adjectives
+  const roleAdj =
+    head.pos === 'ADJ' && (PERSON_ROLES.has(head.l) || AGE.test(head.t)) && j > 0 && toks[j - 1].pos === 'DET';
   if (roleAdj) return phrase(toks, prose, j - 1, last);
   if (!HEAD.has(head.pos) || NOT_SPEAKERS.has(head.l)) return null;
   let first = coreStart(toks, j);
@@ -90,6 +103,7 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
     const prep = toks[first - 1];
     const before = toks[first - 2];
     if (!prep || !before || !INNER_PREPS.has(prep.l) || !(HEAD.has(before.pos) || before.pos === 'ADJ')) break;
+    if (misreadVerb(toks, first - 2)) break;
     const outer = coreStart(toks, first - 2);
     if (!opensSubject(toks, outer)) break;
     first = outer;

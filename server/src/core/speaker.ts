@@ -7,6 +7,7 @@ import type { EntityResult } from './entities';
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexicon';
 import words from './data/attribution-words.json';
 import { entityGender, type Gender } from './gender';
+import { AGE } from './phrases';
 import { lastAtOrBefore } from './text';
 
 export interface SpeakerPhrase {
@@ -131,8 +132,9 @@ export function resolveSpeaker(
   }
   const pron = PRONOUNS[lower];
   if (pron) return resolvePronoun(base, lower, pron, ents, prose, earlier);
-  // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency"
+  // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency", "the 54-year-old"
   const head = ws[ws.length - 1].toLowerCase().replace(/[’']s$/, '');
+  if (AGE.test(head) && /^the$/i.test(ws[0])) return resolveAge(base, parseInt(head, 10), ents, prose);
   if (
     /^(the|this|that)$/.test(ws[0].toLowerCase()) &&
     (PERSON_ROLES.has(head) || ORG_ROLES.has(head) || GROUP_NOUNS.has(head) || TITLE_ROLE_WORDS.has(head))
@@ -170,6 +172,28 @@ function orgFits(head: string, name: string, type: string): boolean {
   const alike = ORG_HEADS_ALIKE.get(head) ?? [head];
   if (nameWords.some((w) => w === head || alike.includes(w))) return true;
   return GENERIC_ORG_HEADS.has(head) && !nameWords.some((w) => ORG_ROLES.has(w) && !GENERIC_ORG_HEADS.has(w));
+}
+
+/** an age in an appositive: "Tomas Vale, 54," */
+const AGE_AFTER = /^,\s+(?:an?\s+)?(\d{1,3})\b/;
+
+/** "the 54-year-old": the nearest person named before with that age ("Tomas Vale, 54,", "a 54-year-old nurse, Ana Ruiz") */
+function resolveAge(base: ResolvedSpeaker, age: number, ents: EntityResult, prose: string): ResolvedSpeaker {
+  const aged = (m: { start: number; end: number }) =>
+    Number(AGE_AFTER.exec(prose.slice(m.end, m.end + 12))?.[1]) === age ||
+    prose.slice(Math.max(0, m.start - 60), m.start).includes(`${age}-year-old`) ||
+    prose.slice(m.end, m.end + 24).includes(`${age}-year-old`);
+  const i = nearestBefore(
+    ents,
+    base.start,
+    (type, entity) => type === 'person' && ents.entities[entity].mentions.some(aged),
+  );
+  if (i >= 0) {
+    base.name = ents.entities[ents.mentions[i].entity].name;
+    base.entityType = 'person';
+    base.entity = ents.mentions[i].entity;
+  }
+  return base;
 }
 
 /** a name after a preposition in the phrase belongs to its tail: "Residents of Elm Street", "a spokeswoman for Acme" */
@@ -269,6 +293,7 @@ function recentSpeaker(
   prose: string,
   earlier: readonly EarlierSpeaker[],
 ): EarlierSpeaker | undefined {
+  let latest = true; // no other speaker since this one
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     if (e.speaker.start >= pos) continue;
@@ -280,11 +305,15 @@ function recentSpeaker(
     const type = sp.pronounOf ? sourceTypeOf(sp.pronounOf) : sourceTypeOf(sp);
     // "Residents said …. Ana Ruiz met Dan Ortiz. They said …": the two people named since may be "they"
     if (pron === 'plural' && type === 'unnamed-group') return peopleBetween(ents, e.claimEnd, pos) >= 2 ? undefined : e;
+    // "The tenants' association said …. They said …": the organisation that spoke last, with nobody named since
+    if (pron === 'plural' && type === 'named-organization' && latest)
+      return peopleBetween(ents, e.claimEnd, pos) > 0 ? undefined : e;
     if (pron === 'thing' && (type === 'named-organization' || type === 'document')) return e;
     if ((pron === 'person-f' || pron === 'person-m') && sp.entityType === 'person' && sp.entity !== undefined) {
       const g = entityGender(ents, sp.entity, prose);
       if (g === null || g === want) return e;
     }
+    latest = false;
   }
   return undefined;
 }
