@@ -4,6 +4,7 @@ import { PassageIndex } from '../../server/src/core/passages';
 import { verifyDocument } from '../../server/src/core/check';
 import { NameIndex, type NameUse } from '../../server/src/core/names';
 import { countNames } from '../../server/src/sources/project';
+import { ruleById } from '../../server/src/core/rules';
 
 function indexOf(src: string, speaker: string | null = null) {
   const ix = new PassageIndex();
@@ -93,6 +94,24 @@ describe('quote rules', () => {
     assert.deepStrictEqual(
       codes('"We will rebuild the east levee before the autumn rains arrive," Ana Venn said.', src, 'MAYOR VENN'),
       [],
+    );
+  });
+  it('speaker-mismatch names the source speaker as a writer would, and offers to attribute the quote to them', () => {
+    const draft = '"We will rebuild the east levee before the autumn rains arrive," said Councilmember Carla Ibsen.';
+    const a = analyzeText(draft);
+    const [f] = verifyDocument(draft, a, { index: indexOf(src, 'MAYOR ANA VENN'), bibliography: new Map() });
+    assert.match(f.message, /gives these words to Mayor Ana Venn, not to Carla Ibsen/);
+    const fixes = ruleById('speaker-mismatch')!.fixes!(f, {
+      text: draft,
+      analysis: a,
+      style: 'said',
+      passageOf: () => undefined,
+    });
+    assert.strictEqual(fixes[0].title, 'Attribute to Mayor Ana Venn, as the source does');
+    const e = fixes[0].edits[0];
+    assert.strictEqual(
+      draft.slice(0, e.start) + e.newText + draft.slice(e.end),
+      draft.replace('Councilmember Carla Ibsen', 'Mayor Ana Venn'),
     );
   });
   it('quote-not-found for an attributed quote in no source, naming what was searched', () => {

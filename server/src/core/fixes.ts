@@ -40,7 +40,7 @@ export function attributionFixes(f: Finding, ctx: FixContext): Fix[] {
   const claim = a.claims.find((c) => c.start <= f.start && c.end >= f.end);
   const p = claim ? ctx.passageOf(claim) : undefined;
   if (p?.speaker) {
-    const fx = attributionFix(text, a, f, style, { speaker: titleCase(p.speaker) });
+    const fx = attributionFix(text, a, f, style, { speaker: speakerAsWritten(p.speaker) });
     if (fx) fixes.push({ ...fx, preferred: true });
   } else if (p?.meta.title && f.code === 'unattributed-figure') {
     const fx = attributionFix(text, a, f, 'according-to', { speaker: `the ${p.meta.title}` });
@@ -53,6 +53,11 @@ export function attributionFixes(f: Finding, ctx: FixContext): Fix[] {
 
 function titleCase(s: string) {
   return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** a transcript's speaker label as a writer would write the name: "LORETTA BYRNE" → "Loretta Byrne"; "Dan Ortiz" stays */
+export function speakerAsWritten(label: string): string {
+  return label === label.toUpperCase() ? titleCase(label) : label;
 }
 
 /** Insert an attribution after an unattributed quote: `"Nobody knew."` → `"Nobody knew," SPEAKER said.` */

@@ -1,6 +1,7 @@
 /** The sources give the quoted words to someone else. */
 import type { Claim, DocumentAnalysis, Finding } from '../types';
 import { QUOTE_LINK_SCORE } from '../verify';
+import { replaceFinding, speakerAsWritten } from '../fixes';
 import { finding, type SourcesRule } from './types';
 
 /** titles and function words that say nothing about who the speaker is */
@@ -73,6 +74,13 @@ export const rule: SourcesRule = {
   summary: 'The quote is attributed to someone other than the speaker in the source.',
   help: 'The sources give the quoted words to another speaker, and both are named: the draft names its speaker (not a pronoun or a description) and the source labels its speaker by name. Check who said them and correct the attribution.',
   phase: 'sources',
+  // not safe to apply in bulk: the writer may have the right speaker and the source the wrong label
+  fixes(f) {
+    const who = f.data?.speaker as string | undefined;
+    if (!who) return [];
+    const name = speakerAsWritten(who);
+    return [{ ...replaceFinding(f, `Attribute to ${name}, as the source does`, name), preferred: false }];
+  },
   check({ links, analysis, text }) {
     const out: Finding[] = [];
     // a quote run ('"…," said X. "…"') has one attribution: one finding on it, not one per quote
@@ -90,12 +98,12 @@ export const rule: SourcesRule = {
         finding(
           rule,
           c.speaker,
-          `${p.meta.title ?? p.file} gives these words to ${p.speaker}, not to ${c.speaker.name}.`,
+          `${p.meta.title ?? p.file} gives these words to ${speakerAsWritten(p.speaker)}, not to ${c.speaker.name}.`,
           {
             uri: p.uri,
             speaker: p.speaker,
             sourceRange: p.range,
-            related: [{ uri: p.uri, range: p.range, message: `${p.speaker} says these words` }],
+            related: [{ uri: p.uri, range: p.range, message: `${speakerAsWritten(p.speaker)} says these words` }],
           },
         ),
       );
