@@ -406,6 +406,52 @@ const FIRST_CHUNK = {
 const LATER_CHUNK = { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] };
 
 function buildMarkdownModel(text: string, first = true): TextModel {
+  return plainProseModel(text) ?? parseMarkdownModel(text, first);
+}
+
+/** anywhere in a line, characters that may be markup or that the parser treats specially (tabs, CR, other controls) */
+const MARKUP_CHAR = /[`<>[\]\\\uFEFF]|(?!\n)\p{Cc}/u;
+/** at the start of a line, characters that may open or interrupt a block: heading, quote, list, rule, fence, table */
+const BLOCK_START = /^(?:[#>\-+*_=~|:]|\d{1,9}[.)])/;
+const SPACE = 32;
+
+/**
+ * Text with no Markdown in it, as most news copy is: paragraphs separated by blank lines, at the offsets the parser
+ * would give them (a paragraph runs from its first non-space character to the end of its last line). Building them
+ * directly saves the syntax tree. Null when any character or line start could be markup: the parser decides then.
+ */
+function plainProseModel(text: string): TextModel | null {
+  if (MARKUP_CHAR.test(text)) return null;
+  const model = emptyModel(text);
+  let open = -1,
+    close = -1;
+  for (let i = 0; i <= text.length;) {
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    let first = i;
+    while (first < end && text.charCodeAt(first) === SPACE) first++;
+    if (first === end) {
+      if (open >= 0) model.blocks.push(plainParagraph(open, close));
+      open = -1;
+    } else {
+      // an indented line is code, or continues a paragraph lazily: the parser's call
+      if (first - i > 3 || BLOCK_START.test(text.slice(first, first + 11))) return null;
+      if (open < 0) open = first;
+      close = end;
+    }
+    i = end + 1;
+  }
+  if (open >= 0) model.blocks.push(plainParagraph(open, close));
+  model.prose = text.replace(URL_RE, (url) => ' '.repeat(url.length));
+  return model;
+}
+
+function plainParagraph(start: number, end: number): Block {
+  return { kind: 'paragraph', start, end, containers: [], listId: undefined, quoteId: undefined };
+}
+
+/** The model from micromark's syntax tree: any Markdown. */
+function parseMarkdownModel(text: string, first = true): TextModel {
   let tree: Node;
   try {
     // micromark drops a leading BOM, which would shift every offset by one: parse a same-length text instead
@@ -571,7 +617,7 @@ function buildMarkdownModel(text: string, first = true): TextModel {
 /** The whole document through one parser run, without chunking (the reference the chunked parse must equal). */
 export function buildTextModelWhole(text: string): TextModel {
   if (pathologicalMarkup(text)) return buildTextModel(text, 'markdown');
-  return buildMarkdownModel(text);
+  return parseMarkdownModel(text);
 }
 
 /** 0-based line of the first YAML error in a Markdown file's front matter (the line of the opening --- when unknown) */
