@@ -3,6 +3,7 @@ import type { Figure, Measure, Span } from './types';
 import { HEDGES, MONTHS, SCALES } from './lexicon';
 import WORDS from './data/figure-words.json';
 import currenciesText from 'gazetteer:currencies';
+import { gluedUnit, hyphenUnit, measureAfter, measureUnit } from './units';
 
 const NOUN_STOP = new Set(WORDS.nounStop);
 const INVARIANT = new Set(WORDS.invariantNouns);
@@ -13,6 +14,8 @@ const CONTEXT_STOP = new Set(WORDS.contextStop);
 const BARE_CURRENCY: Record<string, string> = WORDS.currencyNames;
 const CURRENCY_WORDS = new Set(WORDS.currencyWords);
 const STREET_TYPES = new Set(WORDS.streetTypes);
+const NOT_NAME_WORDS = new Set(WORDS.notNameWords);
+const SINGULAR_MEN = new Set(WORDS.singularMen);
 
 /** ISO 4217 codes in use, currency names ("swiss francs") and signs ("₦") from CLDR, via the gazetteer plugin */
 const CURRENCIES = (() => {
@@ -48,6 +51,14 @@ const PREFERRED_SIGNS: Record<string, string> = {
   '₹': 'INR',
   Rs: 'INR',
   'Rs.': 'INR',
+  $A: 'AUD',
+  $C: 'CAD',
+  $US: 'USD',
+  $NZ: 'NZD',
+  $HK: 'HKD',
+  RM: 'MYR',
+  Rp: 'IDR',
+  Y: 'JPY',
 };
 const SIGNS = new Map<string, string>([
   ...[...CURRENCIES.signs].map(([k, v]) => [k.toUpperCase(), v] as [string, string]),
@@ -61,17 +72,24 @@ const UNITS_UNDER =
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // "forty-five", "twenty one", "one hundred", "two thirds", "a dozen", "dozens", "half"
 // "tens of thousands", "hundreds of millions": one vague figure, not two
-const WORDNUM = String.raw`(?:(?:tens|hundreds) of (?:thousands|millions)|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:dozen|hundred|thousand|million|billion))?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
+const BASIC_WORDNUM = String.raw`(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS_UNDER}`;
+// "six hundred and fifty", "twenty-eight thousand five hundred": after a scale word, up to two more parts
+const WORDNUM_TAIL = String.raw`(?:\s(?:and\s)?(?:${BASIC_WORDNUM})(?:\s(?:hundred|thousand))?){0,2}`;
+const WORDNUM = String.raw`(?:(?:tens|hundreds) of (?:thousands|millions)|${BASIC_WORDNUM}|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand)(?:\s(?:dozen|hundred|thousand|million|billion)${WORDNUM_TAIL})?(?:[\s-](?:thirds|quarters|fifths|halves|third|quarter|half))?`;
 // "a third of", "half the", "one-quarter of": a fraction is a figure only before what it divides
 const FRACTION = String.raw`(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half)(?=\s(?:of|the|their|its|his|her|our|all)\b)`;
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|crores?|lakhs?)\b|(?<=\d)[kmb]\b)`;
+// "$1.2-billion write-down": a scale word may follow a hyphen when the amount is an adjective
+const SCALE = String.raw`(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn|crores?|lakhs?)\b|(?<=\d)[kmb]\b)`;
 // "$", "US$", "A$", "HK$", "R$", "Rs 500", "USD 5 million": a sign or code before the number
 // "$", "US$", "₦", "Rs 500", "USD 5 million": a sign (CLDR's and the usual ones) or an ISO code before the number
 // a currency symbol, with up to three letters before it ("NZ$", "CN¥", "GH₵"); checked against SIGNS after the match
-const CURRENCY_SIGN = String.raw`(?:\b\p{L}{1,3}\p{Sc}|\p{Sc}|\bRs\.?\s?)`;
+// wire copy's letter signs: "RM4.70" (ringgit), "Rp 2.5 trillion" (rupiah), "Y120 billion" (yen, only before a large
+// amount, so that "Y2K" stays a name) and a dollar sign with its country after it ("$A5 million", "$US20")
+const LETTER_SIGN = String.raw`(?:\b(?:R[Mp]\s?(?=\d)|Y(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:m|mn|million|bn|billion|trillion|tn)\b))|\$(?:A|C|US|NZ|HK)(?=\s?\d))`;
+const CURRENCY_SIGN = String.raw`(?:\b\p{L}{1,3}\p{Sc}|\p{Sc}|\bRs\.?\s?|${LETTER_SIGN})`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN}|\b[A-Z]{3}\s?(?=\d))`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles an hour|miles per hour|mph|km\/h|kilometres an hour|kilometers per hour)\b|\s?°\s?[CF]\b|\s?°|\sdegrees?(?:\s(?:Celsius|Fahrenheit|centigrade))?\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|kilograms|kg|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
+const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles[- ](?:an|per)[- ]hour|mph|km\/hr?|kmh|kph|kilometres an hour|kilometers per hour)\b|\s?°\s?[CF]\b|\s?°|\sdegrees?(?:\s(?:Celsius|Fahrenheit|centigrade|[CF]\b))?\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|kilograms|kg|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
 // "2% to 3%": a percent sign on both halves of a range
 const PCT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|at least|at most|more than|over|upwards of|in excess of|fewer than|less than|up to|as many as|as much as|close to|an estimated|estimated|under)`;
@@ -83,7 +101,7 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<time>\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)` +
     '|' +
-    String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})${SCALE}?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})${SCALE}?)` +
+    String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})(?<bs1>${SCALE})?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})(?<bs2>${SCALE})?(?<bunit>${UNIT})?)` +
     '|' +
     String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<unit1>${PCT}(?=\s?(?:-|–|—|to)\s?${NUM}${PCT}))?(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
@@ -99,7 +117,7 @@ const FIGURE_RE = new RegExp(
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
 const ANCHOR_RE = new RegExp(
-  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|tens of|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|\bR[Mp]\s?(?=\d)|\bY(?=\d)|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|tens of|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
   'giu',
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
@@ -119,6 +137,8 @@ export function wordValue(s: string): number | null {
     // "hundreds of thousands": the plural after "of" is a scale (200 × 1,000), not another vague count
     if (of && w.endsWith('s') && w.slice(0, -1) in SCALES) cur = (cur || 1) * SCALES[w.slice(0, -1)];
     else if (w === 'of' && cur) of = true;
+    else if (w === 'and' && (v || cur))
+      continue; // "six hundred and fifty"
     else if (w in SMALL) cur += SMALL[w];
     else if (w in VAGUE_NUMBERS) cur = (cur || 1) * VAGUE_NUMBERS[w];
     else if (w === 'hundred') cur = (cur || 1) * 100;
@@ -137,7 +157,7 @@ function parseNum(s: string): number {
 }
 function scaleOf(s: string | undefined): number {
   if (!s) return 1;
-  return SCALES[s.trim().toLowerCase()] ?? 1;
+  return SCALES[s.replace(/^[\s-]+/, '').toLowerCase()] ?? 1;
 }
 function hedgeOf(h: string | undefined): string | null {
   if (!h) return null;
@@ -154,13 +174,13 @@ export function unitOf(u: string | undefined, cur: string | undefined): string |
   const t = u.trim().toLowerCase();
   if (t.startsWith('percentage point')) return 'percentage points';
   if (t === '%' || t.startsWith('percent') || t.startsWith('per cent')) return '%';
-  if (/^(?:miles an hour|miles per hour|mph)$/.test(t)) return 'mph';
-  if (/^(?:km\/h|kilometres an hour|kilometers per hour)$/.test(t)) return 'km/h';
+  if (/^(?:miles[- ](?:an|per)[- ]hour|mph)$/.test(t)) return 'mph';
+  if (/^(?:km\/hr?|kmh|kph|kilometres an hour|kilometers per hour)$/.test(t)) return 'km/h';
   const bare = t.replace(/\s+/g, '');
-  if (bare === '°c' || /^degrees? (?:celsius|centigrade)$/.test(t)) return 'celsius';
-  if (bare === '°f' || /^degrees? fahrenheit$/.test(t)) return 'fahrenheit';
+  if (bare === '°c' || /^degrees? (?:celsius|centigrade|c)$/.test(t)) return 'celsius';
+  if (bare === '°f' || /^degrees? (?:fahrenheit|f)$/.test(t)) return 'fahrenheit';
   if (bare === '°' || t === 'degree') return 'degrees';
-  return t;
+  return measureUnit(u) ?? t;
 }
 
 /** identifiers and locators are not figures: Route 12, Highway 9, zone W-4, case No. 12, p. 31, art. 10.2 */
@@ -221,15 +241,17 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       let end = start + (split || m[0].length);
       const hedge = hedgeOf(g.hedge);
       const prev = seg[m.index - 1];
-      if (isIdentifier(seg, m, g)) continue;
+      if (isIdentifier(seg, m, g) || isNameNumber(seg, m.index, g)) continue;
       if (g.word && isPronounOne(g.word, before, seg.slice(m.index + m[0].length))) continue;
+      const minus = g.num && !g.hedge && !g.cur && !g.num2 ? minusBefore(seg.slice(0, m.index)) : 0;
       // words glued to letters ("COVID19", "A1", "W-4") are not figures
-      if (!g.hedge && prev && /[\p{L}_\-/#:]/u.test(prev) && !g.date && !g.between && !g.word && !g.ordw) continue;
+      if (!g.hedge && !minus && prev && /[\p{L}_\-/#:]/u.test(prev) && !g.date && !g.between && !g.word && !g.ordw)
+        continue;
       if (!g.hedge && prev && /[\p{L}\p{N}]/u.test(prev) && (g.word || g.ordw)) continue;
       let glued: string | null = null;
       if (g.num && /[\p{L}]/u.test(seg[m.index + m[0].length] ?? '') && !g.unit && !g.scale) {
         const gm = /^\p{L}+/u.exec(seg.slice(m.index + m[0].length))![0];
-        glued = GLUED[gm.toLowerCase()] ?? null;
+        glued = gluedUnit(gm) ?? GLUED[gm.toLowerCase()] ?? null;
         if (!glued || /[\p{L}\d]/u.test(prev ?? '')) continue;
         end += gm.length;
       }
@@ -245,14 +267,12 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         if (t[3]?.toLowerCase() === 'a' && h === 12) h = 0;
         fig = { ...blank(start, end, hedge, 'time'), value: h * 100 + (t[2] ? +t[2] : 0), unit: 'time' };
       } else if (g.between) {
-        const v1 = parseNum(g.b1),
-          v2 = parseNum(g.b2);
-        fig = {
-          ...blank(start, end, hedge, 'range'),
-          value: v1,
-          valueTo: v2,
-          unit: unitOf(undefined, /^\D/.test(g.b1) ? g.b1[0] : undefined),
-        };
+        // "between 2 and 3 million": a scale on the second half only is the first's too
+        const v1 = parseNum(g.b1) * scaleOf(g.bs1 ?? g.bs2),
+          v2 = parseNum(g.b2) * scaleOf(g.bs2);
+        const sign = g.b1.slice(0, g.b1.search(/\d/));
+        const unit = unitOf(g.bunit, sign || undefined);
+        fig = { ...blank(start, end, hedge, 'range'), value: v1, valueTo: v2, unit };
       } else if (g.num) {
         const raw = g.num;
         const num2 = split ? undefined : g.num2;
@@ -332,6 +352,10 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       } else continue;
       // an ordinal ranks ("the third time", "3rd"), it does not count: recognised so that it is not read as a count
       if (fig.kind === 'ordinal') continue;
+      if (minus && fig.value !== null && fig.kind !== 'year') {
+        fig.value = -fig.value;
+        fig.start -= minus;
+      }
       while (end > fig.start && /\s/.test(prose[end - 1])) end--;
       fig.end = end;
       describe(fig, prose, span);
@@ -394,6 +418,26 @@ function isStreetNumber(after: string, g: Record<string, string>): boolean {
   return words.slice(1).some((w) => STREET_TYPES.has(w.replace(/\.$/, '').toLowerCase()));
 }
 
+/** "minus 20C", "-5C", "−3.2%": the length of the sign before a number that starts a word, or 0 */
+function minusBefore(before: string): number {
+  const m = /(?:^|[\s(])(minus\s|[-−])$/i.exec(before);
+  return m ? m[1].length : 0;
+}
+
+/**
+ * "Model 3", "Boeing 737", "Windows 11": a bare number right after a capitalised word inside a sentence is part of
+ * a name. Not after a month or a weekday, not before a unit, and not in headline case ("Fire Destroys 40 Homes").
+ */
+function isNameNumber(seg: string, at: number, g: Record<string, string>): boolean {
+  if (!g.num || g.hedge || g.cur || g.scale || g.unit || g.num2 || !/^\d{1,4}$/.test(g.num)) return false;
+  const word = /(?:^|[^\s.!?:;"“”])\s+(\p{Lu}\p{Ll}+)\s$/u.exec(seg.slice(Math.max(0, at - 40), at))?.[1];
+  const lower = word?.toLowerCase() ?? '';
+  if (!word || NOT_NAME_WORDS.has(lower) || MONTHS.some((mo) => mo === lower || mo.slice(0, 3) === lower)) return false;
+  // a unit makes it a measurement, whatever stands before it: "Tylenol 500mg", "the Model S 100 kWh battery"
+  const after = seg.slice(at + g.num.length);
+  return !/^(?:\s+\p{Lu}\p{Ll}|[\p{L}-])/u.test(after) && !measureAfter(after);
+}
+
 /** "one" as a pronoun: "no one", "one another", "one-on-one", "one of the reasons", "the one who", "one can" */
 function isPronounOne(word: string, before: string, after: string): boolean {
   if (word.toLowerCase() !== 'one') return false;
@@ -410,8 +454,31 @@ function blank(start: number, end: number, hedge: string | null, kind: Figure['k
 /** a word that names what is counted: a plural ("residents"), an invariant noun ("people", "yuan") or a unit */
 function isCountedNoun(w: string): boolean {
   if (INVARIANT.has(w) || w in DURATION) return true;
+  // "fishermen", "aldermen": a plural in -men
+  if (w.length > 4 && w.endsWith('men') && !SINGULAR_MEN.has(w)) return true;
   // a possessive ("the president's aides") is not the head
   return w.length > 2 && /s$/.test(w) && !/(?:ss|us|is|['’]s)$/.test(w);
+}
+
+// a capitalised word, an acronym or a model name ("A321neo") before the head, or a number after one ("Model 3")
+const CAP_MODIFIER = /^\s+\p{Lu}[\p{L}\d'’&-]*(?=\s)/u;
+const NUMBER_IN_NAME = /^\s+\d+\p{L}*(?=\s)/u;
+const LOWER_WORD = /^(\s+)([\p{Ll}][\p{Ll}'’-]*)/u;
+
+/**
+ * The length of up to three capitalised modifiers between a number and its lowercase counted noun ("3 Grand Slam
+ * titles", "50 Airbus A321neo jets", "466,000 Model 3 sedans"), or 0.
+ */
+function capModifiers(after: string): number {
+  let pos = 0;
+  for (let k = 0; k < 3; k++) {
+    const m = CAP_MODIFIER.exec(after.slice(pos)) ?? (k > 0 ? NUMBER_IN_NAME.exec(after.slice(pos)) : null);
+    if (!m) return 0;
+    pos += m[0].length;
+    const next = LOWER_WORD.exec(after.slice(pos));
+    if (next) return isCountedNoun(next[2].toLowerCase()) ? pos : 0;
+  }
+  return 0;
 }
 
 /**
@@ -422,23 +489,14 @@ function nounAfter(
   after: string,
   singular = false,
 ): { head: string; noun: string; length: number; rest: string } | null {
-  const re = /^(\s+)([\p{Ll}][\p{Ll}'’-]*)/u;
+  const re = LOWER_WORD;
   // capitalised modifiers of a lowercase head: "10 Premier League titles"
-  const capModifier = /^\s+\p{Lu}[\p{Ll}]+(?=\s+\p{L})/u;
-  let pos = 0;
+  let pos = capModifiers(after);
   for (let i = 0; i < 4; i++) {
-    const cm = i < 2 ? capModifier.exec(after.slice(pos)) : null;
-    if (cm && !/(?:ans|ese|is|ats|ists)$/.test(cm[0])) {
-      const next = re.exec(after.slice(pos + cm[0].length));
-      if (next && isCountedNoun(next[2].toLowerCase())) {
-        pos += cm[0].length;
-        continue;
-      }
-    }
     const m = re.exec(after.slice(pos));
     if (!m) {
-      // "1,200 Americans", "40 Democrats": a capitalised plural right after the number
-      const cap = i === 0 ? /^\s+(\p{Lu}\p{Ll}+(?:ans|ese|is|ats|ists))\b/u.exec(after) : null;
+      // "1,200 Americans", "40 Democrats", "80 RBIs": a capitalised plural or an acronym's right after the number
+      const cap = i === 0 ? /^\s+(\p{Lu}\p{Ll}+(?:ans|ese|is|ats|ists)|\p{Lu}{2,}s)\b/u.exec(after) : null;
       return cap
         ? { head: cap[1], noun: cap[1].toLowerCase(), length: cap[0].length, rest: after.slice(cap[0].length) }
         : null;
@@ -473,7 +531,7 @@ const PER =
   /^\s*(?:per|an?|each|every)\s+(?:hour|day|week|month|year|minute|second|head|capita|person|resident|1,000|100,000)\b/i;
 /** what a price or quantity is given per: "$84.50 a barrel", "2 million barrels a day", "25 cents a share" */
 const PER_UNIT = new RegExp(
-  String.raw`^\s*(?:per|an?|each)\s+(?:(?:${WORDS.perUnitModifiers.join('|')})\s+)?(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on|in|from|since)\b)`,
+  String.raw`^\s*(?:per|an?|each)\s+(?:(?:${WORDS.perUnitModifiers.join('|')})\s+)?(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on(?!\s+average)|in|from|since)\b)`,
   'i',
 );
 
@@ -485,7 +543,7 @@ function rate(fig: Figure, after: string, rest: string) {
   const per = fig.unit ? PER_UNIT.exec(rest) : null;
   if (!per) return;
   const adjacent = rest === after || /^\s+\S+$/.test(after.slice(0, after.length - rest.length));
-  fig.unit = `${fig.unit} per ${singular(per[1].toLowerCase())}`;
+  fig.unit = `${fig.unit} per ${measureUnit(per[1]) ?? singular(per[1].toLowerCase())}`;
   fig.measure = 'rate';
   if (adjacent) fig.end += after.length - rest.length + per[0].length;
 }
@@ -500,8 +558,11 @@ function isAge(prose: string, fig: Figure, span: Span): boolean {
   if (fig.kind !== 'count' || fig.hedge || !Number.isInteger(fig.value) || fig.value! < 1 || fig.value! > 115)
     return false;
   const before = prose.slice(Math.max(span.start, fig.start - 40), fig.start);
-  if (/\b(?:aged|age)\s$/i.test(before)) return true;
-  return /\b\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^\s?(?:,|\s?[—–]|\))/.test(prose.slice(fig.end, fig.end + 3));
+  if (/\b(?:aged|age|age of)\s$/i.test(before)) return true;
+  const after = prose.slice(fig.end, fig.end + 3);
+  // "Tom Reilly (34), of Navan": the age in brackets, as British and Irish copy writes it
+  if (/\b\p{Lu}[\p{Ll}'’-]+\s\($/u.test(before) && /^\)/.test(after)) return true;
+  return /\b\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^\s?(?:,|\s?[—–]|\))/.test(after);
 }
 
 /** "50 million yuan", "30,000 Swiss francs", "5bn USD": a currency named after the amount, with the length of its words */
@@ -536,45 +597,79 @@ function describe(fig: Figure, prose: string, span: Span) {
   else if (fig.kind === 'time') fig.measure = 'time';
   else if (fig.kind === 'ordinal') fig.measure = 'ordinal';
   else {
-    const hy = fig.unit ? null : HYPHEN_UNIT.exec(after);
+    const hyMeasure = fig.unit ? null : hyphenUnit(after);
+    const hy = fig.unit || hyMeasure ? null : HYPHEN_UNIT.exec(after);
     // the words right after the unit or noun: "per hour", "a year"
     let rest = after;
-    if (hy && !HYPHEN_NOT_UNIT.test(hy[1])) {
+    if (hyMeasure) {
+      fig.unit = fig.noun = hyMeasure.unit;
+      fig.end += hyMeasure.length;
+      rest = after.slice(hyMeasure.length);
+    } else if (hy && !HYPHEN_NOT_UNIT.test(hy[1])) {
       fig.unit = DURATION[hy[1]] ?? hy[1];
       // "the 71-year-old": an age, as in "Halversen, 71,"
       fig.noun = hy[1] === 'year-old' ? AGE_NOUN : fig.unit;
       fig.end += hy[0].length;
       rest = after.slice(hy[0].length);
     } else if (fig.unit && fig.kind !== 'amount' && fig.unit !== '%' && fig.unit !== 'percentage points') {
-      // the unit is already part of the text ("3,000 residents"): look for its "of" complement
-      fig.noun = DURATION[fig.unit] ?? fig.unit;
-      const n = nounAfter(' ' + fig.unit + after);
-      if (n && n.head === fig.unit) fig.noun = n.noun;
+      // the unit is already part of the text ("3,000 residents", "24,000 litres"): look for its "of" complement
+      fig.noun = nounOf(fig.unit, writtenUnit(prose.slice(fig.start, fig.end)), after);
     } else if (!fig.unit) {
-      const cur = currencyAfter(
-        after,
-        /(?:thousand|million|billion|trillion|bn|mn|m)$/i.test(prose.slice(fig.start, fig.end)),
-      );
-      // "one man": a count of one names its noun in the singular
-      const n = cur ? null : (nounAfter(after, fig.value === 1 && fig.kind === 'count') ?? partitiveNoun(fig, after));
-      if (cur) {
-        fig.unit = cur.code;
-        if (fig.kind === 'count') fig.kind = 'amount';
-        fig.end += cur.length;
-        rest = after.slice(cur.length);
-      } else if (n) {
-        fig.unit = n.head;
-        fig.noun = n.noun;
-        rest = n.rest;
-      } else if (isAge(prose, fig, span)) {
-        fig.unit = 'years';
-        fig.noun = AGE_NOUN;
-      }
+      rest = bindUnit(fig, prose, span, after);
     }
     fig.measure = measureOf(fig, rest);
     if (fig.measure !== 'percent') rate(fig, after, rest);
   }
   fig.context = clauseWords(prose, fig, span);
+}
+
+/**
+ * The unit or counted noun after a figure that has none yet: a currency ("50 million yuan"), a unit of measure
+ * ("3.2 GHz", "85 sq m"), a counted noun ("1,203 cases", "three of the 10 judges") or an age. Returns the text after it.
+ */
+function bindUnit(fig: Figure, prose: string, span: Span, after: string): string {
+  const cur = currencyAfter(
+    after,
+    /(?:thousand|million|billion|trillion|bn|mn|m)$/i.test(prose.slice(fig.start, fig.end)),
+  );
+  if (cur) {
+    fig.unit = cur.code;
+    if (fig.kind === 'count') fig.kind = 'amount';
+    fig.end += cur.length;
+    return after.slice(cur.length);
+  }
+  const measure = measureAfter(after);
+  if (measure) {
+    fig.unit = measure.unit;
+    fig.end += measure.length;
+    fig.noun = nounOf(measure.unit, measure.written, after.slice(measure.length));
+    return after.slice(measure.length);
+  }
+  // "one man": a count of one names its noun in the singular
+  const n = nounAfter(after, fig.value === 1 && fig.kind === 'count') ?? partitiveNoun(fig, after);
+  if (n) {
+    fig.unit = n.head;
+    fig.noun = n.noun;
+    return n.rest;
+  }
+  if (isAge(prose, fig, span)) {
+    fig.unit = 'years';
+    fig.noun = AGE_NOUN;
+  }
+  return after;
+}
+
+/** the unit as the figure's text writes it: its last words ("24,000 litres" → "litres"), or null */
+function writtenUnit(text: string): string | null {
+  const tail = text.replace(/^[\s\S]*[\d)]/, '').trim();
+  return /\p{L}/u.test(tail) ? tail.toLowerCase() : null;
+}
+
+/** what a figure with this unit counts: the unit, or the unit as written with its "of" complement ("litres of water") */
+function nounOf(unit: string, written: string | null, after: string): string {
+  const head = written ?? unit;
+  const n = nounAfter(' ' + head + after);
+  return n && n.head === head && n.noun !== head ? n.noun : (DURATION[unit] ?? unit);
 }
 
 function measureOf(fig: Figure, after: string): Measure {

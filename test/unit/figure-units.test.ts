@@ -1,0 +1,411 @@
+import * as assert from 'assert';
+import { extractFigures } from '../../server/src/core/figures';
+import { measureAfter } from '../../server/src/core/units';
+import MEASURES from '../../server/src/core/data/measure-units.json';
+
+/**
+ * What each figure of a news sentence is worth and what it counts or measures, beat by beat. The sentences are
+ * written for these tests in the way reporters write quantities; every figure the extractor finds is listed, so a
+ * figure found where there is none fails as surely as one missed. Units are canonical whatever the spelling
+ * ("km", "kilometres" and "-kilometer" are all "kilometre"); counted nouns stay as written.
+ */
+type Expected = [value: number, unit: string | null][];
+
+function valuesAndUnits(sentence: string): Expected {
+  return extractFigures(sentence, [{ start: 0, end: sentence.length }]).map((f) => [f.value!, f.unit]);
+}
+function check(cases: [string, Expected][]) {
+  for (const [sentence, expected] of cases) {
+    const got = valuesAndUnits(sentence).map(([v, u]) => [Math.round(v * 1e6) / 1e6, u]);
+    const want = expected.map(([v, u]) => [Math.round(v * 1e6) / 1e6, u]);
+    assert.deepStrictEqual(got, want, sentence);
+  }
+}
+
+describe('figure units: business', () => {
+  it('reads money in signs, codes, words and scales', () => {
+    check([
+      ['The company agreed to pay $4.5 billion to settle the claims.', [[4.5e9, 'USD']]],
+      [
+        'Revenue rose 12% to £3.4bn.',
+        [
+          [12, '%'],
+          [3.4e9, 'GBP'],
+        ],
+      ],
+      ['Household debt hit A$2.5 trillion.', [[2.5e12, 'AUD']]],
+      ['The bank lent Rs 500 crore to the state utility.', [[5e9, 'INR']]],
+      ['The fine of 50,000 euros was upheld.', [[50000, 'EUR']]],
+      ['The lottery jackpot grew to $1.6bn.', [[1.6e9, 'USD']]],
+      ['Analysts expect a $1.2-billion write-down.', [[1.2e9, 'USD']]],
+      ['The plan will cost between $2 million and $3 million.', [[2e6, 'USD']]],
+      ['Analysts see a loss of between US$4 and 5 billion.', [[4e9, 'USD']]],
+      ['Prices rose between 10 and 15 percent.', [[10, '%']]],
+    ]);
+  });
+  it('reads the letter signs wire copy puts before yen, ringgit and rupiah amounts', () => {
+    check([
+      ['Sony cut its operating profit forecast to Y120 billion.', [[120e9, 'JPY']]],
+      ['The ringgit traded at RM4.70 against the dollar.', [[4.7, 'MYR']]],
+      ['The ministry set aside Rp 2.5 trillion for the dam.', [[2.5e12, 'IDR']]],
+      ['The fund was opened in Y2K planning and has 30 staff.', [[30, 'staff']]],
+      ['Sony expects a net profit of Y500 million.', [[500e6, 'JPY']]],
+      ['The developer paid RM300,000 for the plot.', [[300000, 'MYR']]],
+      ['The miner expects a profit of $A5 million this year.', [[5e6, 'AUD']]],
+      ['The insurer will pay 50 sen a share.', [[50, 'sen per share']]],
+    ]);
+  });
+  it('reads prices and quantities given per unit as rates', () => {
+    check([
+      ['The cartel will cut output by 1.2m barrels a day.', [[1.2e6, 'barrels per day']]],
+      ['Nurses earn $38 an hour on average.', [[38, 'USD per hour']]],
+      ['Condos in the district sell for $1,200 per square foot.', [[1200, 'USD per square foot']]],
+      ['Gold rose to $1,950 an ounce.', [[1950, 'USD per ounce']]],
+      [
+        'The stock fell 3.2 percent to $41.20 a share.',
+        [
+          [3.2, '%'],
+          [41.2, 'USD per share'],
+        ],
+      ],
+      ['The firm reported earnings of 85 cents a share.', [[85, 'cents per share']]],
+      ['Subscribers pay $9.99 a month.', [[9.99, 'USD per month']]],
+    ]);
+  });
+  it('reads percentages, points and basis points', () => {
+    check([
+      ['Shares were up 5% in early trading.', [[5, '%']]],
+      [
+        'Unemployment rose 2.3 percentage points to 7.1%.',
+        [
+          [2.3, 'percentage points'],
+          [7.1, '%'],
+        ],
+      ],
+      [
+        'The 10-year Treasury yield rose 12 basis points to 4.35%.',
+        [
+          [10, 'years'],
+          [12, 'basis point'],
+          [4.35, '%'],
+        ],
+      ],
+      [
+        'The company cut 1,200 jobs, or 8% of its workforce.',
+        [
+          [1200, 'jobs'],
+          [8, '%'],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('figure units: health and science', () => {
+  it('reads doses, concentrations and sizes in their units', () => {
+    check([
+      ['Each tablet contains 500mg of paracetamol.', [[500, 'milligram']]],
+      ['The dose was 5 mg per kilogram of body weight.', [[5, 'milligram per kilogram']]],
+      ['Fine particles smaller than 2.5 μm can lodge deep in the lungs.', [[2.5, 'micrometre']]],
+      ['Levels of lead reached 15 ppb in some homes.', [[15, 'parts per billion']]],
+      ['Readings topped 300 micrograms per cubic metre.', [[300, 'microgram per cubic metre']]],
+      ['Researchers cooled the sample to 4 kelvin.', [[4, 'kelvin']]],
+      ['The alloy has a yield strength of 80 ksi.', [[80, 'kilopounds per square inch']]],
+      ['The telescope can see galaxies 13 billion light-years away.', [[13e9, 'light-year']]],
+    ]);
+  });
+  it('names what a count counts', () => {
+    check([
+      [
+        'The county has recorded 1,203 cases and 27 deaths.',
+        [
+          [1203, 'cases'],
+          [27, 'deaths'],
+        ],
+      ],
+      [
+        'The vaccine was 94.5% effective in trials involving 30,000 volunteers.',
+        [
+          [94.5, '%'],
+          [30000, 'volunteers'],
+        ],
+      ],
+      [
+        'The hospital has 450 beds and 3,200 staff.',
+        [
+          [450, 'beds'],
+          [3200, 'staff'],
+        ],
+      ],
+      [
+        'One in five children lives in poverty.',
+        [
+          [1, null],
+          [5, 'children'],
+        ],
+      ],
+      ['A third of the town’s homes were damaged.', [[1 / 3, null]]],
+      ['About five thousand people attended the vigil.', [[5000, 'people']]],
+      ['The stadium holds twenty-eight thousand five hundred fans.', [[28500, 'fans']]],
+      ['Six hundred and fifty workers were laid off.', [[650, 'workers']]],
+    ]);
+  });
+});
+
+describe('figure units: technology and cars', () => {
+  it('reads specifications written with symbols, glued or spaced', () => {
+    check([
+      [
+        'The chip runs at 3.2 GHz and draws 65 W.',
+        [
+          [3.2, 'gigahertz'],
+          [65, 'watt'],
+        ],
+      ],
+      [
+        'The processor has eight cores clocked at 2.8GHz.',
+        [
+          [8, 'cores'],
+          [2.8, 'gigahertz'],
+        ],
+      ],
+      [
+        'The phone has a 6.1-inch screen and a 4,000 mAh battery.',
+        [
+          [6.1, 'inch'],
+          [4000, 'milliampere-hour'],
+        ],
+      ],
+      [
+        'The 2.0-litre engine makes 255 hp and 273 lb-ft of torque.',
+        [
+          [2, 'litre'],
+          [255, 'horsepower'],
+          [273, 'pound-foot'],
+        ],
+      ],
+      [
+        'The laptop weighs 1.3kg and has a 14in screen.',
+        [
+          [1.3, 'kilogram'],
+          [14, 'inch'],
+        ],
+      ],
+      [
+        'It has a 12-megapixel camera and 128GB of storage.',
+        [
+          [12, 'megapixel'],
+          [128, 'gigabyte'],
+        ],
+      ],
+      [
+        'The 400-horsepower V8 produces 369 pound-feet of torque.',
+        [
+          [400, 'horsepower'],
+          [369, 'pound-foot'],
+        ],
+      ],
+    ]);
+  });
+  it('keeps the numbers of model names out of the figures', () => {
+    check([
+      ['Tesla delivered 466,000 Model 3 sedans last year.', [[466000, 'sedans']]],
+      ['Airlines grounded their Boeing 737 jets after the crash.', []],
+      ['The airline ordered 50 Airbus A321neo jets.', [[50, 'jets']]],
+      ['The update for Windows 11 reached 400 million users.', [[400e6, 'users']]],
+      ['Each caplet of Tylenol 500mg holds the same dose.', [[500, 'milligram']]],
+      ['The Model S 100 kWh battery is the largest.', [[100, 'kilowatt-hour']]],
+    ]);
+  });
+});
+
+describe('figure units: sport', () => {
+  it('reads distances, times and statistics', () => {
+    check([
+      [
+        'He kicked a 38-yard field goal with four seconds left.',
+        [
+          [38, 'yard'],
+          [4, 'seconds'],
+        ],
+      ],
+      [
+        'The rookie threw for 312 yards and three touchdowns.',
+        [
+          [312, 'yard'],
+          [3, 'touchdowns'],
+        ],
+      ],
+      [
+        'He averaged 27.4 ppg and 8.1 rpg last season.',
+        [
+          [27.4, 'points per game'],
+          [8.1, 'rebounds per game'],
+        ],
+      ],
+      [
+        'She won the 200 metres in 21.9 seconds.',
+        [
+          [200, 'metre'],
+          [21.9, 'seconds'],
+        ],
+      ],
+      ['The club paid £85m for the striker.', [[85e6, 'GBP']]],
+      [
+        'The pitcher has a 2.45 ERA and 4.1 WAR this season.',
+        [
+          [2.45, 'earned run average'],
+          [4.1, 'wins above replacement'],
+        ],
+      ],
+    ]);
+  });
+  it('finds the counted noun after capitalised modifiers and acronyms', () => {
+    check([
+      [
+        'She has 3 Grand Slam titles and 12 WTA titles.',
+        [
+          [3, 'titles'],
+          [12, 'titles'],
+        ],
+      ],
+      [
+        'He has 24 home runs and 80 RBIs.',
+        [
+          [24, 'runs'],
+          [80, 'RBIs'],
+        ],
+      ],
+      [
+        'The pitcher threw 104 pitches over seven innings.',
+        [
+          [104, 'pitches'],
+          [7, 'innings'],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('figure units: crime and courts', () => {
+  it('reads ages however they are written', () => {
+    check([
+      ['Maria Ortega, 42, of Fresno, was charged with arson.', [[42, 'years']]],
+      ['The victim, aged 19, died at the scene.', [[19, 'years']]],
+      ['A 17-year-old was arrested on Friday.', [[17, 'years']]],
+      ['Tom Reilly (34), of Navan, appeared in court.', [[34, 'years']]],
+      ['The bishop died at the age of 87.', [[87, 'years']]],
+    ]);
+  });
+  it('reads seizures, sentences and fines', () => {
+    check([
+      [
+        'Police seized 2.5 tonnes of cannabis worth £10m.',
+        [
+          [2.5, 'tonne'],
+          [10e6, 'GBP'],
+        ],
+      ],
+      ['The suspect was carrying 40 kg of cocaine.', [[40, 'kilogram']]],
+      ['He was sentenced to 25 years in prison.', [[25, 'years']]],
+      [
+        'He was jailed for six months and fined £2,000.',
+        [
+          [6, 'months'],
+          [2000, 'GBP'],
+        ],
+      ],
+      ['About 1,500 commercial fishermen lost their licences.', [[1500, 'fishermen']]],
+    ]);
+  });
+});
+
+describe('figure units: weather and places', () => {
+  it('reads temperatures below zero as negative', () => {
+    check([
+      ['Temperatures fell to minus 20C overnight.', [[-20, 'celsius']]],
+      ['Overnight lows of -5C are forecast for the glens.', [[-5, 'celsius']]],
+      ['The heat index hit 110 degrees.', [[110, 'degrees']]],
+      [
+        'It was 90 degrees F in Phoenix and -10 degrees C in Duluth.',
+        [
+          [90, 'fahrenheit'],
+          [-10, 'celsius'],
+        ],
+      ],
+    ]);
+  });
+  it('reads lengths, areas, speeds and ranges of them', () => {
+    check([
+      ['Winds gusted to 45 mph overnight.', [[45, 'mph']]],
+      ['Wind speeds reached 150 km/h.', [[150, 'km/h']]],
+      ['Gusts of 70 miles-per-hour toppled trees.', [[70, 'mph']]],
+      ['The ferry was travelling at 18 knots.', [[18, 'knot']]],
+      ['The storm dumped 18 inches of snow on Buffalo.', [[18, 'inch']]],
+      ['Storm surge of 10 to 15 feet is expected.', [[10, 'foot']]],
+      ['Rainfall totals of 3-5 inches are likely.', [[3, 'inch']]],
+      ['The oil spill covered 40 square miles.', [[40, 'square mile']]],
+      [
+        'The flat measures 85 sq m and costs €450,000.',
+        [
+          [85, 'square metre'],
+          [450000, 'EUR'],
+        ],
+      ],
+      [
+        'The 5,000-square-foot mansion sits on a 2-acre lot.',
+        [
+          [5000, 'square foot'],
+          [2, 'acre'],
+        ],
+      ],
+      ['The dam holds 1.5 million acre-feet of water.', [[1.5e6, 'acre-foot']]],
+      [
+        'The plant will generate 500 megawatts, enough for 400,000 homes.',
+        [
+          [500, 'megawatt'],
+          [400000, 'homes'],
+        ],
+      ],
+      [
+        'The bridge is 1.7 miles long and 200 feet high.',
+        [
+          [1.7, 'mile'],
+          [200, 'foot'],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('figure units: politics', () => {
+  it('reads votes, shares of voters and crowds', () => {
+    check([
+      [
+        'Six in 10 voters said the economy was their top concern.',
+        [
+          [6, null],
+          [10, 'voters'],
+        ],
+      ],
+      ['The measure passed with 62 percent of the vote.', [[62, '%']]],
+      ['He won by 3,421 votes.', [[3421, 'votes']]],
+      ['More than 40 MPs signed the letter.', [[40, 'MPs']]],
+      ['Hundreds of protesters gathered outside the courthouse.', [[200, 'protesters']]],
+      [
+        'The bill would raise the minimum wage to $15 an hour by 2027.',
+        [
+          [15, 'USD per hour'],
+          [2027, null],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('figure units: the table of units of measure', () => {
+  it('reads every written form of every unit after a number, as that unit', () => {
+    for (const [unit, forms] of Object.entries(MEASURES.units as Record<string, string[]>))
+      for (const form of forms) assert.deepStrictEqual(measureAfter(` ${form} of water.`)?.unit, unit, form);
+  });
+});
