@@ -19,6 +19,7 @@ import { attributionBeforeQuote, type QuoteAttribution } from './reported';
 import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
+import { lastAtOrBefore } from './text';
 
 export interface AnalyzeOptions {
   languageId?: string;
@@ -620,19 +621,4 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     citations,
     sentences,
   };
-}
-
-/** index of the last item whose start is at or before pos (items sorted by start), or -1 */
-export function lastAtOrBefore(items: { start: number }[], pos: number): number {
-  let lo = 0,
-    hi = items.length - 1,
-    ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }
