@@ -241,6 +241,11 @@ const SHAPES: Reported[] = [
       { speaker: 'The port authority', cue: 'said', content: 'it would pay for the cleanup' },
     ],
   },
+  // a relative clause opened by a preposition has a subject of its own
+  {
+    text: "Council members seized on the treasurer's radio interview, in which she said the reserve fund was nearly empty.",
+    claims: [{ speaker: 'she', cue: 'said', content: 'the reserve fund was nearly empty' }],
+  },
   // a raising verb between the subject and its cue leaves the subject the speaker
   {
     text: 'Harbor Commissioner Lew Tamsin went on to explain that the dredging contract had lapsed in March.',

@@ -227,6 +227,8 @@ export function opensSubject(toks: TaggedTok[], first: number): boolean {
   )
     return p.t !== ')';
   if (TIME_WORDS.has(p.l)) return true;
+  // a relative clause opened by a preposition has its own subject: "the interview, in which he said …"
+  if ((p.l === 'which' || p.l === 'whom') && toks[first - 2]?.pos === 'ADP') return true;
   if (p.pos === 'ADV' && (first - 1 === 0 || toks[first - 2].pos === 'PUNCT')) return true;
   return false;
 }
