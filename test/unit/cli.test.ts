@@ -104,3 +104,51 @@ describe('onrecord check: sources named on the command line', () => {
     assert.match(r.err, /refs\.json:\d+: error /);
   });
 });
+
+describe('onrecord check: the checked folder is the project', () => {
+  // a reporter's story folder, checked from their home folder or a CI job's top folder
+  let elsewhere: string, story: string;
+  before(() => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-root-'));
+    elsewhere = path.join(top, 'elsewhere');
+    story = path.join(top, 'stories', 'river-flood');
+    fs.mkdirSync(elsewhere, { recursive: true });
+    fs.mkdirSync(path.join(story, 'drafts'), { recursive: true });
+    fs.mkdirSync(path.join(story, 'sources'));
+    fs.writeFileSync(
+      path.join(story, 'sources', 'venn-interview.txt'),
+      'MAYOR VENN: We moved every family we could reach before midnight.\n',
+    );
+    fs.writeFileSync(
+      path.join(story, 'drafts', 'flood.md'),
+      '"We moved every family we could reach before midnight," Mayor Ana Venn said.\n',
+    );
+  });
+  const passageLinked = (out: string) =>
+    JSON.parse(out).documents[0].claims[0].sources.some((s: { kind: string }) => s.kind === 'passage');
+
+  it("reads the story folder's sources when the folder is checked from outside it", async () => {
+    const r = await cli(['check', story, '--format', 'json'], elsewhere);
+    assert.strictEqual(r.code, 0, r.err);
+    const reported = JSON.parse(r.out).documents.map((d: { path: string }) => path.basename(d.path));
+    assert.deepStrictEqual(reported, ['flood.md'], 'the interview is a source, not a draft');
+    assert.ok(passageLinked(r.out), 'the quote is linked to the interview');
+  });
+  it('finds the project above a single draft given by its path', async () => {
+    const r = await cli(['check', path.join(story, 'drafts', 'flood.md'), '--format', 'json'], elsewhere);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.ok(passageLinked(r.out));
+  });
+  it("applies the story folder's .onrecord.json", async () => {
+    const bare = path.join(story, 'drafts', 'bare.md');
+    fs.writeFileSync(bare, '"Nobody told us anything."\n');
+    try {
+      assert.match((await cli(['check', bare], elsewhere)).out, /unattributed-quote/);
+      fs.writeFileSync(path.join(story, '.onrecord.json'), JSON.stringify({ rules: { 'unattributed-quote': 'off' } }));
+      assert.doesNotMatch((await cli(['check', bare], elsewhere)).out, /unattributed-quote/);
+    } finally {
+      fs.rmSync(path.join(story, '.onrecord.json'), { force: true });
+      fs.rmSync(bare);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import {
   type DraftJob,
 } from '../sources/batch';
 import { defaultThreads } from '../sources/pool';
+import { findProjectRoot } from '../sources/project-root';
 import { severityRank, ISSUES_URL } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
 import { toSarif, toGithub } from './sarif';
@@ -38,7 +39,9 @@ Usage:
   onrecord --version | --help
 
 Paths may be files or folders (default: the current folder). Folders are searched for *.md, *.markdown
-and *.txt, skipping node_modules, .git and the sources folder. --sources defaults to ./sources when it exists.
+and *.txt, skipping node_modules, .git and the sources folder. The project is the nearest folder at or above
+the checked paths that holds sources/ or .onrecord.json (not above the repository's top or the home folder),
+else the current folder; its sources/ and .onrecord.json apply unless --sources or --config say otherwise.
 
   --format github   GitHub Actions annotations (::error/::warning/::notice file=...,line=...,col=...::message)
   --format sarif    SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif)
@@ -137,15 +140,6 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   const ignore = codeList('--ignore', values.ignore);
   if (values.config && !fs.existsSync(values.config)) throw new UsageError(`config file not found: ${values.config}`);
   const cwd = process.cwd();
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    ...Project.readConfigFile(cwd, (m) => err(m + '\n'), values.config),
-  };
-  if (values.sources) {
-    if (!fs.existsSync(values.sources) || !fs.statSync(values.sources).isDirectory())
-      throw new UsageError(`--sources: no such folder: ${values.sources}`);
-    settings.sourcesPath = values.sources;
-  }
   const paths = positionals.length ? positionals : ['.'];
   for (const p of paths) {
     try {
@@ -154,10 +148,21 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       throw new UsageError(`cannot read '${p}': check the path exists and is readable`);
     }
   }
+  // the checked folder's own sources/ and .onrecord.json apply, wherever the command runs from
+  const root = findProjectRoot(paths, cwd);
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    ...Project.readConfigFile(root, (m) => err(m + '\n'), values.config),
+  };
+  if (values.sources) {
+    if (!fs.existsSync(values.sources) || !fs.statSync(values.sources).isDirectory())
+      throw new UsageError(`--sources: no such folder: ${values.sources}`);
+    settings.sourcesPath = path.resolve(values.sources);
+  }
   const changed = values.changed || values.base !== undefined ? changedFiles(cwd, values.base) : null;
   const threads = jobsOption(values.jobs);
   const setup: BatchSetup = {
-    root: cwd,
+    root,
     settings,
     explicitSourceDirs: values.sources ? [path.resolve(values.sources)] : [],
     cacheDir: values.cache ? path.resolve(values.cache) : null,
