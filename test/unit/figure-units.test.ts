@@ -43,6 +43,40 @@ describe('figure units: business', () => {
       ['Prices rose between 10 and 15 percent.', [[10, '%']]],
     ]);
   });
+  it('shares a scale written once in a range only when the first number is the smaller bare one', () => {
+    check([
+      ['Condos in the tower range from $640,000 to $1.8 million.', [[640000, 'USD']]],
+      ['Settlements ranged from $300 to $2 million per claimant.', [[300, 'USD']]],
+      ['The merger could save $5 to $7 billion a year.', [[5e9, 'USD per year']]],
+      ['The grant will be worth between 900 and 1.5 million euros.', [[900, 'EUR']]],
+    ]);
+  });
+  it('does not read a year and the figure after it as a range', () => {
+    check([
+      [
+        'Subscriptions rose 40% in 2021 to 2.6 million.',
+        [
+          [40, '%'],
+          [2021, null],
+          [2.6e6, null],
+        ],
+      ],
+      [
+        'Exports fell in 2019 to $4.2 billion.',
+        [
+          [2019, null],
+          [4.2e9, 'USD'],
+        ],
+      ],
+      [
+        'The league ran from 1998 to 2004.',
+        [
+          [1998, null],
+          [2004, null],
+        ],
+      ],
+    ]);
+  });
   it('reads the letter signs wire copy puts before yen, ringgit and rupiah amounts', () => {
     check([
       ['Sony cut its operating profit forecast to Y120 billion.', [[120e9, 'JPY']]],

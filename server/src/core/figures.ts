@@ -234,7 +234,10 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       const numAt = m.index + (g.hedge?.length ?? 0);
       const before = seg.slice(Math.max(0, numAt - 14), numAt);
       // "rose from 5 to 7 percent": two figures, the first sharing the unit; the second is read on its own
-      const split = g.num2 && isChange(seg.slice(Math.max(0, numAt - 30), numAt), g.join) ? splitAt(m, g) : 0;
+      // "rose 60% in 2018 to 3.9 million": a year, then where the figure went; not a range
+      const yearFirst = !!g.num2 && isYearThenFigure(g);
+      const split =
+        g.num2 && (yearFirst || isChange(seg.slice(Math.max(0, numAt - 30), numAt), g.join)) ? splitAt(m, g) : 0;
       consumed = m.index + (split || m[0].length);
       ANCHOR_RE.lastIndex = consumed;
       const start = span.start + m.index;
@@ -268,7 +271,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         fig = { ...blank(start, end, hedge, 'time'), value: h * 100 + (t[2] ? +t[2] : 0), unit: 'time' };
       } else if (g.between) {
         // "between 2 and 3 million": a scale on the second half only is the first's too
-        const v1 = parseNum(g.b1) * scaleOf(g.bs1 ?? g.bs2),
+        const v1 = parseNum(g.b1) * scaleOf(g.bs1 ?? (sharesScale(g.b1, g.b2) ? g.bs2 : undefined)),
           v2 = parseNum(g.b2) * scaleOf(g.bs2);
         const sign = g.b1.slice(0, g.b1.search(/\d/));
         const unit = unitOf(g.bunit, sign || undefined);
@@ -276,10 +279,13 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       } else if (g.num) {
         const raw = g.num;
         const num2 = split ? undefined : g.num2;
-        const v = parseNum(raw) * scaleOf(split ? (g.scale ?? g.scale2) : g.scale);
+        const v = parseNum(raw) * scaleOf(split && sharesScale(raw, g.num2) ? (g.scale ?? g.scale2) : g.scale);
         // "2% to 3%": the first half may carry the unit too
         const unit =
-          glued ?? unitOf(split ? (g.unit1 ?? g.unit) : (g.unit ?? g.unit1), split ? (g.cur ?? g.cur2) : g.cur);
+          glued ??
+          (yearFirst
+            ? null
+            : unitOf(split ? (g.unit1 ?? g.unit) : (g.unit ?? g.unit1), split ? (g.cur ?? g.cur2) : g.cur));
         let kind: Figure['kind'] =
           unit === '%' || unit === 'percentage points'
             ? 'percent'
@@ -314,7 +320,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         if (num2) {
           fig.kind = kind === 'year' ? 'year' : 'range';
           fig.valueTo = parseNum(num2) * scaleOf(g.scale2 ?? g.scale);
-          if (!g.scale && g.scale2) fig.value = parseNum(raw) * scaleOf(g.scale2);
+          if (!g.scale && g.scale2 && sharesScale(raw, num2)) fig.value = parseNum(raw) * scaleOf(g.scale2);
           if (/^\d{4}$/.test(raw) && /^\d{2,4}$/.test(num2) && +raw >= 1800 && +raw <= 2100) fig.kind = 'year';
           // vote tallies: "voted 6-3", "a 5-4 decision"
           if (
@@ -387,6 +393,18 @@ function isChange(before: string, join: string | undefined): boolean {
     /\bfrom\s$/i.test(before) &&
     !/\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s$/i.test(before)
   );
+}
+/**
+ * "between 2 and 3 million", "$5 to $7 billion": a scale written once, after the second number, is the first's too, but
+ * only when the bare first number is the smaller one ("$800,000 to $1.3 million", "$200 to $4 million" are whole)
+ */
+function sharesScale(first: string, second: string): boolean {
+  return !first.includes(',') && parseNum(first) <= parseNum(second);
+}
+/** a bare year joined by "to" to an amount, a scaled number or a decimal: "in 2018 to 3.9 million", "2019 to $40" */
+function isYearThenFigure(g: Record<string, string>): boolean {
+  if (g.cur || g.scale || !/^\d{4}$/.test(g.num) || +g.num < 1800 || +g.num > 2100 || !/to/i.test(g.join)) return false;
+  return !!(g.cur2 || g.scale2) || !/^\d{2,4}$/.test(g.num2);
 }
 /** the length of a range's first half: up to the joining "to" */
 function splitAt(m: RegExpExecArray, g: Record<string, string>): number {
