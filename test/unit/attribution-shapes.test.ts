@@ -542,6 +542,45 @@ const SHAPES: Shape[] = [
     cue: 'fear',
     sourceType: 'unnamed-group',
   },
+  // governments, outlets and spokespeople speak as named organisations
+  {
+    text: 'China said on Tuesday that it would not accept the new tariff terms.',
+    speaker: 'China',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'Reuters reported that the port deal had collapsed overnight.',
+    speaker: 'Reuters',
+    kind: 'indirect',
+    cue: 'reported',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'The Sentinel Project said the county had undercounted the evictions.',
+    speaker: 'The Sentinel Project',
+    name: 'Sentinel Project',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'A spokesperson for Harlow Energy said the outage was caused by high winds.',
+    speaker: 'A spokesperson for Harlow Energy',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-organization',
+  },
+  {
+    text: 'Zuleyka Toledo, the director of the county food bank, said donations had fallen. Toledo said the shelves were bare by noon.',
+    at: 'shelves',
+    speaker: 'Toledo',
+    name: 'Zuleyka Toledo',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
 ];
 
 function attributed(text: string) {

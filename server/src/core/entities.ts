@@ -493,6 +493,18 @@ function scoreAfter(after: string): boolean {
   return /^\s+\d{1,3}(?:\s|$|,)/.test(after);
 }
 
+const APPOSITIVE_ENDERS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'and', 'to']);
+/** a person's role in an appositive right after the name: "Annya Artigas, the director of …", ", a retired nurse," */
+function personAppositive(after: string): boolean {
+  const m = /^,\s+(?:the|an?)\s+([^,;.]*)/u.exec(after);
+  if (!m) return false;
+  const ws = m[1].toLowerCase().split(/\s+/);
+  const end = ws.findIndex((w) => APPOSITIVE_ENDERS.has(w) || CUE_FORMS.has(w));
+  const np = end >= 0 ? ws.slice(0, end) : ws;
+  const head = np[np.length - 1]?.replace(/[’']s$/, '');
+  return np.length <= 4 && !!head && PERSON_ROLES.has(head);
+}
+
 /**
  * The type of a name from its own words, the gazetteers and its context; with how strong the evidence is.
  * National sides are places (as wire copy writes "Japan beat Syria"); a club named after its town is an
@@ -514,6 +526,7 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (isCountry(full)) return ['place', 2];
   if (isPlaceName(full)) return clubContext ? ['organization', 2] : ['place', facts.sports && !locative ? 1 : 2];
   if (organizationNames().has(full)) return ['organization', 2];
+  if (ws.length > 1 && c.end === r.end && personAppositive(r.after)) return ['person', 2];
   if (ws.length > 1 && EVENT_WORDS.has(last)) return ['other', 2];
   if (ws.length > 1) {
     if (SPORTS_ONLY_ORG_SUFFIXES.has(last)) return facts.sports ? ['organization', 2] : ['place', 1];

@@ -9,6 +9,7 @@ import words from './data/attribution-words.json';
 import { entityGender, type Gender } from './gender';
 import { AGE } from './phrases';
 import { lastAtOrBefore } from './text';
+import { isPlaceName, organizationNames } from './gazetteer';
 
 export interface SpeakerPhrase {
   start: number;
@@ -27,6 +28,8 @@ export interface ResolvedSpeaker extends Speaker {
   entity?: number;
   /** for a pronoun resolved to an earlier speaker: that speaker */
   pronounOf?: ResolvedSpeaker;
+  /** the organisation an unnamed spokesperson or official speaks for ("a spokesperson for Harlow Energy") */
+  speaksFor?: number;
 }
 
 /**
@@ -100,6 +103,7 @@ const GROUP_NOUNS = new Set(words.groupNouns.words);
 const DETERMINERS = new Set(words.modifierDeterminers.words);
 const ANONYMOUS_HEADS = new Set(words.anonymous.heads);
 const ANONYMOUS_PHRASES = words.anonymous.phrases;
+const SPOKES_ROLES = new Set(words.spokesRoles.words);
 /** a title's role words: "Sen." → senator, lawmaker */
 const TITLE_ROLES = new Map<string, string[]>(
   Object.entries(words.titleRoles.roles as Record<string, string[]>).map(([t, r]) => [t, r]),
@@ -119,10 +123,17 @@ export function resolveSpeaker(
   const base: ResolvedSpeaker = { start: whole.start, end: whole.end, text: whole.text, name: np.text, core: np };
   const mention = mentionInside(np, ents, prose);
   const entity = mention?.entity;
-  const bareWord = np.common && ws.length === 1 && entity !== undefined && !ents.entities[entity].name.includes(' ');
+  const bareWord =
+    np.common &&
+    ws.length === 1 &&
+    entity !== undefined &&
+    !ents.entities[entity].name.includes(' ') &&
+    !knownName(ents, entity, prose);
   // a name modifying a common noun is not the speaker: "U.S. officials", "Harbor Freight's lawyer"
   const modifier =
     (np.common && mention !== undefined && mention.end < np.end - 1) || afterPreposition(np, mention, prose);
+  if (modifier && entity !== undefined && ents.entities[entity].type === 'organization' && speaksForOrg(ws))
+    base.speaksFor = entity;
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
     base.name = e.name;
@@ -155,6 +166,37 @@ export function resolveSpeaker(
     }
   }
   return base;
+}
+
+/**
+ * a one-word name read as a capitalised plural is a name all the same when a list knows it ("Reuters", not "Democrats") or the draft
+ * writes it capitalised inside a sentence ("according to Gridwise"); "Investigators" opening a sentence is no name
+ */
+function knownName(ents: EntityResult, entity: number, prose: string): boolean {
+  const e = ents.entities[entity];
+  return (
+    (organizationNames().has(e.name.toLowerCase()) && !PERSON_ROLES.has(e.name.toLowerCase().replace(/s$/, ''))) ||
+    e.mentions.some((m) => /\p{Ll}[\s,]*$/u.test(prose.slice(Math.max(0, m.start - 4), m.start)))
+  );
+}
+
+/** the phrase is headed by a spokesperson's or an official's role: "a Delmar Airlines spokesperson", "an official at Orbis" */
+function speaksForOrg(ws: string[]): boolean {
+  return SPOKES_ROLES.has(headWord(ws.map((w) => w.toLowerCase())));
+}
+
+/**
+ * the head of a phrase's lowercased words: before any prepositional tail ("a spokeswoman for the company") and before
+ * a participle after a noun ("a study published last year", "a report released by the auditor")
+ */
+function headWord(ws: string[]): string {
+  const prep = headEnd(ws);
+  return (prep > 0 ? ws[prep - 1] : ws[ws.length - 1]).replace(/[’']s$/, '');
+}
+
+/** where the head's tail starts (a preposition or a participle after the head), or -1 */
+function headEnd(ws: string[]): number {
+  return ws.findIndex((w, i) => i > 0 && (HEAD_ENDERS.has(w) || postModifier(ws, i)));
 }
 
 const GENERIC_ORG_HEADS = new Set(words.orgDescriptorFits.generic);
@@ -363,15 +405,18 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   const text = (sp.core?.text ?? sp.text).trim();
   const lower = text.toLowerCase().replace(/^according to\s+/, '');
   const ws = lower.split(/\s+/);
-  // the head comes before any prepositional tail: "a spokeswoman for the company" is a person
-  // and before a participle after a noun: "a study published last year", "a report released by the auditor"
-  const prep = ws.findIndex((w, i) => i > 0 && (HEAD_ENDERS.has(w) || postModifier(ws, i)));
-  const head = (prep > 0 ? ws[prep - 1] : ws[ws.length - 1]).replace(/[’']s$/, '');
+  const prep = headEnd(ws);
+  const head = headWord(ws);
   if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
+  // an unnamed spokesperson gives the organisation's word: the organisation is the source
+  if (sp.speaksFor !== undefined) return 'named-organization';
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   const roleHead = prep > 0 && (PERSON_ROLES.has(head) || TITLES.has(head));
-  if (sp.entityType === 'person') return 'named-person';
+  if (sp.entityType === 'person') return articledName(text, sp.name) ? 'named-organization' : 'named-person';
   if (sp.entityType === 'organization' && !roleHead) return 'named-organization';
+  // a country or a city that speaks is its government: "China said", "Washington rejected the plan" (a place the
+  // gazetteer knows: "Jo Park" is typed a place by its last word only)
+  if (sp.entityType === 'place' && isPlaceName(sp.name.toLowerCase()) && !roleHead) return 'named-organization';
   const pron = PRONOUNS[lower];
   if (pron) return pron === 'thing' ? 'named-organization' : pron === 'plural' ? 'unnamed-group' : 'named-person';
   // a transcript's speaker label: "PENCE"
@@ -379,12 +424,30 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
   const named = text;
   if (named.split(/\s+/).length >= 2 && named.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
-    return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
+    return ORG_ROLES.has(head) || articledName(text, text.replace(/^the\s+/i, ''))
+      ? 'named-organization'
+      : 'named-person';
   if (ws.includes('and')) return 'unnamed-group';
   if (VAGUE_SOURCES.test(lower.replace(/^the\s+/, ''))) return /s$/.test(head) ? 'unnamed-group' : 'anonymous';
   if (ORG_ROLES.has(head)) return 'named-organization';
   if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head))) return 'unnamed-group';
   return 'unnamed-person';
+}
+
+/**
+ * "The Guardian", "the Sentinel Project": an article before capitalised words is an organisation's or an outlet's
+ * name, as a person's name takes none; not a title before a name ("the Rev. Ellen Marsh")
+ */
+function articledName(text: string, name: string): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.length < 2 || !/^the$/i.test(ws[0])) return false;
+  const rest = ws.slice(1);
+  if (rest.join(' ') !== name) return false;
+  return rest.every((w) => /^\p{Lu}/u.test(w) && !isRoleWord(w.replace(/[.’']s?$/u, '').toLowerCase()));
+}
+
+function isRoleWord(w: string): boolean {
+  return TITLES.has(w) || PERSON_ROLES.has(w) || TITLE_ROLES.has(w) || TITLE_ROLE_WORDS.has(w);
 }
 
 /** ws[i] is a participle after the head noun ("study published"), not an adjective after a determiner ("the retired judge") */
