@@ -286,6 +286,26 @@ const SHAPES: Reported[] = [
       },
     ],
   },
+  // a negation with a typographic apostrophe between the auxiliary and the cue
+  {
+    text: 'Attorney General Dana Whitcomb isn’t saying if the charity broke any state laws.',
+    claims: [
+      { speaker: 'Attorney General Dana Whitcomb', cue: 'saying', content: 'if the charity broke any state laws' },
+    ],
+  },
+  {
+    text: 'Most council members don’t think the levy can pass before spring.',
+    claims: [{ speaker: 'Most council members', cue: 'think', content: 'the levy can pass before spring' }],
+  },
+  // verbs that judge, compare or set out what they report, with a plain object
+  {
+    text: 'Mayor Ostrander likened the new parking rules to a tax on shoppers.',
+    claims: [{ speaker: 'Mayor Ostrander', cue: 'likened', content: 'the new parking rules to a tax on shoppers' }],
+  },
+  {
+    text: 'The nurses union bemoaned the closure of the Eastside clinic.',
+    claims: [{ speaker: 'The nurses union', cue: 'bemoaned', content: 'the closure of the Eastside clinic' }],
+  },
   // a trailing cue in the present tense that the tagger reads as a noun
   {
     text: 'Debris removal alone will cost between $30 million and $45 million, the county estimates.',

@@ -508,8 +508,7 @@ class Sentence {
       if (!c || c.lemma === 'according to') continue;
       const progressive = toks[i].l.endsWith('ing');
       // a bare participle ("…, adding that …") is the participle rule's, not a finite cue with a subject
-      if (progressive && toks[i - 1].pos !== 'AUX' && !(toks[i - 1].pos === 'ADV' && toks[i - 2]?.pos === 'AUX'))
-        continue;
+      if (progressive && !this.afterAuxiliary(i)) continue;
       if (!progressive && (BE.has(toks[i - 1].l) || (toks[i - 1].pos === 'ADV' && BE.has(toks[i - 2]?.l ?? '')))) {
         const passive = this.passive(c);
         if (passive) return passive;
@@ -547,6 +546,13 @@ class Sentence {
       return r;
     }
     return null;
+  }
+
+  /** an auxiliary stands before toks[i], perhaps with an adverb or a negation between: "is saying", "isn’t saying" */
+  private afterAuxiliary(i: number): boolean {
+    const { toks } = this;
+    const between = toks[i - 1].pos === 'ADV' || toks[i - 1].pos === 'PART';
+    return toks[i - 1].pos === 'AUX' || (between && toks[i - 2]?.pos === 'AUX');
   }
 
   /**
