@@ -60,6 +60,22 @@ describe('figures', () => {
       ['$4.2 million a year'],
     );
   });
+  it('takes police addresses and numbered people in court papers for locators, not counts', () => {
+    assert.deepStrictEqual(
+      figs('Officers found two men shot in the 2400 block of Harlan Avenue, 300 yards from the school.').map(
+        (x) => x.text,
+      ),
+      ['two', '300 yards'],
+    );
+    assert.deepStrictEqual(
+      figs('Witness 1 told detectives that Victim 2 owed the defendant $400, according to Count 1.').map((x) => x.text),
+      ['$400'],
+    );
+    assert.deepStrictEqual(
+      figs('Crews cleared 12 blocks of debris.').map((x) => x.text),
+      ['12'],
+    );
+  });
   it('keeps years out of names but not out of prose', () => {
     assert.deepStrictEqual(
       figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]),

@@ -183,9 +183,12 @@ export function unitOf(u: string | undefined, cur: string | undefined): string |
   return measureUnit(u) ?? t;
 }
 
-/** identifiers and locators are not figures: Route 12, Highway 9, zone W-4, case No. 12, p. 31, art. 10.2 */
+/**
+ * identifiers and locators are not figures: Route 12, Highway 9, zone W-4, case No. 12, p. 31, art. 10.2, and the
+ * people a charging document numbers instead of naming (Witness 1, Victim 2, Count 3)
+ */
 const ID_BEFORE =
-  /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box)\.?\s?#?|#|№)$/i;
+  /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box|witness|victim|count|defendant|juror|plaintiff|respondent|patient|informant)\.?\s?#?|#|№)$/i;
 
 function dateValue(s: string): number | null {
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
@@ -425,6 +428,8 @@ function isIdentifier(seg: string, m: RegExpExecArray, g: Record<string, string>
   if (/^\)\s?\d{3}[-.\s]\d{4}\b/.test(after)) return true;
   if (/^\d{8,}$/.test(g.num)) return true;
   if (isStreetNumber(seg.slice(m.index + m[0].length), g)) return true;
+  // a police address: "the 2400 block of Harlan Avenue" is a place, not 2,400 of anything
+  if (/^\d*00$/.test(g.num) && !g.unit && !g.scale && /^\s?block of\b/i.test(after)) return true;
   const phone = /^\d{3}$/.test(g.num) && /^\d{4}$/.test(g.num2 ?? '') && /^[-–]$/.test(g.join ?? '');
   return phone && (/^0/.test(g.num2) || /(?:\)\s?|\d[-.\s])$/.test(seg.slice(0, m.index)));
 }
