@@ -110,6 +110,17 @@ describe('unattributed-figure: the attribution scope', () => {
       ),
       ['40 acres'],
     ));
+  it('lets a sentence about a document sourced earlier in its paragraph rest on that source', () => {
+    const poll =
+      'A poll by the Front Range Polling Institute had Ruiz ahead 46 percent to 41 percent [@frpi2026]. The survey of 612 registered voters had a margin of error of 4 percentage points.\n';
+    assert.deepStrictEqual(marked(poll, 'unattributed-figure'), []);
+    // without the citation, the survey is nobody's: both sentences are flagged
+    assert.deepStrictEqual(marked(poll.replace(' [@frpi2026]', ''), 'unattributed-figure'), [
+      '46 percent to 41 percent',
+      '612',
+      '4 percentage points',
+    ]);
+  });
   it('flags a damage count in a follow-up story', () =>
     assert.deepStrictEqual(
       marked(

@@ -148,6 +148,13 @@ describe('quote rules', () => {
       [],
     );
   });
+  it('checks only the quoted words of a clause that follows another quote, not the whole clause', () => {
+    const statement =
+      'To the volunteers who knocked on doors in the snow: thank you. I will keep holding this city to that standard as a private citizen.';
+    const draft =
+      'Gregory Pell thanked "the volunteers who knocked on doors in the snow" and said he would keep pressing the city on roads, water lines and police "as a private citizen."';
+    assert.deepStrictEqual(codes(draft, statement, 'GREGORY PELL'), []);
+  });
   it('no quote-not-found for a speaker the sources never mention: there is nothing to check against', () => {
     assert.deepStrictEqual(
       codes('"The river has never risen this fast in living memory," Omar Haddad said.', src, 'MAYOR VENN'),

@@ -312,9 +312,14 @@ function isKnownName(k: string) {
   return memo(KNOWN, k, () => isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k));
 }
 
-/** a person's title or role word, capitalised before a name ("Foreign Minister", "CEO") or not ("striker") */
-function isTitle(w: string) {
-  return TITLES.has(w) || TITLE_WORDS.has(w);
+/**
+ * a person's title or role word, capitalised before a name ("Foreign Minister", "CEO") or not ("striker"), also
+ * before taking office ("Mayor-elect", "Ambassador-designate")
+ */
+function isTitle(w: string): boolean {
+  if (TITLES.has(w) || TITLE_WORDS.has(w)) return true;
+  const office = /^(.+)-(?:elect|designate)$/i.exec(w)?.[1];
+  return !!office && isTitle(office);
 }
 
 /** Cut a (mixed-case) run into names: titles, demonyms and common words off; split at dates and at "of Place". */

@@ -39,8 +39,16 @@ const CUES = [
 ];
 const CUE_RE = new RegExp(`\\b(?:${CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')}|according to)\\b`, 'iu');
 /** what a lead-in or heading may name instead of a cue: "the authority's figures:", "From the bulletin:" */
-const SOURCE_NOUN =
-  /\b(?:statement|bulletin|update|report|release|filing|ruling|order|opinion|judgment|transcript|interview|memo|letter|figures|data|records|documents|survey|study|minutes|testimony|briefing|press conference)s?\b/iu;
+const SOURCE_NOUNS =
+  'statement|bulletin|update|report|release|filing|ruling|order|opinion|judgment|transcript|interview|memo|letter|figures|data|records|documents|survey|poll|study|audit|analysis|review|census|complaint|minutes|testimony|briefing|press conference';
+const SOURCE_NOUN = new RegExp(String.raw`\b(?:${SOURCE_NOUNS})s?\b`, 'iu');
+/** a sentence about a document named before it: `The survey of 612 voters had a margin of error of 4 points.` */
+const DOCUMENT_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the|that|this|its|their)\s+(?:[\p{L}-]+\s+)?(?:${SOURCE_NOUNS})s?\b`,
+  'iu',
+);
+/** a citation, a link or a footnote in Markdown */
+const REFERENCE_MARK = /\[@|\]\(|\[\^/u;
 
 /** the text right after a quote, up to the end of its sentence or the next quote, names a cue */
 function tailCue(prose: string, q: QuoteSpan, block: Span, quotes: QuoteSpan[]): boolean {
@@ -160,10 +168,23 @@ const CUE_SET = new Set(CUES);
 /** a figure whose sentence or paragraph the text attributes (a trailing cue, a lead-in, list lead-in or heading) */
 export function figureInScope(
   figure: Span,
-  ctx: { prose: string; model: TextModel; quotes: QuoteSpan[] },
+  ctx: { text: string; prose: string; model: TextModel; quotes: QuoteSpan[] },
   sentence?: Span,
 ): boolean {
   if (sentence && trailingAttribution(ctx.prose.slice(sentence.start, sentence.end))) return true;
   const bi = blockAt(ctx.model, figure.start);
-  return bi >= 0 && blockInScope(ctx.model, ctx.prose, ctx.quotes, bi);
+  if (bi < 0) return false;
+  if (sentence && aboutSourcedDocument(ctx, sentence, ctx.model.blocks[bi])) return true;
+  return blockInScope(ctx.model, ctx.prose, ctx.quotes, bi);
+}
+
+/**
+ * The sentence goes on about a document its paragraph has already sourced: `A poll by the institute had her ahead
+ * [@poll]. The survey of 612 voters had a margin of error of 4 points.`
+ */
+function aboutSourcedDocument(ctx: { text: string; prose: string }, sentence: Span, block: Span): boolean {
+  if (!DOCUMENT_SUBJECT.test(ctx.prose.slice(sentence.start, sentence.end))) return false;
+  // the text, not the prose: the prose blanks citations out
+  const before = ctx.text.slice(block.start, sentence.start);
+  return REFERENCE_MARK.test(before) || CUE_RE.test(before);
 }

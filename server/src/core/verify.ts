@@ -289,7 +289,9 @@ const QUOTED_WORDS = /["“«„]([^"“”«»„]+)["”»“]/gu;
 export function quotedPartsOf(text: string, c: Claim): Claim[] {
   if (c.kind !== 'direct' && c.kind !== 'unattributed' && c.kind !== 'mixed') return [];
   const parts: Claim[] = [];
-  const own = /["“«„]/.test(text.slice(c.start, c.content.start + 1));
+  // the content is itself quoted when a mark opens it; a mark earlier in the claim belongs to another clause's quote
+  // ('He thanked "the volunteers" and said he would keep pressing the city "as a private citizen."')
+  const own = /["“«„]\s*$/.test(text.slice(c.start, c.content.start)) || /^["“«„]/.test(text[c.content.start] ?? '');
   if (own) parts.push(c);
   else if (c.kind !== 'mixed') return [];
   const from = own ? c.content.end + 1 : c.content.start;
