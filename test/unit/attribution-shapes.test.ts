@@ -837,6 +837,15 @@ describe('speaker resolution (issue 14)', () => {
     assert.strictEqual(c.speaker?.text, 'a 2023 review');
     assert.strictEqual(c.sourceType, 'document');
   });
+  it('a linked source is named as the writer reads it, and a web page is a document', () => {
+    const text =
+      "A 27-year-old man has been charged with murder, according to a [police news release](https://example.org/mpd/1). His family has raised more than $8,000, according to the fundraiser's page.";
+    const [release, page] = attributed(text);
+    assert.strictEqual(release.speaker?.name, 'a police news release');
+    assert.strictEqual(release.sourceType, 'document');
+    assert.strictEqual(page.speaker?.name, "the fundraiser's page");
+    assert.strictEqual(page.sourceType, 'document');
+  });
   for (const r of CASES)
     it(r.text.replace(/\n+/g, ' '), () => {
       const c = attributed(r.text).find((x) => x.text.includes(r.at));

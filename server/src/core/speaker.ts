@@ -391,8 +391,10 @@ function nearestBefore(ents: EntityResult, pos: number, ok: (type: string, entit
 
 /** the speaker record claims carry (without the resolution's working fields) */
 export function plainSpeaker(sp: ResolvedSpeaker): Speaker {
-  // (core and entityType are working fields)
-  return { start: sp.start, end: sp.end, text: sp.text, name: sp.name };
+  // (core and entityType are working fields); a wrapped line or blanked link markup leaves runs of spaces
+  // ("according to a [police news release](…)") that a card or a sheet should not show
+  const tidy = (s: string) => s.replace(/\s+/g, ' ');
+  return { start: sp.start, end: sp.end, text: tidy(sp.text), name: tidy(sp.name) };
 }
 
 /** What kind of source a speaker is, from what it resolved to and the shape of the phrase. */
