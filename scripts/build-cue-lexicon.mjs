@@ -59,7 +59,7 @@ const ADD = (
   // state broadcaster", "bemoaned the unrest", "outlined his tax plan", "viewed the deal as a trap" (read on PolNeAR
   // dev's unattributed misses)
   'dispute liken compare deride bemoan chastise lambaste hail laud thank admire despise regard view detail outline ' +
-  'champion invoke reference link grill'
+  'champion invoke reference link grill decry voice'
 ).split(' ');
 
 const lemmas = new Map();

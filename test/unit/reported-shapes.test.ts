@@ -306,6 +306,34 @@ const SHAPES: Reported[] = [
     text: 'The nurses union bemoaned the closure of the Eastside clinic.',
     claims: [{ speaker: 'The nurses union', cue: 'bemoaned', content: 'the closure of the Eastside clinic' }],
   },
+  // verbs that report with a phrase after them: "laid out", "made it clear"
+  {
+    text: 'Councilwoman Ines Reyes laid out her plan for the riverfront on Tuesday.',
+    claims: [
+      { speaker: 'Councilwoman Ines Reyes', cue: 'laid out', content: 'her plan for the riverfront on Tuesday' },
+    ],
+  },
+  {
+    text: 'The governor made it clear that the paper mill would not reopen.',
+    claims: [{ speaker: 'The governor', cue: 'made it clear', content: 'that the paper mill would not reopen' }],
+  },
+  // a stance after "is" or "are": a clause, an infinitive for intentions, or a plain object after its preposition
+  {
+    text: 'Many council members are afraid that the levy will fail in November.',
+    claims: [{ speaker: 'Many council members', cue: 'afraid', content: 'that the levy will fail in November' }],
+  },
+  {
+    text: 'The harbor master wasn’t too concerned about the silt in the channel.',
+    claims: [{ speaker: 'The harbor master', cue: 'concerned about', content: 'the silt in the channel' }],
+  },
+  {
+    text: 'Mayor Tilda Brun is eager to settle the lawsuit before the election.',
+    claims: [{ speaker: 'Mayor Tilda Brun', cue: 'eager', content: 'to settle the lawsuit before the election' }],
+  },
+  {
+    text: 'She was sure the county would pay for the repairs.',
+    claims: [{ speaker: 'She', cue: 'sure', content: 'the county would pay for the repairs' }],
+  },
   // a trailing cue in the present tense that the tagger reads as a noun
   {
     text: 'Debris removal alone will cost between $30 million and $45 million, the county estimates.',
@@ -456,6 +484,10 @@ describe('reported speech shapes (issue 14)', () => {
   it('a cue form read as a noun closing the sentence after a possessive or a preposition is a noun', () => {
     assert.deepStrictEqual(attributed('The bill is far above the county’s estimates.'), []);
     assert.deepStrictEqual(attributed('The bill is far above what the county estimates.').length, 0);
+  });
+  it('"sure to" and "certain to" foretell, they give no stance', () => {
+    assert.deepStrictEqual(attributed('The bridge is sure to reopen before the holiday weekend.'), []);
+    assert.deepStrictEqual(attributed('The vote was certain to draw a crowd to the council chamber.'), []);
   });
   it('a passive whose subject is a lone pronoun is no claim', () => {
     assert.deepStrictEqual(attributed('It was first announced by the county in 2019.'), []);

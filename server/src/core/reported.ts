@@ -39,6 +39,13 @@ for (const [lemma, v] of Object.entries(
   // what follows the particle is what is reported, a plain noun phrase included: "pointed to the cost of steel"
   for (const p of v.particles) OBJECT_CUES.add(`${lemma} ${p}`);
 }
+/** stances after "is"/"are": "are afraid that …", "is critical of …"; with a preposition they report a plain object */
+const ATTITUDES = new Set(words.attitudeAdjectives.words);
+const ATTITUDE_INFINITIVES = new Set(words.attitudeAdjectives.infinitive);
+const ATTITUDE_PREPS = new Set(words.attitudeAdjectives.prepositions);
+for (const a of ATTITUDES) for (const p of ATTITUDE_PREPS) OBJECT_CUES.add(`${a} ${p}`);
+const BE_BEFORE =
+  /(?:^|\s)(?:is|are|was|were|be|been|being|am|isn’t|aren’t|wasn’t|weren’t|isn't|aren't|wasn't|weren't|’s|'s|’re|'re|’m|'m)\s+(?:[a-z]+\s+){0,2}$/;
 const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
@@ -104,6 +111,8 @@ interface Cue {
   last: number;
   /** a verb with its particle ("pointed to"): what follows is the reported words, never an inverted speaker */
   phrasal?: boolean;
+  /** an adjective after "is" or "are" ("are afraid that"): not a passive */
+  attitude?: boolean;
 }
 
 /** a cue that may come before its speaker: "…, said Dan Ortiz" (not "according to", not "…, pointing to the cost") */
@@ -118,6 +127,7 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0] === 'according') return true;
+    if (ATTITUDES.has(m[0]) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
     if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       return true;
     if (!CUES.has(m[0])) continue;
@@ -285,7 +295,7 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   const t = toks[i];
   if (!t) return null;
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
-  const phrasal = phrasalCueAt(toks, i);
+  const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i);
   if (phrasal) return phrasal;
   const lemma = CUES.get(t.l);
   // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it, unless a
@@ -302,6 +312,23 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"
   if (lemma === 'call' && !namesAs(toks, i + 1)) return null;
   return { lemma, first: i, last: i };
+}
+
+/**
+ * A stance after a form of "be", perhaps with adverbs or a negation between ("are afraid that …", "wasn’t too
+ * concerned about …", "is eager to …", "was sure the levy would pass"), with its preposition when one follows.
+ */
+function attitudeCueAt(toks: TaggedTok[], i: number): Cue | null {
+  if (!ATTITUDES.has(toks[i].l)) return null;
+  let b = i - 1;
+  while (b > 0 && i - b <= 3 && (toks[b].pos === 'ADV' || toks[b].pos === 'PART')) b--;
+  if (!toks[b] || !(BE.has(toks[b].l) || /^(?:am|’s|'s|’re|'re|’m|'m)$/.test(toks[b].l))) return null;
+  const next = toks[i + 1];
+  if (!next) return null;
+  if (ATTITUDE_PREPS.has(next.l))
+    return { lemma: `${toks[i].l} ${next.l}`, first: i, last: i + 1, phrasal: true, attitude: true };
+  if (next.l === 'to' && !ATTITUDE_INFINITIVES.has(toks[i].l)) return null;
+  return { lemma: toks[i].l, first: i, last: i, attitude: true };
 }
 
 /** a reporting participle at toks[k], with its particle: "…, saying …", "…, pointing to the cost of steel" */
@@ -509,7 +536,11 @@ class Sentence {
       const progressive = toks[i].l.endsWith('ing');
       // a bare participle ("…, adding that …") is the participle rule's, not a finite cue with a subject
       if (progressive && !this.afterAuxiliary(i)) continue;
-      if (!progressive && (BE.has(toks[i - 1].l) || (toks[i - 1].pos === 'ADV' && BE.has(toks[i - 2]?.l ?? '')))) {
+      if (
+        !progressive &&
+        !c.attitude &&
+        (BE.has(toks[i - 1].l) || (toks[i - 1].pos === 'ADV' && BE.has(toks[i - 2]?.l ?? '')))
+      ) {
         const passive = this.passive(c);
         if (passive) return passive;
         continue;
@@ -1069,7 +1100,7 @@ class Sentence {
     if (to === from) return OBJECT_CUES.has(c.lemma) && (toks[from].pos === 'PROPN' || toks[from].pos === 'NOUN');
     if (to - from < 1) return false;
     const first = toks[from];
-    if (first.l === 'to') return INFINITIVE_CUES.has(c.lemma) && to - from >= 1;
+    if (first.l === 'to') return (INFINITIVE_CUES.has(c.lemma) || ATTITUDE_INFINITIVES.has(c.lemma)) && to - from >= 1;
     if (CLAUSE_WORDS.has(first.l) || /^["“‘]/.test(first.t)) return true;
     if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'CCONJ') return false;
     const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
