@@ -334,6 +334,19 @@ const SHAPES: Reported[] = [
     text: 'She was sure the county would pay for the repairs.',
     claims: [{ speaker: 'She', cue: 'sure', content: 'the county would pay for the repairs' }],
   },
+  // a noun for what its owner decided, holds or said, before "to" or "that": the words run to the main verb
+  {
+    text: "The superintendent's decision to close two middle schools angered parents.",
+    claims: [{ speaker: 'The superintendent', cue: 'decision', content: 'to close two middle schools' }],
+  },
+  {
+    text: "Commissioner Ortiz's claim that the pier was safe proved wrong.",
+    claims: [{ speaker: 'Commissioner Ortiz', cue: 'claim', content: 'that the pier was safe' }],
+  },
+  {
+    text: 'His refusal to release the audit drew criticism from the council.',
+    claims: [{ speaker: 'His', cue: 'refusal', content: 'to release the audit' }],
+  },
   // a trailing cue in the present tense that the tagger reads as a noun
   {
     text: 'Debris removal alone will cost between $30 million and $45 million, the county estimates.',
@@ -488,6 +501,10 @@ describe('reported speech shapes (issue 14)', () => {
   it('"sure to" and "certain to" foretell, they give no stance', () => {
     assert.deepStrictEqual(attributed('The bridge is sure to reopen before the holiday weekend.'), []);
     assert.deepStrictEqual(attributed('The vote was certain to draw a crowd to the council chamber.'), []);
+  });
+  it('an owned noun without "to" or "that" after it reports nothing', () => {
+    assert.deepStrictEqual(attributed("The superintendent's decision angered parents at the board meeting."), []);
+    assert.deepStrictEqual(attributed('Her plan for the riverfront includes a new ferry dock.'), []);
   });
   it('a passive whose subject is a lone pronoun is no claim', () => {
     assert.deepStrictEqual(attributed('It was first announced by the county in 2019.'), []);

@@ -46,6 +46,11 @@ const ATTITUDE_PREPS = new Set(words.attitudeAdjectives.prepositions);
 for (const a of ATTITUDES) for (const p of ATTITUDE_PREPS) OBJECT_CUES.add(`${a} ${p}`);
 const BE_BEFORE =
   /(?:^|\s)(?:is|are|was|were|be|been|being|am|isn’t|aren’t|wasn’t|weren’t|isn't|aren't|wasn't|weren't|’s|'s|’re|'re|’m|'m)\s+(?:[a-z]+\s+){0,2}$/;
+const OWNED_NOUNS = new Set(words.ownedCueNouns.words);
+/** "'s decision to", "her belief that": an owner, one word at most between, the noun, then "to" or "that" */
+const OWNED_NOUN_AHEAD = new RegExp(
+  `(?:['’]s|\\b(?:his|her|their|its|our|my))\\s+(?:[a-z-]+\\s+)?(?:${[...OWNED_NOUNS].join('|')})\\s+(?:to|that)\\b`,
+);
 const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
@@ -138,6 +143,11 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   return false;
 }
 
+/** a noun owned by a speaker opens reported words in prose[s]: "the mayor's decision to …" */
+function hasOwnedNoun(prose: string, s: Span): boolean {
+  return OWNED_NOUN_AHEAD.test(prose.slice(s.start, s.end).toLowerCase());
+}
+
 /** one of the particles of a phrasal cue opens the words after it: "pointed| to the …" */
 function phrasalAhead(form: string, after: string): boolean {
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
@@ -160,7 +170,8 @@ const MAX_SENTENCE = 1500;
 
 /** The reported statements of one sentence, in order: the first found by the clause rules, then those after it */
 export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
-  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s))) return [];
+  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s) || hasOwnedNoun(prose, s)))
+    return [];
   const toks = repairNames(tagSpan(prose, s.start, s.end));
   if (toks.length < 4) return [];
   return new Sentence(prose, s, toks).all();
@@ -379,7 +390,13 @@ class Sentence {
 
   /** every claim of the sentence: the first, then each one that follows the previous one's reported words */
   all(): ReportedClaim[] {
-    const first = this.accordingTo() ?? this.subjectThenCue() ?? this.trailing() ?? this.participle() ?? this.label();
+    const first =
+      this.accordingTo() ??
+      this.subjectThenCue() ??
+      this.trailing() ??
+      this.participle() ??
+      this.label() ??
+      this.ownedNoun();
     if (!first) return [];
     const out = [first];
     for (let guard = 0; guard < 4; guard++) {
@@ -685,6 +702,28 @@ class Sentence {
       const from = this.contentStart(c);
       if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
       return this.claim(np, c, from, this.beforeNextClaim(from, this.lastWord()));
+    }
+    return null;
+  }
+
+  /**
+   * A noun for what its owner decided, holds or said, with its owner before it and "to" or "that" after: "the
+   * mayor's decision to close the depot", "her belief that the levy will pass". The owner is the speaker; the words
+   * run to the end of the clause, before the main verb ("Ortiz's claim that the pier was safe [proved wrong]").
+   */
+  ownedNoun(): ReportedClaim | null {
+    const { toks, prose } = this;
+    for (let i = 1; i < toks.length - 2; i++) {
+      const opener = toks[i + 1].l;
+      if (!OWNED_NOUNS.has(toks[i].l) || (opener !== 'to' && opener !== 'that')) continue;
+      let k = i - 1;
+      if (toks[k].pos === 'ADJ' && k > 0) k--;
+      const pronoun = POSSESSIVE_PRONOUNS.has(toks[k].l);
+      const owner = pronoun ? this.span(k, k) : isPossessiveMark(toks[k]) ? phraseEndingAt(toks, k - 1, prose) : null;
+      if (!owner) continue;
+      const c = { lemma: toks[i].l, first: i, last: i };
+      const to = this.relativeEnd(i + 1, false);
+      if (this.validContent(c, i + 1, to)) return this.claim(owner, c, i + 1, to);
     }
     return null;
   }
@@ -1100,7 +1139,11 @@ class Sentence {
     if (to === from) return OBJECT_CUES.has(c.lemma) && (toks[from].pos === 'PROPN' || toks[from].pos === 'NOUN');
     if (to - from < 1) return false;
     const first = toks[from];
-    if (first.l === 'to') return (INFINITIVE_CUES.has(c.lemma) || ATTITUDE_INFINITIVES.has(c.lemma)) && to - from >= 1;
+    if (first.l === 'to')
+      return (
+        (INFINITIVE_CUES.has(c.lemma) || ATTITUDE_INFINITIVES.has(c.lemma) || OWNED_NOUNS.has(c.lemma)) &&
+        to - from >= 1
+      );
     if (CLAUSE_WORDS.has(first.l) || /^["“‘]/.test(first.t)) return true;
     if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'CCONJ') return false;
     const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
