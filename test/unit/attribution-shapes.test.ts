@@ -269,6 +269,13 @@ const SHAPES: Shape[] = [
     sourceType: 'named-organization',
   },
   {
+    text: 'Tavon Reese, 19, was saving up for a car, said Denise Hollis, who has known him since he was a toddler.',
+    speaker: 'Denise Hollis',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
     text: 'According to the same update, the reservoir is half full.',
     speaker: 'the same update',
     kind: 'indirect',

@@ -212,3 +212,10 @@ describe('entities: a given name that is also a month', () => {
   });
   it('"In June Congress" stays a month and an organisation', () => expectMention(text, 'Congress', 'organization'));
 });
+
+describe('entities: a crime story', () => {
+  const text =
+    'Marcus Dell was booked into the Kessler County Jail on Thursday. The City Council put off streetlight upgrades in March, the Merriton Ledger reported.';
+  it('a jail is a place, not a person', () => expectMention(text, 'Kessler County Jail', 'place'));
+  it('a local paper named "Ledger" is an organisation', () => expectMention(text, 'Merriton Ledger', 'organization'));
+});

@@ -71,6 +71,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const TAIL_PREPS = new Set(words.tailPrepositions.words);
 /** parts of speech before a word that make it a noun: "a report", "the new survey" (not a number: "Six in 10 say") */
 const NOUN_OPENERS = new Set(['DET', 'ADJ']);
+/** relative pronouns that describe a person just named */
+const RELATIVE_WHO = new Set(['who', 'whose']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const INFINITIVE_CUES = new Set([
   'want',
@@ -580,6 +582,11 @@ class Sentence {
         if (outer) return outer;
       }
       if (from < 0 || !this.validContent(c, from, to)) continue;
+      if (this.invertedWithRelative(i, from)) {
+        const outer = this.trailing();
+        if (outer) return outer;
+        continue;
+      }
       const cut = this.beforeTrailingAttribution(from, to);
       // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one
       if (cut < to && !subj.relative && minSubject === 0) {
@@ -594,6 +601,19 @@ class Sentence {
       return r;
     }
     return null;
+  }
+
+  /**
+   * "…, said Denise Hollis, who has known him since he was a toddler.": after a comma, the cue at toks[i] is inverted,
+   * and what follows it is its speaker with a relative clause to the sentence end, not words it reports
+   */
+  private invertedWithRelative(i: number, from: number): boolean {
+    const { toks } = this;
+    if (toks[i - 1]?.t !== ',') return false;
+    const np = phraseStartingAt(toks, from, this.prose);
+    if (!np || toks[np.last + 1]?.t !== ',' || !RELATIVE_WHO.has(toks[np.last + 2]?.l ?? '')) return false;
+    for (let k = np.last + 3; k <= this.lastWord(); k++) if (toks[k].t === ',') return false;
+    return true;
   }
 
   /** an auxiliary stands before toks[i], perhaps with an adverb or a negation between: "is saying", "isn’t saying" */
