@@ -47,10 +47,6 @@ for (const a of ATTITUDES) for (const p of ATTITUDE_PREPS) OBJECT_CUES.add(`${a}
 const BE_BEFORE =
   /(?:^|\s)(?:is|are|was|were|be|been|being|am|isn’t|aren’t|wasn’t|weren’t|isn't|aren't|wasn't|weren't|’s|'s|’re|'re|’m|'m)\s+(?:[a-z]+\s+){0,2}$/;
 const OWNED_NOUNS = new Set(words.ownedCueNouns.words);
-/** "'s decision to", "her belief that": an owner, one word at most between, the noun, then "to" or "that" */
-const OWNED_NOUN_AHEAD = new RegExp(
-  `(?:['’]s|\\b(?:his|her|their|its|our|my))\\s+(?:[a-z-]+\\s+)?(?:${[...OWNED_NOUNS].join('|')})\\s+(?:to|that)\\b`,
-);
 const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
@@ -145,9 +141,19 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   return false;
 }
 
-/** a noun owned by a speaker opens reported words in prose[s]: "the mayor's decision to …" */
+/** a noun owned by a speaker opens reported words in prose[s]: "the mayor's decision to …", "her belief that …" */
 function hasOwnedNoun(prose: string, s: Span): boolean {
-  return OWNED_NOUN_AHEAD.test(prose.slice(s.start, s.end).toLowerCase());
+  const ws =
+    prose
+      .slice(s.start, s.end)
+      .toLowerCase()
+      .match(/[a-z’'-]+/g) ?? [];
+  for (let k = 1; k < ws.length - 1; k++) {
+    if (!OWNED_NOUNS.has(ws[k]) || (ws[k + 1] !== 'to' && ws[k + 1] !== 'that')) continue;
+    const owned = (w: string | undefined) => !!w && (POSSESSIVE_PRONOUNS.has(w) || /['’]s$/.test(w));
+    if (owned(ws[k - 1]) || owned(ws[k - 2])) return true;
+  }
+  return false;
 }
 
 /** one of the particles of a phrasal cue opens the words after it: "pointed| to the …" */
