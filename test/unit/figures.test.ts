@@ -72,6 +72,12 @@ describe('figures', () => {
       ['$400'],
     );
     assert.deepStrictEqual(
+      figs('Members of Local 88 voted 1,412 to 96 to authorize a strike; the city is building 40 homes.').map(
+        (x) => x.text,
+      ),
+      ['1,412 to 96', '40 homes'],
+    );
+    assert.deepStrictEqual(
       figs('Crews cleared 12 blocks of debris.').map((x) => x.text),
       ['12'],
     );

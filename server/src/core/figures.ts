@@ -185,10 +185,10 @@ export function unitOf(u: string | undefined, cur: string | undefined): string |
 
 /**
  * identifiers and locators are not figures: Route 12, Highway 9, zone W-4, case No. 12, p. 31, art. 10.2, and the
- * people a charging document numbers instead of naming (Witness 1, Victim 2, Count 3)
+ * people a charging document numbers instead of naming (Witness 1, Victim 2, Count 3), and a union local (Local 88)
  */
 const ID_BEFORE =
-  /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box|witness|victim|count|defendant|juror|plaintiff|respondent|patient|informant)\.?\s?#?|#|№)$/i;
+  /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box|witness|victim|count|defendant|juror|plaintiff|respondent|patient|informant|local)\.?\s?#?|#|№)$/i;
 
 function dateValue(s: string): number | null {
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
