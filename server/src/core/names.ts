@@ -18,6 +18,8 @@ export interface NameUse {
 export class NameIndex extends Map<string, NameUse> {
   /** one-word spellings by initial and length, each with its lower case and the rank of its insertion */
   private byLength = new Map<string, Map<string, LengthEntry>>();
+  /** the same entries by initial, length and each pair of letters after the initial (see forNearLength) */
+  private byPair = new Map<string, Set<LengthEntry>>();
   private inserted = 0;
   /** multi-word spellings by initial + letters without spaces and hyphens ("Okonkwo Reyes", "Okonkwo-Reyes") */
   private joined = new Map<string, Set<string>>();
@@ -30,7 +32,9 @@ export class NameIndex extends Map<string, NameUse> {
       if (!/\s/.test(k)) {
         const lk = lengthKey(k, k.length);
         if (!this.byLength.has(lk)) this.byLength.set(lk, new Map());
-        this.byLength.get(lk)!.set(k, { spelling: k, lower: k.toLowerCase(), use: v, rank: this.inserted++ });
+        const entry = { spelling: k, lower: k.toLowerCase(), use: v, rank: this.inserted++ };
+        this.byLength.get(lk)!.set(k, entry);
+        for (const pair of pairsAfterInitial(entry.lower)) addTo(this.byPair, lk + '\u0000' + pair, entry);
       }
     } else {
       const e = this.byLength.get(lengthKey(k, k.length))?.get(k);
@@ -41,15 +45,31 @@ export class NameIndex extends Map<string, NameUse> {
   }
   override delete(k: string): boolean {
     this.joined.get(joinedKey(k))?.delete(k);
-    this.byLength.get(lengthKey(k, k.length))?.delete(k);
+    const lk = lengthKey(k, k.length);
+    const entry = this.byLength.get(lk)?.get(k);
+    if (entry) for (const pair of pairsAfterInitial(entry.lower)) this.byPair.get(lk + '\u0000' + pair)?.delete(entry);
+    this.byLength.get(lk)?.delete(k);
     this.memo.clear();
     return super.delete(k);
   }
-  /** one-word spellings with the initial of `word` and a length within `d` of its own, with their insertion rank */
-  forNearLength(word: string, d: number, visit: (e: LengthEntry) => void) {
+  /**
+   * One-word spellings with the initial of `word` and a length within `d` of its own, with their insertion rank, in
+   * the order they were added (length by length). With `pieces` (see tailPieces), only those that hold the first two
+   * letters of a piece after their initial: a spelling without any of the pieces is never a near spelling, and
+   * scanning every name of the same initial and length was most of a whole-archive check's cross-draft pass.
+   */
+  forNearLength(word: string, d: number, visit: (e: LengthEntry) => void, pieces?: string[]) {
+    const byPairs = !!pieces && pieces.every((p) => p.length >= 2);
     for (let len = word.length - d; len <= word.length + d; len++) {
-      const bucket = this.byLength.get(lengthKey(word, len));
-      if (bucket) for (const e of bucket.values()) visit(e);
+      const lk = lengthKey(word, len);
+      if (!byPairs) {
+        const bucket = this.byLength.get(lk);
+        if (bucket) for (const e of bucket.values()) visit(e);
+        continue;
+      }
+      const found = new Set<LengthEntry>();
+      for (const p of pieces) for (const e of this.byPair.get(lk + '\u0000' + p.slice(0, 2)) ?? []) found.add(e);
+      [...found].sort((a, b) => a.rank - b.rank).forEach(visit);
     }
   }
   /** multi-word spellings with the same initial and letters as `full`, in the order they were added */
@@ -92,10 +112,17 @@ interface LengthEntry {
 const initialOf = (k: string) => k[0]?.toLowerCase() ?? '';
 const lengthKey = (k: string, len: number) => initialOf(k) + '\u0000' + len;
 const joinedKey = (k: string) => initialOf(k) + '\u0000' + k.replace(/[\s-]+/g, '').toLowerCase();
-function addTo(m: Map<string, Set<string>>, key: string, k: string) {
+function addTo<T>(m: Map<string, Set<T>>, key: string, k: T) {
   let set = m.get(key);
   if (!set) m.set(key, (set = new Set()));
   set.add(k);
+}
+
+/** every pair of neighbouring letters after the initial, once each */
+function pairsAfterInitial(lower: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i + 2 <= lower.length; i++) pairs.add(lower.slice(i, i + 2));
+  return pairs;
 }
 
 /** straight and curly apostrophes are the same letter in a name */
@@ -162,7 +189,7 @@ function forNearSpellings(
   const consider = (e: LengthEntry) => {
     if (isNearSpelling(word, near, e, givenName)) visit(e);
   };
-  if (names instanceof NameIndex) names.forNearLength(word, 2, consider);
+  if (names instanceof NameIndex) names.forNearLength(word, 2, consider, near.pieces);
   else {
     let rank = 0;
     for (const [spelling, use] of names) consider({ spelling, use, rank: rank++, lower: spelling.toLowerCase() });
