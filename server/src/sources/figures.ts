@@ -2,7 +2,9 @@
  * The workspace's figures: every draft's checkable figures with where they are, for figure-inconsistent. Kept per
  * draft (a draft's old figures out, its new ones in) and looked up by quantity (measure, shape and unit or counted
  * noun, see `quantityKey`), so a check costs the figures that could state the same quantity, not every figure of the
- * workspace: a whole archive in one check made the lookup by measure alone quadratic.
+ * workspace: a whole archive in one check made the lookup by measure alone quadratic. Each group holds its figures
+ * draft by draft, so a lookup skips the asking draft's own without reading them: a draft being edited with hundreds of
+ * figures in a workspace of its own read them all for each of them, on every keystroke.
  */
 import * as path from 'path';
 import type { Figure } from '../core/types';
@@ -33,12 +35,18 @@ interface Entry {
   context: ContextSignature;
 }
 
+/**
+ * Entries by key, then by draft. A draft's figures come and go together (see `update`), so the drafts in the order
+ * they were last updated, each with its figures in order, is the order the entries were added in.
+ */
+type ByDraft = Map<string, Map<string, Entry[]>>;
+
 export class WorkspaceFigures {
   private byDraft = new Map<string, Entry[]>();
   /** by group; insertion order is the order lookups return figures in */
-  private buckets = new Map<string, Set<Entry>>();
+  private buckets: ByDraft = new Map();
   /** by quantity key, the same entries in the same relative order */
-  private byQuantity = new Map<string, Set<Entry>>();
+  private byQuantity: ByDraft = new Map();
 
   /** this version of a draft's figures; `label` is the path shown in messages (default: the file name) */
   update(uri: string, text: string, figures: readonly Figure[], label?: string): void {
@@ -51,29 +59,35 @@ export class WorkspaceFigures {
         figure: { uri, path: label ?? path.basename(key), range: index.range(figure.start, figure.end), figure },
         draft: key,
         line: [],
-        context: contextSignature(figure),
+        context: signatureOf(figure),
       }));
     // the others of its group on its line, grouped first: a draft being edited has hundreds of figures
-    const byLine = new Map<string, Set<Entry>>();
-    for (const e of mine) add(byLine, `${e.figure.range.start.line}|${bucketOf(e.figure.figure)}`, e);
+    const byLine = new Map<string, Entry[]>();
+    const lineOf = (e: Entry) => `${e.figure.range.start.line}|${bucketOf(e.figure.figure)}`;
+    for (const e of mine) {
+      const same = byLine.get(lineOf(e));
+      if (same) same.push(e);
+      else byLine.set(lineOf(e), [e]);
+    }
     for (const e of mine)
-      e.line = [...byLine.get(`${e.figure.range.start.line}|${bucketOf(e.figure.figure)}`)!]
+      e.line = byLine
+        .get(lineOf(e))!
         .filter((o) => o !== e)
         .map((o) => o.figure);
     this.byDraft.set(key, mine);
     for (const e of mine) {
-      add(this.buckets, bucketOf(e.figure.figure), e);
+      add(this.buckets, bucketOf(e.figure.figure), key, e);
       const q = quantityKey(e.figure.figure);
-      if (q !== null) add(this.byQuantity, q, e);
+      if (q !== null) add(this.byQuantity, q, key, e);
     }
   }
 
   remove(uri: string): void {
     const key = docKey(uri);
     for (const e of this.byDraft.get(key) ?? []) {
-      this.buckets.get(bucketOf(e.figure.figure))?.delete(e);
+      this.buckets.get(bucketOf(e.figure.figure))?.delete(key);
       const q = quantityKey(e.figure.figure);
-      if (q !== null) this.byQuantity.get(q)?.delete(e);
+      if (q !== null) this.byQuantity.get(q)?.delete(key);
     }
     this.byDraft.delete(key);
   }
@@ -88,18 +102,19 @@ export class WorkspaceFigures {
     const key = docKey(uri);
     return (f, minShared = 0) => {
       const q = quantityKey(f);
-      const context = contextSignature(f);
-      const near = (e: Entry) => e.draft !== key && (!minShared || sharedAtMost(context, e.context) >= minShared);
-      const entries = q === null ? this.buckets.get(bucketOf(f)) : this.byQuantity.get(q);
+      const context = signatureOf(f);
+      const near = (e: Entry) => !minShared || sharedAtMost(context, e.context) >= minShared;
+      const drafts = q === null ? this.buckets.get(bucketOf(f)) : this.byQuantity.get(q);
       const out: DraftFigure[] = [];
-      if (!entries) return out;
+      if (!drafts) return out;
       const seen = new Set<DraftFigure>();
       const push = (d: DraftFigure) => {
         if (seen.has(d)) return;
         seen.add(d);
         out.push(d);
       };
-      const found = [...entries].filter(near);
+      const found: Entry[] = [];
+      for (const [draft, entries] of drafts) if (draft !== key) for (const e of entries) if (near(e)) found.push(e);
       for (const e of found) push(e.figure);
       for (const e of found) e.line.forEach(push);
       return out;
@@ -107,8 +122,21 @@ export class WorkspaceFigures {
   }
 }
 
-function add<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
-  let s = m.get(k);
-  if (!s) m.set(k, (s = new Set()));
-  s.add(v);
+/**
+ * A figure's context signature, kept with its list of context words: an edit re-analyses one block, and the figures
+ * of the others keep their lists, so a keystroke does not sign every figure of the draft again.
+ */
+const signatures = new WeakMap<readonly string[], ContextSignature>();
+function signatureOf(f: Figure): ContextSignature {
+  let sig = signatures.get(f.context);
+  if (!sig) signatures.set(f.context, (sig = contextSignature(f)));
+  return sig;
+}
+
+function add(m: ByDraft, k: string, draft: string, e: Entry): void {
+  let drafts = m.get(k);
+  if (!drafts) m.set(k, (drafts = new Map()));
+  let entries = drafts.get(draft);
+  if (!entries) drafts.set(draft, (entries = []));
+  entries.push(e);
 }
