@@ -60,7 +60,7 @@ export interface JsonFigure {
   unit: string | null;
   hedge: string | null;
   kind: string;
-  /** what it measures: count, money, percent, duration, date, time, rate, ordinal */
+  /** what it measures: count, money, percent, ratio ("one in three", valued 1/3), duration, date, time, rate, ordinal */
   measure: string;
   /** what it counts, e.g. "weeks of pay" */
   noun: string | null;

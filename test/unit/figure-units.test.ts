@@ -171,13 +171,7 @@ describe('figure units: health and science', () => {
           [3200, 'staff'],
         ],
       ],
-      [
-        'One in five children lives in poverty.',
-        [
-          [1, null],
-          [5, 'children'],
-        ],
-      ],
+      ['One in five children lives in poverty.', [[0.2, 'children']]],
       ['A third of the town’s homes were damaged.', [[1 / 3, null]]],
       ['About five thousand people attended the vigil.', [[5000, 'people']]],
       ['The stadium holds twenty-eight thousand five hundred fans.', [[28500, 'fans']]],
@@ -415,13 +409,7 @@ describe('figure units: weather and places', () => {
 describe('figure units: politics', () => {
   it('reads votes, shares of voters and crowds', () => {
     check([
-      [
-        'Six in 10 voters said the economy was their top concern.',
-        [
-          [6, null],
-          [10, 'voters'],
-        ],
-      ],
+      ['Six in 10 voters said the economy was their top concern.', [[0.6, 'voters']]],
       ['The measure passed with 62 percent of the vote.', [[62, '%']]],
       ['He won by 3,421 votes.', [[3421, 'votes']]],
       ['More than 40 MPs signed the letter.', [[40, 'MPs']]],
@@ -433,6 +421,61 @@ describe('figure units: politics', () => {
           [2027, null],
         ],
       ],
+    ]);
+  });
+});
+
+describe('figure units: shares written as ratios', () => {
+  it('reads "one in three" and "two out of five" as the share, with what it is a share of', () => {
+    check([
+      ['About one in three homes in the valley still draws water from a private well.', [[1 / 3, 'homes']]],
+      ['Two out of five nurses at the hospital said they planned to leave within a year.', [[0.4, 'nurses']]],
+      [
+        '1 in 4 renters in the city spends more than half their income on housing.',
+        [
+          [0.25, 'renters'],
+          [0.5, null],
+        ],
+      ],
+      ['One in every 10 children in the county lives below the poverty line.', [[0.1, 'children']]],
+      ['Roughly one in 5,000 doses caused a serious reaction, the agency said.', [[1 / 5000, 'doses']]],
+      ['Nine out of 10 dentists surveyed backed the change.', [[0.9, 'dentists']]],
+    ]);
+  });
+  it('keeps a number followed by "in" and a year or a span of time out of the ratios', () => {
+    check([
+      [
+        'The club won 3 in 2019 and none the year after.',
+        [
+          [3, null],
+          [2019, null],
+        ],
+      ],
+      [
+        'The firm opened two stores in three years.',
+        [
+          [2, 'stores'],
+          [3, 'years'],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('figure units: transport', () => {
+  it('keeps routes, lines and flights called by their number out of the figures', () => {
+    check([
+      ['The 22, which loops past the stadium, carries about 6,500 riders on weekdays.', [[6500, 'riders']]],
+      ['Commuters who take the 9 bus face the longest waits in the city.', []],
+      ['She rode the 47 home after every night shift.', []],
+      ['Riders on the 3 train reported delays of up to 40 minutes.', [[40, 'minutes']]],
+    ]);
+  });
+  it('still counts buses, riders and hostages after "the"', () => {
+    check([
+      ['The 31 buses in the fleet are due for replacement.', [[31, 'buses']]],
+      ['Gunmen took the 14 hostages to a farmhouse.', [[14, 'hostages']]],
+      ['The 12, who were arrested at the depot, were released on bail.', [[12, null]]],
     ]);
   });
 });

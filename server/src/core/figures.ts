@@ -16,6 +16,10 @@ const CURRENCY_WORDS = new Set(WORDS.currencyWords);
 const STREET_TYPES = new Set(WORDS.streetTypes);
 const NOT_NAME_WORDS = new Set(WORDS.notNameWords);
 const SINGULAR_MEN = new Set(WORDS.singularMen);
+const ROUTE_WORDS = new Set(WORDS.routeWords);
+const ROUTE_VERBS = new Set(WORDS.routeVerbs);
+const RIDE_VERBS = new Set(WORDS.rideVerbs);
+const RATIO_DENOMINATOR_STOP = new Set(WORDS.ratioDenominatorStop);
 
 /** ISO 4217 codes in use, currency names ("swiss francs") and signs ("₦") from CLDR, via the gazetteer plugin */
 const CURRENCIES = (() => {
@@ -247,7 +251,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       let end = start + (split || m[0].length);
       const hedge = hedgeOf(g.hedge);
       const prev = seg[m.index - 1];
-      if (isIdentifier(seg, m, g) || isNameNumber(seg, m.index, g)) continue;
+      if (isIdentifier(seg, m, g) || isNameNumber(seg, m.index, g) || isRouteNumber(seg, m, g)) continue;
       if (g.word && isPronounOne(g.word, before, seg.slice(m.index + m[0].length))) continue;
       const minus = g.num && !g.hedge && !g.cur && !g.num2 ? minusBefore(seg.slice(0, m.index)) : 0;
       // words glued to letters ("COVID19", "A1", "W-4") are not figures
@@ -359,6 +363,14 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         const s = start + m[0].indexOf(g.ordw);
         fig = { ...blank(s, end, null, 'ordinal'), value: ord };
       } else continue;
+      // "one in three homes", "2 out of 5 voters": a share of what follows, not a count of it
+      const ratio = fig.kind === 'count' && !fig.unit ? ratioAfter(seg.slice(consumed), fig.value) : null;
+      if (ratio) {
+        fig = { ...blank(start, end + ratio.length, hedge, 'ratio'), value: fig.value! / ratio.of };
+        end += ratio.length;
+        consumed += ratio.length;
+        ANCHOR_RE.lastIndex = consumed;
+      }
       // an ordinal ranks ("the third time", "3rd"), it does not count: recognised so that it is not read as a count
       if (fig.kind === 'ordinal') continue;
       if (minus && fig.value !== null && fig.kind !== 'year') {
@@ -414,6 +426,40 @@ function splitAt(m: RegExpExecArray, g: Record<string, string>): number {
   const numEnd =
     (g.hedge?.length ?? 0) + (g.cur?.length ?? 0) + g.num.length + (g.scale?.length ?? 0) + (g.unit1?.length ?? 0);
   return m[0].indexOf(g.join, numEnd);
+}
+
+const RATIO_TAIL = new RegExp(
+  String.raw`^\s(?:in|out\sof)\s(?:every\s)?(${NUM}|${BASIC_WORDNUM}|a hundred|a thousand)(?![\p{L}\d,.-]|[.,]\d)`,
+  'iu',
+);
+/**
+ * The denominator of a ratio after its numerator ("… in three", "… out of 10", "… in every 1,000") and the length it
+ * takes, or null: a whole numerator no larger than it, and not a year ("5 in 2019") or a span ("two in three years").
+ */
+function ratioAfter(after: string, numerator: number | null): { of: number; length: number } | null {
+  const m = RATIO_TAIL.exec(after);
+  if (!m || numerator === null || !Number.isInteger(numerator) || numerator < 1) return null;
+  const of = /\d/.test(m[1]) ? parseNum(m[1]) : wordValue(m[1]);
+  if (of === null || of < numerator || of < 2 || (/^\d{4}$/.test(m[1]) && of >= 1800 && of <= 2100)) return null;
+  const next = /^\s+(\p{L}+)/u.exec(after.slice(m[0].length))?.[1].toLowerCase();
+  return next && RATIO_DENOMINATOR_STOP.has(next) ? null : { of, length: m[0].length };
+}
+
+/**
+ * "the 14 bus", "The 14, which runs from Eastgate", "rode the 38 home": a route, line or flight called by its number.
+ * A counted noun after the number keeps it a count ("took the 14 hostages").
+ */
+function isRouteNumber(seg: string, m: RegExpExecArray, g: Record<string, string>): boolean {
+  if (!g.num || g.hedge || g.cur || g.scale || g.unit || g.num2 || !/^\d{1,4}$/.test(g.num)) return false;
+  const before = seg.slice(Math.max(0, m.index - 24), m.index);
+  if (!/\bthe\s$/i.test(before)) return false;
+  const verb = before.slice(0, -4).trimEnd().split(/\s/).pop()!.toLowerCase();
+  const after = seg.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const next = /^\s(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (next && ROUTE_WORDS.has(next)) return true;
+  const routeVerb = /^,?\s(?:which|that)\s(\p{Ll}+)/u.exec(after)?.[1];
+  if (routeVerb && ROUTE_VERBS.has(routeVerb)) return true;
+  return RIDE_VERBS.has(verb) && !nounAfter(after);
 }
 
 /**
@@ -641,7 +687,7 @@ function describe(fig: Figure, prose: string, span: Span) {
       rest = bindUnit(fig, prose, span, after);
     }
     fig.measure = measureOf(fig, rest);
-    if (fig.measure !== 'percent') rate(fig, after, rest);
+    if (fig.measure !== 'percent' && fig.measure !== 'ratio') rate(fig, after, rest);
   }
   fig.context = clauseWords(prose, fig, span);
 }
@@ -696,6 +742,7 @@ function nounOf(unit: string, written: string | null, after: string): string {
 }
 
 function measureOf(fig: Figure, after: string): Measure {
+  if (fig.kind === 'ratio') return 'ratio';
   if (fig.kind === 'percent' || fig.unit === '%' || fig.unit === 'percentage points') return 'percent';
   if (fig.kind === 'amount' || CURRENCIES.codes.has(fig.unit ?? '')) return 'money';
   if (fig.unit && RATE_UNITS.has(fig.unit)) return 'rate';
@@ -744,7 +791,8 @@ export function isComparable(f: Figure): boolean {
     f.measure !== 'money' &&
     f.measure !== 'percent' &&
     f.measure !== 'duration' &&
-    f.measure !== 'rate'
+    f.measure !== 'rate' &&
+    f.measure !== 'ratio'
   )
     return false;
   return !(f as Figure & { minor?: boolean }).minor || !!f.unit;

@@ -57,7 +57,18 @@ export interface Claim extends Span {
 }
 
 /** What a figure measures. A year is a date; identifiers (Route 9, case No. 12) are recognised and never reported. */
-export type Measure = 'count' | 'money' | 'percent' | 'duration' | 'date' | 'time' | 'rate' | 'ordinal' | 'identifier';
+export type Measure =
+  | 'count'
+  | 'money'
+  | 'percent'
+  /** a share written as "one in three", "2 out of 5": the value is the fraction */
+  | 'ratio'
+  | 'duration'
+  | 'date'
+  | 'time'
+  | 'rate'
+  | 'ordinal'
+  | 'identifier';
 
 export interface Figure extends Span {
   text: string;
@@ -66,7 +77,7 @@ export interface Figure extends Span {
   unit: string | null;
   hedge: string | null;
   /** the written shape (kept for the JSON report); `measure` says what it measures */
-  kind: 'count' | 'amount' | 'percent' | 'date' | 'range' | 'ordinal' | 'year' | 'time' | 'tally';
+  kind: 'count' | 'amount' | 'percent' | 'ratio' | 'date' | 'range' | 'ordinal' | 'year' | 'time' | 'tally';
   /** upper value of a range */
   valueTo?: number | null;
   measure: Measure;
