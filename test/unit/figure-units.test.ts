@@ -84,6 +84,7 @@ describe('figure units: business', () => {
       ['The ministry set aside Rp 2.5 trillion for the dam.', [[2.5e12, 'IDR']]],
       ['The fund was opened in Y2K planning and has 30 staff.', [[30, 'staff']]],
       ['Sony expects a net profit of Y500 million.', [[500e6, 'JPY']]],
+      ['The dollar bought Y108.50 in late Tokyo trading.', [[108.5, 'JPY']]],
       ['The developer paid RM300,000 for the plot.', [[300000, 'MYR']]],
       ['The miner expects a profit of $A5 million this year.', [[5e6, 'AUD']]],
       ['The insurer will pay 50 sen a share.', [[50, 'sen per share']]],
@@ -318,6 +319,8 @@ describe('figure units: sport', () => {
 describe('figure units: crime and courts', () => {
   it('reads ages however they are written', () => {
     check([
+      ['The driver, 42, was taken to hospital with minor injuries.', [[42, 'years']]],
+      ['A woman, 67, of Northgate was treated at the scene.', [[67, 'years']]],
       ['Maria Ortega, 42, of Fresno, was charged with arson.', [[42, 'years']]],
       ['The victim, aged 19, died at the scene.', [[19, 'years']]],
       ['A 17-year-old was arrested on Friday.', [[17, 'years']]],
@@ -421,6 +424,49 @@ describe('figure units: politics', () => {
           [2027, null],
         ],
       ],
+    ]);
+  });
+});
+
+describe('figure units: lists and ranges that write the unit once', () => {
+  it('gives the numbers of a list the unit written once after the last', () => {
+    check([
+      [
+        'Shares of both lenders rose 3 and 5 percent.',
+        [
+          [3, '%'],
+          [5, '%'],
+        ],
+      ],
+      [
+        'Her lead in the polls was 4, 6 or 9 points.',
+        [
+          [4, 'points'],
+          [6, 'points'],
+          [9, 'points'],
+        ],
+      ],
+      [
+        'Of the 12, 4 people were hurt.',
+        [
+          [12, null],
+          [4, 'people'],
+        ],
+      ],
+      [
+        'Police arrested 3 and charged 2 people.',
+        [
+          [3, null],
+          [2, 'people'],
+        ],
+      ],
+    ]);
+  });
+  it('reads a range with the unit on both halves or once', () => {
+    check([
+      ['Bread prices are expected to rise between 4% and 6% next year.', [[4, '%']]],
+      ['Pay rises of 3 to 5 per cent were offered.', [[3, '%']]],
+      ['Fares will go up between 2 and 3 percent.', [[2, '%']]],
     ]);
   });
 });

@@ -87,9 +87,9 @@ const SCALE = String.raw`(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn|
 // "$", "US$", "A$", "HK$", "R$", "Rs 500", "USD 5 million": a sign or code before the number
 // "$", "US$", "₦", "Rs 500", "USD 5 million": a sign (CLDR's and the usual ones) or an ISO code before the number
 // a currency symbol, with up to three letters before it ("NZ$", "CN¥", "GH₵"); checked against SIGNS after the match
-// wire copy's letter signs: "RM4.70" (ringgit), "Rp 2.5 trillion" (rupiah), "Y120 billion" (yen, only before a large
-// amount, so that "Y2K" stays a name) and a dollar sign with its country after it ("$A5 million", "$US20")
-const LETTER_SIGN = String.raw`(?:\b(?:R[Mp]\s?(?=\d)|Y(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:m|mn|million|bn|billion|trillion|tn)\b))|\$(?:A|C|US|NZ|HK)(?=\s?\d))`;
+// wire copy's letter signs: "RM4.70" (ringgit), "Rp 2.5 trillion" (rupiah), "Y120 billion" or "Y108.50" (yen, only
+// before two digits or more, so that "Y2K" stays a name) and a dollar sign with its country after it ("$A5 million")
+const LETTER_SIGN = String.raw`(?:\b(?:R[Mp]\s?(?=\d)|Y(?=\d(?:\d|[.,]\d)+(?![\p{L}\d])|\d+(?:\.\d+)?\s?(?:m|mn|million|bn|billion|trillion|tn)\b))|\$(?:A|C|US|NZ|HK)(?=\s?\d))`;
 const CURRENCY_SIGN = String.raw`(?:\b\p{L}{1,3}\p{Sc}|\p{Sc}|\bRs\.?\s?|${LETTER_SIGN})`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN}|\b[A-Z]{3}\s?(?=\d))`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
@@ -105,7 +105,7 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<time>\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)` +
     '|' +
-    String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})(?<bs1>${SCALE})?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})(?<bs2>${SCALE})?(?<bunit>${UNIT})?)` +
+    String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})(?<bs1>${SCALE})?(?<bu1>${PCT})?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})(?<bs2>${SCALE})?(?<bunit>${UNIT})?)` +
     '|' +
     String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<unit1>${PCT}(?=\s?(?:-|–|—|to)\s?${NUM}${PCT}))?(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
@@ -121,7 +121,7 @@ const FIGURE_RE = new RegExp(
 // Where a figure can start: a digit, a number word, a month, "between", an ordinal word, a currency sign.
 // The full pattern only runs at these anchors (sticky), never at every character.
 const ANCHOR_RE = new RegExp(
-  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|\bR[Mp]\s?(?=\d)|\bY(?=\d)|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|tens of|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+  String.raw`\d|\p{Sc}|\b\p{L}{1,3}\p{Sc}|\bRs\.?\s?(?=\d)|${LETTER_SIGN}|\b[A-Z]{3}\s?(?=\d)|\b(?:${TENS}|${UNITS_UNDER}|tens of|a dozen|dozens|hundreds|thousands|millions|a hundred|a thousand|a\s(?:third|quarter|fifth|tenth)|half|between|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
   'giu',
 );
 const HEDGE_BACK_RE = new RegExp(String.raw`\b${HEDGE}\s$`, 'iu');
@@ -281,7 +281,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         const v1 = parseNum(g.b1) * scaleOf(g.bs1 ?? (sharesScale(g.b1, g.b2) ? g.bs2 : undefined)),
           v2 = parseNum(g.b2) * scaleOf(g.bs2);
         const sign = g.b1.slice(0, g.b1.search(/\d/));
-        const unit = unitOf(g.bunit, sign || undefined);
+        const unit = unitOf(g.bunit ?? g.bu1, sign || undefined);
         fig = { ...blank(start, end, hedge, 'range'), value: v1, valueTo: v2, unit };
       } else if (g.num) {
         const raw = g.num;
@@ -384,7 +384,31 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       out.push(fig);
     }
   }
+  shareUnits(out, prose);
   return out;
+}
+
+/** what joins the figures of a list: "3 and 5 percent", "20, 24 or 31 points", "by 2 or by 3 points" */
+const LIST_JOIN = /^,?\s(?:and|or)\s(?:by\s)?$/;
+const LIST_COMMA = /^,\s$/;
+
+/**
+ * "rose 3 and 5 percent", "scored 20, 24 and 31 points": a bare number in a list takes the unit written once, after
+ * the last figure of the list. A comma joins only inside a list that ends with "and" or "or".
+ */
+function shareUnits(figs: Figure[], prose: string) {
+  let inList = false;
+  for (let i = figs.length - 2; i >= 0; i--) {
+    const [f, next] = [figs[i], figs[i + 1]];
+    const gap = prose.slice(f.end, next.start);
+    inList = LIST_JOIN.test(gap) || (inList && LIST_COMMA.test(gap));
+    if (!inList || f.unit || f.kind !== 'count' || !next.unit || next.measure === 'date' || next.noun === AGE_NOUN)
+      continue;
+    f.unit = next.unit;
+    f.measure = next.measure;
+    f.noun = next.noun;
+    f.kind = next.measure === 'percent' ? 'percent' : next.measure === 'money' ? 'amount' : 'count';
+  }
 }
 
 /**
@@ -631,7 +655,9 @@ function isAge(prose: string, fig: Figure, span: Span): boolean {
   const after = prose.slice(fig.end, fig.end + 3);
   // "Tom Reilly (34), of Navan": the age in brackets, as British and Irish copy writes it
   if (/\b\p{Lu}[\p{Ll}'’-]+\s\($/u.test(before) && /^\)/.test(after)) return true;
-  return /\b\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^\s?(?:,|\s?[—–]|\))/.test(after);
+  if (/\b\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^\s?(?:,|\s?[—–]|\))/.test(after)) return true;
+  // "the driver, 42, was taken to hospital", "a man, 35, of Leeds": a person's noun, the age, the sentence going on
+  return /\b(?:[Tt]he|[Aa]n?)\s[\p{Ll}-]+,\s$/u.test(before) && /^,\s\p{Ll}/u.test(prose.slice(fig.end, fig.end + 4));
 }
 
 /** "50 million yuan", "30,000 Swiss francs", "5bn USD": a currency named after the amount, with the length of its words */
