@@ -110,6 +110,7 @@ describe('figure units: business', () => {
   it('reads percentages, points and basis points', () => {
     check([
       ['Shares were up 5% in early trading.', [[5, '%']]],
+      ['Gilts yielded 4.1pc after the budget.', [[4.1, '%']]],
       [
         'Unemployment rose 2.3 percentage points to 7.1%.',
         [
@@ -246,6 +247,17 @@ describe('figure units: technology and cars', () => {
       ['The Model S 100 kWh battery is the largest.', [[100, 'kilowatt-hour']]],
     ]);
   });
+  it('keeps the numbers of product and index names in camel case or capitals out of the figures', () => {
+    check([
+      ['The iPhone 15 sold out within 20 minutes in Seoul.', [[20, 'minutes']]],
+      ['The S&P 500 closed 1.2% higher.', [[1.2, '%']]],
+      ['London’s FTSE 100 slipped 0.4 percent on Tuesday.', [[0.4, '%']]],
+      ['The plant is certified to ISO 9001 and employs 240 people.', [[240, 'people']]],
+      ['The IMF 190 members agreed.', [[190, 'members']]],
+      ['In the UK 40 people were hurt.', [[40, 'people']]],
+      ['STORM CUTS POWER TO 12 TOWNS', [[12, null]]],
+    ]);
+  });
 });
 
 describe('figure units: sport', () => {
@@ -355,6 +367,7 @@ describe('figure units: weather and places', () => {
   it('reads temperatures below zero as negative', () => {
     check([
       ['Temperatures fell to minus 20C overnight.', [[-20, 'celsius']]],
+      ['On the moon’s night side it falls to minus-170 degrees Celsius.', [[-170, 'celsius']]],
       ['Overnight lows of -5C are forecast for the glens.', [[-5, 'celsius']]],
       ['The heat index hit 110 degrees.', [[110, 'degrees']]],
       [
@@ -467,6 +480,24 @@ describe('figure units: lists and ranges that write the unit once', () => {
       ['Bread prices are expected to rise between 4% and 6% next year.', [[4, '%']]],
       ['Pay rises of 3 to 5 per cent were offered.', [[3, '%']]],
       ['Fares will go up between 2 and 3 percent.', [[2, '%']]],
+    ]);
+  });
+});
+
+describe('figure units: powers of ten', () => {
+  it('reads scientific notation however the power is written', () => {
+    check([
+      ['The star is about 2 × 10^30 kilograms.', [[2e30, 'kilogram']]],
+      ['The wavelength was measured at 6.5×10−7 metres.', [[6.5e-7, 'metre']]],
+      ['Each cell holds about 6.02x10²³ molecules.', [[6.02e23, 'molecules']]],
+      ['The error rate was 1.5e-4 in the trial.', [[1.5e-4, null]]],
+      [
+        'The frame is built of 2 x 4 lumber.',
+        [
+          [2, null],
+          [4, null],
+        ],
+      ],
     ]);
   });
 });

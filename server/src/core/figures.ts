@@ -94,6 +94,8 @@ const CURRENCY_SIGN = String.raw`(?:\b\p{L}{1,3}\p{Sc}|\p{Sc}|\bRs\.?\s?|${LETTE
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN}|\b[A-Z]{3}\s?(?=\d))`;
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const UNIT = String.raw`(?:\s?(?:%|percent\b|per cent\b|percentage points?\b)|\s(?:miles[- ](?:an|per)[- ]hour|mph|km\/hr?|kmh|kph|kilometres an hour|kilometers per hour)\b|\s?°\s?[CF]\b|\s?°|\sdegrees?(?:\s(?:Celsius|Fahrenheit|centigrade|[CF]\b))?\b|\s(?:people|persons|residents|households|homes|houses|families|students|children|workers|employees|jobs|troops|soldiers|civilians|deaths|dead|cases|patients|votes|voters|signatures|acres|hectares|miles|kilometers|kilometres|km|meters|metres|feet|tons|tonnes|kilograms|kg|years|months|weeks|days|hours|minutes|units|apartments|beds|buses|vehicles|flights|passengers|companies|businesses|schools|hospitals|incidents|arrests|complaints|calls|times|points|seats|members|officers|firefighters|gallons|liters|litres|barrels|megawatts|MW|shelters|visitors|customers|users|tickets|cars|trucks|animals|trees|buildings|structures|properties|parcels|loans|claims|lawsuits|charges|counts|shots|doses|tests|beds|nurses|doctors|teachers|refugees|migrants|evacuees|inmates|prisoners|victims|injuries|injured|fatalities|casualties)\b)`;
+// "1.99 × 10^30", "6.02x10²³", "2.998×10−8", "3.2e-5": a power of ten written after the number
+const SCI = String.raw`(?:\s?[×x]\s?10(?:\^[-−]?\d{1,3}|[-−]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=\.\d{1,6})e[-+]?\d{1,3}(?![\p{L}\d]))`;
 // "2% to 3%": a percent sign on both halves of a range
 const PCT = String.raw`\s?(?:%|percent\b|per cent\b)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|at least|at most|more than|over|upwards of|in excess of|fewer than|less than|up to|as many as|as much as|close to|an estimated|estimated|under)`;
@@ -107,7 +109,7 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})(?<bs1>${SCALE})?(?<bu1>${PCT})?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})(?<bs2>${SCALE})?(?<bunit>${UNIT})?)` +
     '|' +
-    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<scale>${SCALE})?(?:(?<unit1>${PCT}(?=\s?(?:-|–|—|to)\s?${NUM}${PCT}))?(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
+    String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<sci>${SCI})?(?<scale>${SCALE})?(?:(?<unit1>${PCT}(?=\s?(?:-|–|—|to)\s?${NUM}${PCT}))?(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
     String.raw`\b(?<frac>${FRACTION})` +
     '|' +
@@ -158,6 +160,17 @@ export function wordValue(s: string): number | null {
 
 function parseNum(s: string): number {
   return parseFloat(s.replace(/[^\d.]/g, ''));
+}
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** a number times the power of ten written after it: "× 10^8" → e8, "×10−30" → e-30, "x10²³" → e23, "e-5" → e-5 */
+function timesPowerOfTen(n: number, sci: string | undefined): number {
+  if (!sci) return n;
+  const exp = sci
+    .replace(/^[^^\d⁰-⁹⁻]*10\^?|^e/i, '')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPT_DIGITS.indexOf(d)))
+    .replace(/[−⁻]/, '-');
+  // written out rather than multiplied, so that 6.02 × 10²³ is 6.02e23 and not 6.019999999999999e23
+  return Number(`${n}e${exp}`);
 }
 function scaleOf(s: string | undefined): number {
   if (!s) return 1;
@@ -252,6 +265,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       const hedge = hedgeOf(g.hedge);
       const prev = seg[m.index - 1];
       if (isIdentifier(seg, m, g) || isNameNumber(seg, m.index, g) || isRouteNumber(seg, m, g)) continue;
+      if (isProductNumber(seg, m.index, g)) continue;
       if (g.word && isPronounOne(g.word, before, seg.slice(m.index + m[0].length))) continue;
       const minus = g.num && !g.hedge && !g.cur && !g.num2 ? minusBefore(seg.slice(0, m.index)) : 0;
       // words glued to letters ("COVID19", "A1", "W-4") are not figures
@@ -286,7 +300,9 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       } else if (g.num) {
         const raw = g.num;
         const num2 = split ? undefined : g.num2;
-        const v = parseNum(raw) * scaleOf(split && sharesScale(raw, g.num2) ? (g.scale ?? g.scale2) : g.scale);
+        const v =
+          timesPowerOfTen(parseNum(raw), g.sci) *
+          scaleOf(split && sharesScale(raw, g.num2) ? (g.scale ?? g.scale2) : g.scale);
         // "2% to 3%": the first half may carry the unit too
         const unit =
           glued ??
@@ -303,6 +319,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         if (
           !g.cur &&
           !g.scale &&
+          !g.sci &&
           !(g.unit && !split) &&
           !glued &&
           !num2 &&
@@ -511,9 +528,9 @@ function isStreetNumber(after: string, g: Record<string, string>): boolean {
   return words.slice(1).some((w) => STREET_TYPES.has(w.replace(/\.$/, '').toLowerCase()));
 }
 
-/** "minus 20C", "-5C", "−3.2%": the length of the sign before a number that starts a word, or 0 */
+/** "minus 20C", "minus-130 degrees", "-5C", "−3.2%": the length of the sign before a number that starts a word, or 0 */
 function minusBefore(before: string): number {
-  const m = /(?:^|[\s(])(minus\s|[-−])$/i.exec(before);
+  const m = /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(before);
   return m ? m[1].length : 0;
 }
 
@@ -529,6 +546,26 @@ function isNameNumber(seg: string, at: number, g: Record<string, string>): boole
   // a unit makes it a measurement, whatever stands before it: "Tylenol 500mg", "the Model S 100 kWh battery"
   const after = seg.slice(at + g.num.length);
   return !/^(?:\s+\p{Lu}\p{Ll}|[\p{L}-])/u.test(after) && !measureAfter(after);
+}
+
+// a product or index name a number completes: camel case ("iPhone", "eBay") or capitals ("FTSE", "S&P", "ISO")
+const PRODUCT_WORD = /^(?:\p{Ll}{1,2}\p{Lu}\p{L}*|\p{Lu}+&\p{Lu}+|\p{Lu}{2,})$/u;
+
+/**
+ * "the iPhone 11", "the S&P 500 rose", "the FTSE 100", "ISO 9001": a bare number right after a product or index name
+ * in camel case or capitals is part of the name, unless it counts what follows ("the IMF's 190 members", "UK 40
+ * people"). Not in a run of capitals ("FIRE KILLS 12"), where every word is written so.
+ */
+function isProductNumber(seg: string, at: number, g: Record<string, string>): boolean {
+  if (!g.num || g.hedge || g.cur || g.scale || g.unit || g.num2 || g.sci || !/^\d{1,4}$/.test(g.num)) return false;
+  const before = seg.slice(Math.max(0, at - 30), at);
+  if (!/\s$/.test(before)) return false;
+  const words = before.trimEnd().split(/[\s(]/);
+  const word = words.pop()!,
+    previous = words.pop() ?? '';
+  if (!PRODUCT_WORD.test(word) || /^\p{Lu}{2,}$/u.test(previous)) return false;
+  const after = seg.slice(at + g.num.length, at + g.num.length + 60);
+  return !/^[\p{L}\d-]/u.test(after) && !nounAfter(after) && !measureAfter(after);
 }
 
 /** "one" as a pronoun: "no one", "one another", "one-on-one", "one of the reasons", "the one who", "one can" */
