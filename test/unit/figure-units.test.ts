@@ -502,6 +502,18 @@ describe('figure units: powers of ten', () => {
   });
 });
 
+describe('figure units: fractions in digits', () => {
+  it('reads a fraction before a unit or "of", and leaves dates and names alone', () => {
+    check([
+      ['Inspectors found the bolts were 3/4 inch too short.', [[0.75, 'inch']]],
+      ['Each tablet holds 1/2 gram of the drug.', [[0.5, 'gram']]],
+      ['Nearly 2/3 of the members voted yes.', [[2 / 3, null]]],
+      ['Survivors of the 9/11 attacks gathered at the memorial.', []],
+      ['The clinic offers 24/7 care.', []],
+    ]);
+  });
+});
+
 describe('figure units: shares written as ratios', () => {
   it('reads "one in three" and "two out of five" as the share, with what it is a share of', () => {
     check([

@@ -109,6 +109,8 @@ const FIGURE_RE = new RegExp(
     '|' +
     String.raw`(?<between>\bbetween\s(?<b1>${CURRENCY_SIGN}?${NUM})(?<bs1>${SCALE})?(?<bu1>${PCT})?\sand\s(?<b2>${CURRENCY_SIGN}?${NUM})(?<bs2>${SCALE})?(?<bunit>${UNIT})?)` +
     '|' +
+    String.raw`\b(?<fnum>\d{1,2})[/⁄](?<fden>\d{1,3})\b(?=\s(?:of\b|\p{L}))` +
+    '|' +
     String.raw`(?<cur>${CURRENCY})?(?<num>${NUM})(?<sci>${SCI})?(?<scale>${SCALE})?(?:(?<unit1>${PCT}(?=\s?(?:-|–|—|to)\s?${NUM}${PCT}))?(?<join>\s?(?:-|–|—|to)\s?)(?<cur2>${CURRENCY_SIGN})?(?<num2>${NUM})(?<scale2>${SCALE})?)?(?<unit>${UNIT})?` +
     '|' +
     String.raw`\b(?<frac>${FRACTION})` +
@@ -358,6 +360,9 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
           )
             fig.kind = 'tally';
         }
+      } else if (g.fnum) {
+        if (!isDigitFraction(g.fnum, g.fden, seg.slice(m.index + m[0].length))) continue;
+        fig = { ...blank(start, end, hedge, 'count'), value: +g.fnum / +g.fden };
       } else if (g.frac) {
         fig = { ...blank(start, end, hedge, 'count'), value: wordValue(g.frac) };
       } else if (g.word) {
@@ -439,6 +444,14 @@ function execFigure(seg: string, at: number): RegExpExecArray | null {
   if (!r || !cur || CURRENCIES.codes.has(cur) || SIGNS.has(cur.toUpperCase()) || /^Rs\.?$/.test(cur)) return r;
   FIGURE_RE.lastIndex = r.index + (r.groups!.hedge?.length ?? 0) + r.groups!.cur.length;
   return FIGURE_RE.exec(seg);
+}
+
+/**
+ * "1/2 pound", "3/4 of the vote", "1⁄16 of a pint": a fraction in digits before a unit of measure or "of" (not "9/11
+ * attacks" or "24/7 service", which name)
+ */
+function isDigitFraction(numerator: string, denominator: string, after: string): boolean {
+  return +numerator < +denominator && (/^\s+of\b/.test(after) || !!measureAfter(after));
 }
 
 /** "from 5 to 7 percent" after a verb of change is a change between two figures; "ranging from 5 to 7" is a range */
