@@ -637,6 +637,14 @@ describe('attribution shapes (issue 14)', () => {
     assert.ok(!a.claims.some((c) => c.speaker));
   });
 
+  it('a metadata line is no speaker label', () => {
+    const found = attributed('Date: 2024-09-02\nPublisher: Valley Ledger\n\nThe mayor said the bridge was safe.');
+    assert.deepStrictEqual(
+      found.map((c) => c.speaker?.text),
+      ['The mayor'],
+    );
+  });
+
   it('plain actions are not claims', () => {
     assert.deepStrictEqual(attributed('The council approved the budget on Tuesday.'), []);
     assert.deepStrictEqual(attributed('The mayor toured the flooded streets with engineers.'), []);

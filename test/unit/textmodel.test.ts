@@ -55,4 +55,25 @@ describe('TextModel', () => {
     assert.ok(b.frontMatterError);
     assert.strictEqual(b.blocks.length, 1);
   });
+
+  it('a several-line paragraph over a "-" rule stays prose; a one-line setext heading does not', () => {
+    const draft = [
+      'Crews worked through the night.',
+      'The mayor said the bridge was safe.',
+      '-',
+      '',
+      'Storm Update',
+      '============',
+      '',
+      'Roads reopened at noon.',
+    ].join('\n');
+    const tm = buildTextModel(draft, 'markdown');
+    assert.ok(tm.prose.includes('The mayor said the bridge was safe.'));
+    assert.ok(tm.prose.includes('Crews worked through the night.'));
+    assert.ok(!tm.prose.includes('Storm Update'));
+    assert.deepStrictEqual(
+      tm.headings.map((h) => h.text),
+      ['Storm Update\n============'],
+    );
+  });
 });

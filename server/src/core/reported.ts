@@ -65,6 +65,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const TAIL_PREPS = new Set(words.tailPrepositions.words);
+const NOT_LABELS = new Set(words.notLabels.words);
 /** parts of speech before a word that make it a noun: "a report", "the new survey" (not a number: "Six in 10 say") */
 const NOUN_OPENERS = new Set(['DET', 'ADJ']);
 /** relative pronouns that describe a person just named */
@@ -712,6 +713,8 @@ class Sentence {
     const first = k;
     while (k < toks.length && k - first < 4 && toks[k].pos === 'PROPN') k++;
     if (k === first || toks[k]?.t !== ':' || this.lastWord() - k < 3) return null;
+    // a metadata line ("Date: 2024-09-02", "Publisher: Valley Ledger") names no speaker
+    if (k - first === 1 && NOT_LABELS.has(toks[first].t.toLowerCase())) return null;
     const np = this.span(first, k - 1);
     return this.claim(np, { lemma: ':', first: k, last: k }, k + 1, this.lastWord());
   }

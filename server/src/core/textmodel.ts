@@ -411,6 +411,17 @@ function buildMarkdownModel(text: string, first = true): TextModel {
 
 /** anywhere in a line, characters that may be markup or that the parser treats specially (tabs, CR, other controls) */
 const MARKUP_CHAR = /[`<>[\]\\\uFEFF]|(?!\n)\p{Cc}/u;
+/**
+ * A "heading" underlined with "-" or "=" whose text runs over several lines is a paragraph followed by a section
+ * rule, as drafts pasted from a CMS write them: a heading is one line.
+ */
+function paragraphOverRule(n: Node, text: string, s: number): boolean {
+  const kids = n.children ?? [];
+  if (text[s] === '#' || !kids.length) return false;
+  const end = kids[kids.length - 1].position?.end.offset ?? s;
+  return text.slice(s, end).includes('\n');
+}
+
 /** at the start of a line, characters that may open or interrupt a block: heading, quote, list, rule, fence, table */
 const BLOCK_START = /^(?:[#>\-+*_=~|:]|\d{1,9}[.)])/;
 const SPACE = 32;
@@ -520,6 +531,27 @@ function parseMarkdownModel(text: string, first = true): TextModel {
     }
   };
 
+  const addParagraph = (n: Node, s: number, e: number, containers: string[], listId?: number, quoteId?: number) => {
+    unmask(s, e);
+    (n.children ?? []).forEach(walkInline);
+    const inner = containers[containers.length - 1];
+    model.blocks.push({
+      kind:
+        inner === 'listItem'
+          ? 'listItem'
+          : inner === 'blockquote'
+            ? 'blockquote'
+            : inner === 'footnoteDefinition'
+              ? 'footnoteDefinition'
+              : 'paragraph',
+      start: s,
+      end: e,
+      containers: [...containers],
+      listId,
+      quoteId,
+    });
+  };
+
   const walkBlock = (n: Node, containers: string[], listId?: number, quoteId?: number) => {
     const [s, e] = off(n);
     switch (n.type) {
@@ -533,6 +565,10 @@ function parseMarkdownModel(text: string, first = true): TextModel {
         return;
       }
       case 'heading': {
+        if (paragraphOverRule(n, text, s)) {
+          addParagraph(n, s, off(n.children![n.children!.length - 1])[1], containers, listId, quoteId);
+          return;
+        }
         model.headings.push({ start: s, end: e, depth: n.depth ?? 1, text: text.slice(s, e).replace(/^#+\s*/, '') });
         return;
       }
@@ -543,24 +579,7 @@ function parseMarkdownModel(text: string, first = true): TextModel {
         return;
       }
       case 'paragraph': {
-        unmask(s, e);
-        (n.children ?? []).forEach(walkInline);
-        const inner = containers[containers.length - 1];
-        model.blocks.push({
-          kind:
-            inner === 'listItem'
-              ? 'listItem'
-              : inner === 'blockquote'
-                ? 'blockquote'
-                : inner === 'footnoteDefinition'
-                  ? 'footnoteDefinition'
-                  : 'paragraph',
-          start: s,
-          end: e,
-          containers: [...containers],
-          listId,
-          quoteId,
-        });
+        addParagraph(n, s, e, containers, listId, quoteId);
         return;
       }
       case 'blockquote': {
