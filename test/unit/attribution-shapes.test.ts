@@ -804,6 +804,14 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Tom Becker',
       sourceType: 'named-person',
     },
+    // … but a name of no known gender does not take "she" from a speaker known to be a woman
+    {
+      text: 'Maria Quell said the clinic would stay open. Hours later Ardley Varrow arrived at the gate. She said the line had grown to 300 people.',
+      at: 'She said',
+      speaker: 'She',
+      name: 'Maria Quell',
+      sourceType: 'named-person',
+    },
     // an age stands for the person given it earlier
     {
       text: 'Council member Tomas Vale, 54, has led the housing committee since 2019. The 54-year-old said rents in the district had doubled.',

@@ -312,7 +312,7 @@ function resolvePronoun(
         });
   const mention = i >= 0 ? ents.mentions[i] : undefined;
   const recent = recentSpeaker(base.start, pron, want, ents, prose, earlier);
-  if (recent && (!mention || mention.entity === recent.speaker.entity || mention.start < recent.claimEnd)) {
+  if (recent && !(mention && namedSince(mention, recent, want, ents, prose))) {
     base.name = recent.speaker.name;
     base.entityType = recent.speaker.entityType;
     base.entity = recent.speaker.entity;
@@ -324,6 +324,25 @@ function resolvePronoun(
     base.entity = mention.entity;
   }
   return base;
+}
+
+/**
+ * a person named after the recent speaker's claim takes the pronoun from that speaker ("Ruiz said …. Then Dan Ortiz
+ * arrived. He said …"), unless the speaker's gender is known to agree and the name's is not: a name of no known
+ * gender may be an organisation read as a person ("Ruiz said …. Border Patrol agents came. She said …")
+ */
+function namedSince(
+  mention: Mention,
+  recent: EarlierSpeaker,
+  want: Gender,
+  ents: EntityResult,
+  prose: string,
+): boolean {
+  if (mention.entity === recent.speaker.entity || mention.start < recent.claimEnd) return false;
+  if (!want || recent.speaker.entity === undefined) return true;
+  return (
+    entityGender(ents, recent.speaker.entity, prose) !== want || entityGender(ents, mention.entity, prose) === want
+  );
 }
 
 /** the most recent earlier speaker, close enough, that the pronoun can stand for */
