@@ -549,6 +549,23 @@ const SHAPES: Shape[] = [
     cue: 'fear',
     sourceType: 'unnamed-group',
   },
+  // a role, then the name with its own title
+  {
+    text: "The bill's author, Democratic state Sen. Marcus Ollin, said the measure was overdue.",
+    speaker: "The bill's author, Democratic state Sen. Marcus Ollin",
+    name: 'Marcus Ollin',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'U.S. Secretary of Labor Dana Whitcombe said the rule would take effect in May.',
+    speaker: 'U.S. Secretary of Labor Dana Whitcombe',
+    name: 'Dana Whitcombe',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
   // governments, outlets and spokespeople speak as named organisations
   {
     text: 'China said on Tuesday that it would not accept the new tariff terms.',

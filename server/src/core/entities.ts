@@ -386,6 +386,13 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     const titles: string[] = [];
     for (let t = b - 2; t >= a; t--) {
       const w = bare(words[t]);
+      // "Secretary of Labor Dana Whitcombe", "Minister of Finance Ana Ruiz": the office ends before a given name
+      if (isTitle(w) && words[t + 1] === 'of' && givenNameSet().has(bare(words[b - 2])) && b - 2 > t + 2) {
+        emitKnownPrefix(a, t);
+        titles.push(w);
+        a = b - 2;
+        break;
+      }
       if (!isTitle(w) || CONNECTORS.has(words[t + 1])) continue;
       emitKnownPrefix(a, t);
       titles.push(w);

@@ -46,7 +46,7 @@ export function namePart(whole: SpeakerPhrase): SpeakerPhrase {
   const paren = first.text.indexOf('(');
   const lastWord = (paren > 0 ? first.text.slice(0, paren) : first.text).trim().split(/\s+/).pop() ?? '';
   const firstIsRole = /^\p{Ll}/u.test(lastWord);
-  if (firstIsRole && isBareName(second.text)) return { ...second, common: false };
+  if (firstIsRole && (isBareName(second.text) || isTitledName(second.text))) return { ...second, common: false };
   return { ...first, common: firstIsRole || (np.common === true && !first.text.includes(' ')) };
 }
 
@@ -89,6 +89,22 @@ function topLevelParts(np: SpeakerPhrase): SpeakerPhrase[] {
   }
   push(np.text.length);
   return out;
+}
+
+/**
+ * "Democratic state Sen. Marcus Ollin", "city housing director Lena Ortiz": role words without an article or a
+ * preposition, then a name of two or more capitalised words
+ */
+function isTitledName(text: string): boolean {
+  const ws = text.split(/\s+/);
+  let name = ws.length;
+  while (name > 0 && /^\p{Lu}/u.test(ws[name - 1])) name--;
+  const roles = ws.slice(0, name).map((w) => w.toLowerCase());
+  return (
+    ws.length - name >= 2 &&
+    ws.length <= 8 &&
+    !roles.some((w) => DETERMINERS.has(w) || HEAD_ENDERS.has(w) || w === 'and')
+  );
 }
 
 /** "Jane Doe", "Mr. Guajardo Villarreal", "Vann R. Newkirk II": every word capitalised, at most six */
@@ -265,11 +281,14 @@ function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): Me
 
 /**
  * of several names in a phrase, the person its title words lead up to ("Trump campaign spokesman Jason Miller",
- * "Oversight Chairman Jason Chaffetz"), else the first ("Dan Ortiz of the Harbor Authority")
+ * "Oversight Chairman Jason Chaffetz") or that follows a place or an organisation, else the first ("Dan Ortiz of the
+ * Harbor Authority")
  */
 function headName(inside: Mention[], ents: EntityResult, prose: string): Mention {
   const last = inside[inside.length - 1];
   if (inside.length < 2 || ents.entities[last.entity].type !== 'person') return inside[0];
+  // a person after a place or an organisation and its office: "U.S. Secretary of Labor Dana Whitcombe"
+  if (ents.entities[inside[0].entity].type !== 'person') return last;
   const between = prose
     .slice(inside[inside.length - 2].end, last.start)
     .toLowerCase()
