@@ -566,6 +566,15 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'named-person',
   },
+  // a title abbreviation's period inside the speaker after the cue
+  {
+    text: '"This is a crisis," said the Rev. Ellen Marsh, who leads the coalition.',
+    speaker: 'the Rev. Ellen Marsh, who leads the coalition',
+    name: 'Ellen Marsh',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
   // governments, outlets and spokespeople speak as named organisations
   {
     text: 'China said on Tuesday that it would not accept the new tariff terms.',

@@ -5,7 +5,7 @@
  */
 import type { TaggedTok } from './tagger';
 import words from './data/attribution-words.json';
-import { PERSON_ROLES } from './lexicon';
+import { PERSON_ROLES, TITLES } from './lexicon';
 
 export interface Phrase {
   start: number;
@@ -233,6 +233,17 @@ export function opensSubject(toks: TaggedTok[], first: number): boolean {
   return false;
 }
 
+/** the period of a title abbreviation before a name, which the tagger splits off: "the Rev. Ellen Marsh" */
+function titlePeriod(toks: TaggedTok[], k: number, first: number): boolean {
+  return (
+    toks[k].t === '.' &&
+    k > first &&
+    TITLES.has(toks[k - 1].l) &&
+    /^\p{Lu}/u.test(toks[k + 1]?.t ?? '') &&
+    toks[k].start === toks[k - 1].end
+  );
+}
+
 /** A speaker phrase starting at toks[i]: "Dan Ortiz, a senior engineer …" → Dan Ortiz; "the report by the auditor" */
 export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, preps = 2): Phrase | null {
   const t = toks[i];
@@ -241,7 +252,10 @@ export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, pr
   let k = i;
   if (t.pos === 'DET' || POSSESSIVES.has(t.l)) k++;
   let head = -1;
-  while (k < toks.length && (MODIFIER.has(toks[k].pos) || isPossessiveMark(toks[k]) || toks[k].t === '&')) {
+  while (
+    k < toks.length &&
+    (MODIFIER.has(toks[k].pos) || isPossessiveMark(toks[k]) || toks[k].t === '&' || titlePeriod(toks, k, i))
+  ) {
     if (HEAD.has(toks[k].pos)) head = k;
     k++;
   }
