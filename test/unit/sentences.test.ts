@@ -19,6 +19,12 @@ describe('sentences', () => {
       'Gov. Ortiz and Sen. Lee spoke.',
     ]);
   });
+  it("ends a sentence inside Markdown emphasis, as in an explainer's bold questions", () => {
+    assert.deepStrictEqual(
+      split('**Is my water safe?** The district says it is. _Why now?_ The state tested in July.'),
+      ['**Is my water safe?**', 'The district says it is.', '_Why now?_', 'The state tested in July.'],
+    );
+  });
   it('handles No., St. and Gen.', () => {
     assert.deepStrictEqual(split('It was No. 5 on St. Mark Street. Gen. Park agreed.'), [
       'It was No. 5 on St. Mark Street.',

@@ -6,7 +6,8 @@ const ABBREV = new Set(WORDS.ABBREV);
 /** abbreviations after which a sentence rarely ends even before a capital */
 const NEVER_END = new Set(WORDS.NEVER_END);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+// Markdown emphasis closes after its sentence's mark too: "**Is it safe?** The district says …"
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', '_']);
 
 function isSpace(c: string | undefined) {
   return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
@@ -39,7 +40,10 @@ export function splitSentences(prose: string, start: number, end: number): Span[
       i = j - 1;
       continue;
     }
-    const next = prose[k];
+    // the next sentence may open with emphasis: "… it is. _Why now?_"
+    let firstLetter = k;
+    while (firstLetter < end - 1 && (prose[firstLetter] === '*' || prose[firstLetter] === '_')) firstLetter++;
+    const next = prose[firstLetter];
     if (c === '.') {
       // the word before the period
       let w = i;
