@@ -9,6 +9,10 @@ import WORDS from './data/vague-attribution.json';
 
 const HEADS = new Set(WORDS.heads);
 const CUES = new Set(WORDS.cues);
+const QUANTIFIERS = new Set(WORDS.quantifiers);
+/** "studies have linked …", "research shows": cues that only unnamed evidence, not people, makes vague */
+const EVIDENCE_HEADS = new Set(WORDS.evidenceHeads);
+const EVIDENCE_CUES = new Set(WORDS.evidenceCues);
 const NAMED_MODIFIERS = new Set(WORDS.namedModifiers);
 const isDemonym = (w: string) => WORDS.demonymEndings.some((e) => w.endsWith(e));
 const opensComplement = (t: string) =>
@@ -34,6 +38,7 @@ const AUXILIARIES = new Set([
 const CLAUSE_BREAK = new Set([...',;:.!?"“”()\n']);
 /** a word of the text with its offset */
 const WORD = /[\p{L}][\p{L}.’'-]*[\p{L}]|[\p{L}]/gu;
+const CLAUSE_OPENERS = new Set(WORDS.clauseOpeners);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 export interface VagueSpan extends Span {
@@ -47,11 +52,14 @@ export interface VagueSpan extends Span {
  * a source word ("officials", "media", "reports"); words before it may only describe it ("senior", "local",
  * "Ukrainian"); words after it may only be a complement that names no one ("familiar with the talks", "from last year").
  */
-export function isVagueSourcePhrase(phrase: string, sentenceStart = false): boolean {
+export function isVagueSourcePhrase(phrase: string, sentenceStart = false, heads = HEADS): boolean {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 12) return false;
-  const lower = words.map((w, i) => (i === 0 && sentenceStart ? w.toLowerCase() : w));
-  const isHead = (w: string | undefined) => !!w && w === w.toLowerCase() && HEADS.has(w.replace(/[’']s$/, ''));
+  let lower = words.map((w, i) => (i === 0 && sentenceStart ? w.toLowerCase() : w));
+  // "…, which the researchers said", "as experts say": the clause's subject follows its opening word
+  if (lower.length > 1 && CLAUSE_OPENERS.has(lower[0].toLowerCase())) lower = lower.slice(1);
+  if (isQuantifiedGroup(lower)) return true;
+  const isHead = (w: string | undefined) => !!w && w === w.toLowerCase() && heads.has(w.replace(/[’']s$/, ''));
   let headAt = lower.findIndex((w) => isHead(w));
   if (headAt < 0) return false;
   while (isHead(lower[headAt + 1])) headAt++; // "press reports", "media reports"
@@ -66,6 +74,17 @@ export function isVagueSourcePhrase(phrase: string, sentenceStart = false): bool
   if (!after) return true;
   // "people familiar with the matter", "reports from last year": a complement that names no one
   return opensComplement(after) && !/(?:^|\s)\p{Lu}/u.test(after.replace(/^\S+\s*/, ''));
+}
+
+/**
+ * "Some say", "some landlords", "many parents": a quantifier alone or before a plural noun leaves the group unnamed,
+ * whatever the noun. Only lower-case describing words may come between ("some local landlords").
+ */
+function isQuantifiedGroup(words: string[]): boolean {
+  if (words.length > 4 || !QUANTIFIERS.has(words[0])) return false;
+  const rest = words.slice(1);
+  if (!rest.length) return true;
+  return rest.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^s’']s$/.test(rest[rest.length - 1]);
 }
 
 type QuoteMarks = { open: number; close: number }[];
@@ -102,10 +121,12 @@ function scanVagueAttributions(prose: string, quotes: QuoteMarks): VagueSpan[] {
   }
   // "<subject> said": the subject runs back from the cue to the start of its clause
   for (const m of prose.matchAll(WORD)) {
-    if (!CUES.has(m[0].toLowerCase())) continue;
+    const cue = m[0].toLowerCase();
+    const heads = CUES.has(cue) ? HEADS : EVIDENCE_CUES.has(cue) ? EVIDENCE_HEADS : null;
+    if (!heads) continue;
     const clause = clauseBefore(prose, m.index);
     if (!clause) continue;
-    if (isVagueSourcePhrase(clause.text, clause.sentenceStart)) add(clause.start, clause.end);
+    if (isVagueSourcePhrase(clause.text, clause.sentenceStart, heads)) add(clause.start, clause.end);
   }
   return out.sort((a, b) => a.start - b.start);
 }

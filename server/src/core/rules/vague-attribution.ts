@@ -2,13 +2,15 @@
 import type { Finding } from '../types';
 import { finding, type DocumentRule } from './types';
 
+/** a citation, link or footnote on the claim names its source, however vaguely the prose does */
+const NAMING_SOURCES = new Set(['citation', 'link', 'footnote']);
 const message = (written: string) => `Vague attribution: "${written}". Name the source, or say why it cannot be named.`;
 
 export const rule: DocumentRule = {
   id: 'vague-attribution',
   severity: 'warning',
   summary: 'A claim is attributed only to unnamed sources.',
-  help: 'A claim resting on "sources", "officials", "critics", "local media", "reports", "people familiar with the matter", or "it is understood" / "reportedly" outside a quote. A named outlet or organisation ("BBC News reported") is not vague. Name the source, or say why it cannot be named ("who spoke on condition of anonymity because …").',
+  help: 'A claim resting on "sources", "officials", "critics", "local media", "reports", "people familiar with the matter", "some landlords", "studies have shown", or "it is understood" / "reportedly" outside a quote. A named outlet or organisation ("BBC News reported") is not vague, nor is a claim whose citation, link or footnote names its source. Name the source, or say why it cannot be named ("who spoke on condition of anonymity because …").',
   phase: 'document',
   check({ text, claims, vague }) {
     const out: Finding[] = [];
@@ -16,15 +18,19 @@ export const rule: DocumentRule = {
     // $40 million, the Halden Port Authority said.'
     const reportedByNamed = (v: { start: number; end: number }) =>
       claims.some((d) => d.speaker && !d.vague && d.content.start <= v.start && v.end <= d.content.end);
+    // "according to a county report released this month [@county2026]": the citation names the report
+    const cited = (v: { start: number; end: number }) =>
+      claims.some((d) => d.start <= v.start && v.end <= d.end && d.sources.some((s) => NAMING_SOURCES.has(s.kind)));
     for (const c of claims) {
-      if (!c.vague || !c.speaker || reportedByNamed(c.speaker)) continue;
+      if (!c.vague || !c.speaker || reportedByNamed(c.speaker) || cited(c.speaker)) continue;
       // one finding per vague subject, however many claims it makes ('Officials estimated …, but said …')
       if (out.some((o) => o.start === c.speaker!.start && o.end === c.speaker!.end)) continue;
       out.push(finding(rule, c.speaker, message(c.speaker.text), { claimStart: c.start }));
     }
     // the same cues in the text, whatever the attribution engine made of the sentence; passives outside quotes
     for (const v of vague) {
-      if (out.some((o) => o.start < v.end && o.end > v.start) || (!v.passive && reportedByNamed(v))) continue;
+      if (out.some((o) => o.start < v.end && o.end > v.start) || cited(v)) continue;
+      if (!v.passive && reportedByNamed(v)) continue;
       // "the mayor said the levee had reportedly failed": the claim has a named speaker
       const attributedBefore = (c: (typeof claims)[number]) =>
         !!c.speaker && !c.vague && c.speaker.end <= v.start && v.start < c.end;
