@@ -562,11 +562,13 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       owned.add(fi);
     }
   });
-  const attributedBlocks = new Set<number>();
+  // where each paragraph's first attribution starts
+  const attributedFrom = new Map<number, number>();
   for (const c of claims)
     if (c.speaker && !c.vague) {
       const bi = lastAtOrBefore(model.blocks, c.start);
-      if (bi >= 0 && c.end <= model.blocks[bi].end) attributedBlocks.add(bi);
+      if (bi >= 0 && c.end <= model.blocks[bi].end && !(attributedFrom.get(bi)! <= c.start))
+        attributedFrom.set(bi, c.start);
     }
   const unsourcedFigures: { figure: number; claim: number }[] = [];
   const unattributedSentences = new Map<number, number[]>();
@@ -577,9 +579,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     if (si < 0 || f.end > sentences[si].end) return;
     const s = sentences[si];
     if (explicitFor(s).length) return;
-    // a figure in an attributed paragraph counts as attributed
+    // a figure after an attribution in its paragraph goes on with what that source said; one before it does not:
+    // "The union has 1,900 members. Its organizer said …" leaves the count unsourced
     const bi = lastAtOrBefore(model.blocks, f.start);
-    if (bi >= 0 && attributedBlocks.has(bi)) return;
+    if (bi >= 0 && attributedFrom.get(bi)! < f.start) return;
     const list = unattributedSentences.get(si) ?? [];
     list.push(fi);
     unattributedSentences.set(si, list);

@@ -7,7 +7,7 @@ export const rule: DocumentRule = {
   id: 'unattributed-figure',
   severity: 'warning',
   summary: 'A figure has no attribution or citation in its sentence.',
-  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence (a trailing "…, the water authority said in its evening bulletin" counts), its attributed paragraph, a lead-in or list lead-in ending with a colon, or a heading that names a source, and no matching source passage; one resting on unnamed sources is reported as vague-attribution instead. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
+  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence (a trailing "…, the water authority said in its evening bulletin" counts), an attribution earlier in its paragraph, a lead-in or list lead-in ending with a colon, or a heading that names a source, and no matching source passage; one resting on unnamed sources is reported as vague-attribution instead. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
   phase: 'document',
   fixes: attributionFixes,
   check(ctx) {
