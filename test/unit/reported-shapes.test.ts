@@ -378,6 +378,21 @@ const SHAPES: Reported[] = [
       },
     ],
   },
+  // a second cue of the same subject after "and", in a past or present-tense form: two claims
+  {
+    text: 'Councilman Reyes said the depot would stay open through June and warned against selling the land.',
+    claims: [
+      { speaker: 'Councilman Reyes', cue: 'said', content: 'the depot would stay open through June' },
+      { speaker: 'Councilman Reyes', cue: 'warned against', content: 'selling the land' },
+    ],
+  },
+  {
+    text: 'The county clerk said the ballots were counted twice and called the recount a waste of money.',
+    claims: [
+      { speaker: 'The county clerk', cue: 'said', content: 'the ballots were counted twice' },
+      { speaker: 'The county clerk', cue: 'called', content: 'the recount a waste of money' },
+    ],
+  },
 ];
 
 function attributed(text: string) {
@@ -468,6 +483,11 @@ describe('reported speech shapes (issue 14)', () => {
   it('a second clause without a cue of its own stays in the first claim', () => {
     const got = attributed('The mayor said the bridge was safe and the council approved the budget.');
     assert.strictEqual(got.length, 1);
+  });
+
+  it('after "and", a cue in its base form or a verb that reports nothing stays in the first claim', () => {
+    assert.strictEqual(attributed('The mayor said the county cut bus routes and raised fares.').length, 1);
+    assert.strictEqual(attributed('The union said its members would walk out and support the strike.').length, 1);
   });
 
   it('a fronted phrase without a verb is not what a trailing attribution reports', () => {

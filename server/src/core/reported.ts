@@ -59,7 +59,7 @@ const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
 const RAISING = words.raisingVerbs.words.map((w) => w.split(' ').reverse());
 /** words joining a second claim to the first: "…, and urged that …", "…, while nine in 10 said …" */
 const CONNECTORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although', 'though']);
-/** after "and" without a comma, a second cue of the same speaker only when its reported words are marked */
+/** after "and" without a comma, a second cue of the same speaker when its words are marked or its form is finite */
 const SECOND_CUE_OPENERS = new Set(['that', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
@@ -498,7 +498,7 @@ class Sentence {
         c &&
         c.lemma !== 'according to' &&
         !toks[j].l.endsWith('ing') &&
-        (boundary || SECOND_CUE_OPENERS.has(toks[c.last + 1]?.l ?? ''))
+        (boundary || SECOND_CUE_OPENERS.has(toks[c.last + 1]?.l ?? '') || this.finiteCue(c))
       ) {
         const f = this.contentStart(c);
         if (f > c.last && this.validContent(c, f, to)) return boundary ? k - 2 : k - 1;
@@ -507,6 +507,12 @@ class Sentence {
       if ((boundary || joined) && this.clauseWithCue(j, to)) return boundary ? k - 2 : k - 1;
     }
     return to;
+  }
+
+  /** a cue in a past or present-tense form the tagger reads as a verb: "and said …", "and warned against …" */
+  private finiteCue(c: Cue): boolean {
+    const t = this.toks[c.first];
+    return t.pos === 'VERB' && t.l !== c.lemma.split(' ')[0];
   }
 
   /** a clause with its own subject and cue opens at toks[a]: "nine in 10 said they …" */
