@@ -21,4 +21,12 @@ describe('entities', () => {
   it('does not take titles or sentence-initial words as names', () => {
     assert.ok(!a.entities.some((e) => /President|^The$/.test(e.name)));
   });
+  it('leaves a role written as a title out of the name: "Organizer Beatrice Okafor", "Nurse Ana Ruiz"', () => {
+    const names = analyzeText(
+      'Organizer Beatrice Okafor said the hall was full. Nurse Ana Ruiz said the ward was short-staffed. Rhode Island Hospital agreed.',
+      { languageId: 'plaintext' },
+    ).entities.map((e) => e.name);
+    assert.ok(names.includes('Beatrice Okafor') && names.includes('Ana Ruiz'), names.join(', '));
+    assert.ok(names.includes('Rhode Island Hospital'), names.join(', '));
+  });
 });

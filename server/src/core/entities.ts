@@ -351,6 +351,9 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     /\p{Ll}/u.test(words[i + 1]) &&
     !TIME_WORDS.has(bare(words[i + 1])) &&
     (namePartSet().has(bare(words[i + 1])) || unlistedWord(bare(words[i + 1])));
+  /** "Organizer Beatrice Okafor", "Nurse Ana Ruiz": a role written as a title before a given name */
+  const roleBeforeGivenName = (t: number) =>
+    PERSON_ROLES.has(bare(words[t]).toLowerCase()) && givenNameSet().has(bare(words[t + 1]));
   // split at weekdays, months and time zones: "Dunmore on Sunday" never forms, "Berlin Monday" is two
   const pieces: [number, number][] = [];
   let from = 0;
@@ -393,7 +396,7 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
         a = b - 2;
         break;
       }
-      if (!isTitle(w) || CONNECTORS.has(words[t + 1])) continue;
+      if (!(isTitle(w) || roleBeforeGivenName(t)) || CONNECTORS.has(words[t + 1])) continue;
       emitKnownPrefix(a, t);
       titles.push(w);
       a = t + 1;
