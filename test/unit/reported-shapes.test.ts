@@ -393,6 +393,16 @@ const SHAPES: Reported[] = [
       { speaker: 'The county clerk', cue: 'called', content: 'the recount a waste of money' },
     ],
   },
+  // a relative pronoun that stands for what the cue reports: the relative clause's subject is the speaker
+  {
+    text: 'The county built a floodwall along the river, which the mayor said the state should also pay for.',
+    claims: [{ speaker: 'the mayor', cue: 'said', content: 'the state should also pay for' }],
+  },
+  // an attribution between commas after a fronted phrase reports the clause after it, not an infinitive's subject
+  {
+    text: 'Back in Kettering, Mr. Ostrow said, he decided to run for the school board.',
+    claims: [{ speaker: 'Mr. Ostrow', cue: 'said', content: 'he decided to run for the school board' }],
+  },
 ];
 
 function attributed(text: string) {
@@ -488,6 +498,10 @@ describe('reported speech shapes (issue 14)', () => {
   it('after "and", a cue in its base form or a verb that reports nothing stays in the first claim', () => {
     assert.strictEqual(attributed('The mayor said the county cut bus routes and raised fares.').length, 1);
     assert.strictEqual(attributed('The union said its members would walk out and support the strike.').length, 1);
+  });
+
+  it('a relative "what" or "which" before a cue whose words open with "when" or "because" reports nothing', () => {
+    assert.deepStrictEqual(attributed('That was what Councilman Pike said when he resigned from the board.'), []);
   });
 
   it('a fronted phrase without a verb is not what a trailing attribution reports', () => {

@@ -70,6 +70,8 @@ const NOT_LABELS = new Set(words.notLabels.words);
 const NOUN_OPENERS = new Set(['DET', 'ADJ']);
 /** relative pronouns that describe a person just named */
 const RELATIVE_WHO = new Set(['who', 'whose']);
+/** relative pronouns that stand for what a cue in their clause reports: "which he said", "what critics call" */
+const OBJECT_RELATIVES = new Set(['which', 'what', 'whom']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const INFINITIVE_CUES = new Set([
   'want',
@@ -587,7 +589,8 @@ class Sentence {
         if (opener === 'as' && toks[c.last + 1]?.t === ',') from = c.last + 2;
         else to = this.clauseEnd(from, ',');
       }
-      if (subj.relative) to = this.relativeEnd(from, toks[subj.np.last - 1]?.t === ',');
+      if ('afterComma' in subj) to = this.relativeEnd(from, !!subj.afterComma);
+      else if (subj.relative) to = this.relativeEnd(from, toks[subj.np.last - 1]?.t === ',');
       // "…, top lawmakers said Friday, as they …": a subject after a comma whose cue is followed by a comma closes
       // the words before it; what follows the comma is no "that" clause of its own
       if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && toks[from - 1]?.t === ',') {
@@ -850,6 +853,8 @@ class Sentence {
       const obj = phraseStartingAt(toks, k, prose, 0);
       if (obj) k = obj.last + 1;
     }
+    // "…, he decided to take aim at the mines": the infinitive is what the cue reports, not where it was said
+    if (INFINITIVE_CUES.has(found.cue.lemma) && toks[k]?.l === 'to' && toks[k + 1]?.pos === 'VERB') return null;
     return this.onlyTailAfter(k) ? found : null;
   }
 
@@ -911,7 +916,7 @@ class Sentence {
   }
 
   /** the subject of the cue at toks[i]: reading back over adverbs, auxiliaries, time phrases and raising verbs */
-  private subjectOf(i: number): { np: Phrase; relative: boolean } | null {
+  private subjectOf(i: number): { np: Phrase; relative: boolean; afterComma?: boolean } | null {
     const { toks, prose } = this;
     let j = i - 1;
     for (let guard = 0; guard < 8 && j >= 0; guard++) {
@@ -939,9 +944,26 @@ class Sentence {
       return { np: subject, relative: true };
     }
     const np = phraseEndingAt(toks, j, prose);
+    if (!np) return null;
+    // "the wall, which he said the county should pay for": the relative is the object, the speaker its subject
+    if (this.objectRelative(np.first - 1, i)) return { np, relative: true, afterComma: toks[np.first - 2].t === ',' };
     // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
-    if (!np || !(opensSubject(toks, np.first) || cueAt(toks, np.first - 1))) return null;
+    if (!(opensSubject(toks, np.first) || cueAt(toks, np.first - 1))) return null;
     return { np, relative: false };
+  }
+
+  /**
+   * toks[r] is a relative pronoun standing for what the cue at toks[i] reports ("which he said", "what she called",
+   * "the data that investigators said they found"), and a clause, not "when …" or "because …", follows the cue
+   */
+  private objectRelative(r: number, i: number): boolean {
+    const { toks } = this;
+    const t = toks[r];
+    // "in which he said …" has a subject of its own, and its clause is what he said
+    if (!t || r < 1 || toks[r - 1].pos === 'ADP') return false;
+    const relative = OBJECT_RELATIVES.has(t.l) || (t.l === 'that' && toks[r - 1].pos === 'NOUN');
+    const next = toks[i + 1];
+    return relative && !!next && !CLAUSE_WORDS.has(next.l) && next.pos !== 'SCONJ' && next.pos !== 'ADP';
   }
 
   /**
@@ -1203,11 +1225,14 @@ class Sentence {
       const t = toks[k];
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
       const prev = toks[k - 1];
+      // "should also pay": an adverb inside the verb group does not end it
+      const inGroup = prev?.pos === 'ADV' && toks[k - 2]?.pos === 'AUX';
       if (
         verbs > 0 &&
         prev &&
         !['CCONJ', 'PART', 'SCONJ', 'AUX', 'PRON', 'PUNCT'].includes(prev.pos) &&
-        prev.l !== 'to'
+        prev.l !== 'to' &&
+        !inGroup
       )
         return k - 1;
       verbs++;
