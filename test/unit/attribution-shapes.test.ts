@@ -575,6 +575,14 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'named-person',
   },
+  // a number's comma inside a coordinated subject is not an appositive's
+  {
+    text: 'The union and its 1,900 members said the ordinance would keep families housed.',
+    speaker: 'The union and its 1,900 members',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-group',
+  },
   // governments, outlets and spokespeople speak as named organisations
   {
     text: 'China said on Tuesday that it would not accept the new tariff terms.',

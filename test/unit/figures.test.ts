@@ -82,6 +82,16 @@ describe('figures', () => {
       ['12'],
     );
   });
+  it('takes a numbered site for a name: Plant 2, Well 8, Building 4 (lower-case, the same words count)', () => {
+    assert.deepStrictEqual(
+      figs('A worker was hurt at Plant 2 in March; Well 8 measured 9.4 near Building 4.').map((x) => x.text),
+      ['9.4'],
+    );
+    assert.deepStrictEqual(
+      figs('Volunteers will plant 300 trees; the fund did well 8 years running.').map((x) => x.text),
+      ['300 trees', '8 years'],
+    );
+  });
   it('keeps years out of names but not out of prose', () => {
     assert.deepStrictEqual(
       figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]),

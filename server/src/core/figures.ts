@@ -209,6 +209,13 @@ export function unitOf(u: string | undefined, cur: string | undefined): string |
 const ID_BEFORE =
   /(?:\b(?:route|highway|hwy|interstate|i|us|sr|zone|case|cases|no|nos|number|p|pp|page|pages|art|article|articles|section|sections|sec|§|chapter|ch|rule|bill|hb|sb|ab|room|suite|apt|apartment|flight|gate|platform|line|bus|district|ward|precinct|unit|lot|exhibit|docket|file|record|item|vol|volume|para|paragraph|clause|version|v|model|channel|proposition|prop|measure|amendment|title|ordinance|resolution|form|level|grade|phase|stage|class|team|pier|terminal|block|box|witness|victim|count|defendant|juror|plaintiff|respondent|patient|informant|local)\.?\s?#?|#|№)$/i;
 
+/**
+ * capitalised, these name a numbered site ("Plant 2", "Well 8", "Building 4"); lower-case they are verbs or counted
+ * nouns ("plant 300 trees", "well 8 percent"), so the case is kept
+ */
+const NAMED_ID_BEFORE =
+  /\b(?:Plant|Well|Building|Tower|Hangar|Station|Substation|Mill|Mine|Shaft|Reactor|Dock|Berth|Wing|Warehouse|Camp|Lab|Courtroom|Pod|Tier|Cellblock|Pump|Pumphouse|Studio|Hall)\s$/;
+
 function dateValue(s: string): number | null {
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
   if (m) {
@@ -282,7 +289,7 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
         end += gm.length;
       }
       // "District 4" is a locator; "the district $4.2 million" is money
-      if ((g.num || g.time) && !g.cur && ID_BEFORE.test(before)) continue;
+      if ((g.num || g.time) && !g.cur && (ID_BEFORE.test(before) || NAMED_ID_BEFORE.test(before))) continue;
       let fig: Figure;
       if (g.date) {
         fig = { ...blank(start, end, hedge, 'date'), value: dateValue(g.date), unit: 'date' };

@@ -82,7 +82,8 @@ function topLevelParts(np: SpeakerPhrase): SpeakerPhrase[] {
     const c = np.text[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
+    // a comma inside a number ("its 1,900 members") separates nothing
+    else if (c === ',' && depth === 0 && !/\d/.test(np.text[i + 1] ?? '')) {
       push(i);
       from = i + 1;
     }
