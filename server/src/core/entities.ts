@@ -66,6 +66,10 @@ const TITLE_WORDS = new Set(cues.extraTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
 /** suffixes that name a club in sports copy but a place elsewhere ("Ross County", "Orange County", "Kansas City") */
+/** kinds of body an appositive names: "…, a nonprofit research organization," (not "the county": a place too) */
+const APPOSITIVE_ORG_HEADS = new Set(cues.appositiveOrgHeads);
+/** words that make a "… District" a public body, not an area: "Maple Unified School District", "Delta Water District" */
+const DISTRICT_BODIES = new Set(cues.districtBodies);
 const SPORTS_ONLY_ORG_SUFFIXES = new Set(['county', 'city', 'park']);
 /** lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven" */
 const CONNECTORS = new Set(WORDS.CONNECTORS);
@@ -520,6 +524,19 @@ function personAppositive(after: string): boolean {
   return np.length <= 4 && !!head && PERSON_ROLES.has(head);
 }
 
+/** an organisation's kind in an appositive right after the name: "the Harbor Roundtable, a nonprofit research group," */
+function orgAppositive(after: string): boolean {
+  const m = /^,\s+(?:the|an?)\s+([^,;.]*)/u.exec(after);
+  if (!m) return false;
+  const ws = m[1].toLowerCase().split(/\s+/);
+  const end = ws.findIndex((w) => APPOSITIVE_ENDERS.has(w) || CUE_FORMS.has(w));
+  // "…, the utility said": a trailing attribution, not an appositive
+  if (end >= 0 && CUE_FORMS.has(ws[end])) return false;
+  const np = end >= 0 ? ws.slice(0, end) : ws;
+  const head = np[np.length - 1]?.replace(/[’']s$/, '');
+  return np.length <= 4 && !!head && APPOSITIVE_ORG_HEADS.has(head);
+}
+
 /**
  * The type of a name from its own words, the gazetteers and its context; with how strong the evidence is.
  * National sides are places (as wire copy writes "Japan beat Syria"); a club named after its town is an
@@ -542,6 +559,9 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (isPlaceName(full)) return clubContext ? ['organization', 2] : ['place', facts.sports && !locative ? 1 : 2];
   if (organizationNames().has(full)) return ['organization', 2];
   if (ws.length > 1 && c.end === r.end && personAppositive(r.after)) return ['person', 2];
+  if (ws.length > 1 && c.end === r.end && orgAppositive(r.after)) return ['organization', 2];
+  if (ws.length > 2 && last === 'district' && ws.slice(0, -1).some((w) => DISTRICT_BODIES.has(bare(w))))
+    return ['organization', 2];
   if (ws.length > 1 && EVENT_WORDS.has(last)) return ['other', 2];
   if (ws.length > 1) {
     if (SPORTS_ONLY_ORG_SUFFIXES.has(last)) return facts.sports ? ['organization', 2] : ['place', 1];

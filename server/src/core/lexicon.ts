@@ -373,6 +373,14 @@ export const ORG_ROLES = new Set([
   'retailer',
   'lender',
   'clinic',
+  'lab',
+  'laboratory',
+  'center',
+  'centre',
+  'school',
+  'college',
+  'museum',
+  'library',
 ]);
 
 /** vague attributions */

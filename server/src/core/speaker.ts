@@ -182,7 +182,82 @@ export function resolveSpeaker(
       base.entity = best.entity;
     }
   }
+  if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head))
+    resolveDocument(base, head, ents, prose);
+  else if (base.entity === undefined && base.speaksFor === undefined) resolveOrgVoice(base, ws, ents);
   return base;
+}
+
+/**
+ * "district leaders", "the company's spokeswoman": someone speaking for the organisation the descriptor before the role
+ * refers back to ("the Maple Unified School District"); that organisation is the source and names the speaker
+ */
+function resolveOrgVoice(base: ResolvedSpeaker, ws: string[], ents: EntityResult): void {
+  const lower = ws.map((w) => w.toLowerCase());
+  if (DETERMINERS.has(lower[0]) || lower[0] === 'the') lower.shift();
+  if (lower.length !== 2 || !SPOKES_ROLES.has(lower[1])) return;
+  const descriptor = lower[0].replace(/[’']s$/, '');
+  if (!ORG_ROLES.has(descriptor)) return;
+  const i = nearestBefore(ents, base.start, (t, e) => orgFits(descriptor, ents.entities[e].name, t));
+  if (i < 0) return;
+  base.speaksFor = ents.mentions[i].entity;
+  base.name = ents.entities[base.speaksFor].name;
+}
+
+/** how far back (characters) "the report" looks for the report that earlier text named by its author */
+const DOCUMENT_LOOKBACK = 20000;
+/** what may stand between a document noun and its author after it: "a report by", "a survey released Tuesday by" */
+const AUTHOR_AFTER =
+  /^(?:,\s*|\s+)(?:(?:released|published|commissioned|issued|conducted|compiled|prepared|produced|written|authored|filed|sent|obtained)\s+(?:[\p{L}\d.,]+\s+){0,3}?)?(?:by|from|of|for)\s+(?:the\s+)?$/u;
+/** what may stand between an author and its document noun: "Pew's new report", "the Harbor Institute report" */
+const AUTHOR_BEFORE = /^(?:(?:[’']s?)(?:\s+(?!(?:the|a|an|its|their|his|her)\s)[\p{Ll}\d][\p{L}\d-]*){0,3})?\s+$/u;
+
+/**
+ * "the report", "the survey": the author of the latest earlier document of that kind whose author the text named
+ * ("a report by the Harbor Institute", "Pew's new survey"); the speaker stays a document
+ */
+function resolveDocument(base: ResolvedSpeaker, head: string, ents: EntityResult, prose: string): void {
+  const from = Math.max(0, base.start - DOCUMENT_LOOKBACK);
+  const before = prose.slice(from, base.start);
+  for (const at of wordsBackwards(before.toLowerCase(), head)) {
+    const author = documentAuthor(from + at, from + at + head.length, ents, prose);
+    if (author === undefined) continue;
+    const e = ents.entities[author];
+    base.name = e.name;
+    base.entityType = e.type;
+    base.entity = author;
+    return;
+  }
+}
+
+/** where `word` stands as a whole word in `text`, last first */
+function* wordsBackwards(text: string, word: string): Generator<number> {
+  for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1)
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')) yield at;
+}
+
+/** the person or organisation named as the author of the document noun at [start, end), if any */
+function documentAuthor(start: number, end: number, ents: EntityResult, prose: string): number | undefined {
+  const at = lastAtOrBefore(ents.mentions, end + 80);
+  for (let i = at; i >= 0; i--) {
+    const m = ents.mentions[i];
+    if (m.end < start - 80) break;
+    const type = ents.entities[m.entity].type;
+    if (type === 'other') continue;
+    if (m.start >= end && AUTHOR_AFTER.test(prose.slice(end, m.start))) return m.entity;
+    if (m.end <= start && AUTHOR_BEFORE.test(prose.slice(m.end, start))) return m.entity;
+  }
+  return ownerOfIts(start, ents, prose);
+}
+
+/** "The Harbor Institute released its annual report": the organisation named before "its" in the same sentence */
+function ownerOfIts(start: number, ents: EntityResult, prose: string): number | undefined {
+  const its = /\bits\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u.exec(prose.slice(Math.max(0, start - 40), start));
+  if (!its) return undefined;
+  const at = start - its[0].length;
+  const sentence = Math.max(prose.lastIndexOf('. ', at), prose.lastIndexOf('\n', at));
+  const i = nearestBefore(ents, at, (t) => t === 'organization');
+  return i >= 0 && ents.mentions[i].start > sentence ? ents.mentions[i].entity : undefined;
 }
 
 /**
