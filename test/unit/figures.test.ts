@@ -316,6 +316,21 @@ describe('figures', () => {
       ],
     );
   });
+  it('reads an obituary\'s ages: "dies at 91", "She was 91.", "he was 5 when …"', () => {
+    const f = figs(
+      'Teacher dies at 91. She died Nov. 14 at her home. She was 91. He was 5 when the family moved; she was 3 for 4 at bat.',
+    );
+    assert.deepStrictEqual(
+      f.filter((x) => x.unit === 'years').map((x) => x.text),
+      ['91', '91', '5'],
+    );
+  });
+  it('counts irregular plurals in -children and -people: "seven grandchildren", "40 salespeople"', () => {
+    assert.deepStrictEqual(
+      figs('Survivors include seven grandchildren; the firm laid off 40 salespeople.').map((x) => x.unit),
+      ['grandchildren', 'salespeople'],
+    );
+  });
   it('reads a score or a vote written high to low as a tally, not a range', () => {
     const f = figs('City beat Arsenal 3-1 and drew 2-2 with Leeds; the repairs take 5-7 days.');
     assert.deepStrictEqual(

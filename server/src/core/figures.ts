@@ -606,6 +606,8 @@ function isCountedNoun(w: string): boolean {
   if (INVARIANT.has(w) || w in DURATION) return true;
   // "fishermen", "aldermen": a plural in -men
   if (w.length > 4 && w.endsWith('men') && !SINGULAR_MEN.has(w)) return true;
+  // "grandchildren", "schoolchildren", "salespeople"
+  if (/(?:children|people)$/.test(w)) return true;
   // a possessive ("the president's aides") is not the head
   return w.length > 2 && /s$/.test(w) && !/(?:ss|us|is|['’]s)$/.test(w);
 }
@@ -709,7 +711,12 @@ function isAge(prose: string, fig: Figure, span: Span): boolean {
     return false;
   const before = prose.slice(Math.max(span.start, fig.start - 40), fig.start);
   if (/\b(?:aged|age|age of)\s$/i.test(before)) return true;
+  // an obituary's "dies at 91", "died Tuesday at 91"
+  if (/\b(?:dies|died|dead)\s(?:\p{L}+\s){0,3}at\s$/iu.test(before)) return true;
   const after = prose.slice(fig.end, fig.end + 3);
+  // "She was 91." and "he was 5 when …": a person's age, the sentence ending or going on with when
+  if (/\b(?:[Hh]e|[Ss]he)\s(?:was|is|turned|turns|would have been)\s$/.test(before) && /^(?:[.,;]|\swh)/.test(after))
+    return true;
   // "Tom Reilly (34), of Navan": the age in brackets, as British and Irish copy writes it
   if (/\b\p{Lu}[\p{Ll}'’-]+\s\($/u.test(before) && /^\)/.test(after)) return true;
   if (/\b\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^\s?(?:,|\s?[—–]|\))/.test(after)) return true;
