@@ -403,6 +403,38 @@ const SHAPES: Reported[] = [
     text: 'Back in Kettering, Mr. Ostrow said, he decided to run for the school board.',
     claims: [{ speaker: 'Mr. Ostrow', cue: 'said', content: 'he decided to run for the school board' }],
   },
+  // participles the tagger reads as verbs inside a speaker's noun phrase: hyphenated, or after an adverb in "-ly"
+  {
+    text: 'Property taxes would rise 4 percent, according to the conservative-leaning Harbor Institute, twice what the county projected.',
+    claims: [
+      {
+        speaker: 'the conservative-leaning Harbor Institute',
+        cue: 'according to',
+        content: 'Property taxes would rise 4 percent',
+      },
+    ],
+  },
+  {
+    text: 'Campaign donations topped $3 million in August, an analysis of newly filed county reports shows.',
+    claims: [
+      {
+        speaker: 'an analysis of newly filed county reports',
+        cue: 'shows',
+        content: 'Campaign donations topped $3 million in August',
+      },
+    ],
+  },
+  {
+    text: 'Plumbers say a good under-sink filter costs $200 to $400, plus cartridges.',
+    claims: [
+      { speaker: 'Plumbers', cue: 'say', content: 'a good under-sink filter costs $200 to $400, plus cartridges' },
+    ],
+  },
+  // a past form after an adjective, with its object, is the verb of the clause a trailing attribution reports
+  {
+    text: 'The middle fifth paid 8.9 percent, the county assessor said in a June report.',
+    claims: [{ speaker: 'the county assessor', cue: 'said', content: 'The middle fifth paid 8.9 percent' }],
+  },
 ];
 
 function attributed(text: string) {

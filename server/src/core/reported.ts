@@ -183,7 +183,7 @@ const MAX_SENTENCE = 1500;
 export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
   if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s) || hasOwnedNoun(prose, s)))
     return [];
-  const toks = repairNames(tagSpan(prose, s.start, s.end));
+  const toks = repairTags(tagSpan(prose, s.start, s.end));
   if (toks.length < 4) return [];
   return new Sentence(prose, s, toks).all();
 }
@@ -197,7 +197,7 @@ export interface QuoteAttribution {
 /** The attribution in the words before an opening quote: `She said: "` / `Dan Ortiz, engineer: "` / `…, telling them "` */
 export function attributionBeforeQuote(prose: string, start: number, end: number): QuoteAttribution | null {
   if (end - start > MAX_SENTENCE || end - start < 3) return null;
-  const toks = repairNames(tagSpan(prose, start, end));
+  const toks = repairTags(tagSpan(prose, start, end));
   if (!toks.length) return null;
   return new Sentence(prose, { start, end }, toks).leadIn();
 }
@@ -205,11 +205,49 @@ export function attributionBeforeQuote(prose: string, start: number, end: number
 /** The attribution right after a closing quote: `," the mayor said` / `," said Dan Ortiz, a senior engineer` */
 export function attributionAfterQuote(prose: string, start: number, end: number): QuoteAttribution | null {
   if (end - start > MAX_SENTENCE || end - start < 3) return null;
-  const toks = repairNames(tagSpan(prose, start, end));
+  const toks = repairTags(tagSpan(prose, start, end));
   let i = 0;
   while (i < toks.length && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
   if (i >= toks.length) return null;
   return new Sentence(prose, { start, end }, toks, false).trailer(i);
+}
+
+/** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
+function repairTags(toks: TaggedTok[]): TaggedTok[] {
+  return repairNumberVerbs(repairModifiers(repairNames(toks)));
+}
+
+/** "a good under-sink system costs $200": a present-tense form between a noun and an amount is a verb */
+function repairNumberVerbs(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    const amount = toks[i + 1].pos === 'NUM' || toks[i + 1].pos === 'SYM';
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.l) && toks[i - 1].pos === 'NOUN' && amount) t.pos = 'VERB';
+  }
+  return toks;
+}
+
+const MODIFIER_BEFORE = new Set(['DET', 'ADP', 'ADJ']);
+/** what opens a verb's object, and so marks the word before it a verb: "paid 8.9 percent", "paid the fine" */
+const OBJECT_STARTS = new Set(['NUM', 'DET']);
+
+/**
+ * Participles that modify a noun read as verbs break the noun phrase, and the speaker with it: a hyphenated one
+ * ("the conservative-leaning Tax Foundation", "a Saudi-led coalition") and one after an adverb in "-ly" ("an analysis
+ * of newly filed reports"), both after a determiner, preposition or adjective and before a noun.
+ */
+function repairModifiers(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.pos !== 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(toks[i + 1].pos)) continue;
+    const hyphenated = t.t.includes('-') && MODIFIER_BEFORE.has(toks[i - 1].pos);
+    const afterLy =
+      toks[i - 1].pos === 'ADV' && toks[i - 1].l.endsWith('ly') && MODIFIER_BEFORE.has(toks[i - 2]?.pos ?? '');
+    if (hyphenated) t.pos = 'ADJ';
+    // the adverb goes with it: the phrase grammar takes adjectives, not adverbs, inside a noun phrase
+    else if (afterLy && /(?:ed|en)$/.test(t.l)) t.pos = toks[i - 1].pos = 'ADJ';
+  }
+  return toks;
 }
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}’'.-]/u;
@@ -710,6 +748,8 @@ class Sentence {
       if (t.pos !== 'VERB' || t.l.endsWith('ing') || k === a) continue;
       const prev = toks[k - 1];
       if (prev.pos !== 'ADP' && prev.pos !== 'DET' && prev.pos !== 'ADJ') return true;
+      // "The middle fifth paid 8.9 percent": after an adjective, a verb with a number or determiner after it
+      if (prev.pos === 'ADJ' && OBJECT_STARTS.has(toks[k + 1]?.pos ?? '')) return true;
     }
     return false;
   }
