@@ -512,7 +512,7 @@ function scoreAfter(after: string): boolean {
   return /^\s+\d{1,3}(?:\s|$|,)/.test(after);
 }
 
-const APPOSITIVE_ENDERS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'and', 'to']);
+const APPOSITIVE_ENDERS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'and', 'to', 'that', 'which']);
 /** a person's role in an appositive right after the name: "Annya Artigas, the director of …", ", a retired nurse," */
 function personAppositive(after: string): boolean {
   const m = /^,\s+(?:the|an?)\s+([^,;.]*)/u.exec(after);
@@ -559,7 +559,8 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (isPlaceName(full)) return clubContext ? ['organization', 2] : ['place', facts.sports && !locative ? 1 : 2];
   if (organizationNames().has(full)) return ['organization', 2];
   if (ws.length > 1 && c.end === r.end && personAppositive(r.after)) return ['person', 2];
-  if (ws.length > 1 && c.end === r.end && orgAppositive(r.after)) return ['organization', 2];
+  if (c.end === r.end && orgAppositive(r.after) && !(ws.length === 1 && givenNameSet().has(first)))
+    return ['organization', 2];
   if (ws.length > 2 && last === 'district' && ws.slice(0, -1).some((w) => DISTRICT_BODIES.has(bare(w))))
     return ['organization', 2];
   if (ws.length > 1 && EVENT_WORDS.has(last)) return ['other', 2];

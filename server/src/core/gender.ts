@@ -45,8 +45,8 @@ function workOutGender(ents: EntityResult, entity: number, prose: string): Gende
     const g = wordGender(prose, m.start, m.end);
     if (g) return g;
   }
-  const ws = e.name.split(/\s+/);
-  return (ws.length > 1 ? genderOfName(ws[0]) : null) ?? pronounGender(ents, entity, prose);
+  // a given name alone ("Sergio", a child named only so) tells as much as in a full name
+  return genderOfName(e.name.split(/\s+/)[0]) ?? pronounGender(ents, entity, prose);
 }
 
 /** a gendered word right before the mention ("Mrs.", "spokeswoman") or heading its appositive (", her husband,") */

@@ -127,6 +127,8 @@ const TITLE_ROLES = new Map<string, string[]>(
 );
 const TITLE_ROLE_WORDS = new Set([...TITLE_ROLES.values()].flat());
 
+const SPEAKS_FOR_TYPES = new Set(['organization', 'other']);
+
 export function resolveSpeaker(
   whole: SpeakerPhrase,
   ents: EntityResult,
@@ -149,7 +151,8 @@ export function resolveSpeaker(
   // a name modifying a common noun is not the speaker: "U.S. officials", "Harbor Freight's lawyer"
   const modifier =
     (np.common && mention !== undefined && mention.end < np.end - 1) || afterPreposition(np, mention, prose);
-  if (modifier && entity !== undefined && ents.entities[entity].type === 'organization' && speaksForOrg(ws))
+  // (a body of unknown type too, "Caltrex officials"; not a country's: "U.S. officials" are a group)
+  if (modifier && entity !== undefined && SPEAKS_FOR_TYPES.has(ents.entities[entity].type) && speaksForOrg(ws))
     base.speaksFor = entity;
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
@@ -537,12 +540,13 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (pron) return pron === 'thing' ? 'named-organization' : pron === 'plural' ? 'unnamed-group' : 'named-person';
   // a transcript's speaker label: "PENCE"
   if (/^\p{Lu}{2,}$/u.test(text)) return 'named-person';
+  // an outlet's or a body's name after "the": "the Times", "the Sentencing Project"
+  if (articledName(text, text.replace(/^the\s+/i, ''))) return 'named-organization';
   // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
-  const named = text;
-  if (named.split(/\s+/).length >= 2 && named.split(/\s+/).every((w) => /^[\p{Lu}(]/u.test(w)))
-    return ORG_ROLES.has(head) || articledName(text, text.replace(/^the\s+/i, ''))
-      ? 'named-organization'
-      : 'named-person';
+  const parts = text.split(/\s+/);
+  if (parts.length >= 2 && parts.every(capitalised)) return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
+  // a name with a connector inside is a body's: "Customs and Border Protection", "Department of Labor"
+  if (isConnectedName(parts)) return 'named-organization';
   if (ws.includes('and')) return 'unnamed-group';
   if (VAGUE_SOURCES.test(lower.replace(/^the\s+/, ''))) return /s$/.test(head) ? 'unnamed-group' : 'anonymous';
   if (ORG_ROLES.has(head)) return 'named-organization';
@@ -560,6 +564,20 @@ function articledName(text: string, name: string): boolean {
   const rest = ws.slice(1);
   if (rest.join(' ') !== name) return false;
   return rest.every((w) => /^\p{Lu}/u.test(w) && !isRoleWord(w.replace(/[.’']s?$/u, '').toLowerCase()));
+}
+
+const capitalised = (w: string) => /^[\p{Lu}(]/u.test(w);
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'on', '&']);
+
+/** capitalised words joined by a connector word: "Customs and Border Protection", "Bureau of Land Management" */
+function isConnectedName(parts: string[]): boolean {
+  return (
+    parts.length >= 3 &&
+    capitalised(parts[0]) &&
+    capitalised(parts[parts.length - 1]) &&
+    parts.some((w) => NAME_CONNECTORS.has(w)) &&
+    parts.every((w) => capitalised(w) || NAME_CONNECTORS.has(w))
+  );
 }
 
 function isRoleWord(w: string): boolean {
