@@ -435,6 +435,22 @@ const SHAPES: Reported[] = [
     text: 'The middle fifth paid 8.9 percent, the county assessor said in a June report.',
     claims: [{ speaker: 'the county assessor', cue: 'said', content: 'The middle fifth paid 8.9 percent' }],
   },
+  // a quantifier standing for a group of people, alone or with its group
+  {
+    text: 'The levy will pass in November, many in the council believe.',
+    claims: [{ speaker: 'many in the council', cue: 'believe', content: 'The levy will pass in November' }],
+  },
+  {
+    text: 'Some said the depot should close, while others said it should stay open.',
+    claims: [
+      { speaker: 'Some', cue: 'said', content: 'the depot should close' },
+      { speaker: 'others', cue: 'said', content: 'it should stay open' },
+    ],
+  },
+  {
+    text: 'The ferry was running late, another source said.',
+    claims: [{ speaker: 'another source', cue: 'said', content: 'The ferry was running late' }],
+  },
 ];
 
 function attributed(text: string) {

@@ -55,6 +55,9 @@ const PARTICIPLE_PREPS = new Set(words.participlePrepositions.words);
 const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
+const QUANTIFIERS = new Set(words.quantifierSubjects.words);
+const QUANTIFIER_LINKS = new Set(words.quantifierSubjects.links);
+const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 /** "seemed", "went on": their words backwards, as read back from the "to" before a cue */
 const RAISING = words.raisingVerbs.words.map((w) => w.split(' ').reverse());
 /** words joining a second claim to the first: "…, and urged that …", "…, while nine in 10 said …" */
@@ -901,7 +904,7 @@ class Sentence {
   /** a speaker at toks[i] and its cue: "the mayor said", "Dan Ortiz, a senior engineer, said", "the manager, Ann Lee, said" */
   private speakerThenCue(i: number): { np: Phrase; cue: Cue } | null {
     const { toks, prose } = this;
-    const np = phraseStartingAt(toks, i, prose);
+    const np = this.quantifierPhrase(i) ?? phraseStartingAt(toks, i, prose);
     if (!np) return null;
     const cueFrom = (j: number): Cue | null => {
       while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
@@ -983,6 +986,8 @@ class Sentence {
       const subject = t.l === 'that' ? np : { ...this.span(np.first, j), head: np.last };
       return { np: subject, relative: true };
     }
+    const quantified = this.quantifierEndingAt(j);
+    if (quantified) return { np: quantified, relative: false };
     const np = phraseEndingAt(toks, j, prose);
     if (!np) return null;
     // "the wall, which he said the county should pay for": the relative is the object, the speaker its subject
@@ -990,6 +995,26 @@ class Sentence {
     // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
     if (!(opensSubject(toks, np.first) || cueAt(toks, np.first - 1))) return null;
     return { np, relative: false };
+  }
+
+  /** a quantifier standing for a group, alone or with its group: "many", "some of the members", "most in the caucus" */
+  private quantifierPhrase(a: number): Phrase | null {
+    const { toks, prose } = this;
+    if (!QUANTIFIERS.has(toks[a]?.l ?? '')) return null;
+    // "another source", "many voters", "all the experts": a determiner of the phrase, which the grammar reads
+    if (NOUN_PHRASE_WORDS.has(toks[a + 1]?.pos ?? '')) return null;
+    if (!QUANTIFIER_LINKS.has(toks[a + 1]?.l ?? '')) return this.span(a, a);
+    const group = phraseStartingAt(toks, a + 2, prose, 0);
+    return group ? this.span(a, group.last) : null;
+  }
+
+  /** a quantifier subject ending at toks[j] that opens its clause: "…, many believe", "Most in the caucus say …" */
+  private quantifierEndingAt(j: number): Phrase | null {
+    for (let q = j; q >= Math.max(0, j - 8); q--) {
+      const np = QUANTIFIERS.has(this.toks[q].l) ? this.quantifierPhrase(q) : null;
+      if (np) return np.last === j && opensSubject(this.toks, q) ? np : null;
+    }
+    return null;
   }
 
   /**
