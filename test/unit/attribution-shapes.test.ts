@@ -696,6 +696,21 @@ describe('speaker resolution (issue 14)', () => {
     sourceType: Claim['sourceType'];
   }
   const CASES: Resolution[] = [
+    // a count or share of a group is a group; one of them is one person
+    {
+      text: 'Most of the tenants said the heating had failed for weeks.',
+      at: 'the heating',
+      speaker: 'Most of the tenants',
+      name: 'Most of the tenants',
+      sourceType: 'unnamed-group',
+    },
+    {
+      text: 'One of the council members said the vote was rushed.',
+      at: 'the vote',
+      speaker: 'One of the council members',
+      name: 'One of the council members',
+      sourceType: 'unnamed-person',
+    },
     // outlets and bodies named after "the", with a connector, or by an appositive are organisations
     {
       text: 'The plant will close in March, the Times said.',

@@ -547,7 +547,7 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (parts.length >= 2 && parts.every(capitalised)) return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
   // a name with a connector inside is a body's: "Customs and Border Protection", "Department of Labor"
   if (isConnectedName(parts)) return 'named-organization';
-  if (ws.includes('and')) return 'unnamed-group';
+  if (ws.includes('and') || isPartOfGroup(ws, prep)) return 'unnamed-group';
   if (VAGUE_SOURCES.test(lower.replace(/^the\s+/, ''))) return /s$/.test(head) ? 'unnamed-group' : 'anonymous';
   if (ORG_ROLES.has(head)) return 'named-organization';
   if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head))) return 'unnamed-group';
@@ -564,6 +564,22 @@ function articledName(text: string, name: string): boolean {
   const rest = ws.slice(1);
   if (rest.join(' ') !== name) return false;
   return rest.every((w) => /^\p{Lu}/u.test(w) && !isRoleWord(w.replace(/[.’']s?$/u, '').toLowerCase()));
+}
+
+const GROUP_PARTS = new Set(words.groupParts.words);
+
+/** a number or share of a plural group: "two of the nurses", "most of the tenants" (not "one of the members") */
+function isPartOfGroup(ws: string[], prep: number): boolean {
+  const count = ws[prep - 1];
+  const plural = ws[ws.length - 1];
+  return (
+    prep > 0 &&
+    ws[prep] === 'of' &&
+    (GROUP_PARTS.has(count) || /^\d+$/.test(count)) &&
+    count !== '1' &&
+    /s$/.test(plural) &&
+    !/ss$/.test(plural)
+  );
 }
 
 const capitalised = (w: string) => /^[\p{Lu}(]/u.test(w);
