@@ -583,6 +583,22 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'unnamed-group',
   },
+  // family and friends, named by the role an earlier appositive gave them
+  {
+    text: 'Her death was confirmed by her daughter, Lorraine Watts. "She never stopped being a teacher," her daughter said.',
+    speaker: 'her daughter',
+    name: 'Lorraine Watts',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: '"He fixed every bike on the street," said his neighbor.',
+    speaker: 'his neighbor',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'unnamed-person',
+  },
   // governments, outlets and spokespeople speak as named organisations
   {
     text: 'China said on Tuesday that it would not accept the new tariff terms.',

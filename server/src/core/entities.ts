@@ -890,16 +890,27 @@ function roleFits(role: string, e: Entity): boolean {
   return (PERSON_ROLES.has(role) && e.type === 'person') || (ORG_ROLES.has(role) && e.type === 'organization');
 }
 
+/** "her daughter, Lorraine Watts", "the agency's director, Ana Ruiz": an owned role, then the name after a comma */
+function ownedRoleBefore(before: string): string | null {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !trimmed.endsWith(',')) return null;
+  const words = trimmed.slice(0, -1).split(/\s+/);
+  const role = words.pop() ?? '';
+  const owner = words.pop() ?? '';
+  if (!/^\p{Ll}+$/u.test(role)) return null;
+  return /^(?:his|her|their|its)$/i.test(owner) || /\p{L}['’]s$/u.test(owner) ? role : null;
+}
+
 /** role words that refer back to an entity: titles, appositives, organisations named by their role word */
 function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[], roles: RoleRef[]) {
   for (const mref of mentions) {
     const after = prose.slice(mref.end, mref.end + 80);
     const ap = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}]+)\b/u.exec(after);
     if (ap && roleFits(ap[1], entities[mref.entity])) roles.push({ role: ap[1], entity: mref.entity, at: mref.start });
-    // role words before the name: "spokeswoman Maria Ortiz", "the agency's director, X"
+    // role words before the name: "spokeswoman Maria Ortiz", "the agency's director, X", "her daughter, X"
     const before = prose.slice(Math.max(0, mref.start - 40), mref.start);
-    const pre = /\b([\p{Ll}]+)\s+$/u.exec(before);
-    if (pre && PERSON_ROLES.has(pre[1])) roles.push({ role: pre[1], entity: mref.entity, at: mref.start });
+    const pre = /\b([\p{Ll}]+)\s+$/u.exec(before)?.[1] ?? ownedRoleBefore(before);
+    if (pre && PERSON_ROLES.has(pre)) roles.push({ role: pre, entity: mref.entity, at: mref.start });
   }
   // organisations named with their role word: "the Water Agency" → agency
   entities.forEach((e, id) => {

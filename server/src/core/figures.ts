@@ -1073,6 +1073,9 @@ export function pickSourceFigure<P>(
     .sort((x, y) => y.score - x.score);
   const [best, second] = differing;
   if (!best || !best.plausible || best.score < 3) return null;
+  // the passage also states the draft's value ("would cost $1.1 billion. … the remaining $650 million"): the draft
+  // means that figure, however few words its sentence shares with it
+  if (scored.some((c) => c.agrees && c.passage === best.passage)) return null;
   // another figure of the same quantity nearly as well aligned: the words do not say which one the draft means
   const close = second && second.score >= best.score - 1 && second.score >= 0.75 * best.score;
   if (close && second.figure.value !== best.figure.value) return null;

@@ -166,8 +166,9 @@ export function resolveSpeaker(
   // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency", "the 54-year-old"
   const head = ws[ws.length - 1].toLowerCase().replace(/[’']s$/, '');
   if (AGE.test(head) && /^the$/i.test(ws[0])) return resolveAge(base, parseInt(head, 10), ents, prose);
+  // "the spokeswoman", and "her daughter" after "her daughter, Lorraine Watts": the role earlier text gave a name
   if (
-    /^(the|this|that)$/.test(ws[0].toLowerCase()) &&
+    /^(the|this|that|his|her|their)$/.test(ws[0].toLowerCase()) &&
     (PERSON_ROLES.has(head) || ORG_ROLES.has(head) || GROUP_NOUNS.has(head) || TITLE_ROLE_WORDS.has(head))
   ) {
     let best: { at: number; entity: number } | null = null;

@@ -3,8 +3,10 @@ import type { Claim, DocumentAnalysis, Finding } from '../types';
 import { QUOTE_LINK_SCORE } from '../verify';
 import { replaceFinding, speakerAsWritten } from '../fixes';
 import { finding, type SourcesRule } from './types';
+import { levenshtein } from '../normalize';
+import { TITLES } from '../lexicon';
 
-/** titles and function words that say nothing about who the speaker is */
+/** titles and function words that say nothing about who the speaker is (with the lexicon's titles: "Councilmember") */
 const TITLE_WORDS = new Set([
   'mayor',
   'president',
@@ -37,10 +39,13 @@ export function sameSpeaker(label: string, name: string, written: string): boole
     .toLowerCase()
     .replace(/[’']/g, "'")
     .split(/[\s.,-]+/)
-    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
+    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w) && !TITLES.has(w));
   if (!words.length || /^(?:reporter|q|a|unknown|speaker)$/i.test(label)) return true;
   const hay = (name + ' ' + written).toLowerCase().replace(/[’']/g, "'");
-  return words.some((w) => hay.includes(w));
+  if (words.some((w) => hay.includes(w))) return true;
+  // "Okonja" for the transcript's "Okonjo": the same person misspelled, which name-inconsistent reports
+  const hayWords = hay.split(/[\s.,-]+/);
+  return words.some((w) => w.length >= 5 && hayWords.some((h) => levenshtein(w, h, 1) <= 1));
 }
 
 /**
@@ -63,7 +68,7 @@ function claimNames(label: string, claimText: string): boolean {
   const words = label
     .toLowerCase()
     .split(/[\s.,-]+/)
-    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
+    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w) && !TITLES.has(w));
   const hay = claimText.toLowerCase();
   return words.length > 0 && words.every((w) => hay.includes(w));
 }
