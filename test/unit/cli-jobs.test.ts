@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cli } from './cli-helpers';
-import { runJobs } from '../../server/src/sources/pool';
+import { Pool, runJobs } from '../../server/src/sources/pool';
 
 /**
  * A week of flood coverage by several reporters: the minister's name is spelled two ways across the drafts, and two
@@ -52,6 +52,10 @@ const STORIES: [string, string][] = [
     'Engineers will study the east levee this summer. "The levee on the east side held longer than anyone expected," Venn said again on Friday.\n',
   ],
   [
+    'saturday-volunteers.md',
+    'Volunteers from three counties filled sandbags at the depot on Saturday.\n\nSome 2,100 residents left low-lying streets in Dunmore on Monday, according to the Regional Emergency Office.\n',
+  ],
+  [
     'friday-notes.txt',
     'Officials said the water would recede by Sunday. The forecast calls for dry weather through Tuesday.\n',
   ],
@@ -90,6 +94,14 @@ describe('onrecord check --jobs', () => {
     // the cross-draft rule saw every draft: the minority spelling is flagged in its own draft
     const funds = report.documents.find((d) => d.path.endsWith('wednesday-funds.md'))!;
     assert.ok(funds.diagnostics.some((x) => x.code === 'name-inconsistent'));
+    // pass 2 on every thread: the evacuation figure differs between two drafts, and each says so
+    for (const name of ['monday-levee.md', 'saturday-volunteers.md']) {
+      const doc = report.documents.find((d) => d.path.endsWith(name))!;
+      assert.ok(
+        doc.diagnostics.some((x) => x.code === 'figure-inconsistent'),
+        name,
+      );
+    }
     // and the quote that differs from the interview, through a worker's own source index
     const levee = report.documents.find((d) => d.path.endsWith('monday-levee.md'))!;
     assert.ok(levee.diagnostics.some((x) => x.code === 'quote-mismatch'));
@@ -139,6 +151,41 @@ describe('onrecord check --jobs', () => {
 });
 
 describe('the thread pool', () => {
+  it('keeps its workers between lists of jobs, and a broadcast reaches them before the jobs sent after it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-pool-'));
+    const workerFile = path.join(dir, 'worker.js');
+    fs.writeFileSync(
+      workerFile,
+      "const { parentPort, threadId } = require('worker_threads');\n" +
+        "let suffix = '';\n" +
+        "parentPort.on('message', (m) => { if ('suffix' in m) { suffix = m.suffix; return; } parentPort.postMessage({ i: m.i, result: m.job + suffix + '@' + threadId }); });\n",
+    );
+    const pool = new Pool(2, workerFile, null);
+    try {
+      // more jobs than a worker is sent ahead, so that both workers take some
+      const names = 'abcdefghijklmnopqrst'.split('');
+      const first = await pool.run(names, { onFailure: (j) => `failed ${j}` });
+      pool.broadcast({ suffix: '!' });
+      const second = await pool.run(names, { onFailure: (j) => `failed ${j}` });
+      const threads = (rs: string[]) => new Set(rs.map((r) => r.split('@')[1]));
+      assert.deepStrictEqual(
+        first.map((r) => r.split('@')[0]),
+        names,
+      );
+      assert.deepStrictEqual(
+        second.map((r) => r.split('@')[0]),
+        names.map((n) => n + '!'),
+      );
+      // the same two threads ran both lists: nothing was started again
+      assert.strictEqual(threads(first).size, 2);
+      assert.deepStrictEqual(threads(second), threads(first));
+      assert.strictEqual(pool.size, 2);
+    } finally {
+      await pool.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('returns results in job order, and a worker that dies fails only the job it was running', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-pool-'));
     const workerFile = path.join(dir, 'worker.js');

@@ -6,19 +6,18 @@ import { execFileSync } from 'child_process';
 import { Project, uriToPath } from '../sources/project';
 import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/settings';
 import {
-  batchNameIndex,
   batchProject,
+  batchWorkers,
   checkDrafts,
+  crossCheck,
   documentJson,
-  withNameFindings,
-  withFigureFindings,
-  batchFigureIndex,
   type BatchSetup,
   type DraftJob,
+  type DraftOutcome,
 } from '../sources/batch';
-import { defaultThreads } from '../sources/pool';
+import { defaultThreads, Pool } from '../sources/pool';
 import { findProjectRoot } from '../sources/project-root';
-import { severityRank, ISSUES_URL } from '../core/report';
+import { severityRank, ISSUES_URL, type JsonDiagnostic } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
 import { toSarif, toGithub } from './sarif';
 import { RULE_IDS } from '../core/rules';
@@ -185,18 +184,13 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     rel: path.relative(cwd, f) || f,
     report: !changed || changed.has(realpath(f)),
   }));
-  const outcomes = await checkDrafts(project, setup, jobs, threads, path.join(__dirname, 'check-worker.js'));
-  const names = batchNameIndex(project, jobs, outcomes);
-  const figures = batchFigureIndex(jobs, outcomes);
   const threshold = failOn === 'none' ? Infinity : severityRank(failOn === 'info' ? 'information' : failOn);
   const streamJson = cmd === 'check' && format === 'json';
   let streamed = 0,
     streamFailing = false,
     failed = 0;
-  if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
-  jobs.forEach((job, i) => {
-    const o = outcomes[i];
-    if (!job.report) return;
+  /** a reported draft's document, in draft order, as soon as pass 2 has its final diagnostics */
+  const report = (o: DraftOutcome, job: DraftJob, diagnostics: JsonDiagnostic[] | undefined) => {
     let doc: JsonDocument;
     let json: string;
     if (o.failure) {
@@ -213,10 +207,9 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       };
       json = JSON.stringify(doc, null, 2).replace(/^/gm, '    ');
     } else {
-      const diagnostics = withFigureFindings(o, job, withNameFindings(o, names), figures);
-      if (diagnostics.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
-      if (streamJson) json = documentJson(o, diagnostics);
-      else doc = { ...(JSON.parse(o.json!) as JsonDocument), diagnostics };
+      if (diagnostics!.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
+      if (streamJson) json = documentJson(o, diagnostics!);
+      else doc = { ...(JSON.parse(o.json!) as JsonDocument), diagnostics: diagnostics! };
     }
     if (streamJson) {
       // JSON is written document by document, as pass 1 built it
@@ -225,7 +218,16 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
     }
     texts[doc!.path] = o.text ?? '';
     docs.push(doc!);
-  });
+  };
+  const workerFile = path.join(__dirname, 'check-worker.js');
+  const pool = new Pool(batchWorkers(jobs, threads, workerFile), workerFile, setup);
+  try {
+    const outcomes = await checkDrafts(project, setup, jobs, pool);
+    if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
+    await crossCheck(pool, project, jobs, outcomes, report);
+  } finally {
+    await pool.close();
+  }
   if (streamJson) {
     out(`${streamed ? '\n' : ''}  ]\n}\n`);
     return failed ? 3 : streamFailing ? 1 : 0;

@@ -24,6 +24,12 @@ export class NameIndex extends Map<string, NameUse> {
   /** multi-word spellings by initial + letters without spaces and hyphens ("Okonkwo Reyes", "Okonkwo-Reyes") */
   private joined = new Map<string, Set<string>>();
   private memo = new Map<string, NameUse | null>();
+  /** an index of these spellings, added in this order (an index rebuilt from its entries on another thread) */
+  static of(entries: Iterable<[string, NameUse]>): NameIndex {
+    const index = new NameIndex();
+    for (const [k, v] of entries) index.set(k, v);
+    return index;
+  }
   override set(k: string, v: NameUse): this {
     const isNew = !this.has(k);
     super.set(k, v);

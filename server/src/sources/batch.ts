@@ -2,19 +2,20 @@
  * Checking many drafts at once (`onrecord check`). Two passes:
  * 1. per draft, needing nothing from other drafts: analysis, the check against sources, the report's JSON, and the
  *    draft's name spellings. Any thread can run it (see pool.ts), in any order.
- * 2. on the main thread, once every draft is counted: the cross-draft rule (a name spelled two ways across drafts and
- *    sources), merged into each draft's diagnostics in draft order.
- * The report is the same whatever the number of threads: pass 1 is a pure function of the draft and the sources, and
- * pass 2 adds the drafts' names to the index in draft order.
+ * 2. once every draft is counted: the cross-draft rules (a name spelled two ways across drafts and sources, a figure
+ *    that differs from another draft's), merged into each draft's diagnostics. The main thread builds the indexes of
+ *    names and figures, sends what they hold to the worker threads, and every thread checks drafts against them.
+ * The report is the same whatever the number of threads: pass 1 is a pure function of the draft and the sources, pass
+ * 2 adds the drafts' names and figures to the indexes in draft order, and every thread rebuilds the same indexes.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Project, countNames, fileUri, type Settings } from './project';
 import { DiskCache } from './diskcache';
-import { runJobs } from './pool';
+import type { Pool } from './pool';
 import { toJsonDocument, type JsonDiagnostic } from '../core/report';
 import { applySuppressions } from '../core/suppress';
-import type { NameUse, NameIndex } from '../core/names';
+import { NameIndex, type NameUse } from '../core/names';
 import { ruleById, type SourcesRule } from '../core/rules';
 import { LineIndex } from '../core/text';
 import type { Entity, Figure, Finding, Mention } from '../core/types';
@@ -152,7 +153,10 @@ function figureProbe(a: FullAnalysis): Pick<DraftOutcome, 'figures' | 'figuresSu
 }
 
 /** The figure index of pass 2: every draft's figures (reported or not), labelled with their report paths. */
-export function batchFigureIndex(jobs: DraftJob[], outcomes: DraftOutcome[]): WorkspaceFigures {
+export function batchFigureIndex(
+  jobs: DraftJob[],
+  outcomes: Pick<DraftOutcome, 'figures' | 'text'>[],
+): WorkspaceFigures {
   const index = new WorkspaceFigures();
   outcomes.forEach((o, i) => {
     if (o.figures && o.text !== undefined) index.update(fileUri(jobs[i].file), o.text, o.figures, jobs[i].rel);
@@ -164,7 +168,7 @@ export function batchFigureIndex(jobs: DraftJob[], outcomes: DraftOutcome[]): Wo
 
 /** Pass 2 for one draft's figures: against every other draft's, merged into its diagnostics in order. */
 export function withFigureFindings(
-  o: DraftOutcome,
+  o: CrossJob['outcome'],
   job: DraftJob,
   own: JsonDiagnostic[],
   figures: WorkspaceFigures,
@@ -217,7 +221,7 @@ function suppressedNameOffsets(a: FullAnalysis, entities: NameProbe['entities'])
 const NO_LINKS = { quotes: new Map(), figures: [] };
 
 /** Pass 2 for one draft: its names against every draft's and source's, merged into its diagnostics in order. */
-export function withNameFindings(o: DraftOutcome, names: NameIndex): JsonDiagnostic[] {
+export function withNameFindings(o: CrossJob['outcome'], names: NameIndex): JsonDiagnostic[] {
   const own = o.diagnostics ?? [];
   if (!o.names || o.text === undefined) return own;
   const silenced = new Set(o.names.suppressed);
@@ -304,26 +308,99 @@ export function batchNameIndex(project: Project, jobs: DraftJob[], outcomes: Dra
 const DRAFTS_PER_WORKER = 4;
 
 /**
- * Pass 1 over every draft on `threads` threads (this one and worker threads running `workerFile`), results in the
- * jobs' order. Without the worker script (a bundle copied on its own) everything runs on this thread.
+ * How many worker threads a check of these drafts gets on `threads` threads (this one included). Without the worker
+ * script (a bundle copied on its own) everything runs on this thread.
  */
+export function batchWorkers(jobs: DraftJob[], threads: number, workerFile: string): number {
+  if (!fs.existsSync(workerFile)) return 0;
+  const reported = jobs.filter((j) => j.report).length;
+  return Math.max(0, Math.min(threads - 1, Math.floor(reported / DRAFTS_PER_WORKER)));
+}
+
+/** Pass 1 over every draft, on this thread and the pool's workers, results in the jobs' order. */
 export function checkDrafts(
   project: Project,
   setup: BatchSetup,
   jobs: DraftJob[],
-  threads: number,
-  workerFile: string,
+  pool: Pool,
 ): Promise<DraftOutcome[]> {
   const keep = keeper(setup);
-  const reported = jobs.filter((j) => j.report).length;
-  const workers = fs.existsSync(workerFile)
-    ? Math.max(0, Math.min(threads - 1, Math.floor(reported / DRAFTS_PER_WORKER)))
-    : 0;
-  return runJobs(jobs, {
-    workers,
-    workerFile,
-    workerData: setup,
+  return pool.run(jobs, {
     local: (job) => checkDraft(project, job, keep),
     onFailure: (_job, e) => ({ counts: [], failure: { message: e.message, stack: e.stack, unreadable: false } }),
+  });
+}
+
+/** Pass 2 for one draft: what it needs of pass 1, sent to whichever thread checks it. */
+export interface CrossJob {
+  job: DraftJob;
+  outcome: Pick<DraftOutcome, 'names' | 'text' | 'diagnostics' | 'figures' | 'figuresSuppressed'>;
+}
+
+/** What every thread needs for pass 2: the name index's spellings in order, and every draft's figures. */
+export interface CrossSetup {
+  names: [string, NameUse][];
+  jobs: DraftJob[];
+  figures: Pick<DraftOutcome, 'figures' | 'text'>[];
+}
+
+export interface CrossIndexes {
+  names: NameIndex;
+  figures: WorkspaceFigures;
+}
+
+/** A worker thread's copy of the main thread's indexes: the same entries, added in the same order. */
+export function crossIndexes(setup: CrossSetup): CrossIndexes {
+  return { names: NameIndex.of(setup.names), figures: batchFigureIndex(setup.jobs, setup.figures) };
+}
+
+/** A draft's diagnostics with the cross-draft rules' findings merged in. */
+export function crossFindings(c: CrossJob, x: CrossIndexes): JsonDiagnostic[] {
+  return withFigureFindings(c.outcome, c.job, withNameFindings(c.outcome, x.names), x.figures);
+}
+
+/**
+ * Pass 2 on this thread and the pool's workers. Each reported draft goes to `report` with its final diagnostics
+ * (undefined for a draft that failed), in the jobs' order, as soon as it and the drafts before it are done, so that
+ * this thread writes the report while the workers check. A draft whose worker dies is checked on this thread.
+ */
+export async function crossCheck(
+  pool: Pool,
+  project: Project,
+  jobs: DraftJob[],
+  outcomes: DraftOutcome[],
+  report: (o: DraftOutcome, job: DraftJob, diagnostics: JsonDiagnostic[] | undefined) => void,
+): Promise<void> {
+  const x: CrossIndexes = { names: batchNameIndex(project, jobs, outcomes), figures: batchFigureIndex(jobs, outcomes) };
+  const final: (JsonDiagnostic[] | undefined)[] = outcomes.map((o) => (o.failure ? undefined : (o.diagnostics ?? [])));
+  const waiting = outcomes.map((o, i) => jobs[i].report && !o.failure && !!(o.names || o.figures?.length));
+  const todo = outcomes.flatMap((_, i) => (waiting[i] ? [i] : []));
+  const cross: CrossJob[] = todo.map((i) => {
+    const { names, text, diagnostics, figures, figuresSuppressed } = outcomes[i];
+    return { job: jobs[i], outcome: { names, text, diagnostics, figures, figuresSuppressed } };
+  });
+  if (pool.size) {
+    const setup: CrossSetup = {
+      names: [...x.names],
+      jobs,
+      figures: outcomes.map((o) => (o.figures ? { figures: o.figures, text: o.text } : {})),
+    };
+    pool.broadcast({ cross: setup });
+  }
+  let next = 0;
+  const flush = () => {
+    for (; next < jobs.length && !waiting[next]; next++)
+      if (jobs[next].report) report(outcomes[next], jobs[next], final[next]);
+  };
+  flush();
+  const local = (c: CrossJob) => crossFindings(c, x);
+  await pool.run(cross, {
+    local,
+    onFailure: local,
+    onResult: (k, diagnostics) => {
+      final[todo[k]] = diagnostics;
+      waiting[todo[k]] = false;
+      flush();
+    },
   });
 }

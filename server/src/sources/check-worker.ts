@@ -1,11 +1,25 @@
 /**
- * A worker thread of `onrecord check`: runs pass 1 (see batch.ts) on the drafts the main thread sends it. Started by
- * the language server's background indexer instead (workerData `{ indexer: true }`), it only analyses the texts it is
- * sent (see Drafts.indexWorkspaceAsync): the analysis is a pure function of the text, whatever thread runs it.
+ * A worker thread of `onrecord check`: runs pass 1 (see batch.ts) on the drafts the main thread sends it, then pass 2
+ * against the indexes the main thread broadcasts between the passes. Started by the language server's background
+ * indexer instead (workerData `{ indexer: true }`), it only analyses the texts it is sent (see
+ * Drafts.indexWorkspaceAsync): the analysis is a pure function of the text, whatever thread runs it.
  */
 import { parentPort, workerData } from 'worker_threads';
-import { batchProject, checkDraft, keeper, type BatchSetup, type DraftJob } from './batch';
+import {
+  batchProject,
+  checkDraft,
+  crossFindings,
+  crossIndexes,
+  keeper,
+  type BatchSetup,
+  type CrossIndexes,
+  type CrossJob,
+  type CrossSetup,
+  type DraftJob,
+} from './batch';
 import { analyzeText } from '../core/analyze';
+
+type CheckMessage = { cross: CrossSetup } | { i: number; job: DraftJob | CrossJob };
 
 if ((workerData as { indexer?: boolean }).indexer) {
   parentPort!.on('message', (m: { i: number; job: { text: string; languageId: string } }) => {
@@ -15,7 +29,13 @@ if ((workerData as { indexer?: boolean }).indexer) {
   const setup = workerData as BatchSetup;
   const project = batchProject(setup, false);
   const keep = keeper(setup);
-  parentPort!.on('message', (m: { i: number; job: DraftJob }) => {
-    parentPort!.postMessage({ i: m.i, result: checkDraft(project, m.job, keep) });
+  let indexes: CrossIndexes | null = null;
+  parentPort!.on('message', (m: CheckMessage) => {
+    if ('cross' in m) {
+      indexes = crossIndexes(m.cross);
+      return;
+    }
+    const result = 'outcome' in m.job ? crossFindings(m.job, indexes!) : checkDraft(project, m.job, keep);
+    parentPort!.postMessage({ i: m.i, result });
   });
 }
