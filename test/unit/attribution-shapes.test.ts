@@ -586,11 +586,27 @@ const SHAPES: Shape[] = [
   // family and friends, named by the role an earlier appositive gave them
   {
     text: 'Her death was confirmed by her daughter, Lorraine Watts. "She never stopped being a teacher," her daughter said.',
+    at: 'never stopped',
     speaker: 'her daughter',
     name: 'Lorraine Watts',
     kind: 'direct',
     cue: 'said',
     sourceType: 'named-person',
+  },
+  // a possessive before any noun: the tagger reads "her" as a pronoun
+  {
+    text: '"Nobody asked us what we needed," said her hairdresser.',
+    speaker: 'her hairdresser',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'unnamed-person',
+  },
+  {
+    text: '"Nobody asked us what we needed," her hairdresser said.',
+    speaker: 'her hairdresser',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'unnamed-person',
   },
   {
     text: '"He fixed every bike on the street," said his neighbor.',

@@ -248,7 +248,10 @@ function titlePeriod(toks: TaggedTok[], k: number, first: number): boolean {
 export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, preps = 2): Phrase | null {
   const t = toks[i];
   if (!t) return null;
-  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.l) && t.l !== 'who' ? phrase(toks, prose, i, i) : null;
+  // "her" before a noun is its determiner ("said her hairdresser"), which the tagger may read as a pronoun
+  const possessive = POSSESSIVES.has(t.l) && MODIFIER.has(toks[i + 1]?.pos ?? '');
+  if (t.pos === 'PRON' && !possessive)
+    return SUBJECT_PRONOUNS.has(t.l) && t.l !== 'who' ? phrase(toks, prose, i, i) : null;
   let k = i;
   if (t.pos === 'DET' || POSSESSIVES.has(t.l)) k++;
   let head = -1;
