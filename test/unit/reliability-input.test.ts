@@ -51,6 +51,11 @@ function analyze(text: string, languageId = 'markdown') {
 }
 
 describe('reliability: bad input in drafts', () => {
+  it('a subject longer than the reach of vague-attribution is not cut mid-character', () => {
+    // found by the property test: the 120-character window began inside a surrogate pair
+    const t = 'said—officials said' + '\u{10000}'.repeat(60) + ' officials said';
+    for (const l of ['markdown', 'plaintext']) assertRangesSound(t, analyze(t, l), l);
+  });
   it('empty files and whitespace-only files', () => {
     for (const t of ['', ' ', '\n', '\r\n\r\n', '\t', '\u00a0', '---\n---\n'])
       for (const l of ['markdown', 'plaintext']) {

@@ -139,14 +139,17 @@ function clauseBefore(
   const from = Math.max(0, at - 120);
   let cut = at;
   while (cut > from && !CLAUSE_BREAK.has(prose[cut - 1])) cut--;
+  // no clause start within reach: a subject this long names no unnamed source (and the window may cut a character)
+  if (cut === from && from > 0) return null;
   // auxiliaries between subject and cue: "officials have said", "sources had told"
-  const words = prose.slice(cut, at).split(/\s+/).filter(Boolean);
-  while (words.length && AUXILIARIES.has(words[words.length - 1].toLowerCase())) words.pop();
+  const words = [...prose.slice(cut, at).matchAll(/\S+/g)];
+  while (words.length && AUXILIARIES.has(words[words.length - 1][0].toLowerCase())) words.pop();
   if (!words.length) return null;
-  const text = words.join(' ');
-  const start = prose.indexOf(words[0], cut);
-  let end = start;
-  for (const w of words) end = prose.indexOf(w, end) + w.length;
+  const text = words.map((w) => w[0]).join(' ');
+  // the words' own offsets: searching for a word's text could land inside another (a lone surrogate in a pair)
+  const last = words[words.length - 1];
+  const start = cut + words[0].index;
+  const end = cut + last.index + last[0].length;
   let k = start;
   while (k > 0 && /\s/.test(prose[k - 1])) k--;
   const sentenceStart = k === 0 || '.!?:"“\n'.includes(prose[k - 1]);
