@@ -567,8 +567,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   for (const c of claims)
     if (c.speaker && !c.vague) {
       const bi = lastAtOrBefore(model.blocks, c.start);
-      if (bi >= 0 && c.end <= model.blocks[bi].end && !(attributedFrom.get(bi)! <= c.start))
-        attributedFrom.set(bi, c.start);
+      if (bi < 0 || c.end > model.blocks[bi].end) continue;
+      const first = attributedFrom.get(bi);
+      if (first === undefined || c.start < first) attributedFrom.set(bi, c.start);
     }
   const unsourcedFigures: { figure: number; claim: number }[] = [];
   const unattributedSentences = new Map<number, number[]>();
@@ -582,7 +583,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     // a figure after an attribution in its paragraph goes on with what that source said; one before it does not:
     // "The union has 1,900 members. Its organizer said …" leaves the count unsourced
     const bi = lastAtOrBefore(model.blocks, f.start);
-    if (bi >= 0 && attributedFrom.get(bi)! < f.start) return;
+    const attributedAt = attributedFrom.get(bi);
+    if (attributedAt !== undefined && attributedAt < f.start) return;
     const list = unattributedSentences.get(si) ?? [];
     list.push(fi);
     unattributedSentences.set(si, list);

@@ -6,32 +6,9 @@ import { finding, type SourcesRule } from './types';
 import { levenshtein } from '../normalize';
 import { TITLES } from '../lexicon';
 
-/** titles and function words that say nothing about who the speaker is (with the lexicon's titles: "Councilmember") */
-const TITLE_WORDS = new Set([
-  'mayor',
-  'president',
-  'minister',
-  'governor',
-  'senator',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'chief',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'the',
-  'of',
-  'and',
-  'prime',
-  'secretary',
-  'general',
-  'sheriff',
-  'judge',
-  'commissioner',
-]);
+/** words of a speaker label that say nothing about who the speaker is: the lexicon's titles, and these */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'prime']);
+const namesSomeone = (w: string) => w.length > 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w);
 
 /** true when the source's speaker label names the draft's speaker (or names nobody in particular) */
 export function sameSpeaker(label: string, name: string, written: string): boolean {
@@ -39,7 +16,7 @@ export function sameSpeaker(label: string, name: string, written: string): boole
     .toLowerCase()
     .replace(/[’']/g, "'")
     .split(/[\s.,-]+/)
-    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w) && !TITLES.has(w));
+    .filter(namesSomeone);
   if (!words.length || /^(?:reporter|q|a|unknown|speaker)$/i.test(label)) return true;
   const hay = (name + ' ' + written).toLowerCase().replace(/[’']/g, "'");
   if (words.some((w) => hay.includes(w))) return true;
@@ -68,7 +45,7 @@ function claimNames(label: string, claimText: string): boolean {
   const words = label
     .toLowerCase()
     .split(/[\s.,-]+/)
-    .filter((w) => w.length > 2 && !TITLE_WORDS.has(w) && !TITLES.has(w));
+    .filter(namesSomeone);
   const hay = claimText.toLowerCase();
   return words.length > 0 && words.every((w) => hay.includes(w));
 }
