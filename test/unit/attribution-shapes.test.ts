@@ -854,6 +854,44 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Dan Ortiz',
       sourceType: 'named-person',
     },
+    // a person described, not named, is who "she" goes on speaking for, and the claim keeps that kind of source
+    {
+      text: 'The Elm Street bridge is safe, the county engineer said. "We checked every bolt twice," she said.',
+      at: 'every bolt',
+      speaker: 'she',
+      name: 'the county engineer',
+      sourceType: 'unnamed-person',
+    },
+    {
+      text: 'A county spokeswoman said the office was still reviewing the audit. She said a decision would come next month.',
+      at: 'a decision',
+      speaker: 'She',
+      name: 'A county spokeswoman',
+      sourceType: 'unnamed-person',
+    },
+    // … not when someone has been named since
+    {
+      text: 'The fire chief said the blaze was contained. Mayor Ana Ruiz toured the site at noon. She said the town would rebuild.',
+      at: 'would rebuild',
+      speaker: 'She',
+      name: 'Ana Ruiz',
+      sourceType: 'named-person',
+    },
+    // "it" and "they" are the kind of source they stand for: a report is a document, a union an organisation
+    {
+      text: 'The county housing report found that evictions doubled last year. It also found that rents rose 11 percent.',
+      at: 'rents rose',
+      speaker: 'It',
+      name: 'The county housing report',
+      sourceType: 'document',
+    },
+    {
+      text: "The tenants' union said the new rules were unfair. They said the county should act before winter.",
+      at: 'before winter',
+      speaker: 'They',
+      name: "The tenants' union",
+      sourceType: 'named-organization',
+    },
     // … but a person named after that claim is nearer
     {
       text: 'Tom Becker said the plant would close in March. Hours later Dan Ortiz arrived at the gate. He said the workers would be paid until June.',

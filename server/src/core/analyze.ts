@@ -475,7 +475,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       figures: [],
       sources: [],
       vague: isVague(r.np),
-      sourceType: sourceTypeOf(resolved),
+      // a pronoun is the kind of source it stands for
+      sourceType: sourceTypeOf(resolved?.pronounOf ?? resolved),
     };
     if (r.inheritFrom !== undefined && r.inheritFrom >= 0 && claims[r.inheritFrom]?.speaker) {
       claim.speaker = { ...claims[r.inheritFrom].speaker! };

@@ -473,6 +473,10 @@ function recentSpeaker(
       const g = entityGender(ents, sp.entity, prose);
       if (g === null || g === want) return e;
     }
+    // "The bridge is safe, the mayor said. "We checked it twice," she said.": a person described, not named, who
+    // spoke last, with nobody named since
+    if ((pron === 'person-f' || pron === 'person-m') && type === 'unnamed-person' && latest)
+      return peopleBetween(ents, e.claimEnd, pos) > 0 ? undefined : e;
     latest = false;
   }
   return undefined;
@@ -546,6 +550,8 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   // an unresolved name: every word capitalised ("Pine County Water Authority"), not a capitalised common noun
   const parts = text.split(/\s+/);
   if (parts.length >= 2 && parts.every(capitalised)) return ORG_ROLES.has(head) ? 'named-organization' : 'named-person';
+  // people of a place are a group, not a body: "Residents of Elm Street" ("Residents for a Safer Elm" is a body)
+  if (prep > 0 && ws[prep] === 'of' && GROUP_NOUNS.has(head)) return 'unnamed-group';
   // a name with a connector inside is a body's: "Customs and Border Protection", "Department of Labor"
   if (isConnectedName(parts)) return 'named-organization';
   if (ws.includes('and') || isPartOfGroup(ws, prep)) return 'unnamed-group';
