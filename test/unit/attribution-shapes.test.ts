@@ -1037,6 +1037,75 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Riverside Tenants Association',
       sourceType: 'named-organization',
     },
+    // an office named with "and" inside, then its acronym alone
+    {
+      text: 'The Department of Housing and Urban Development (HUD) cut the voucher budget by a fifth this year.\n\nLandlords in three states have sued. HUD said the cuts would take effect in March.',
+      at: 'HUD said',
+      speaker: 'HUD',
+      name: 'Department of Housing and Urban Development',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'Officials at the Department of Health and Human Services briefed governors on Monday. HHS said the vaccine supply would double by June.',
+      at: 'HHS said',
+      speaker: 'HHS',
+      name: 'Department of Health and Human Services',
+      sourceType: 'named-organization',
+    },
+    // a person, then the group the person works for
+    {
+      text: 'Steve Smith of Civic Nebraska said the new district map splits rural counties.',
+      at: 'district map',
+      speaker: 'Steve Smith of Civic Nebraska',
+      name: 'Steve Smith',
+      sourceType: 'named-person',
+    },
+    // lawyers and spokespeople for a named party give that party's word, as a spokesperson for a company does
+    {
+      text: 'Lawyers for Dan Ortiz said he would appeal the ruling.',
+      at: 'appeal',
+      speaker: 'Lawyers for Dan Ortiz',
+      name: 'Lawyers for Dan Ortiz',
+      sourceType: 'named-person',
+    },
+    {
+      text: 'A lawyer for Meridian Health said the lawsuit had no merit.',
+      at: 'no merit',
+      speaker: 'A lawyer for Meridian Health',
+      name: 'A lawyer for Meridian Health',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'A spokeswoman for Sen. Ana Ruiz said the senator was resting at home.',
+      at: 'resting',
+      speaker: 'A spokeswoman for Sen. Ana Ruiz',
+      name: 'A spokeswoman for Sen. Ana Ruiz',
+      sourceType: 'named-person',
+    },
+    // a descriptor refers back to the role an appositive gave, whatever adjectives and clauses go with it
+    {
+      text: 'Dana Whitcombe, a structural engineer who inspected the span in May, walked the deck on Monday. The engineer said the bolts had rusted through.',
+      at: 'The engineer',
+      speaker: 'The engineer',
+      name: 'Dana Whitcombe',
+      sourceType: 'named-person',
+    },
+    // a group's word refers back to a body named with it
+    {
+      text: 'The Harbor Safety Panel reviewed the crash for a year. The panel found that the signals had failed.',
+      at: 'The panel',
+      speaker: 'The panel',
+      name: 'Harbor Safety Panel',
+      sourceType: 'named-organization',
+    },
+    // "she" skips names that only the lack of other evidence made people's
+    {
+      text: 'Maria Quell has run the shelter on Elm Street since 2019.\n\nThe shelter moved last year from Copper Ridge to a warehouse owned by Harbor Freight. She said the new building had no heat.',
+      at: 'She said',
+      speaker: 'She',
+      name: 'Maria Quell',
+      sourceType: 'named-person',
+    },
     // a lead-in with an appositive, then the quote in its own paragraph
     {
       text: 'Their lawyer, Jo Park, said in a statement:\n\n"Our client has done nothing wrong and will fight these charges in court."\n',

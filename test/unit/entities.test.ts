@@ -29,4 +29,32 @@ describe('entities', () => {
     assert.ok(names.includes('Beatrice Okafor') && names.includes('Ana Ruiz'), names.join(', '));
     assert.ok(names.includes('Rhode Island Hospital'), names.join(', '));
   });
+  it('a body whose name has "and" inside is one name, with its acronym: "Department of Housing and Urban Development (HUD)"', () => {
+    const ents = analyzeText(
+      'The Department of Housing and Urban Development (HUD) cut the voucher budget. Officials at the Food and Drug Administration and the Department of Health and Human Services met on Monday. HUD said rents would rise; HHS and the FDA declined to comment.',
+      { languageId: 'plaintext' },
+    ).entities;
+    const named = (n: string) => ents.find((e) => e.name === n);
+    assert.deepStrictEqual(named('Department of Housing and Urban Development')?.aliases, ['HUD']);
+    assert.strictEqual(named('Department of Housing and Urban Development')?.mentions.length, 3);
+    assert.strictEqual(named('Department of Health and Human Services')?.type, 'organization');
+    assert.deepStrictEqual(named('Department of Health and Human Services')?.aliases, ['HHS']);
+    assert.deepStrictEqual(named('Food and Drug Administration')?.aliases, ['FDA']);
+    assert.ok(!ents.some((e) => e.name === 'Urban Development'), ents.map((e) => e.name).join(', '));
+  });
+  it('two names joined by "and" stay two: an office and a person, two places', () => {
+    const names = analyzeText(
+      'Lawyers from the Department of Justice and Mayor Ana Ruiz met in Ohio and Kentucky. The Department of Labor and Ana Ruiz agreed.',
+      { languageId: 'plaintext' },
+    ).entities.map((e) => e.name);
+    for (const n of ['Department of Justice', 'Ana Ruiz', 'Ohio', 'Kentucky', 'Department of Labor'])
+      assert.ok(names.includes(n), `${n}: ${names.join(', ')}`);
+  });
+  it('"Steve Smith of Civic Nebraska" is a person and the group he works for', () => {
+    const ents = analyzeText('Steve Smith of Civic Nebraska said the new map splits rural counties.', {
+      languageId: 'plaintext',
+    }).entities;
+    assert.strictEqual(ents.find((e) => e.name === 'Steve Smith')?.type, 'person');
+    assert.strictEqual(ents.find((e) => e.name === 'Civic Nebraska')?.type, 'organization');
+  });
 });

@@ -208,7 +208,65 @@ export function entityRuns(prose: string, span: Span, sentenceStarts: Set<number
     if (possessive || COMPOUND_TAIL.test(name)) flush();
   }
   flush();
+  return joinBodyNames(seg, span.start, out);
+}
+
+/** the word between two runs that joins the halves of one body's name */
+const NAME_AND = ' and ';
+
+/**
+ * A body's name with "and" inside is one name: "Department of Housing and Urban Development", "Centers for Disease
+ * Control and Prevention" (an office of something, and more of it), "Food and Drug Administration", "Securities and
+ * Exchange Commission" (a word, and a name ending with a body's word). Not two names joined ("the Department of
+ * Justice and Mayor Ortiz", "Ministry of Finance and Ana Ruiz", "Texas and Pacific").
+ */
+function joinBodyNames(seg: string, base: number, runs: EntityRun[]): EntityRun[] {
+  if (runs.length < 2) return runs;
+  const out: EntityRun[] = [runs[0]];
+  for (let i = 1; i < runs.length; i++) {
+    const a = out[out.length - 1],
+      b = runs[i];
+    if (a.caps || b.caps || seg.slice(a.end - base, b.start - base) !== NAME_AND || !bodyHalves(a.words, b.words)) {
+      out.push(b);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...a,
+      end: b.end,
+      words: [...a.words, 'and', ...b.words],
+      offs: [...a.offs, a.end - a.start + 1, ...b.offs.map((o) => o + b.start - a.start)],
+      after: b.after,
+    };
+  }
   return out;
+}
+
+function bodyHalves(whole: string[], b: string[]): boolean {
+  // "Trinidad and Tobago", "Bosnia and Herzegovina": a name the lists know
+  if (isKnownName(bare([...whole, 'and', ...b].join(' ')))) return true;
+  const a = bare(whole[0]) === 'the' ? whole.slice(1) : whole;
+  if (b.length > 3 || a.length > 5 || !a.length) return false;
+  const first = bare(b[0]);
+  if (isTitle(first) || isDemonym(b[0]) || isKnownName(bare(b.join(' ')))) return false;
+  // "Ana Ruiz": a given name and a surname is a person
+  const last = bare(b[b.length - 1]);
+  if (b.length >= 2 && givenNameSet().has(first) && namePartSet().has(last) && !isCommonWord(last)) return false;
+  // "Department of Housing" + "Urban Development"
+  const office = ORG_PREFIXES.has(bare(a[0])) && a.length >= 3 && (a[1] === 'of' || a[1] === 'for');
+  if (office) return a.slice(2).every((w) => !isTitle(bare(w)));
+  // "Food" + "Drug Administration": everyday words, and a body's word (not "Ashby FC" + "Leeds United")
+  return (
+    a.length <= 2 &&
+    b.length >= 2 &&
+    ORG_SUFFIXES.has(last) &&
+    !isKnownName(bare(a.join(' '))) &&
+    [...a, ...b.slice(0, -1)].every(
+      (w) =>
+        (isCommonWord(w) || isCommonWord(w.replace(/ies$/, 'y').replace(/s$/, ''))) &&
+        !isTitle(bare(w)) &&
+        !isPlaceName(bare(w)),
+    )
+  );
 }
 
 function keepsPeriod(word: string): boolean {
@@ -326,6 +384,19 @@ function isTitle(w: string): boolean {
   return !!office && isTitle(office);
 }
 
+/** a given name and a surname (with an initial between): "Steve Smith", "Ana M. Ruiz"; not "Bank", "Duke", "Mary Queen" */
+function personName(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 3 || !givenNameSet().has(bare(ws[0]))) return false;
+  const last = bare(ws[ws.length - 1]);
+  return (
+    (namePartSet().has(last) || unlistedWord(last)) &&
+    !isPlaceName(last) &&
+    !isTitle(last) &&
+    !ORG_SUFFIXES.has(last) &&
+    ws.slice(1, -1).every((w) => /^\p{Lu}\.$/u.test(w))
+  );
+}
+
 /** Cut a (mixed-case) run into names: titles, demonyms and common words off; split at dates and at "of Place". */
 function splitRun(r: EntityRun, ri: number): Candidate[] {
   const out: Candidate[] = [];
@@ -417,7 +488,8 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     // "Jesper Parnevik of Sweden", "Karlsruhe of Germany" (not "Bank of England", "Republic of Ireland")
     const of = words.indexOf('of', a);
     if (of > a && of < b - 1 && !known(a, b) && !ORG_PREFIXES.has(bare(words[a])) && !isTitle(bare(words[of - 1]))) {
-      if (known(of + 1, b)) {
+      // "Steve Smith of Civic Nebraska": a person's given name and surname, then where the person works
+      if (known(of + 1, b) || personName(words.slice(a, of))) {
         if (!(of - a === 1 && isCommonWord(words[a]))) emit(a, of, titles);
         emit(of + 1, b, []);
         continue;
@@ -848,7 +920,8 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
   const index = new Map<string, number>();
   const surnames: [string, number][] = [];
   entities.forEach((e, id) => {
-    const ws = e.name.split(/\s+/).filter((w) => !CONNECTORS.has(w));
+    const all = e.name.split(/\s+/);
+    const ws = all.filter((w) => !CONNECTORS.has(w) && w !== 'and');
     if (ws.length < 2) return;
     if (e.type === 'person') {
       const last = bare(ws[ws.length - 1]);
@@ -860,11 +933,12 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
         index.set(first, id);
       return;
     }
-    const initials = ws
-      .map((w) => w[0])
-      .join('')
-      .toLowerCase();
+    const initials = initialsOf(ws);
     if (!index.has(initials)) index.set(initials, id);
+    // an office's own initials: "HUD" for the Department of Housing and Urban Development
+    const office = all.length > 3 && ORG_PREFIXES.has(bare(all[0])) && (all[1] === 'of' || all[1] === 'for');
+    const own = office ? initialsOf(all.slice(2)) : '';
+    if (own.length >= 3 && !index.has(own)) index.set(own, id);
     if (e.type === 'organization') {
       const first = bare(ws[0]);
       if (!ORG_PREFIXES.has(first) && !isCommonWord(first) && !isPlaceName(first) && !index.has(first))
@@ -880,6 +954,15 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
     return undefined;
   };
   return (k) => index.get(k) ?? index.get(k.replace(/\./g, '')) ?? variantOf(k);
+}
+
+/** the lower-cased initials of a name's words, without its connectors: "Urban Development" → "ud" */
+function initialsOf(ws: string[]): string {
+  return ws
+    .filter((w) => !CONNECTORS.has(w) && w !== 'and')
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
 }
 
 /**
@@ -901,12 +984,26 @@ function ownedRoleBefore(before: string): string | null {
   return /^(?:his|her|their|its)$/i.test(owner) || /\p{L}['’]s$/u.test(owner) ? role : null;
 }
 
+/**
+ * the head of an appositive right after a name, before its tail: "…, a structural engineer who inspected the span" →
+ * engineer, "…, the director of the food bank" → director
+ */
+function appositiveHead(after: string): string | null {
+  const m = /^,\s+(?:an?|the)\s+([^,;.:()]*)/u.exec(after);
+  if (!m) return null;
+  const ws = m[1].split(/\s+/).slice(0, 6);
+  const end = ws.findIndex((w) => APPOSITIVE_ENDERS.has(w) || CUE_FORMS.has(w));
+  const np = end >= 0 ? ws.slice(0, end) : ws;
+  const head = np[np.length - 1]?.replace(/[’']s$/, '');
+  return head && /^\p{Ll}+$/u.test(head) ? head : null;
+}
+
 /** role words that refer back to an entity: titles, appositives, organisations named by their role word */
 function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[], roles: RoleRef[]) {
   for (const mref of mentions) {
     const after = prose.slice(mref.end, mref.end + 80);
-    const ap = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{Ll}]+)\b/u.exec(after);
-    if (ap && roleFits(ap[1], entities[mref.entity])) roles.push({ role: ap[1], entity: mref.entity, at: mref.start });
+    const ap = appositiveHead(after);
+    if (ap && roleFits(ap, entities[mref.entity])) roles.push({ role: ap, entity: mref.entity, at: mref.start });
     // role words before the name: "spokeswoman Maria Ortiz", "the agency's director, X", "her daughter, X"
     const before = prose.slice(Math.max(0, mref.start - 40), mref.start);
     const pre = /\b([\p{Ll}]+)\s+$/u.exec(before)?.[1] ?? ownedRoleBefore(before);

@@ -97,21 +97,16 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
     head.pos === 'ADJ' && (PERSON_ROLES.has(head.l) || AGE.test(head.t)) && j > 0 && toks[j - 1].pos === 'DET';
   if (roleAdj) return phrase(toks, prose, j - 1, last);
   if (!HEAD.has(head.pos) || NOT_SPEAKERS.has(head.l)) return null;
-  let first = coreStart(toks, j);
-  // prepositional tails: "the director of the FBI", "a person familiar with the matter"
-  for (let hops = 0; hops < 2; hops++) {
-    const prep = toks[first - 1];
-    const before = toks[first - 2];
-    if (!prep || !before || !INNER_PREPS.has(prep.l) || !(HEAD.has(before.pos) || before.pos === 'ADJ')) break;
-    if (misreadVerb(toks, first - 2)) break;
-    const outer = coreStart(toks, first - 2);
-    if (!opensSubject(toks, outer)) break;
-    first = outer;
-  }
+  let first = withPrepositionalTails(toks, coreStart(toks, j));
   // coordination: "The union and the company"
   if (toks[first - 1]?.l === 'and' && toks[first - 2] && HEAD.has(toks[first - 2].pos)) {
     const other = coreStart(toks, first - 2);
     if (opensSubject(toks, other)) first = other;
+    // inside a body's name: "The Department of Housing and Urban Development (HUD)"
+    else if (isCapitalised(toks[first]) && isCapitalised(toks[other])) {
+      const outer = withPrepositionalTails(toks, other);
+      if (outer < other && opensSubject(toks, outer)) first = outer;
+    }
   }
   // time words in front are adverbials, not the speaker: "Last week Dan Ortiz"
   while (
@@ -121,6 +116,22 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
     first++;
   if (toks[first].pos === 'ADJ' && first === j) return null;
   return phrase(toks, prose, first, last);
+}
+
+const isCapitalised = (t: TaggedTok) => /^\p{Lu}/u.test(t.t);
+
+/** the start of the phrase with the prepositional tails its core at `first` ends: "the director of the FBI", "a person familiar with the matter" */
+function withPrepositionalTails(toks: TaggedTok[], first: number): number {
+  for (let hops = 0; hops < 2; hops++) {
+    const prep = toks[first - 1];
+    const before = toks[first - 2];
+    if (!prep || !before || !INNER_PREPS.has(prep.l) || !(HEAD.has(before.pos) || before.pos === 'ADJ')) break;
+    if (misreadVerb(toks, first - 2)) break;
+    const outer = coreStart(toks, first - 2);
+    if (!opensSubject(toks, outer)) break;
+    first = outer;
+  }
+  return first;
 }
 
 /**

@@ -9,7 +9,7 @@ import words from './data/attribution-words.json';
 import { entityGender, type Gender } from './gender';
 import { AGE } from './phrases';
 import { lastAtOrBefore } from './text';
-import { isPlaceName, organizationNames } from './gazetteer';
+import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
 
 export interface SpeakerPhrase {
   start: number;
@@ -28,8 +28,11 @@ export interface ResolvedSpeaker extends Speaker {
   entity?: number;
   /** for a pronoun resolved to an earlier speaker: that speaker */
   pronounOf?: ResolvedSpeaker;
-  /** the organisation an unnamed spokesperson or official speaks for ("a spokesperson for Harlow Energy") */
+  /** the organisation or person an unnamed spokesperson, official or lawyer speaks for ("a spokesperson for Harlow
+   * Energy", "lawyers for Dan Ortiz") */
   speaksFor?: number;
+  /** what it speaks for is a person */
+  speaksForPerson?: boolean;
 }
 
 /**
@@ -121,6 +124,7 @@ const DETERMINERS = new Set(words.modifierDeterminers.words);
 const ANONYMOUS_HEADS = new Set(words.anonymous.heads);
 const ANONYMOUS_PHRASES = words.anonymous.phrases;
 const SPOKES_ROLES = new Set(words.spokesRoles.words);
+const PERSON_VOICES = new Set(words.personVoices.words);
 /** a title's role words: "Sen." → senator, lawmaker */
 const TITLE_ROLES = new Map<string, string[]>(
   Object.entries(words.titleRoles.roles as Record<string, string[]>).map(([t, r]) => [t, r]),
@@ -152,8 +156,10 @@ export function resolveSpeaker(
   const modifier =
     (np.common && mention !== undefined && mention.end < np.end - 1) || afterPreposition(np, mention, prose);
   // (a body of unknown type too, "Caltrex officials"; not a country's: "U.S. officials" are a group)
-  if (modifier && entity !== undefined && SPEAKS_FOR_TYPES.has(ents.entities[entity].type) && speaksForOrg(ws))
+  if (modifier && entity !== undefined && voiceOf(ws, ents.entities[entity].type)) {
     base.speaksFor = entity;
+    base.speaksForPerson = ents.entities[entity].type === 'person';
+  }
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
     base.name = e.name;
@@ -178,6 +184,11 @@ export function resolveSpeaker(
     // "the Clinton campaign" names its own organisation: no earlier entity stands for it
     if (!best && ORG_ROLES.has(head) && !modifier) {
       const i = nearestBefore(ents, np.start, (t, e) => orgFits(head, ents.entities[e].name, t));
+      if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
+    }
+    // "the panel" after "the Harbor Safety Panel": a body named with the group's word
+    if (!best && GROUP_NOUNS.has(head) && !modifier) {
+      const i = nearestBefore(ents, np.start, (t, e) => t === 'organization' && namedAs(head, ents.entities[e].name));
       if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
     }
     if (best && (!modifier || !ORG_ROLES.has(head))) {
@@ -276,9 +287,13 @@ function knownName(ents: EntityResult, entity: number, prose: string): boolean {
   );
 }
 
-/** the phrase is headed by a spokesperson's or an official's role: "a Delmar Airlines spokesperson", "an official at Orbis" */
-function speaksForOrg(ws: string[]): boolean {
-  return SPOKES_ROLES.has(headWord(ws.map((w) => w.toLowerCase())));
+/**
+ * the phrase is headed by the role of someone who speaks for the body or person of that type named in it: "a Delmar
+ * Airlines spokesperson", "an official at Orbis", "attorneys for Meridian Health", "lawyers for Dan Ortiz"
+ */
+function voiceOf(ws: string[], type: string): boolean {
+  const head = headWord(ws.map((w) => w.toLowerCase()));
+  return SPEAKS_FOR_TYPES.has(type) ? SPOKES_ROLES.has(head) : type === 'person' && PERSON_VOICES.has(head);
 }
 
 /**
@@ -312,6 +327,12 @@ function orgFits(head: string, name: string, type: string): boolean {
   return GENERIC_ORG_HEADS.has(head) && !nameWords.some((w) => ORG_ROLES.has(w) && !GENERIC_ORG_HEADS.has(w));
 }
 
+/** an organisation's name ends with the word: "Harbor Safety Panel" for "the panel" */
+function namedAs(head: string, name: string): boolean {
+  const ws = name.toLowerCase().split(/\s+/);
+  return ws.length >= 2 && ws[ws.length - 1] === head;
+}
+
 /** an age in an appositive: "Tomas Vale, 54," */
 const AGE_AFTER = /^,\s+(?:an?\s+)?(\d{1,3})\b/;
 
@@ -339,6 +360,8 @@ function afterPreposition(np: SpeakerPhrase, mention: Mention | undefined, prose
   if (!mention || mention.start <= np.start) return false;
   const before = prose.slice(np.start, mention.start).trim().toLowerCase().split(/\s+/);
   if (before[before.length - 1] === 'the') before.pop();
+  // "a spokeswoman for Sen. Ana Ruiz": the title goes with the name
+  while (before.length > 2 && TITLES.has(before[before.length - 1].replace(/\.$/, ''))) before.pop();
   return before.length >= 2 && HEAD_ENDERS.has(before[before.length - 1]);
 }
 
@@ -400,15 +423,19 @@ function resolvePronoun(
 ): ResolvedSpeaker {
   if (lower === 'i' || lower === 'we' || lower === 'you') return base;
   const want: Gender = pron === 'person-f' ? 'f' : pron === 'person-m' ? 'm' : null;
+  const agrees = (sure: boolean) => (type: string, entity: number) => {
+    if (pron === 'thing') return type === 'organization';
+    if (type !== 'person') return false;
+    const g = entityGender(ents, entity, prose);
+    return g === want || (g === null && (!sure || !want || personLike(ents, entity)));
+  };
+  // a name that reads as a person's first ("Maria Quell", not "Harbor Freight" read as one), then any
   const i =
     pron === 'plural'
       ? -1
-      : nearestBefore(ents, base.start, (type, entity) => {
-          if (pron === 'thing') return type === 'organization';
-          if (type !== 'person') return false;
-          const g = entityGender(ents, entity, prose);
-          return g === null || g === want;
-        });
+      : ((j) => (j >= 0 ? j : nearestBefore(ents, base.start, agrees(false))))(
+          nearestBefore(ents, base.start, agrees(true)),
+        );
   const mention = i >= 0 ? ents.mentions[i] : undefined;
   const recent = recentSpeaker(base.start, pron, want, ents, prose, earlier);
   if (recent && !(mention && namedSince(mention, recent, want, ents, prose))) {
@@ -423,6 +450,16 @@ function resolvePronoun(
     base.entity = mention.entity;
   }
   return base;
+}
+
+/**
+ * a person's name of no known gender still reads as a person's: it opens with a given name ("Robin Vale") or a title
+ * or role word goes with it ("Sen. Osei", "the engineer, Kwabena Osei"); "Harbor Freight" or "Copper Ridge" typed a
+ * person for want of other evidence does not
+ */
+function personLike(ents: EntityResult, entity: number): boolean {
+  const first = ents.entities[entity].name.split(/\s+/)[0].toLowerCase();
+  return givenNameSet().has(first) || /^\p{L}\.$/u.test(first) || ents.roles.some((r) => r.entity === entity);
 }
 
 /**
@@ -532,8 +569,8 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   const prep = headEnd(ws);
   const head = headWord(ws);
   if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
-  // an unnamed spokesperson gives the organisation's word: the organisation is the source
-  if (sp.speaksFor !== undefined) return 'named-organization';
+  // an unnamed spokesperson or lawyer gives the organisation's or the person's word: they are the source
+  if (sp.speaksFor !== undefined) return sp.speaksForPerson ? 'named-person' : 'named-organization';
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   const roleHead = prep > 0 && (PERSON_ROLES.has(head) || TITLES.has(head));
   if (sp.entityType === 'person') return articledName(text, sp.name) ? 'named-organization' : 'named-person';
