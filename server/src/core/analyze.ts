@@ -19,7 +19,7 @@ import { attributionBeforeQuote, type QuoteAttribution } from './reported';
 import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
-import { lastAtOrBefore } from './text';
+import { detach, lastAtOrBefore } from './text';
 
 export interface AnalyzeOptions {
   languageId?: string;
@@ -54,7 +54,7 @@ export class AnalysisCache {
     return this.blocks.get(key);
   }
   set(key: string, v: BlockResult) {
-    this.blocks.set(key, v);
+    this.blocks.set(detach(key), v);
     if (this.blocks.size > this.limit) this.blocks.delete(this.blocks.keys().next().value as string);
   }
   /** the attribution in a lead-in's words (tagged, so costly), by the words, with offsets relative to them */
@@ -64,8 +64,8 @@ export class AnalysisCache {
     let rel = this.leadIns.get(key);
     if (rel === undefined) {
       const found = attributionBeforeQuote(prose, start, end);
-      rel = found && shifted(found, -start);
-      this.leadIns.set(key, rel);
+      rel = found && shifted(found, -start, detach);
+      this.leadIns.set(detach(key), rel);
       if (this.leadIns.size > this.limit) this.leadIns.delete(this.leadIns.keys().next().value as string);
     }
     return rel && shifted(rel, start);
@@ -92,19 +92,28 @@ function sameSpeaker(quoted: NP | null, reported: NP | null): boolean {
   return q === reported.text.trim().toLowerCase() || (PRONOUNS[q] !== undefined && PRONOUNS[q] !== 'thing');
 }
 
-function shifted<T>(v: T, d: number): T {
-  if (Array.isArray(v)) return v.map((x) => shifted(x, d)) as unknown as T;
+function shifted<T>(v: T, d: number, str?: (s: string) => string): T {
+  if (Array.isArray(v)) return v.map((x) => shifted(x, d, str)) as unknown as T;
   if (v && typeof v === 'object') {
     // for…in, not Object.entries: this copies every cached block on every keystroke
     const out: Record<string, unknown> = {};
     const from = v as Record<string, unknown>;
     for (const k in from) {
       const x = from[k];
-      out[k] = typeof x === 'number' ? (OFFSET_KEYS.has(k) ? x + d : x) : typeof x === 'object' ? shifted(x, d) : x;
+      out[k] =
+        typeof x === 'number'
+          ? OFFSET_KEYS.has(k)
+            ? x + d
+            : x
+          : typeof x === 'object'
+            ? shifted(x, d, str)
+            : str && typeof x === 'string'
+              ? str(x)
+              : x;
     }
     return out as T;
   }
-  return v;
+  return str && typeof v === 'string' ? (str(v) as T) : v;
 }
 
 /** a cached block result moved to its block's current offset (copies only what later steps mutate deeply) */
@@ -198,7 +207,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       masked = res.masked;
       blockResults.push(res);
       if (cache) {
-        rel = shifted(res, -b.start);
+        rel = shifted(res, -b.start, detach); // in storage of its own: see detach
         cache.set(key, rel);
       }
     }

@@ -17,6 +17,7 @@ import { ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
 import cues from './data/entity-cues.json';
 import WORDS from './data/name-words.json';
 import { levenshtein } from './normalize';
+import { detach } from './text';
 
 export interface MentionRef extends Span {
   text: string;
@@ -321,7 +322,7 @@ function docFacts(prose: string, memo?: EntityMemo): DocFacts {
     let f = memo?.lines.get(line);
     if (!f) {
       f = lineFacts(line);
-      memo?.lines.set(line, f);
+      memo?.lines.set(detach(line), f);
     }
     words += f.words;
     sports += f.sports;
@@ -741,7 +742,11 @@ function typedCandidates(runs: EntityRun[], facts: DocFacts, groups?: RunGroup[]
       for (const c of got.cands) cands.push({ ...c, run: c.run + dr, start: c.start + d, end: c.end + d });
     } else {
       const own = fresh(ri, ri + g.runs);
-      memo.blocks.set(key, { firstRun: ri, firstStart: runs[ri].start, cands: own.map((c) => ({ ...c })) });
+      memo.blocks.set(detach(key), {
+        firstRun: ri,
+        firstStart: runs[ri].start,
+        cands: own.map((c) => ({ ...c, words: c.words.map(detach), titles: c.titles.map(detach) })),
+      });
       cands.push(...own);
     }
     ri += g.runs;

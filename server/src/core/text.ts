@@ -82,3 +82,13 @@ export function lastAtOrBefore(items: { start: number }[], pos: number): number 
   }
   return ans;
 }
+
+/**
+ * `s` in storage of its own. A slice of a string (and so a regex match, a `split` part) may share the storage of the
+ * whole string it came from: a cache entry holding one word of a draft would keep that version of the whole draft
+ * alive. Each keystroke stores a few entries, so the caches held a copy of the draft per keystroke, and the heap grew
+ * with every edit. Short strings are copied by the engine anyway.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}

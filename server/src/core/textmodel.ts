@@ -10,6 +10,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { parse as parseYaml } from 'yaml';
+import { detach } from './text';
 
 export type BlockKind = 'paragraph' | 'listItem' | 'blockquote' | 'footnoteDefinition' | 'tableCell';
 
@@ -93,7 +94,7 @@ export class ParseCache {
     return v;
   }
   set(key: string, v: TextModel) {
-    this.map.set(key, v);
+    this.map.set(detach(key), v);
     if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
   }
   get size() {
@@ -121,7 +122,8 @@ export function buildTextModel(text: string, languageId: string = 'markdown', ca
       const key = (i === 0 ? 'F' : 'C') + text.slice(c.start, c.end);
       let m = cache?.get(key);
       if (!m) {
-        m = buildMarkdownModel(text.slice(c.start, c.end), i === 0);
+        // a cached model keeps its chunk's text: in storage of its own, not the whole draft's (see detach)
+        m = buildMarkdownModel(cache ? detach(text.slice(c.start, c.end)) : text.slice(c.start, c.end), i === 0);
         cache?.set(key, m);
       }
       return { start: c.start, model: m };
