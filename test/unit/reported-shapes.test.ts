@@ -67,6 +67,104 @@ const SHAPES: Reported[] = [
     text: 'Wilson told The Post and Courier of Charleston on Saturday that he had voted early.',
     claims: [{ speaker: 'Wilson', cue: 'told', content: 'that he had voted early' }],
   },
+  // attributions that close the sentence: "as" and a cue, an inverted present tense, a passive with its agent
+  {
+    text: 'The levee was never finished, as the engineer explained last week.',
+    claims: [{ speaker: 'the engineer', cue: 'explained', content: 'The levee was never finished' }],
+  },
+  {
+    text: 'The mill will close in March, reports the Valley Courier.',
+    claims: [{ speaker: 'the Valley Courier', cue: 'reports', content: 'The mill will close in March' }],
+  },
+  {
+    text: 'The closure was reported earlier by The Harbor Ledger.',
+    claims: [{ speaker: 'The Harbor Ledger', cue: 'reported', content: 'The closure' }],
+  },
+  // groups named by what they did: a relative clause or a quantifier is the speaker
+  {
+    text: 'Those who spoke said the line moved slowly.',
+    claims: [{ speaker: 'Those who spoke', cue: 'said', content: 'the line moved slowly' }],
+  },
+  {
+    text: 'Most who testified said the dam leaked.',
+    claims: [{ speaker: 'Most who testified', cue: 'said', content: 'the dam leaked' }],
+  },
+  {
+    text: 'Families that lost everything said the county was slow to help.',
+    claims: [{ speaker: 'Families that lost everything', cue: 'said', content: 'the county was slow to help' }],
+  },
+  {
+    text: 'Most of them said the plant had treated them well.',
+    claims: [{ speaker: 'Most of them', cue: 'said', content: 'the plant had treated them well' }],
+  },
+  {
+    text: "People with knowledge of the county's finances said the audit would be released Friday.",
+    claims: [
+      {
+        speaker: "People with knowledge of the county's finances",
+        cue: 'said',
+        content: 'the audit would be released Friday',
+      },
+    ],
+  },
+  {
+    text: 'Still, 52 percent of registered voters say they would back the levy.',
+    claims: [{ speaker: '52 percent of registered voters', cue: 'say', content: 'they would back the levy' }],
+  },
+  {
+    text: 'Long-serving councilman Dan Ortiz said the depot would close.',
+    claims: [{ speaker: 'Long-serving councilman Dan Ortiz', cue: 'said', content: 'the depot would close' }],
+  },
+  {
+    text: 'The state Court of Appeals for the 3rd District overruled the judge and said the county had to pay.',
+    claims: [
+      { speaker: 'The state Court of Appeals for the 3rd District', cue: 'said', content: 'the county had to pay' },
+    ],
+  },
+  // a document as the subject of a cue the tagger reads as a noun; a clause opened by "for … to"
+  {
+    text: 'The report notes these expenses were never approved.',
+    claims: [{ speaker: 'The report', cue: 'notes', content: 'these expenses were never approved' }],
+  },
+  {
+    text: 'Engineers say for the levee to hold the county must raise it two feet.',
+    claims: [{ speaker: 'Engineers', cue: 'say', content: 'for the levee to hold the county must raise it two feet' }],
+  },
+  // words the tagger misreads: a verb read as a noun, "everything" read as a verb
+  {
+    text: 'Road repairs cost the county $4 million, the engineer said.',
+    claims: [{ speaker: 'the engineer', cue: 'said', content: 'Road repairs cost the county $4 million' }],
+  },
+  {
+    text: 'Residents who say everything is fine have not read the audit.',
+    claims: [{ speaker: 'Residents who', cue: 'say', content: 'everything is fine' }],
+  },
+  // a fronted phrase without its comma
+  {
+    text: 'During the hearing Ortiz said the dam was safe.',
+    claims: [{ speaker: 'Ortiz', cue: 'said', content: 'the dam was safe' }],
+  },
+  {
+    text: 'After the vote the mayor said the plant would close.',
+    claims: [{ speaker: 'the mayor', cue: 'said', content: 'the plant would close' }],
+  },
+  {
+    text: 'In an interview with the Courier she said the depot would close.',
+    claims: [{ speaker: 'she', cue: 'said', content: 'the depot would close' }],
+  },
+  // polls: a modal in the reported words, a share of the voters as the speaker
+  {
+    text: '44 percent would back Ortiz, the poll found.',
+    claims: [{ speaker: 'the poll', cue: 'found', content: '44 percent would back Ortiz' }],
+  },
+  {
+    text: 'Forty-four percent of voters said they would back Ortiz.',
+    claims: [{ speaker: 'Forty-four percent of voters', cue: 'said', content: 'they would back Ortiz' }],
+  },
+  {
+    text: 'As the engineer explained last week, the levee was never finished.',
+    claims: [{ speaker: 'the engineer', cue: 'explained', content: 'the levee was never finished' }],
+  },
   // stances and decisions
   {
     text: 'The teachers union supports the new contract.',
@@ -588,6 +686,11 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(attributed("The superintendent's decision angered parents at the board meeting."), []);
     assert.deepStrictEqual(attributed('Her plan for the riverfront includes a new ferry dock.'), []);
   });
+  it("after a name's possessive a cue form is a noun or a modifier, not the verb of a claim", () => {
+    const got = attributed('Ortiz’s repeated claim that the depot was safe angered residents.');
+    assert.ok(!got.some((c) => c.cue === 'repeated' || c.cue === 'claim'), JSON.stringify(got.map((c) => c.cue)));
+  });
+
   it('a passive whose subject is a lone pronoun is no claim', () => {
     assert.deepStrictEqual(attributed('It was first announced by the county in 2019.'), []);
   });

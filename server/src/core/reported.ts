@@ -56,6 +56,10 @@ const TAIL_NOUNS = new Set(words.tailNouns.words);
 const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
 const QUANTIFIERS = new Set(words.quantifierSubjects.words);
+const DOCUMENT_SUBJECTS = new Set(words.documentSubjects.words);
+/** pronouns for the group after a quantifier and "of": "most of them said", "many of us believe" */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those']);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const QUANTIFIER_LINKS = new Set(words.quantifierSubjects.links);
 const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 /** "seemed", "went on": their words backwards, as read back from the "to" before a cue */
@@ -143,6 +147,8 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
     // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
     if (!NOUN_LIKE.has(m[0]) || after.startsWith(' that') || /^[.!?]/.test(after)) return true;
+    // or right after a comma, before its speaker: "…, reports the Valley Courier."
+    if (text.slice(Math.max(0, m.index - 2), m.index) === ', ') return true;
   }
   return false;
 }
@@ -217,7 +223,36 @@ export function attributionAfterQuote(prose: string, start: number, end: number)
 
 /** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
 function repairTags(toks: TaggedTok[]): TaggedTok[] {
-  return repairNumberVerbs(repairModifiers(repairNames(toks)));
+  return repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))));
+}
+
+/** "everything", "nothing": the tagger reads them as verbs or names ("said everything was fine"); they are pronouns */
+function repairIndefinites(toks: TaggedTok[]): TaggedTok[] {
+  for (const t of toks) if (INDEFINITES.has(t.l)) t.pos = 'PRON';
+  return toks;
+}
+const INDEFINITES = new Set(['everything', 'nothing', 'something', 'anything']);
+
+/**
+ * "Road repairs cost the county $4 million": a bare form the tagger read as a noun right after a plural subject that
+ * opens the sentence, and before an object, is the clause's verb when no other verb comes before the comma
+ */
+function repairObjectVerbs(toks: TaggedTok[]): TaggedTok[] {
+  let k = 0;
+  while (k < toks.length && (toks[k].pos === 'PUNCT' || toks[k].pos === 'CCONJ')) k++;
+  for (let i = k + 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.t === ',') return toks;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.t) || /s$/.test(t.l)) continue;
+    const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{Ll}[^s'’]s$/u.test(prev.t);
+    const object = OBJECT_STARTS.has(toks[i + 1].pos) || toks[i + 1].pos === 'SYM';
+    if (plural && object && SUBJECT_WORDS.has(toks[k].pos)) {
+      t.pos = 'VERB';
+      return toks;
+    }
+  }
+  return toks;
 }
 
 /** "a good under-sink system costs $200": a present-tense form between a noun and an amount is a verb */
@@ -240,12 +275,13 @@ const OBJECT_STARTS = new Set(['NUM', 'DET']);
  * of newly filed reports"), both after a determiner, preposition or adjective and before a noun.
  */
 function repairModifiers(toks: TaggedTok[]): TaggedTok[] {
-  for (let i = 1; i < toks.length - 1; i++) {
+  for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i];
     if (t.pos !== 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(toks[i + 1].pos)) continue;
-    const hyphenated = t.t.includes('-') && MODIFIER_BEFORE.has(toks[i - 1].pos);
+    // "Best-selling author Brad Thor told …": one that opens the sentence too
+    const hyphenated = t.t.includes('-') && (i === 0 || MODIFIER_BEFORE.has(toks[i - 1].pos));
     const afterLy =
-      toks[i - 1].pos === 'ADV' && toks[i - 1].l.endsWith('ly') && MODIFIER_BEFORE.has(toks[i - 2]?.pos ?? '');
+      i > 0 && toks[i - 1].pos === 'ADV' && toks[i - 1].l.endsWith('ly') && MODIFIER_BEFORE.has(toks[i - 2]?.pos ?? '');
     if (hyphenated) t.pos = 'ADJ';
     // the adverb goes with it: the phrase grammar takes adjectives, not adverbs, inside a noun phrase
     else if (afterLy && /(?:ed|en)$/.test(t.l)) t.pos = toks[i - 1].pos = 'ADJ';
@@ -289,6 +325,11 @@ const SUBJECT_END = new Set(['PROPN', 'NUM', 'PRON']);
 /** the words of a setting after a cue: "at the time", "in a statement on Monday", "during the debate" */
 const SETTING_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADP', 'PRON']);
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
+/** the words of a prepositional phrase that opens a sentence, and those that may close it */
+const FRONTED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+const FRONTED_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
+/** words that head a group before "who" with no noun of their own: "Those who spoke", "Most who testified" */
+const WHO_HEADS = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
 
 /**
  * A cue form the tagger read as a noun stands where a verb goes: after a subject ("Polls show a close race", "Six in
@@ -304,8 +345,12 @@ function verbSlot(toks: TaggedTok[], i: number): boolean {
   if (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l)) return false;
   // "Polls show …"; "The company plans to …" (a singular noun only before an infinitive)
   const plural = /s$/.test(prev.l) && !/ss$/.test(prev.l);
+  const present = /[^s]s$/.test(toks[i].l);
+  // "The report notes these expenses …": a document as the subject of a present-tense cue
+  const document = DOCUMENT_SUBJECTS.has(prev.l) && present;
   const subjectEnd =
-    SUBJECT_END.has(prev.pos) || (prev.pos === 'NOUN' && (plural || (next.l === 'to' && /s$/.test(toks[i].l))));
+    SUBJECT_END.has(prev.pos) ||
+    (prev.pos === 'NOUN' && (plural || document || (next.l === 'to' && /s$/.test(toks[i].l))));
   if (!subjectEnd || prev.t === "'s" || prev.t === '’s') return false;
   return prev.pos !== 'PRON' || SUBJECT_PRONOUN_FORMS.has(prev.l);
 }
@@ -325,6 +370,23 @@ function closingSlot(toks: TaggedTok[], i: number): boolean {
     if (!SUBJECT_WORDS.has(toks[k].pos) || isPossessiveMark(toks[k])) return false;
   }
   return false;
+}
+
+/** the words of a speaker named after an inverted cue: "…, reports the Valley Courier." */
+const INVERTED_SPEAKER = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * A present-tense cue form the tagger read as a noun right after a comma, with only its speaker after it to the
+ * sentence end or the next comma: the inverted attribution "…, reports the Valley Courier." (not "…, reports of
+ * looting spread", which has a verb of its own)
+ */
+function invertedSlot(toks: TaggedTok[], i: number): boolean {
+  if (toks[i - 1]?.t !== ',' || !/[^s]s$/.test(toks[i].l)) return false;
+  const next = toks[i + 1];
+  if (!next || !(next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(next.l))) return false;
+  let k = i + 1;
+  while (k < toks.length && (INVERTED_SPEAKER.has(toks[k].pos) || isPossessiveMark(toks[k]) || toks[k].l === 'of')) k++;
+  return k === toks.length || toks[k].t === ',' || /^[.!?]$/.test(toks[k].t);
 }
 
 const OBJECT_OPENERS = new Set(['NOUN', 'ADJ', 'ADV']);
@@ -361,6 +423,9 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i);
   if (phrasal) return phrasal;
   const lemma = CUES.get(t.l);
+  // after a name's possessive a cue form is a noun or a modifier: "Trump's claim that …", "Stumpf's repeated …"
+  const owner = toks[i - 2];
+  if (i > 1 && isPossessiveMark(toks[i - 1]) && (owner.pos === 'NOUN' || owner.pos === 'PROPN')) return null;
   // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it, unless a
   // determiner or adjective makes it a noun after all ("pointed to a report that showed …")
   const verb =
@@ -369,7 +434,7 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
     (t.pos === 'NOUN' &&
       i > 0 &&
       !NOUN_OPENERS.has(toks[i - 1].pos) &&
-      (toks[i + 1]?.l === 'that' || verbSlot(toks, i) || closingSlot(toks, i)));
+      (toks[i + 1]?.l === 'that' || verbSlot(toks, i) || closingSlot(toks, i) || invertedSlot(toks, i)));
   if (!lemma || !verb) return null;
   // "called" summons or phones ("called the police", "called a news conference"); it reports only when it names
   // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"
@@ -706,7 +771,7 @@ class Sentence {
       // '…, the panel said' and '…," the panel said' (the comma inside the closing mark)
       const closing = /^[”"]$/.test(toks[m].t) && toks[m - 1].t === ',';
       if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
-      const att = this.attributionAt(m + 1);
+      const att = this.attributionAt(m + 1) ?? (closing ? null : this.asAttributionAt(m + 1));
       // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
       if (att && (closing || this.closesClause(m - 1))) {
         const r = this.claim(att.np, att.cue, 0, closing ? m : m - 1);
@@ -715,6 +780,13 @@ class Sentence {
       }
     }
     return null;
+  }
+
+  /** "…, as the engineer explained last week.": "as", a speaker and a cue that close the sentence */
+  private asAttributionAt(i: number): { np: Phrase; cue: Cue } | null {
+    if (this.toks[i]?.l !== 'as' || cueAt(this.toks, i + 1)) return null;
+    const att = this.attributionAt(i + 1);
+    return att && invertible(att.cue) ? att : null;
   }
 
   /** past where or when an attribution was made, up to its comma: "said [at the time], adding that …" */
@@ -993,8 +1065,34 @@ class Sentence {
     // "the wall, which he said the county should pay for": the relative is the object, the speaker its subject
     if (this.objectRelative(np.first - 1, i)) return { np, relative: true, afterComma: toks[np.first - 2].t === ',' };
     // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
-    if (!(opensSubject(toks, np.first) || cueAt(toks, np.first - 1))) return null;
+    // a personal pronoun right before its verb is its subject, even after a fronted phrase without its comma
+    const personal = np.first === np.last && PERSONAL_SUBJECTS.has(toks[np.first].l);
+    if (!(opensSubject(toks, np.first) || cueAt(toks, np.first - 1) || personal)) {
+      const subject = this.afterFrontedPhrase(np);
+      return subject ? { np: subject, relative: false } : null;
+    }
     return { np, relative: false };
+  }
+
+  /**
+   * The subject after a prepositional phrase that opens the sentence without its comma: "After the vote the mayor
+   * said", "During the hearing Ortiz said" (the phrase grammar reads "the hearing Ortiz" as one). The subject starts
+   * after a noun that closes the phrase, or at a name after a common noun; two names side by side cannot be told apart
+   * ("In Ohio Trump said"), and nothing is found.
+   */
+  private afterFrontedPhrase(np: Phrase): Phrase | null {
+    const { toks } = this;
+    let a = 0;
+    while (a < np.first && (toks[a].pos === 'PUNCT' || toks[a].pos === 'CCONJ')) a++;
+    if (a >= np.first || toks[a].pos !== 'ADP' || toks[a].l === 'of' || !/^\p{Lu}/u.test(toks[a].t)) return null;
+    let start = -1;
+    if (np.first - a >= 2 && FRONTED_ENDS.has(toks[np.first - 1].pos)) start = np.first;
+    else
+      for (let k = np.first + 1; k <= np.last && start < 0; k++)
+        if (toks[k].pos === 'PROPN' && toks[k - 1].pos === 'NOUN' && /^\p{Ll}/u.test(toks[k - 1].t)) start = k;
+    if (start < 0 || start - a > 10) return null;
+    for (let k = a + 1; k < start; k++) if (!FRONTED_WORDS.has(toks[k].pos) && !isPossessiveMark(toks[k])) return null;
+    return this.span(start, np.last);
   }
 
   /** a quantifier standing for a group, alone or with its group: "many", "some of the members", "most in the caucus" */
@@ -1004,6 +1102,8 @@ class Sentence {
     // "another source", "many voters", "all the experts": a determiner of the phrase, which the grammar reads
     if (NOUN_PHRASE_WORDS.has(toks[a + 1]?.pos ?? '')) return null;
     if (!QUANTIFIER_LINKS.has(toks[a + 1]?.l ?? '')) return this.span(a, a);
+    // "most of them", "some of us"
+    if (GROUP_PRONOUNS.has(toks[a + 2]?.l ?? '')) return this.span(a, a + 2);
     const group = phraseStartingAt(toks, a + 2, prose, 0);
     return group ? this.span(a, group.last) : null;
   }
@@ -1114,10 +1214,17 @@ class Sentence {
       }
       if (aside > 0 || relative) continue;
       if ((t.l === 'who' || t.l === 'which' || t.l === 'whose') && t.pos === 'PRON') {
+        // "Those who spoke said", "Most who testified said": the word before "who" stands for the group
+        if (head < 0 && k > a && WHO_HEADS.has(toks[k - 1].pos)) head = k - 1;
         relative = true;
         continue;
       }
-      if (appositive) continue;
+      // "Families that lost everything said": "that" after the head noun opens a relative clause
+      if (t.l === 'that' && t.pos === 'PRON' && head >= 0 && k === head + 1 && toks[k + 1]?.pos === 'VERB') {
+        relative = true;
+        continue;
+      }
+      if (appositive || isPossessiveMark(t)) continue;
       if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PART' || t.pos === 'PRON') {
         if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.l) || k > a)) continue;
         return -1;
@@ -1137,6 +1244,9 @@ class Sentence {
     const next = toks[k + 1];
     if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
     if (prev?.pos === 'ADV' && toks[k - 2]?.pos === 'DET') return true; // "An earlier report in …
+    // "52 percent of registered voters": a participle before its noun after a preposition
+    if (prev?.pos === 'ADP' && /(?:ed|ing)$/.test(toks[k].l) && (next?.pos === 'NOUN' || next?.pos === 'ADJ'))
+      return true;
     const participle = /(?:ed|ing|en|wn)$/.test(toks[k].l);
     return (
       participle &&
@@ -1159,6 +1269,9 @@ class Sentence {
       const np = phraseStartingAt(toks, i, prose, 1);
       if (!np) continue;
       if (this.verbAfter(np.last + 1, before)) return np;
+      // "the U.S. Court of Appeals for the 6th Circuit overruled and said …": a second prepositional tail
+      const longer = phraseStartingAt(toks, i, prose, 2);
+      if (longer && longer.last > np.last && this.verbAfter(longer.last + 1, before)) return longer;
       // "Meridian's chief executive, Karin Søgard, apologised …": the name in the appositive is the subject
       const named = toks[np.last + 1]?.t === ',' ? phraseStartingAt(toks, np.last + 2, prose, 1) : null;
       if (named && toks[named.last + 1]?.t === ',' && this.verbAfter(named.last + 2, before))
@@ -1177,8 +1290,15 @@ class Sentence {
   /** "was criticized by engineers" → engineers; "It was reported that …" is vague and not a claim here */
   private passive(c: Cue): ReportedClaim | null {
     const { toks, prose } = this;
-    if (toks[c.last + 1]?.l !== 'by') return null;
-    const agent = phraseStartingAt(toks, c.last + 2, prose, 1);
+    // "was reported earlier by", "was criticized on Monday by": where or when between the cue and its agent
+    let by = c.last + 1;
+    const when = (k: number) =>
+      toks[k].pos === 'ADV' ||
+      TIME_WORDS.has(toks[k].l) ||
+      ((toks[k].l === 'on' || toks[k].l === 'in') && TIME_WORDS.has(toks[k + 1]?.l ?? ''));
+    while (by - c.last <= 3 && toks[by] && when(by)) by++;
+    if (toks[by]?.l !== 'by') return null;
+    const agent = phraseStartingAt(toks, by + 1, prose, 1);
     if (!agent) return null;
     let b = c.first - 1;
     while (b > 0 && (BE.has(toks[b].l) || toks[b].pos === 'ADV' || toks[b].pos === 'AUX')) b--;
@@ -1267,10 +1387,23 @@ class Sentence {
         to - from >= 1
       );
     if (CLAUSE_WORDS.has(first.l) || /^["“‘]/.test(first.t)) return true;
+    if (first.l === 'for' && this.forToClause(from, to)) return true;
     if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'CCONJ') return false;
+    // "Most who testified [said the dam leaked]": words opening with a finite cue are the main clause, not a report
+    if (first.pos === 'VERB' && CUES.has(first.l) && !first.l.endsWith('ing') && /^\p{Ll}/u.test(first.t)) return false;
     const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     if (hasVerb && to - from >= 2) return true;
     return OBJECT_CUES.has(c.lemma) && to - from >= 1;
+  }
+
+  /** "for the party's nominee to win, …": "for", a noun phrase and an infinitive open a clause */
+  private forToClause(from: number, to: number): boolean {
+    const { toks } = this;
+    for (let k = from + 2; k < Math.min(to, from + 8); k++) {
+      if (toks[k].l === 'to') return toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX';
+      if (!NOUN_PHRASE_WORDS.has(toks[k].pos) && !isPossessiveMark(toks[k])) return false;
+    }
+    return false;
   }
 
   /**
