@@ -22,6 +22,7 @@ const SUBJECT_PRONOUNS = new Set(words.personPronouns.words);
 const SUBORDINATORS = new Set(words.subjectOpeners.words);
 const NOT_SPEAKERS = new Set(words.notSpeakers.words);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** an age standing for the person: "the 54-year-old" */
 export const AGE = /^\d{1,3}-year-old$/;
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -30,6 +31,14 @@ const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 const SUBJECT_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
 export const isPossessiveMark = (t: TaggedTok) => t.t === "'s" || t.t === '’s' || t.t === "'" || t.t === '’';
+
+/** a past participle and "by" after a document's noun: "records compiled by", "a survey released by" */
+const compiledBy = (toks: TaggedTok[], k: number) =>
+  toks[k]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn)$/u.test(toks[k].t) && toks[k + 1]?.l === 'by';
+
+/** a slash between two names, as in joint polls: "a new CNN/ORC poll" */
+const joinsNames = (toks: TaggedTok[], k: number) =>
+  toks[k].t === '/' && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN';
 
 function phrase(toks: TaggedTok[], prose: string, first: number, last: number): Phrase {
   return {
@@ -46,7 +55,7 @@ function coreStart(toks: TaggedTok[], j: number): number {
   let i = j;
   while (i - 1 >= 0) {
     const p = toks[i - 1];
-    if (MODIFIER.has(p.pos) || isPossessiveMark(p) || p.t === '&') {
+    if (MODIFIER.has(p.pos) || isPossessiveMark(p) || p.t === '&' || joinsNames(toks, i - 1)) {
       i--;
       continue;
     }
@@ -268,7 +277,11 @@ export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, pr
   let head = -1;
   while (
     k < toks.length &&
-    (MODIFIER.has(toks[k].pos) || isPossessiveMark(toks[k]) || toks[k].t === '&' || titlePeriod(toks, k, i))
+    (MODIFIER.has(toks[k].pos) ||
+      isPossessiveMark(toks[k]) ||
+      toks[k].t === '&' ||
+      joinsNames(toks, k) ||
+      titlePeriod(toks, k, i))
   ) {
     if (HEAD.has(toks[k].pos)) head = k;
     k++;
@@ -283,10 +296,20 @@ export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, pr
     while (e < toks.length && toks[e].t !== ')' && e - last < 10) e++;
     if (toks[e]?.t === ')') last = e;
   }
+  // "records compiled by the Center for Responsive Politics", "a poll conducted by the Ledger"
+  if (preps > 0 && compiledBy(toks, last + 1)) {
+    const agent = phraseStartingAt(toks, last + 3, prose, preps - 1);
+    if (agent && toks[agent.first].pos !== 'PRON') return phrase(toks, prose, i, agent.last);
+  }
   // "the report by the state auditor", "a person familiar with the matter"
   for (let hops = 0; hops < preps; hops++) {
     const prep = toks[last + 1];
     if (!prep || !(INNER_PREPS.has(prep.l) || prep.l === 'by')) break;
+    // "a source close to him", "people familiar with them"
+    if (last === head + 1 && OBJECT_PRONOUNS.has(toks[last + 2]?.l ?? '')) {
+      last += 2;
+      break;
+    }
     const inner = phraseStartingAt(toks, last + 2, prose, 0);
     if (!inner || toks[inner.first].pos === 'PRON') break;
     last = inner.last;

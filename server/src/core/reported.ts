@@ -17,6 +17,7 @@ import {
 } from './phrases';
 import { CUE_FORMS } from './lexicon';
 import { beforeRelativePronoun } from './speaker';
+import { givenNameSet } from './gazetteer';
 import cueVerbs from './data/cue-verbs.json';
 import words from './data/attribution-words.json';
 
@@ -60,6 +61,9 @@ const DOCUMENT_SUBJECTS = new Set(words.documentSubjects.words);
 /** pronouns for the group after a quantifier and "of": "most of them said", "many of us believe" */
 const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+const SHARES = new Set(words.shares.words);
+/** "at least half", "more than a third", "fewer than 10" */
+const APPROXIMATION_LINKS = new Set(['least', 'than', 'most']);
 const QUANTIFIER_LINKS = new Set(words.quantifierSubjects.links);
 const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 /** "seemed", "went on": their words backwards, as read back from the "to" before a cue */
@@ -70,6 +74,8 @@ const CONNECTORS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although',
 const SECOND_CUE_OPENERS = new Set(['that', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+/** the addressee of a trailing "told": "…, the president told her." */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const TAIL_PREPS = new Set(words.tailPrepositions.words);
 const NOT_LABELS = new Set(words.notLabels.words);
@@ -185,6 +191,9 @@ function hasLabel(prose: string, s: Span): boolean {
   );
 }
 
+/** the most words "According to" may name before its comma: "According to early results of the exit poll …," */
+const LONG_SOURCE = 32;
+
 /** longer "sentences" are lists, tables or run-on text: not worth the grammar (and it keeps the work linear) */
 const MAX_SENTENCE = 1500;
 
@@ -223,7 +232,7 @@ export function attributionAfterQuote(prose: string, start: number, end: number)
 
 /** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
 function repairTags(toks: TaggedTok[]): TaggedTok[] {
-  return repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))));
+  return repairGerunds(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks))))));
 }
 
 /** "everything", "nothing": the tagger reads them as verbs or names ("said everything was fine"); they are pronouns */
@@ -251,6 +260,22 @@ function repairObjectVerbs(toks: TaggedTok[]): TaggedTok[] {
       t.pos = 'VERB';
       return toks;
     }
+  }
+  return toks;
+}
+
+/**
+ * "Exit polling showed …", "Recent polling shows …": a form in "-ing" read as a verb right before a finite cue verb,
+ * opening the sentence or after a determiner, adjective or name, is the subject's noun
+ */
+function repairGerunds(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t.pos !== 'VERB' || !t.l.endsWith('ing') || next.pos !== 'VERB' || next.l.endsWith('ing')) continue;
+    if (!CUES.has(next.l)) continue;
+    const prev = toks[i - 1];
+    if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i === 1)) t.pos = 'NOUN';
   }
   return toks;
 }
@@ -303,9 +328,10 @@ function repairNames(toks: TaggedTok[]): TaggedTok[] {
     if (!NAME_LIKE.has(t.pos) || !CAPITALISED.test(t.t) || CUES.has(t.l)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
+    // opening the sentence, a given name before a surname too: "Ted Cruz says …", "Grant Young, a strategist, said …"
     const besideName =
       (prev?.pos === 'PROPN' && CAPITALISED.test(prev.t) && t.pos !== 'NOUN') ||
-      (next?.pos === 'PROPN' && CAPITALISED.test(next.t) && (i > 0 || t.pos === 'X'));
+      (next?.pos === 'PROPN' && CAPITALISED.test(next.t) && (i > 0 || t.pos === 'X' || givenNameSet().has(t.l)));
     // in running prose (the word before is lower case, so this is no title-case headline) a capital marks a name
     const midProse = i > 0 && t.pos !== 'NOUN' && /^\p{Ll}/u.test(prev.t);
     const beforeCue =
@@ -356,6 +382,8 @@ function verbSlot(toks: TaggedTok[], i: number): boolean {
 }
 
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** a demonstrative standing for people, with a participle after it: "those surveyed said …" */
+const DEMONSTRATIVE_HEADS = new Set(['those']);
 
 /**
  * A cue form the tagger read as a noun that closes the sentence after a comma and a bare subject: the trailing
@@ -365,8 +393,18 @@ const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 function closingSlot(toks: TaggedTok[], i: number): boolean {
   const next = toks[i + 1];
   if (next && !/^[.!?]$/.test(next.t)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
-    if (toks[k].t === ',') return k < i - 1;
+  let end = i - 1;
+  // "…, records compiled by the Center for Responsive Politics show.": the subject goes on past its agent
+  for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
+    const t = toks[k];
+    if (t.l === 'by' && toks[k - 1].pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[k - 1].l)) {
+      end = k - 2;
+      break;
+    }
+    if (!(SUBJECT_WORDS.has(t.pos) || t.pos === 'ADP') || isPossessiveMark(t)) break;
+  }
+  for (let k = end; k >= Math.max(0, end - 5); k--) {
+    if (toks[k].t === ',') return k < end;
     if (!SUBJECT_WORDS.has(toks[k].pos) || isPossessiveMark(toks[k])) return false;
   }
   return false;
@@ -645,26 +683,57 @@ class Sentence {
     return { np: this.span(a, i - 1), relative: false };
   }
 
-  /** "According to the report, …" / "…, according to the report." */
+  /**
+   * "According to the report, …" (also after an opening mark or a colon: "(According to …, …)", "…: According to
+   * …, …") / "…, according to the report." / "… — according to the most recent data from the FBI." / "… by 271
+   * delegates according to a count by The Associated Press, but …"
+   */
   accordingTo(): ReportedClaim | null {
     const { toks } = this;
-    if (toks[0].l === 'according' && toks[1]?.l === 'to') {
-      // the source is everything up to the comma ("According to sources," tags "sources" as a verb)
-      let comma = 2;
-      while (comma < toks.length && toks[comma].t !== ',' && comma < 16) comma++;
-      const np = toks[comma]?.t === ',' && comma > 2 ? this.span(2, comma - 1) : null;
-      if (np && np.last + 2 < toks.length - 1)
-        return this.claim(np, { lemma: 'according to', first: 0, last: 1 }, np.last + 2, this.lastWord());
+    const a = this.openingAccording();
+    if (a >= 0) {
+      // the source is everything up to the comma ("According to sources," tags "sources" as a verb), without a verb
+      // of its own ("According to officials the bridge is safe, …" has no comma after its source)
+      let comma = a + 2;
+      while (comma < toks.length && toks[comma].t !== ',' && comma - a < LONG_SOURCE && toks[comma].pos !== 'AUX')
+        comma++;
+      const np = toks[comma]?.t === ',' && comma > a + 2 ? this.span(a + 2, comma - 1) : null;
+      let end = this.lastWord();
+      // "(According to the police, it keeps no such figures.)"
+      if (toks[a - 1]?.t === '(') while (end > a && (toks[end].t === ')' || toks[end].pos === 'PUNCT')) end--;
+      if (np && np.last + 2 < end)
+        return this.claim(np, { lemma: 'according to', first: a, last: a + 1 }, np.last + 2, end);
     }
     for (let i = toks.length - 3; i >= 2; i--) {
-      if (toks[i].l !== 'according' || toks[i + 1].l !== 'to' || toks[i - 1].t !== ',') continue;
+      if (toks[i].l !== 'according' || toks[i + 1].l !== 'to') continue;
+      const before = toks[i - 1];
+      const mark = before.t === ',' || before.t === '—' || before.t === '–' || before.t === '(';
+      // with no mark before it, a verb makes it a manner ("went according to plan", "sorted according to size")
+      if (!mark && (before.pos === 'PUNCT' || before.pos === 'VERB' || before.pos === 'AUX')) continue;
       // the source runs to the sentence end ("people" after "to" is sometimes tagged a verb)
       const end = this.lastWord();
       const np =
         phraseStartingAt(toks, i + 2, this.prose) ?? (end - i <= 14 && end >= i + 2 ? this.span(i + 2, end) : null);
-      if (np) return this.claim(np, { lemma: 'according to', first: i, last: i + 1 }, 0, i - 2);
+      if (!np) continue;
+      const r = this.claim(np, { lemma: 'according to', first: i, last: i + 1 }, 0, mark ? i - 2 : i - 1);
+      // what follows the source is a clause of its own: "…, but Sanders has vowed to soldier on"
+      if (r && !mark) r.resume = np.last + 1;
+      return r;
     }
     return null;
+  }
+
+  /** the "according" of "According to" opening the sentence, or a clause after a colon or semicolon; else -1 */
+  private openingAccording(): number {
+    const { toks } = this;
+    let a = 0;
+    while (a < toks.length && toks[a].pos === 'PUNCT') a++; // opening marks: "(", quotes
+    if (toks[a]?.l === 'according' && toks[a + 1]?.l === 'to') return a;
+    // "And it hasn't gone unnoticed: According to recent polls, …"
+    for (let k = a; k < Math.min(toks.length - 2, a + 30); k++)
+      if ((toks[k].t === ':' || toks[k].t === ';') && toks[k + 1].l === 'according' && toks[k + 2].l === 'to')
+        return k + 1;
+    return -1;
   }
 
   /** "The agency on Monday said (that) …", "Residents who say …", "As Dan Ortiz noted, …", passives with "by" */
@@ -967,6 +1036,8 @@ class Sentence {
     if (ADDRESSEE_CUES.has(found.cue.lemma) && !this.onlyTailAfter(k)) {
       const obj = phraseStartingAt(toks, k, prose, 0);
       if (obj) k = obj.last + 1;
+      // "…, the president told her."
+      else if (toks[k].pos === 'PRON' && OBJECT_PRONOUNS.has(toks[k].l)) k++;
     }
     // "…, he decided to take aim at the mines": the infinitive is what the cue reports, not where it was said
     if (INFINITIVE_CUES.has(found.cue.lemma) && toks[k]?.l === 'to' && toks[k + 1]?.pos === 'VERB') return null;
@@ -1151,7 +1222,7 @@ class Sentence {
     const opensNp =
       ['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ'].includes(first.pos) ||
       POSSESSIVE_PRONOUNS.has(first.l) ||
-      (first.pos === 'ADP' && toks[a + 1]?.pos === 'NUM');
+      this.approximationAt(a);
     if (!opensNp) return null;
     const head = this.subjectHead(a, j);
     if (head < 0) return null;
@@ -1166,6 +1237,24 @@ class Sentence {
     return { np: { ...this.span(a, last), head }, relative: false };
   }
 
+  /** toks[k] opens an approximate number or share: "nearly 40", "about half", "at least half", "more than a third" */
+  private approximationAt(k: number): boolean {
+    const { toks } = this;
+    const t = toks[k];
+    if (!t || !(t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'ADJ')) return false;
+    if (APPROXIMATION_LINKS.has(toks[k + 1]?.l ?? '')) return this.quantityAt(k + 2);
+    return t.pos !== 'ADJ' && this.quantityAt(k + 1);
+  }
+
+  /** toks[k] opens a number or a share: "10", "half", "a third" */
+  private quantityAt(k: number): boolean {
+    const { toks } = this;
+    const t = toks[k];
+    if (!t) return false;
+    if (t.pos === 'NUM' || SHARES.has(t.l)) return true;
+    return (t.l === 'a' || t.l === 'one') && SHARES.has(toks[k + 1]?.l ?? '');
+  }
+
   /** the first token of the clause whose subject ends at toks[j]: past opening marks, "And", fronted adverbials */
   private clauseStart(j: number): number {
     const { toks } = this;
@@ -1173,6 +1262,8 @@ class Sentence {
     while (a < j && (toks[a].pos === 'PUNCT' || toks[a].pos === 'CCONJ')) a++;
     for (let hops = 0; hops < 3 && a < j; hops++) {
       const t = toks[a];
+      // "Nearly nine out of 10 say", "About half of voters say": the approximation opens the subject
+      if (this.approximationAt(a)) return a;
       const adverbial =
         ((t.pos === 'ADP' || t.pos === 'SCONJ') && toks[a + 1]?.pos !== 'NUM') ||
         t.pos === 'ADV' ||
@@ -1224,17 +1315,47 @@ class Sentence {
         relative = true;
         continue;
       }
-      if (appositive || isPossessiveMark(t)) continue;
+      if (isPossessiveMark(t) && k === j) return -1; // "Ortiz's claim that …": an owner, not a subject
+      if (appositive || isPossessiveMark(t)) continue; // "The deputy head of China's delegation said"
+      // "Democrats trying to regain control of the Senate say": a participle's infinitive
+      if (this.participleInfinitive(k)) continue;
       if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PART' || t.pos === 'PRON') {
         if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.l) || k > a)) continue;
         return -1;
       }
-      if (t.pos === 'VERB' && !this.participleInSubject(k)) return -1;
+      if (t.pos === 'VERB' && !this.participleInSubject(k) && !this.polledGroup(k, j)) return -1;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && head < 0) head = k;
+      // "those surveyed", "most of those questioned": the demonstrative is the head
+      if (head < 0 && DEMONSTRATIVE_HEADS.has(t.l) && this.polledGroup(k + 1, j)) head = k;
     }
     // an appositive must be closed before the cue: "Jane Doe, the union's lawyer, said"
     if (commas % 2 === 1 && toks[j].t !== ',') return -1;
     return head;
+  }
+
+  /**
+   * toks[k] is a passive participle closing the subject that ends at toks[j], after the people it describes: "those
+   * surveyed", "voters polled", "Cuban-Americans questioned" (said …)
+   */
+  private polledGroup(k: number, j: number): boolean {
+    const { toks } = this;
+    const prev = toks[k - 1];
+    return (
+      k === j &&
+      toks[k]?.pos === 'VERB' &&
+      /(?:ed|en)$/.test(toks[k].l) &&
+      !!prev &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || DEMONSTRATIVE_HEADS.has(prev.l)) &&
+      !!cueAt(toks, k + 1)
+    );
+  }
+
+  /** toks[k] is the "to" or the verb of an infinitive after a participle in a subject: "Democrats trying to regain" */
+  private participleInfinitive(k: number): boolean {
+    const { toks } = this;
+    const to = toks[k].l === 'to' ? k : toks[k - 1]?.l === 'to' && toks[k].pos === 'VERB' ? k - 1 : -1;
+    const participle = toks[to - 1];
+    return to > 0 && participle.pos === 'VERB' && participle.l.endsWith('ing') && this.participleInSubject(to - 1);
   }
 
   /** a verb inside a subject: a participle with its complement, or a noun the tagger misread after a determiner */
@@ -1388,7 +1509,9 @@ class Sentence {
       );
     if (CLAUSE_WORDS.has(first.l) || /^["“‘]/.test(first.t)) return true;
     if (first.l === 'for' && this.forToClause(from, to)) return true;
-    if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'CCONJ') return false;
+    // "said about half of the adjustment reflected …": an approximation opens the clause's subject
+    const approximates = first.pos === 'ADP' && this.approximationAt(from);
+    if ((first.pos === 'ADP' && !approximates) || first.pos === 'PUNCT' || first.pos === 'CCONJ') return false;
     // "Most who testified [said the dam leaked]": words opening with a finite cue are the main clause, not a report
     if (first.pos === 'VERB' && CUES.has(first.l) && !first.l.endsWith('ing') && /^\p{Ll}/u.test(first.t)) return false;
     const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
