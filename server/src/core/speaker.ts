@@ -233,9 +233,11 @@ const AUTHOR_BEFORE = /^(?:(?:[’']s?)(?:\s+(?!(?:the|a|an|its|their|his|her)\s
  */
 function resolveDocument(base: ResolvedSpeaker, head: string, ents: EntityResult, prose: string): void {
   const from = Math.max(0, base.start - DOCUMENT_LOOKBACK);
-  const before = prose.slice(from, base.start);
-  for (const at of wordsBackwards(before.toLowerCase(), head)) {
-    const author = documentAuthor(from + at, from + at + head.length, ents, prose);
+  // the draft lower-cased once, not the 20,000 characters before each claim of a document noun
+  const lower = lowerCased(prose);
+  const [text, d] = lower === null ? [prose.slice(from, base.start).toLowerCase(), from] : [lower, 0];
+  for (const at of wordsBackwards(text, head, from - d, base.start - d)) {
+    const author = documentAuthor(d + at, d + at + head.length, ents, prose);
     if (author === undefined) continue;
     const e = ents.entities[author];
     base.name = e.name;
@@ -245,10 +247,25 @@ function resolveDocument(base: ResolvedSpeaker, head: string, ents: EntityResult
   }
 }
 
-/** where `word` stands as a whole word in `text`, last first */
-function* wordsBackwards(text: string, word: string): Generator<number> {
-  for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1)
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')) yield at;
+/** where `word` stands as a whole word in text[lo, hi) (read as if nothing stood around it), last first */
+function* wordsBackwards(text: string, word: string, lo: number, hi: number): Generator<number> {
+  if (hi - lo < word.length) return;
+  for (let at = text.lastIndexOf(word, hi - word.length); at >= lo; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1)
+    if (
+      !/[\p{L}\d]/u.test(at > lo ? text[at - 1] : ' ') &&
+      !/[\p{L}\d]/u.test(at + word.length < hi ? text[at + word.length] : ' ')
+    )
+      yield at;
+}
+
+/** the last prose lower-cased, or null when lower-casing changes its length (offsets would no longer match) */
+let lowered: { prose: string; lower: string | null } | null = null;
+function lowerCased(prose: string): string | null {
+  if (lowered?.prose !== prose) {
+    const lower = prose.toLowerCase();
+    lowered = { prose, lower: lower.length === prose.length ? lower : null };
+  }
+  return lowered.lower;
 }
 
 /** the person or organisation named as the author of the document noun at [start, end), if any */
