@@ -24,6 +24,7 @@ describe('vague-attribution', () => {
     ["Nigeria's national team coach was in the stands, local media said.", 'local media'],
     ['It is understood that the trust has asked neighbouring hospitals for help.', 'It is understood'],
     ['The company has reportedly hired advisers to find a buyer.', 'reportedly'],
+    ['Several large downtown employers have reportedly told workers they may stay home this week.', 'reportedly'],
     ['The strike killed at least 14 people, Ukrainian officials said on Thursday.', 'Ukrainian officials'],
     [
       "People familiar with the county's budget said the plan could cost more.",
@@ -71,9 +72,23 @@ describe('unattributed-quote: the attribution scope', () => {
       'a paragraph under a heading that names its source',
       '## What the residents told the council\n\n"We have had brown water for three days and nobody has knocked on a single door."\n',
     ],
+    [
+      "a quote right after the speaker's own reported sentence",
+      'Reginald Torres has driven a city bus for 17 years. He said the strike vote itself was easy. "The vote was not hard. The decision was hard."\n',
+    ],
   ];
   for (const [name, draft] of attributed)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-quote'), []));
+  it("flags a quote after an unattributed sentence, or a paragraph after the speaker's", () => {
+    assert.deepStrictEqual(
+      marked('Riders waited for hours on Main Street. "Nobody told us anything."\n', 'unattributed-quote'),
+      ['"Nobody told us anything."'],
+    );
+    assert.deepStrictEqual(
+      marked('The driver said the vote was easy.\n\n"Nobody told us anything."\n', 'unattributed-quote'),
+      ['"Nobody told us anything."'],
+    );
+  });
   it('still flags a quote with no speaker anywhere', () =>
     assert.deepStrictEqual(
       marked('The winter will be harder still.\n\n"It feels like a war zone some nights."\n', 'unattributed-quote'),

@@ -83,6 +83,26 @@ describe('figure-mismatch: figures bound to what they count', () => {
       "The region's ambulance service answered 212,000 calls last year.",
       'Ambulance arrivals at the hospital rose in October compared with last year, to 3,480.',
     ],
+    [
+      'a plural possessive counts its own noun: "the two systems\' flagship hospitals" is no count of hospitals',
+      'The deal would create a seven-hospital system serving most of the Toledo area.',
+      "The two systems' flagship hospitals in the Toledo area are 3.2 miles apart.\nThe combined system will include seven hospitals.",
+    ],
+    [
+      'a slide that labels its numbers: "enrollment 214" counts no positions, the total is the draft\'s',
+      'The board voted to eliminate 87 positions and close Whitman Elementary School at the end of the school year.',
+      '- Total positions eliminated: 87 full-time equivalents\n- Close Whitman Elementary School (enrollment 214; 52 percent of capacity) at end of school year',
+    ],
+    [
+      "the next bullet of the list states the draft's value",
+      'The plan eliminates 22 paraprofessional and aide positions across the district.',
+      '- Classroom teaching positions eliminated across the district: 41\n- Paraprofessionals and aides: 22',
+    ],
+    [
+      '"ones" counts whatever the sentence counts: the source states the value',
+      'Judges completed 7,918 cases while 20,375 new ones were filed, the report said.',
+      'The court had 41,862 pending cases, up from 29,405 a year earlier.\nThe court completed 7,918 cases, while 20,375 new cases were filed.',
+    ],
   ];
   for (const [name, draft, source] of silent)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(mismatches(draft, source), []));
@@ -105,6 +125,24 @@ describe('figure-mismatch: figures bound to what they count', () => {
       'A missile strike on the port overnight killed at least 14 people and wounded 34, officials said.',
       'A missile strike on the port overnight killed at least 11 people and wounded 34, officials said on Thursday.',
       'at least 14 people',
+    ],
+    [
+      'a hedge on a share is read in points: nearly 66 percent is not 61 percent',
+      'Nearly 66 percent of respondents with pending cases had no attorney of record, the institute found.',
+      'Sixty-one percent of respondents with pending cases had no attorney of record as of Sept. 30.',
+      'Nearly 66 percent',
+    ],
+    [
+      "a count of another order of magnitude in the passage does not make the draft's figure ambiguous",
+      'The new system would have about 16,400 employees and 1,940 licensed beds, the systems said.',
+      'The combined system will include 1,940 licensed beds, more than 60 outpatient and urgent care sites, about 14,600 employees and 2,100 affiliated physicians.',
+      'about 16,400 employees',
+    ],
+    [
+      "a transposed share, though another passage happens to state the draft's value",
+      'Overtime spending rose 83% between 2022 and 2025, driven by a shortage of bus operators, the audit found.',
+      'Overtime spending rose 38 percent between 2022 and 2025, driven by a shortage of about 60 bus operators.\nRidership reached 11.2 million trips in fiscal 2026, 83 percent of its 2019 level.',
+      '83%',
     ],
   ];
   for (const [name, draft, source, flagged] of fires)

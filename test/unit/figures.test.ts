@@ -195,6 +195,44 @@ describe('figures', () => {
       ],
     );
   });
+  it('names what a count counts through a plural possessive, modifiers joined by "and" and a whole in words', () => {
+    const f = figs(
+      "The two systems' flagship hospitals employ 2,100 employed and affiliated physicians, two of the three hospital systems in the area.",
+    );
+    assert.deepStrictEqual(
+      f.map((x) => [x.text, x.unit]),
+      [
+        ['two', 'systems'],
+        ['2,100', 'physicians'],
+        ['two', 'systems'],
+        ['three', 'systems'],
+      ],
+    );
+  });
+  it('reads "$300 a week from the strike fund" as a rate, "a week from Tuesday" as no rate', () => {
+    assert.deepStrictEqual(
+      figs('Members will receive $300 a week from the strike fund.').map((x) => [x.text, x.unit]),
+      [['$300 a week', 'USD per week']],
+    );
+    assert.deepStrictEqual(
+      figs('They will be paid $300 a week from Tuesday.').map((x) => [x.text, x.unit]),
+      [['$300', 'USD']],
+    );
+  });
+  it('counts nothing by "ones", and labels a bare number on a slide or in a table by the word before it', () => {
+    const [ones] = figs('Judges completed cases while 20,375 new ones were filed.').filter((x) => x.value === 20375);
+    assert.strictEqual(ones.unit, null);
+    const f = figs(
+      '- Classroom teaching positions: 41\n- Close Whitman Elementary School (enrollment 214; 52 percent of capacity)',
+    );
+    assert.deepStrictEqual(
+      f.filter((x) => x.measure === 'count').map((x) => [x.text, x.label]),
+      [
+        ['41', 'positions'],
+        ['214', 'enrollment'],
+      ],
+    );
+  });
   it('reads "two dozen" as 24 and "tens of thousands" or "hundreds of millions" as one vague figure', () => {
     const f = figs(
       'About two dozen protesters gathered; tens of thousands of fans watched, and hundreds of millions of dollars were lost.',

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
 import { PassageIndex } from '../../server/src/core/passages';
-import { verifyDocument } from '../../server/src/core/check';
+import { checkWithSources, verifyDocument } from '../../server/src/core/check';
 import { NameIndex, type NameUse } from '../../server/src/core/names';
 import { countNames } from '../../server/src/sources/project';
 import { ruleById } from '../../server/src/core/rules';
@@ -84,6 +84,26 @@ describe('figure-mismatch tolerances', () => {
   });
 });
 
+describe('unattributed-figure against the sources', () => {
+  it('a figure of the sentence found in a source answers for itself only', () => {
+    const src = 'The combined system employs 2,100 employed and affiliated physicians across the region.';
+    const draft = 'The two hospitals together deliver about 9,000 babies a year and employ 2,100 physicians.';
+    const a = analyzeText(draft);
+    const found = checkWithSources(draft, a, { index: indexOf(src), bibliography: new Map() })
+      .filter((f) => f.code === 'unattributed-figure')
+      .map((f) => draft.slice(f.start, f.end));
+    assert.deepStrictEqual(found, ['about 9,000 babies a year']);
+  });
+  it('a trailing cue before a colon attributes the figures: "…, the results show: 15,604 in favor"', () => {
+    const draft = 'The measure passed by about 4,700 votes, the results show: 15,604 in favor and 10,889 against.';
+    const a = analyzeText(draft);
+    assert.deepStrictEqual(
+      checkWithSources(draft, a, { index: indexOf('Nothing.'), bibliography: new Map() }).map((f) => f.code),
+      [],
+    );
+  });
+});
+
 describe('quote rules', () => {
   const src = 'We will rebuild the east levee before the autumn rains arrive.';
   it('speaker-mismatch when the sources give the words to someone else', () => {
@@ -93,6 +113,22 @@ describe('quote rules', () => {
     );
     assert.deepStrictEqual(
       codes('"We will rebuild the east levee before the autumn rains arrive," Ana Venn said.', src, 'MAYOR VENN'),
+      [],
+    );
+  });
+  it('speaker-mismatch on "she" right after that person\'s own named attribution in the paragraph, not on a guessed one', () => {
+    const quote = '"We will rebuild the east levee before the autumn rains arrive," she said.';
+    assert.deepStrictEqual(
+      codes(`Asked about the floods, Carla Ibsen said the town had learned its lesson. ${quote}`, src, 'MAYOR VENN'),
+      ['speaker-mismatch'],
+    );
+    // a paragraph later, or with someone else named between, "she" is a guess: no finding
+    assert.deepStrictEqual(
+      codes(`Carla Ibsen said the town had learned its lesson.\n\n${quote}`, src, 'MAYOR VENN'),
+      [],
+    );
+    assert.deepStrictEqual(
+      codes(`Carla Ibsen said the town had learned its lesson. Then Maria Lund spoke. ${quote}`, src, 'MAYOR VENN'),
       [],
     );
   });
@@ -130,10 +166,20 @@ describe('quote rules', () => {
     ]);
   });
   it('quote-not-found when the sources spell the speaker one letter apart (name drift is still the same person)', () => {
-    const release = 'President Oleksandr Hritsenko is expected to visit the flooded district on Sunday.';
+    const release = 'President Oleksandr Hritsenko said he would visit the flooded district on Sunday.';
     assert.deepStrictEqual(
       codes('"No town will face this rising water alone," Oleksandr Hrytsenko told reporters.', release),
       ['quote-not-found'],
+    );
+  });
+  it("no quote-not-found for a speaker the sources only list (minutes' staff present): they hold no words of theirs", () => {
+    const minutes = 'Staff present: Chief Executive Paul Lindqvist; Communications Manager Yesenia Calderón.';
+    assert.deepStrictEqual(
+      codes(
+        '"We are going into Thursday in good faith," Yesenia Calderón told reporters outside the headquarters.',
+        minutes,
+      ),
+      [],
     );
   });
   it('quote-not-found for words quoted inside reported speech, and for the second quote of a run', () => {

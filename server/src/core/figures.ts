@@ -653,11 +653,18 @@ function nounAfter(
         ? { head: cap[1], noun: cap[1].toLowerCase(), length: cap[0].length, rest: after.slice(cap[0].length) }
         : null;
     }
-    const w = m[2].toLowerCase();
-    if (NOUN_STOP.has(w) && !(w in DURATION)) return null;
+    const word = m[2].toLowerCase();
+    // a plural possessive is what is counted: "the two systems' flagship hospitals" counts systems
+    const possessive = /s['’]$/.test(word);
+    const w = possessive ? word.slice(0, -1) : word;
+    // modifiers joined by "and": "2,100 employed and affiliated physicians"
+    const joinsModifiers = i > 0 && (w === 'and' || w === 'or') && !possessive;
+    if (NOUN_STOP.has(w) && !(w in DURATION) && !joinsModifiers) return null;
     if (/ly$/.test(w) && !INVARIANT.has(w)) return null;
     pos += m[0].length;
+    if (joinsModifiers) continue;
     if (isCountedNoun(w) || (singular && i === 0 && !/(?:ed|ing)$/.test(w))) {
+      if (possessive) return { head: w, noun: w, length: pos, rest: after.slice(pos) };
       const of = /^\s+of\s+((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{Ll}][\p{Ll}'’-]*){0,2})/u.exec(after.slice(pos));
       const comp: string[] = [];
       for (const x of of ? of[1].split(/\s+/) : []) {
@@ -675,15 +682,22 @@ function nounAfter(
 function partitiveNoun(fig: Figure, after: string): ReturnType<typeof nounAfter> {
   if (fig.kind !== 'count' || fig.value === null || fig.value < 1 || !Number.isInteger(fig.value)) return null;
   const of = /^\s+of(?:\s+(?:the|those|these|its|their|his|her|our|all))?(?:\s+\d[\d,]*)?(?=\s)/i.exec(after);
-  return of ? nounAfter(after.slice(of[0].length)) : null;
+  if (!of) return null;
+  // "two of the three hospital systems": the whole's number in words
+  const rest = after.slice(of[0].length);
+  const word = /^\s+(\p{Ll}+)(?=\s)/u.exec(rest);
+  return nounAfter(word && word[1] in SMALL ? rest.slice(word[0].length) : rest);
 }
 
 /** "45 miles an hour", "12 cases per 100,000": what follows a unit or noun when the figure is a rate */
 const PER =
   /^\s*(?:per|an?|each|every)\s+(?:hour|day|week|month|year|minute|second|head|capita|person|resident|1,000|100,000)\b/i;
-/** what a price or quantity is given per: "$84.50 a barrel", "2 million barrels a day", "25 cents a share" */
+/**
+ * what a price or quantity is given per: "$84.50 a barrel", "2 million barrels a day", "25 cents a share", "$300 a
+ * week from the strike fund" (not "a week from Tuesday")
+ */
 const PER_UNIT = new RegExp(
-  String.raw`^\s*(?:per|an?|each)\s+(?:(?:${WORDS.perUnitModifiers.join('|')})\s+)?(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on(?!\s+average)|in|from|since)\b)`,
+  String.raw`^\s*(?:per|an?|each)\s+(?:(?:${WORDS.perUnitModifiers.join('|')})\s+)?(${WORDS.perUnits.join('|')})\b(?!\s+(?:earlier|ago|later|before|after|on(?!\s+average)|in|from(?!\s+(?:the|its|their|his|her|a|an)\s)|since)\b)`,
   'i',
 );
 
@@ -780,6 +794,24 @@ function describe(fig: Figure, prose: string, span: Span) {
     if (fig.measure !== 'percent' && fig.measure !== 'ratio') rate(fig, after, rest);
   }
   fig.context = clauseWords(prose, fig, span);
+  if (fig.measure === 'count' && !fig.unit) {
+    const label = labelBefore(prose.slice(Math.max(span.start, fig.start - 40), fig.start));
+    if (label) fig.label = label;
+  }
+}
+
+/**
+ * The word a bare number is the value of, when it labels it: "Classroom teaching positions: 41" → "positions",
+ * "(enrollment 214;" → "enrollment". Slides, tables and fact boxes count things this way.
+ */
+function labelBefore(left: string): string | null {
+  const colon = left.endsWith(': ');
+  const words = left.slice(0, colon ? -2 : left.length).trimEnd();
+  const at = Math.max(words.lastIndexOf(' '), words.lastIndexOf('('), words.lastIndexOf('\n')) + 1;
+  const word = words.slice(at).toLowerCase();
+  if (!/^\p{Ll}{3,}$/u.test(word)) return null;
+  // without a colon, only a parenthesis opened just before: "(enrollment 214"
+  return colon || (words[at - 1] === '(' && words.length === left.length - 1) ? word : null;
 }
 
 /**
@@ -919,6 +951,9 @@ function complement(noun: string | null): string[] | null {
   return noun && i >= 0 ? noun.slice(i + 4).split(' ') : null;
 }
 
+/** how many percentage points a hedge on a share covers at most */
+const PERCENT_POINTS_SLACK = 3;
+
 /** Does the source figure support the draft's, allowing for the draft's hedge ("nearly 3,000" against 2,950)? */
 export function figureAgrees(draft: Figure, src: Figure): boolean {
   if (draft.value === null || src.value === null) return true;
@@ -926,12 +961,15 @@ export function figureAgrees(draft: Figure, src: Figure): boolean {
     s = src.value;
   if (draft.kind === 'range' && src.kind === 'range') return draft.valueTo === src.valueTo && v === s;
   if (Math.abs(v - s) <= Math.abs(v) * 1e-9) return true;
+  // a share is read in points: "nearly 66 percent" does not cover 61 percent, though a tenth of 66 would ("more than 60
+  // percent" still covers 70: a bound leaves the rest open)
+  const slack = (share: number) => (draft.unit === '%' ? Math.min(v * share, PERCENT_POINTS_SLACK) : v * share);
   switch (draft.hedge) {
     case 'nearly':
-      return s <= v && s >= v * 0.9;
+      return s <= v && s >= v - slack(0.1);
     case 'about':
     case 'estimated':
-      return Math.abs(s - v) <= v * 0.1;
+      return Math.abs(s - v) <= slack(0.1);
     case 'more than':
       return s > v && s <= v * 1.25;
     case 'less than':
@@ -1046,19 +1084,66 @@ export interface FigurePick<P> extends FigureCandidate<P> {
  * only when the words around it clearly point to it (and no other figure nearly as well), and when its value is a
  * plausible misreport of the draft's (within a factor of five, or a slip of digits or scale).
  */
+/**
+ * A source figure of the draft's exact value, when the value is too particular to recur by chance ("$12.5 million",
+ * "87 positions" against "87 full-time equivalents"): the writer took it from there, whatever words the sentence
+ * shares with that passage (a slide's bullet shares few).
+ */
+function sameValueStated<P>(draft: Figure, cands: FigureCandidate<P>[]): FigurePick<P> | null {
+  if (draft.kind === 'range' || !isParticular(draft.value!)) return null;
+  for (const c of cands) {
+    const f = c.figure;
+    if (f.value !== draft.value || f.measure !== draft.measure || f.kind === 'range') continue;
+    const near = affinity(draft, f);
+    // a count may name its thing otherwise ("87 positions", "87 full-time equivalents") when a word around it agrees
+    if (f.unit === draft.unit || (draft.measure === 'count' && (near.shared >= 1 || sameQuantity(draft, f))))
+      return { ...c, agrees: true, ...near };
+  }
+  return null;
+}
+
+/** a value with two significant digits or more, of ten or more or with a fraction: 87, 12.5 million, 3,192, 2.25 (not 20, 5, 300) */
+function isParticular(v: number): boolean {
+  if (!(Math.abs(v) >= 10) && Number.isInteger(v)) return false;
+  const digits = String(Math.abs(v)).replace('.', '');
+  let from = 0,
+    to = digits.length;
+  while (from < to && digits[from] === '0') from++;
+  while (to > from && digits[to - 1] === '0') to--;
+  return to - from >= 2;
+}
+
+/**
+ * A bare number of a source ("enrollment 214", a table cell) can be the draft's count of a thing only when the thing is
+ * named around it ("Classroom teaching positions: 41" for "44 classroom teaching positions", not for "150 districts"),
+ * or the words around both agree at length ("about 410,000 of them" for "about 140,000 of those members"). A
+ * labelled number counts its label.
+ */
+function countsTheSame(draft: Figure, src: Figure, shared: number): boolean {
+  if (draft.measure !== 'count' || !draft.unit || src.unit) return true;
+  const thing = singular(draft.unit.toLowerCase());
+  // a label says what it counts: "enrollment 214" is no count of positions
+  if (src.label) return singular(src.label) === thing;
+  return shared >= 3 || src.context.some((w) => singular(w) === thing);
+}
+
 export function pickSourceFigure<P>(
   draft: Figure,
   cands: FigureCandidate<P>[],
   /** the other figures of the draft's sentence: a source figure one of them states is theirs, not this one's */
   siblings: Figure[] = [],
+  /** passages side by side in one source (a list's bullets) */
+  neighbours: (a: P, b: P) => boolean = (a, b) => a === b,
 ): FigurePick<P> | null {
   if (!isComparable(draft)) return null;
   const taken = (f: Figure) => siblings.some((o) => o !== draft && sameQuantity(o, f) && o.value === f.value);
   const scored = cands
     .filter((c) => sameQuantity(draft, c.figure) && !taken(c.figure))
-    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), ...affinity(draft, c.figure) }));
+    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), ...affinity(draft, c.figure) }))
+    .filter((c) => countsTheSame(draft, c.figure, c.shared));
   const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
   if (agreeing.length) return agreeing[0];
+  const same = sameValueStated(draft, cands);
   const v = draft.value!;
   const differing = scored
     .filter((c) => !c.agrees)
@@ -1071,11 +1156,18 @@ export function pickSourceFigure<P>(
       return { ...c, plausible, score: c.score + (slip ? 2 : 0) };
     })
     .sort((x, y) => y.score - x.score);
-  const [best, second] = differing;
-  if (!best || !best.plausible || best.score < 3) return null;
+  const best = differing[0];
+  if (!best || !best.plausible || best.score < 3) return same;
+  // (a figure of another order of magnitude competes with nothing: "more than 60 … sites" for 16,400 employees)
+  const second = differing.slice(1).find((c) => c.plausible);
   // the passage also states the draft's value ("would cost $1.1 billion. … the remaining $650 million"): the draft
   // means that figure, however few words its sentence shares with it
-  if (scored.some((c) => c.agrees && c.passage === best.passage)) return null;
+  const inPassage = scored.find((c) => c.agrees && c.passage === best.passage);
+  if (inPassage) return inPassage;
+  // so does a figure of the draft's value about as well aligned, or beside the differing one with words of its own
+  // agreeing (the next bullet: "Paraprofessionals and aides: 22")
+  if (same && (same.score >= best.score - 1 || (same.shared >= 1 && neighbours(same.passage, best.passage))))
+    return same;
   // another figure of the same quantity nearly as well aligned: the words do not say which one the draft means
   const close = second && second.score >= best.score - 1 && second.score >= 0.75 * best.score;
   if (close && second.figure.value !== best.figure.value) return null;

@@ -27,6 +27,9 @@ export interface Passage {
 }
 
 const STOP = new Set(WORDS.STOP);
+/** what marks a passage as giving someone's words */
+const SPEECH =
+  /["“”]|\b(?:said|says|say|told|tells|stated|states|added|adds|according|wrote|writes|testified|announced)\b/i;
 
 export class PassageIndex {
   passages: Passage[] = [];
@@ -35,6 +38,8 @@ export class PassageIndex {
   texts = new Map<string, string>();
   /** results of look-ups that depend only on the query text; emptied whenever a source changes */
   memo = new Map<string, unknown>();
+  /** the passages' figures by value, for a draft figure whose words point elsewhere (a slide's bullet, a table) */
+  private byValue = new Map<number, { passage: Passage; figure: Figure }[]>();
 
   addSource(
     uri: string,
@@ -65,6 +70,7 @@ export class PassageIndex {
         range: index.range(s.start, s.end),
       };
       this.passages.push(p);
+      this.indexFigures(p);
       const seen = new Set<string>();
       for (const w of words) {
         if (STOP.has(w.w) || seen.has(w.w)) continue;
@@ -85,10 +91,12 @@ export class PassageIndex {
     const keep = this.passages.filter((p) => p.uri !== uri);
     this.passages = [];
     this.inv.clear();
+    this.byValue.clear();
     const old = keep;
     for (const p of old) {
       p.id = this.passages.length;
       this.passages.push(p);
+      this.indexFigures(p);
       const seen = new Set<string>();
       for (const w of p.words) {
         if (STOP.has(w.w) || seen.has(w.w)) continue;
@@ -98,6 +106,20 @@ export class PassageIndex {
         l.push(p.id);
       }
     }
+  }
+
+  private indexFigures(p: Passage) {
+    for (const figure of p.figures) {
+      if (figure.value === null) continue;
+      let l = this.byValue.get(figure.value);
+      if (!l) this.byValue.set(figure.value, (l = []));
+      l.push({ passage: p, figure });
+    }
+  }
+
+  /** every source figure of this value, with its passage */
+  statingValue(value: number): readonly { passage: Passage; figure: Figure }[] {
+    return this.byValue.get(value) ?? [];
   }
 
   /**
@@ -114,14 +136,18 @@ export class PassageIndex {
     return got;
   }
 
-  /** a word of the sources or of a speaker label, spelled the same or, for a long name, one letter apart (drift) */
+  /**
+   * a speaker label, or a word of a passage that gives someone's words (a quote or a cue: "Calderón said"), spelled the
+   * same or, for a long name, one letter apart (drift). A name in a list of those present holds none of their words.
+   */
   private mentions(surname: string): boolean {
-    if (this.inv.has(surname)) return true;
     const near = (w: string) =>
       w === surname || (surname.length >= 6 && w[0] === surname[0] && levenshtein(w, surname, 1) <= 1);
     if (this.passages.some((p) => p.speaker != null && wordsOf(p.speaker).some((t) => near(t.w)))) return true;
+    const givesWords = (w: string) => (this.inv.get(w) ?? []).some((id) => SPEECH.test(this.passages[id].text));
+    if (givesWords(surname)) return true;
     if (surname.length < 6) return false;
-    for (const w of this.inv.keys()) if (near(w)) return true;
+    for (const w of this.inv.keys()) if (near(w) && givesWords(w)) return true;
     return false;
   }
 

@@ -232,7 +232,9 @@ export function attributionAfterQuote(prose: string, start: number, end: number)
 
 /** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
 function repairTags(toks: TaggedTok[]): TaggedTok[] {
-  return repairGerunds(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks))))));
+  return repairCueBeforeColon(
+    repairGerunds(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))))),
+  );
 }
 
 /** "everything", "nothing": the tagger reads them as verbs or names ("said everything was fine"); they are pronouns */
@@ -276,6 +278,15 @@ function repairGerunds(toks: TaggedTok[]): TaggedTok[] {
     if (!CUES.has(next.l)) continue;
     const prev = toks[i - 1];
     if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i === 1)) t.pos = 'NOUN';
+  }
+  return toks;
+}
+
+/** "…, the results show: 15,604 in favor": a cue read as a noun after a plural noun and before a colon is the verb */
+function repairCueBeforeColon(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.pos === 'NOUN' && toks[i + 1].t === ':' && toks[i - 1].pos === 'NOUN' && CUES.has(t.l)) t.pos = 'VERB';
   }
   return toks;
 }

@@ -133,6 +133,8 @@ export function quoteInScope(
   const q = quotes.find((x) => x.open >= claim.start && x.open < claim.end);
   if (q && (tailCue(prose, q, block, quotes) || leadCue(prose, q, block))) return true;
   if (blockInScope(model, prose, quotes, bi)) return true;
+  // the paragraph's sentence right before it is attributed: 'He said the vote was easy. "The vote wasn't hard."'
+  if (followsAttributedSentence(claim, claims, prose, block)) return true;
   // a quote run: an earlier quote in the same paragraph is attributed
   const earlier = quotes.filter((x) => x.block === q?.block && x.close < claim.start);
   return earlier.some(
@@ -140,6 +142,14 @@ export function quoteInScope(
       tailCue(prose, x, block, quotes) ||
       claims.some((c) => c.speaker && !c.vague && x.open >= c.start && x.open < c.end),
   );
+}
+
+/** a named or described speaker's claim ends just before the quote, in its paragraph, with nothing between */
+function followsAttributedSentence(claim: Claim, claims: Claim[], prose: string, block: Span): boolean {
+  const i = claims.indexOf(claim);
+  const prev = i > 0 ? claims[i - 1] : undefined;
+  if (!prev?.speaker || prev.vague || prev.start < block.start || prev.end > claim.start) return false;
+  return prose.slice(prev.end, claim.start).trim() === '';
 }
 
 /**

@@ -85,6 +85,8 @@ export interface Figure extends Span {
   noun: string | null;
   /** content words of its clause (the entities and events around it), lowercased, numbers left out */
   context: string[];
+  /** a bare count's label, lowercased: "Classroom teaching positions: 41" → "positions" */
+  label?: string;
 }
 
 export interface Mention extends Span {

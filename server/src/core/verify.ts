@@ -358,14 +358,22 @@ function sourceFigureFor(
       .filter((w) => !/^\d/.test(w)),
     6,
   );
-  const best = pickSourceFigure(
-    f,
-    passages.flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure }))),
-    siblings,
-  );
+  const near = passages.flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure })));
+  // and the sources' figures of the same value, wherever their words are
+  const sameValue =
+    f.value === null ? [] : idx.statingValue(f.value).filter((c) => !near.some((n) => n.figure === c.figure));
+  const best = pickSourceFigure(f, [...near, ...sameValue], siblings, besideEachOther);
   idx.memo.set(key, best);
   return best;
 }
+
+/** two passages of one source with at most a short line between them: bullets of one list, rows of one table */
+function besideEachOther(a: Passage, b: Passage): boolean {
+  if (a.uri !== b.uri) return false;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return second.start - first.end <= BESIDE;
+}
+const BESIDE = 120;
 
 export function nearestKey(key: string, keys: string[]): string | null {
   let best: string | null = null,

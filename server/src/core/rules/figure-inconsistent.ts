@@ -78,6 +78,8 @@ const countsSomething = (f: Figure) => f.measure !== 'count' || !!f.unit;
 /** two figures of one measure in one sentence, close together: a list or a comparison, not one quantity */
 function inList(f: Figure, g: Figure, text?: string): boolean {
   if (g.measure !== f.measure || Math.abs(g.start - f.start) >= LIST_SPAN) return false;
+  // counts of different things are no list: "about 2,300 nurses at the two systems"
+  if (f.measure === 'count' && f.unit && g.unit && !sameQuantity(f, g)) return false;
   if (text === undefined) return true;
   const between = text.slice(Math.min(f.end, g.end), Math.max(f.start, g.start));
   return !/[.!?]["”’)]*\s|\n/.test(between);

@@ -13,7 +13,7 @@ export const rule: SourcesRule = {
   id: 'quote-not-found',
   severity: 'warning',
   summary: 'No source passage contains the quote.',
-  help: 'An attributed quote of six words or more (a whole quote, one of a run, or words quoted inside reported speech) that no source contains, from a speaker the sources do mention (a transcript of theirs, or their name in a release or report); the message lists the sources searched. Check the quote against what they said there, or add the notes it comes from to sources/. Quotes from people the sources never mention are not reported: there is nothing to check them against.',
+  help: 'An attributed quote of six words or more (a whole quote, one of a run, or words quoted inside reported speech) that no source contains, from a speaker whose words the sources hold (a transcript of theirs, or their name beside a quote or a "said" in a release, report or minutes; a list of those present is not enough); the message lists the sources searched. Check the quote against what they said there, or add the notes it comes from to sources/. Quotes from people the sources never mention are not reported: there is nothing to check them against.',
   phase: 'sources',
   check({ text, analysis, index, links }) {
     const out: Finding[] = [];

@@ -40,6 +40,26 @@ function namedSpeaker(c: Claim, a: DocumentAnalysis): boolean {
   );
 }
 
+/**
+ * "he" or "she" right after that person's own named attribution, in the same paragraph with nobody else named between
+ * ('Mehra said the pressures were mounting. "…," she said.'): the pronoun can only be that person
+ */
+function pronounOfLastNamed(c: Claim, a: DocumentAnalysis, text: string): boolean {
+  const sp = c.speaker;
+  if (!sp || !PERSON_PRONOUNS.has(sp.text.toLowerCase())) return false;
+  const i = a.claims.indexOf(c);
+  const prev = a.claims
+    .slice(0, i)
+    .reverse()
+    .find((x) => x.speaker && x.end <= c.start);
+  if (!prev?.speaker || prev.speaker.name !== sp.name || !namedSpeaker(prev, a)) return false;
+  if (/\n\s*\n/.test(text.slice(prev.end, c.start))) return false;
+  return !a.entities.some(
+    (e) => e.type === 'person' && e.name !== sp.name && e.mentions.some((m) => m.start >= prev.end && m.end <= c.start),
+  );
+}
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
 /** the source's speaker is named in the claim itself ("said Millbrook resident Ana Ruiz"): the draft agrees with it */
 function claimNames(label: string, claimText: string): boolean {
   const words = label
@@ -54,7 +74,7 @@ export const rule: SourcesRule = {
   id: 'speaker-mismatch',
   severity: 'warning',
   summary: 'The quote is attributed to someone other than the speaker in the source.',
-  help: 'The sources give the quoted words to another speaker, and both are named: the draft names its speaker (not a pronoun or a description) and the source labels its speaker by name. Check who said them and correct the attribution.',
+  help: "The sources give the quoted words to another speaker, and both are named: the draft names its speaker (not a description, nor a pronoun unless it follows that person's own attribution in the paragraph) and the source labels its speaker by name. Check who said them and correct the attribution.",
   phase: 'sources',
   // not safe to apply in bulk: the writer may have the right speaker and the source the wrong label
   fixes(f) {
@@ -74,7 +94,8 @@ export const rule: SourcesRule = {
       if (sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)) continue;
       // both speakers must be named: a guessed pronoun or a misread place is no evidence against the source
       const sentenceEnd = c.end + (/^[^.!?\n]*/.exec(text.slice(c.end))?.[0].length ?? 0);
-      if (!namedSpeaker(c, analysis) || claimNames(p.speaker, text.slice(c.start, sentenceEnd))) continue;
+      const named = namedSpeaker(c, analysis) || pronounOfLastNamed(c, analysis, text);
+      if (!named || claimNames(p.speaker, text.slice(c.start, sentenceEnd))) continue;
       reported.add(`${c.speaker.start}:${c.speaker.end}`);
       out.push(
         finding(

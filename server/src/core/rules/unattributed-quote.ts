@@ -9,7 +9,7 @@ export const rule: DocumentRule = {
   id: 'unattributed-quote',
   severity: 'warning',
   summary: 'A quote has no speaker.',
-  help: 'A direct quote with no speaker, cue, citation or link (quoted titles and one- or two-word scare quotes are not quotes). A cue before or after it in its sentence, an earlier attributed quote in its paragraph, a lead-in ending with a colon (also over a quote that runs on across paragraphs) or a heading that names a source attribute it. Add "Name said" (or "according to Name") next to it; when a source passage matches the quote, the quick fix proposes its speaker.',
+  help: 'A direct quote with no speaker, cue, citation or link (quoted titles and one- or two-word scare quotes are not quotes). A cue before or after it in its sentence, an earlier attributed quote or an attributed sentence right before it in its paragraph, a lead-in ending with a colon (also over a quote that runs on across paragraphs) or a heading that names a source attribute it. Add "Name said" (or "according to Name") next to it; when a source passage matches the quote, the quick fix proposes its speaker.',
   phase: 'document',
   fixes: attributionFixes,
   check(ctx) {

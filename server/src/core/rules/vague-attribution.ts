@@ -31,9 +31,14 @@ export const rule: DocumentRule = {
     for (const v of vague) {
       if (out.some((o) => o.start < v.end && o.end > v.start) || cited(v)) continue;
       if (!v.passive && reportedByNamed(v)) continue;
-      // "the mayor said the levee had reportedly failed": the claim has a named speaker
+      // "the mayor said the levee had reportedly failed": the claim has a named speaker (but in "employers have
+      // reportedly told workers" the hedge is on the telling itself: nobody named says they did)
       const attributedBefore = (c: (typeof claims)[number]) =>
-        !!c.speaker && !c.vague && c.speaker.end <= v.start && v.start < c.end;
+        !!c.speaker &&
+        !c.vague &&
+        c.speaker.end <= v.start &&
+        v.start < c.end &&
+        !(c.cueSpan && v.end <= c.cueSpan.start);
       if (v.passive && claims.some(attributedBefore)) continue;
       out.push(finding(rule, v, message(text.slice(v.start, v.end))));
     }
