@@ -95,21 +95,16 @@ function sameSpeaker(quoted: NP | null, reported: NP | null): boolean {
 function shifted<T>(v: T, d: number, str?: (s: string) => string): T {
   if (Array.isArray(v)) return v.map((x) => shifted(x, d, str)) as unknown as T;
   if (v && typeof v === 'object') {
-    // for…in, not Object.entries: this copies every cached block on every keystroke
-    const out: Record<string, unknown> = {};
-    const from = v as Record<string, unknown>;
-    for (const k in from) {
-      const x = from[k];
-      out[k] =
-        typeof x === 'number'
-          ? OFFSET_KEYS.has(k)
-            ? x + d
-            : x
-          : typeof x === 'object'
-            ? shifted(x, d, str)
-            : str && typeof x === 'string'
-              ? str(x)
-              : x;
+    // a spread copy, then its offsets and objects replaced: it keeps the original's shape, where filling an empty
+    // object key by key built a new one (this copies every cached block on every keystroke)
+    const out = { ...v } as Record<string, unknown>;
+    for (const k in out) {
+      const x = out[k];
+      if (typeof x === 'number') {
+        if (OFFSET_KEYS.has(k)) out[k] = x + d;
+      } else if (typeof x === 'object') {
+        if (x) out[k] = shifted(x, d, str);
+      } else if (str && typeof x === 'string') out[k] = str(x);
     }
     return out as T;
   }
