@@ -655,6 +655,31 @@ const SHAPES: Reported[] = [
       },
     ],
   },
+  // a participle after "with" and its group, after a dash, or after a subject with asides between commas
+  {
+    text: 'The levy is gaining support, with 58 percent of likely voters saying they would back it.',
+    claims: [{ speaker: '58 percent of likely voters', cue: 'saying', content: 'they would back it' }],
+  },
+  {
+    text: 'Most residents shrugged off the closure, with three in 10 saying it would change nothing for them.',
+    claims: [{ speaker: 'three in 10', cue: 'saying', content: 'it would change nothing for them' }],
+  },
+  {
+    text: 'The mayor changed course on Tuesday – saying the depot would stay open through the winter.',
+    claims: [{ speaker: 'The mayor', cue: 'saying', content: 'the depot would stay open through the winter' }],
+  },
+  {
+    text: 'Councilwoman Ana Ruiz, D-Ward 3, who faces a recall vote, dropped her bid for the seat, saying the recall had become a distraction.',
+    claims: [{ speaker: 'Councilwoman Ana Ruiz', cue: 'saying', content: 'the recall had become a distraction' }],
+  },
+  // a participle after a comma names no speaker after it: it goes on with the sentence's own
+  {
+    text: 'Many council members have also warned the county not to raise fees this year, noting limited gains so far in wages.',
+    claims: [
+      { speaker: 'Many council members', cue: 'warned', content: 'not to raise fees this year' },
+      { speaker: 'Many council members', cue: 'noting', content: 'limited gains so far in wages' },
+    ],
+  },
   // "according to" with a long source, after a colon or an opening parenthesis, after a dash, or with no mark
   {
     text: 'According to early results of the exit poll conducted by the Ledger and Channel 4 at 40 precincts, Ortiz led in both wards.',

@@ -928,13 +928,35 @@ class Sentence {
     const { toks } = this;
     for (let p = 2; p < toks.length - 2; p++) {
       const before = toks[p - 1];
-      const c = before.t === ',' || PARTICIPLE_PREPS.has(before.l) ? participleCue(toks, p) : null;
+      const opens = before.t === ',' || before.t === '—' || before.t === '–' || PARTICIPLE_PREPS.has(before.l);
+      // "…, with 30 percent of voters saying they …": the people after "with" say it
+      const withGroup = opens ? null : this.withSubject(p);
+      const c = opens || withGroup ? participleCue(toks, p) : null;
       if (!c) continue;
-      const np = this.mainSubject(p);
+      const np = withGroup ?? this.mainSubject(p);
       if (!np) return null;
       const from = this.contentStart(c);
       if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
       return this.claim(np, c, from, this.beforeNextClaim(from, this.lastWord()));
+    }
+    return null;
+  }
+
+  /** the group between "with" and a participle at toks[p]: "…, with three in 10 saying …" */
+  private withSubject(p: number): Phrase | null {
+    const { toks, prose } = this;
+    const np = phraseEndingAt(toks, p - 1, prose, false);
+    return np && np.first >= 1 && toks[np.first - 1].l === 'with' ? np : this.quantityBefore(p);
+  }
+
+  /** a count or share of a group ending before toks[p], as "three in 10" or "30 percent of voters" */
+  private quantityBefore(p: number): Phrase | null {
+    const { toks } = this;
+    for (let a = p - 1; a >= Math.max(1, p - 6); a--) {
+      if (toks[a - 1].l !== 'with') continue;
+      if (!this.quantityAt(a)) return null;
+      for (let k = a + 1; k < p; k++) if (!NOUN_PHRASE_WORDS.has(toks[k].pos) && toks[k].pos !== 'ADP') return null;
+      return this.span(a, p - 1);
     }
     return null;
   }
@@ -1035,7 +1057,8 @@ class Sentence {
   private attributionAt(i: number): { np: Phrase; cue: Cue } | null {
     const { toks, prose } = this;
     const inverted = cueAt(toks, i);
-    if (inverted && invertible(inverted)) {
+    // "…, noting limited gains in pay.": a participle goes on with the sentence's own speaker, it names none after it
+    if (inverted && invertible(inverted) && !toks[i].l.endsWith('ing')) {
       const np = phraseStartingAt(toks, inverted.last + 1, prose);
       if (np && this.onlyTailAfter(np.last + 1)) return { np: this.withAppositive(np), cue: inverted };
       return null;
@@ -1408,8 +1431,29 @@ class Sentence {
       const named = toks[np.last + 1]?.t === ',' ? phraseStartingAt(toks, np.last + 2, prose, 1) : null;
       if (named && toks[named.last + 1]?.t === ',' && this.verbAfter(named.last + 2, before))
         return toks[named.last].pos === 'PROPN' ? named : np;
+      // "Republicans, who hold a majority in the Senate, have blocked …": past asides between commas
+      const past = this.pastAsides(np.last + 1, before);
+      if (past > np.last + 1 && this.verbAfter(past, before)) return np;
     }
     return null;
+  }
+
+  /**
+   * Past the asides after a subject, each between commas, from toks[k]: a relative clause ("…, who faces a tough race,")
+   * or a short label ("…, R-Ill.,", "…, 54,"). Returns the index after the last closing comma, or k.
+   */
+  private pastAsides(k: number, before: number): number {
+    const { toks } = this;
+    let at = k; // a comma opening an aside
+    for (let asides = 0; asides < 3 && toks[at]?.t === ','; asides++) {
+      let e = at + 1;
+      while (e < before && toks[e].t !== ',') e++;
+      if (e >= before) break;
+      const relative = RELATIVE_WHO.has(toks[at + 1].l) || toks[at + 1].l === 'which';
+      if (!relative && e - at > 4) break;
+      at = e;
+    }
+    return at > k ? at + 1 : k;
   }
 
   /** toks[v] opens a verb group (past adverbs, auxiliaries and particles) before `before` */
