@@ -615,6 +615,42 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'unnamed-person',
   },
+  // an inverted speaker keeps the appositive that closes the sentence, up to an aside, with its relative clause
+  {
+    text: '"We will fight for every suburb," said Ed Rendell, a former Pennsylvania governor, referring to the county vote.',
+    at: 'every suburb',
+    speaker: 'Ed Rendell, a former Pennsylvania governor',
+    name: 'Ed Rendell',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: '"The platform is growing fast," said Ken Sena, managing director at Evercore.',
+    speaker: 'Ken Sena, managing director at Evercore',
+    name: 'Ken Sena',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: '"That is a big concern for everybody," said Diana Orrock, a party committeewoman from Nevada who supports the nominee.',
+    at: 'big concern',
+    speaker: 'Diana Orrock, a party committeewoman from Nevada who supports the nominee',
+    name: 'Diana Orrock',
+    kind: 'direct',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  // a conjunction before a subject with an appositive
+  {
+    text: 'But Akhil Johri, the chief financial officer, noted that factory costs had risen.',
+    speaker: 'Akhil Johri, the chief financial officer',
+    name: 'Akhil Johri',
+    kind: 'indirect',
+    cue: 'noted',
+    sourceType: 'named-person',
+  },
   // governments, outlets and spokespeople speak as named organisations
   {
     text: 'China said on Tuesday that it would not accept the new tariff terms.',

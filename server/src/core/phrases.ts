@@ -175,7 +175,10 @@ function appositiveSubject(toks: TaggedTok[], comma: number, prose: string): Phr
     const head = phraseEndingAt(toks, last, prose, false);
     // ("Last week Dan Ortiz, the engineer, said": the time words in front are not the speaker)
     const timeLed = head && head.first > start && TIME_WORDS.has(toks[start].l);
-    if (head && (head.first === start || timeLed) && opensSubject(toks, start))
+    // ("But Akhil Johri, the chief financial officer, noted": a conjunction or an adverb before the name is not it)
+    const led = head && head.first > start && leadWords(toks, start, head.first);
+    if (led && opensSubject(toks, head.first)) best = phrase(toks, prose, head.first, asides ? last : spanEnd);
+    else if (head && (head.first === start || timeLed) && opensSubject(toks, start))
       best = phrase(toks, prose, head.first, asides ? last : spanEnd);
   }
   if (best) return best;
@@ -186,6 +189,13 @@ function appositiveSubject(toks: TaggedTok[], comma: number, prose: string): Phr
 }
 
 const SEGMENT_BREAK = /^(?:,|;|:|["“”]|—|–)$/;
+const LEAD_POS = new Set(['CCONJ', 'ADV', 'SCONJ']);
+
+/** toks[a..b) are words that open a clause before its subject: "But", "And so", "Still" */
+function leadWords(toks: TaggedTok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!LEAD_POS.has(toks[k].pos) && !SUBORDINATORS.has(toks[k].l)) return false;
+  return true;
+}
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
 /**
@@ -197,7 +207,10 @@ export function segmentKind(toks: TaggedTok[], a: number, b: number): 'appositiv
   if (b < a) return null;
   const first = toks[a];
   if (RELATIVE.has(first.l) || first.l === 'including') return 'appositive';
-  if (first.pos === 'VERB' || first.pos === 'ADV' || (first.pos === 'ADP' && first.l !== 'of')) return 'aside';
+  // (a participle before a role noun names the role: "managing director", "acting chief")
+  const roleParticiple = first.pos === 'VERB' && /^\p{Ll}+ing$/u.test(first.t) && toks[a + 1]?.pos === 'NOUN';
+  if ((first.pos === 'VERB' && !roleParticiple) || first.pos === 'ADV' || (first.pos === 'ADP' && first.l !== 'of'))
+    return 'aside';
   if (!(MODIFIER.has(first.pos) || first.pos === 'DET' || POSSESSIVES.has(first.l) || first.l === 'of')) return null;
   for (let i = a; i <= b; i++) {
     const t = toks[i];

@@ -83,6 +83,8 @@ const NOT_LABELS = new Set(words.notLabels.words);
 const NOUN_OPENERS = new Set(['DET', 'ADJ']);
 /** relative pronouns that describe a person just named */
 const RELATIVE_WHO = new Set(['who', 'whose']);
+/** words that open a relative clause inside an appositive: "a committeewoman who supports Trump" */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'that', 'whom']);
 /** relative pronouns that stand for what a cue in their clause reports: "which he said", "what critics call" */
 const OBJECT_RELATIVES = new Set(['which', 'what', 'whom']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
@@ -1649,18 +1651,33 @@ class Sentence {
     const { toks } = this;
     if (toks[np.last + 1]?.t !== ',') return np;
     const end = this.lastWord();
-    for (let k = np.last + 2; k <= end; k++)
-      if ((/^["“”‘’']/.test(toks[k].t) && !isPossessiveMark(toks[k])) || cueAt(toks, k)) return np;
-    // an aside closes the source: "said O'Neill, on his first full day …", "said Rep. Cummings, …, in a statement"
+    // an aside closes the source: "said O'Neill, on his first full day …", "said Rep. Cummings, …, in a statement",
+    // "said Ed Rendell, a former governor, referring to …"; so do a quote and a cue of its own ("…, and she argued
+    // that …"), but not a cue inside the appositive's own relative clause ("…, a committeewoman who supports Trump")
     let last = np.last;
     for (let k = np.last + 1; k <= end && toks[k].t === ',';) {
       let e = k + 1;
       while (e <= end && toks[e].t !== ',') e++;
-      if (segmentKind(toks, k + 1, e - 1) === 'aside') break;
+      if (segmentKind(toks, k + 1, e - 1) === 'aside' || !this.plainAppositive(k + 1, e - 1)) break;
       last = e - 1;
       k = e;
     }
     return last > np.last && last - np.last <= 40 ? this.span(np.first, last) : np;
+  }
+
+  /**
+   * toks[a..b] has no quote mark and no cue outside the relative clause of a noun in it ("a committeewoman who supports
+   * Trump"); a relative clause of the name's own with a cue ends the source ("said Denise Hollis, who has known him …")
+   */
+  private plainAppositive(a: number, b: number): boolean {
+    const { toks } = this;
+    let relative = false;
+    for (let k = a; k <= b; k++) {
+      if (/^["“”‘’']/.test(toks[k].t) && !isPossessiveMark(toks[k])) return false;
+      if (k > a && RELATIVE_OPENERS.has(toks[k].l)) relative = true;
+      else if (!relative && cueAt(toks, k)) return false;
+    }
+    return true;
   }
 
   private span(first: number, last: number): Phrase {
