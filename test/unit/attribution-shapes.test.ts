@@ -642,6 +642,30 @@ const SHAPES: Shape[] = [
     cue: 'said',
     sourceType: 'named-person',
   },
+  // coordinated subjects are one source: a pronoun and a group, a pair, names the tagger half-read
+  {
+    text: 'She and her aides said the plan would pass the Senate by June.',
+    speaker: 'She and her aides',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'unnamed-group',
+  },
+  {
+    text: 'Neither Cruz nor Christie said the plan would work.',
+    speaker: 'Neither Cruz nor Christie',
+    name: 'Christie',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
+  {
+    text: 'Rivals Ted Cruz and John Kasich said they would stay in the race.',
+    speaker: 'Rivals Ted Cruz and John Kasich',
+    name: 'Ted Cruz',
+    kind: 'indirect',
+    cue: 'said',
+    sourceType: 'named-person',
+  },
   // a conjunction before a subject with an appositive
   {
     text: 'But Akhil Johri, the chief financial officer, noted that factory costs had risen.',

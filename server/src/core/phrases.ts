@@ -59,7 +59,7 @@ function coreStart(toks: TaggedTok[], j: number): number {
       i--;
       continue;
     }
-    if (participleModifier(toks, i - 1)) {
+    if (participleModifier(toks, i - 1) || misreadName(toks, i - 1)) {
       i--;
       continue;
     }
@@ -77,6 +77,18 @@ function misreadVerb(toks: TaggedTok[], k: number): boolean {
   const t = toks[k],
     p = toks[k - 1];
   return t.pos === 'NOUN' && !!p && HEAD.has(p.pos) && /^\p{L}+[^s'’]s$/u.test(p.t) && /^\p{Ll}+$/u.test(t.t);
+}
+
+/** a given name the tagger read as a verb, inside a sentence: "contenders Ted Cruz and …" */
+function misreadName(toks: TaggedTok[], k: number): boolean {
+  const t = toks[k];
+  return (
+    k > 0 &&
+    t.pos === 'VERB' &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.t) &&
+    toks[k + 1]?.pos === 'PROPN' &&
+    toks[k - 1].pos !== 'PUNCT'
+  );
 }
 
 /** the tagger reads a participle before a noun as a verb: "elected officials", "restructuring experts", "the retired judge" */
@@ -107,16 +119,31 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
   if (roleAdj) return phrase(toks, prose, j - 1, last);
   if (!HEAD.has(head.pos) || NOT_SPEAKERS.has(head.l)) return null;
   let first = withPrepositionalTails(toks, coreStart(toks, j));
-  // coordination: "The union and the company"
-  if (toks[first - 1]?.l === 'and' && toks[first - 2] && HEAD.has(toks[first - 2].pos)) {
+  // coordination with a pronoun: "She and her aides", "he and other challengers"
+  const partner = toks[first - 2];
+  if (
+    COORDINATORS.has(toks[first - 1]?.l ?? '') &&
+    partner?.pos === 'PRON' &&
+    PAIRED_PRONOUNS.has(partner.l) &&
+    opensSubject(toks, first - 2)
+  )
+    first -= 2;
+  // "Neither Cruz nor Christie", "Both the union and the company": the pair's first word goes with it
+  else if (toks[first - 1]?.l === 'nor' && toks[first - 2] && HEAD.has(toks[first - 2].pos)) {
     const other = coreStart(toks, first - 2);
-    if (opensSubject(toks, other)) first = other;
+    if (opensSubject(toks, other) || pairOpener(toks, other - 1)) first = other;
+  }
+  // coordination: "The union and the company"
+  else if (toks[first - 1]?.l === 'and' && toks[first - 2] && HEAD.has(toks[first - 2].pos)) {
+    const other = coreStart(toks, first - 2);
+    if (opensSubject(toks, other) || pairOpener(toks, other - 1)) first = other;
     // inside a body's name: "The Department of Housing and Urban Development (HUD)"
     else if (isCapitalised(toks[first]) && isCapitalised(toks[other])) {
       const outer = withPrepositionalTails(toks, other);
       if (outer < other && opensSubject(toks, outer)) first = outer;
     }
   }
+  if (pairOpener(toks, first - 1) && first < j) first--;
   // time words in front are adverbials, not the speaker: "Last week Dan Ortiz"
   while (
     first < j &&
@@ -189,6 +216,15 @@ function appositiveSubject(toks: TaggedTok[], comma: number, prose: string): Phr
 }
 
 const SEGMENT_BREAK = /^(?:,|;|:|["“”]|—|–)$/;
+const COORDINATORS = new Set(['and', 'or']);
+/** subject pronouns that pair with a noun phrase as one speaker: "She and her aides" */
+const PAIRED_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const PAIR_OPENERS = new Set(['neither', 'either', 'both']);
+
+/** toks[k] opens a pair as a subject: "Both the union and the company", "Neither Cruz nor Christie" */
+function pairOpener(toks: TaggedTok[], k: number): boolean {
+  return k >= 0 && PAIR_OPENERS.has(toks[k].l) && opensSubject(toks, k);
+}
 const LEAD_POS = new Set(['CCONJ', 'ADV', 'SCONJ']);
 
 /** toks[a..b) are words that open a clause before its subject: "But", "And so", "Still" */
