@@ -73,6 +73,10 @@ describe('unattributed-quote: the attribution scope', () => {
       '## What the residents told the council\n\n"We have had brown water for three days and nobody has knocked on a single door."\n',
     ],
     [
+      'a lead-in ending with a colon whose verb is no cue',
+      'The chief took questions for an hour. On the unapproved shifts, he was blunt: "That is a paperwork failure and we own it."\n',
+    ],
+    [
       "a quote right after the speaker's own reported sentence",
       'Reginald Torres has driven a city bus for 17 years. He said the strike vote itself was easy. "The vote was not hard. The decision was hard."\n',
     ],

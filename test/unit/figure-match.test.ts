@@ -103,6 +103,11 @@ describe('figure-mismatch: figures bound to what they count', () => {
       'Judges completed 7,918 cases while 20,375 new ones were filed, the report said.',
       'The court had 41,862 pending cases, up from 29,405 a year earlier.\nThe court completed 7,918 cases, while 20,375 new cases were filed.',
     ],
+    [
+      'a number left vague: "thousands of families" against a table\'s 3,412',
+      'Insurers dropped policies across the eastern ridge, leaving thousands of families to scramble for coverage.',
+      'Policies not renewed in the eastern ridge zip codes, 2026: 3,412 families',
+    ],
   ];
   for (const [name, draft, source] of silent)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(mismatches(draft, source), []));

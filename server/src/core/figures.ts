@@ -1102,6 +1102,14 @@ function sameValueStated<P>(draft: Figure, cands: FigureCandidate<P>[]): FigureP
   return null;
 }
 
+/** "thousands", "dozens of", "tens of thousands": an amount written without digits or an exact number word */
+function isVagueAmount(f: Figure): boolean {
+  return f.text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => w in VAGUE_NUMBERS && VAGUE_NUMBERS[w] !== VAGUE_NUMBERS.dozen);
+}
+
 /** a value with two significant digits or more, of ten or more or with a fraction: 87, 12.5 million, 3,192, 2.25 (not 20, 5, 300) */
 function isParticular(v: number): boolean {
   if (!(Math.abs(v) >= 10) && Number.isInteger(v)) return false;
@@ -1144,6 +1152,8 @@ export function pickSourceFigure<P>(
   const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
   if (agreeing.length) return agreeing[0];
   const same = sameValueStated(draft, cands);
+  // "thousands of families", "dozens of stores": no source figure contradicts a number the writer left vague
+  if (isVagueAmount(draft)) return null;
   const v = draft.value!;
   const differing = scored
     .filter((c) => !c.agrees)

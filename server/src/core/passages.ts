@@ -27,9 +27,9 @@ export interface Passage {
 }
 
 const STOP = new Set(WORDS.STOP);
-/** what marks a passage as giving someone's words */
+/** what marks a passage as giving someone's words (a transcript's header: "interview with Chief …") */
 const SPEECH =
-  /["“”]|\b(?:said|says|say|told|tells|stated|states|added|adds|according|wrote|writes|testified|announced)\b/i;
+  /["“”]|\b(?:said|says|say|told|tells|stated|states|added|adds|according|wrote|writes|testified|announced|interview|interviewed|transcript)\b/i;
 
 export class PassageIndex {
   passages: Passage[] = [];

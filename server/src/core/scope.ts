@@ -66,8 +66,11 @@ function tailCue(prose: string, q: QuoteSpan, block: Span, quotes: QuoteSpan[]):
 function leadCue(prose: string, q: QuoteSpan, block: Span): boolean {
   let k = q.open;
   while (k > block.start && !'.!?\n'.includes(prose[k - 1])) k--;
-  return CUE_RE.test(prose.slice(k, q.open));
+  const lead = prose.slice(k, q.open);
+  // "On the unapproved shifts, he was blunt: "…"": a person's lead-in ending with a colon, whatever its verb
+  return CUE_RE.test(lead) || (lead.trimEnd().endsWith(':') && PERSON_SUBJECT.test(lead));
 }
+const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
 /** the block that introduces block `bi`: the paragraph before it (before its list or block quote) */
 function introOf(model: TextModel, bi: number): number {
