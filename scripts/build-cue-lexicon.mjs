@@ -51,7 +51,7 @@ const ADD = (
   // stances and decisions that news reports as what someone holds: "The union supports the plan", "The board
   // decided to close the plant", "Trump attacked Clinton for …" (read on PolNeAR train's unattributed misses)
   'support oppose seek cite decide express favor favour back attack denounce condemn slam blast assail welcome ' +
-  'applaud mock ' +
+  'applaud mock prefer ' +
   // verbs of speech whose object is what was said: "echoed the governor's warning", "discussed the merger",
   // "highlighted the cost", "downplayed the risk", "recounted the night of the fire"
   'echo discuss highlight downplay recount ' +

@@ -165,6 +165,99 @@ const SHAPES: Reported[] = [
     text: 'As the engineer explained last week, the levee was never finished.',
     claims: [{ speaker: 'the engineer', cue: 'explained', content: 'the levee was never finished' }],
   },
+  // "according to" after a conjunction or an adverb; a poll or a study after "in" as the source
+  {
+    text: 'But according to county records, the depot lost money every year since 2019.',
+    claims: [{ speaker: 'county records', cue: 'according to', content: 'the depot lost money every year since 2019' }],
+  },
+  {
+    text: 'Now, according to the latest county survey, most residents support the levy.',
+    claims: [{ speaker: 'the latest county survey', cue: 'according to', content: 'most residents support the levy' }],
+  },
+  {
+    text: 'In the Harbor College poll, Ortiz’s lead over Lee narrowed to four points.',
+    claims: [
+      { speaker: 'the Harbor College poll', cue: 'In', content: 'Ortiz’s lead over Lee narrowed to four points' },
+    ],
+  },
+  {
+    text: 'Ortiz led Lee by four points, in a Harbor College poll released Sunday.',
+    claims: [{ speaker: 'a Harbor College poll released Sunday', cue: 'in', content: 'Ortiz led Lee by four points' }],
+  },
+  // subjects joined by "and", with a participle and its object, with a relative "that"
+  {
+    text: 'The Courier and the Valley Gazette filed a motion to unseal the records, arguing the public had a right to know.',
+    claims: [
+      { speaker: 'The Courier and the Valley Gazette', cue: 'arguing', content: 'the public had a right to know' },
+    ],
+  },
+  {
+    text: 'A union representing bus drivers endorsed Ortiz on Thursday.',
+    claims: [{ speaker: 'A union representing bus drivers', cue: 'endorsed', content: 'Ortiz on Thursday' }],
+  },
+  {
+    text: 'Residents opposing the plan said the depot should stay.',
+    claims: [{ speaker: 'Residents opposing the plan', cue: 'said', content: 'the depot should stay' }],
+  },
+  {
+    text: 'A 2021 study that appeared in a medical journal found that the clinic overbilled patients.',
+    claims: [
+      {
+        speaker: 'A 2021 study that appeared in a medical journal',
+        cue: 'found',
+        content: 'that the clinic overbilled patients',
+      },
+    ],
+  },
+  // poll results: a share of the voters backs, prefers or supports someone
+  {
+    text: 'Forty-four percent would back Ortiz.',
+    claims: [{ speaker: 'Forty-four percent', cue: 'back', content: 'Ortiz' }],
+  },
+  {
+    text: 'Among likely voters, 5 percent prefer Lee.',
+    claims: [{ speaker: '5 percent', cue: 'prefer', content: 'Lee' }],
+  },
+  {
+    text: 'Only 1 percent support the Green Party candidate.',
+    claims: [{ speaker: '1 percent', cue: 'support', content: 'the Green Party candidate' }],
+  },
+  // a quantifier after its subject; a past form read as an adjective; "told" with an infinitive
+  {
+    text: 'The commissioners all said the depot would close.',
+    claims: [{ speaker: 'The commissioners', cue: 'said', content: 'the depot would close' }],
+  },
+  {
+    text: 'Sen. Ana Ruiz grilled the utility’s chief executive on Tuesday.',
+    claims: [{ speaker: 'Sen. Ana Ruiz', cue: 'grilled', content: 'the utility’s chief executive on Tuesday' }],
+  },
+  {
+    text: 'Mayor Lind told her staff to draft a second plan.',
+    claims: [{ speaker: 'Mayor Lind', cue: 'told', content: 'to draft a second plan' }],
+  },
+  {
+    text: 'In court, the county will face six cities that support the new rules.',
+    claims: [{ speaker: 'six cities', cue: 'support', content: 'the new rules' }],
+  },
+  // a participle after the main clause, an adverb before it; a participle is never an inverted cue
+  {
+    text: 'The mayor praised the crews, comparing them to the volunteers of 1993.',
+    claims: [
+      { speaker: 'The mayor', cue: 'praised', content: 'the crews' },
+      { speaker: 'The mayor', cue: 'comparing', content: 'them to the volunteers of 1993' },
+    ],
+  },
+  {
+    text: 'The contractor blamed the weather, even suggesting the county had ordered the wrong steel.',
+    claims: [
+      { speaker: 'The contractor', cue: 'blamed', content: 'the weather' },
+      { speaker: 'The contractor', cue: 'suggesting', content: 'the county had ordered the wrong steel' },
+    ],
+  },
+  {
+    text: 'The mayor toured the site, attacking the contractor for the delays.',
+    claims: [{ speaker: 'The mayor', cue: 'attacking', content: 'the contractor for the delays' }],
+  },
   // stances and decisions
   {
     text: 'The teachers union supports the new contract.',
@@ -865,6 +958,11 @@ describe('reported speech shapes (issue 14)', () => {
   });
   it('"according to" after a verb is the manner of it, not a source', () => {
     assert.deepStrictEqual(attributed('The launch went according to plan.'), []);
+  });
+
+  it('a phrase after "in" that names no poll or study, and "back" after a plain verb, give no claim', () => {
+    assert.deepStrictEqual(attributed('In the end, the council voted to close the plant.'), []);
+    assert.deepStrictEqual(attributed('The team went back to the field after the storm.'), []);
   });
 
   it('a passive whose subject is a lone pronoun is no claim', () => {

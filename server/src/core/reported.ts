@@ -58,12 +58,17 @@ const TIME_WORDS = new Set(words.timeWords.words);
 const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
 const QUANTIFIERS = new Set(words.quantifierSubjects.words);
 const DOCUMENT_SUBJECTS = new Set(words.documentSubjects.words);
+const FINDING_SOURCES = new Set(words.findingSources.words);
+const SHARE_NOUNS = new Set(words.shareNouns.words);
 /** pronouns for the group after a quantifier and "of": "most of them said", "many of us believe" */
 const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const SHARES = new Set(words.shares.words);
 /** "at least half", "more than a third", "fewer than 10" */
 const APPROXIMATION_LINKS = new Set(['least', 'than', 'most']);
+/** quantifiers that float after the subject they count: "The commissioners all said", "They both said" */
+const FLOATING = new Set(['all', 'both', 'each']);
+const FLOATING_AFTER = new Set(['NOUN', 'PROPN', 'PRON']);
 const QUANTIFIER_LINKS = new Set(words.quantifierSubjects.links);
 const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 /** "seemed", "went on": their words backwards, as read back from the "to" before a cue */
@@ -89,6 +94,9 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'that', 'whom']);
 const OBJECT_RELATIVES = new Set(['which', 'what', 'whom']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who']);
 const INFINITIVE_CUES = new Set([
+  'tell',
+  'advise',
+  'remind',
   'want',
   'plan',
   'hope',
@@ -138,7 +146,8 @@ interface Cue {
 
 /** a cue that may come before its speaker: "…, said Dan Ortiz" (not "according to", not "…, pointing to the cost") */
 function invertible(c: Cue): boolean {
-  return c.lemma !== 'according to' && !c.phrasal;
+  // "…, told his advisers to …" names whom he told: no cue of a speaker after it
+  return c.lemma !== 'according to' && c.lemma !== 'tell' && !c.phrasal;
 }
 
 /** a cue word anywhere in prose[s]: the only sentences worth tagging */
@@ -147,7 +156,7 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   const re = /[a-z]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m[0] === 'according') return true;
+    if (m[0] === 'according' || (FINDING_SOURCES.has(m[0]) && text.includes('in '))) return true;
     if (ATTITUDES.has(m[0]) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
     if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       return true;
@@ -235,8 +244,21 @@ export function attributionAfterQuote(prose: string, start: number, end: number)
 /** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
 function repairTags(toks: TaggedTok[]): TaggedTok[] {
   return repairCueBeforeColon(
-    repairGerunds(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))))),
+    repairGerunds(
+      repairModalBack(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))))),
+    ),
   );
+}
+
+/** "44 percent would back Ortiz": "back" after a modal or "to" and before its object is a verb, not an adverb */
+function repairModalBack(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    const before = toks[i - 1];
+    const modal = before.pos === 'AUX' || before.l === 'to';
+    if (t.l === 'back' && t.pos !== 'VERB' && modal && CLAUSE_OPENERS.has(toks[i + 1].pos)) t.pos = 'VERB';
+  }
+  return toks;
 }
 
 /** "everything", "nothing": the tagger reads them as verbs or names ("said everything was fine"); they are pronouns */
@@ -383,7 +405,7 @@ function verbSlot(toks: TaggedTok[], i: number): boolean {
   if (!(CLAUSE_OPENERS.has(next.pos) || next.l === 'to')) return objectAfterPlural(toks, i);
   if (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l)) return false;
   // "Polls show …"; "The company plans to …" (a singular noun only before an infinitive)
-  const plural = /s$/.test(prev.l) && !/ss$/.test(prev.l);
+  const plural = (/s$/.test(prev.l) && !/ss$/.test(prev.l)) || SHARE_NOUNS.has(prev.l);
   const present = /[^s]s$/.test(toks[i].l);
   // "The report notes these expenses …": a document as the subject of a present-tense cue
   const document = DOCUMENT_SUBJECTS.has(prev.l) && present;
@@ -423,6 +445,24 @@ function closingSlot(toks: TaggedTok[], i: number): boolean {
   return false;
 }
 
+/**
+ * "cities that support the regulations": a bare cue form read as a noun after "that" and a plural noun is the verb of
+ * the relative clause, when an object follows (not "the plans that support groups drew up")
+ */
+function relativeThat(toks: TaggedTok[], i: number): boolean {
+  const noun = toks[i - 2];
+  const next = toks[i + 1];
+  return (
+    toks[i - 1].l === 'that' &&
+    !!noun &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+    /[^s]s$/.test(noun.l) &&
+    !/s$/.test(toks[i].l) &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PROPN')
+  );
+}
+
 /** the words of a speaker named after an inverted cue: "…, reports the Valley Courier." */
 const INVERTED_SPEAKER = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -446,7 +486,7 @@ const OBJECT_OPENERS = new Set(['NOUN', 'ADJ', 'ADV']);
 function objectAfterPlural(toks: TaggedTok[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.l);
+  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (/[^s]s$/.test(prev.l) || SHARE_NOUNS.has(prev.l));
   const opensObject = OBJECT_OPENERS.has(next.pos) || (next.pos === 'VERB' && next.l.endsWith('ing'));
   return plural && OBJECT_CUES.has(CUES.get(toks[i].l) ?? '') && !/s$/.test(toks[i].l) && opensObject;
 }
@@ -479,9 +519,18 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   if (i > 1 && isPossessiveMark(toks[i - 1]) && (owner.pos === 'NOUN' || owner.pos === 'PROPN')) return null;
   // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it, unless a
   // determiner or adjective makes it a noun after all ("pointed to a report that showed …")
+  // "Sen. Elizabeth Warren grilled Wells Fargo's chief": a past form read as an adjective between a name and an object
+  const pastAdjective =
+    t.pos === 'ADJ' &&
+    /ed$/.test(t.l) &&
+    i > 0 &&
+    toks[i - 1].pos === 'PROPN' &&
+    ['DET', 'PROPN', 'PRON'].includes(toks[i + 1]?.pos ?? '');
   const verb =
     t.pos === 'VERB' ||
     t.pos === 'AUX' ||
+    pastAdjective ||
+    (t.pos === 'NOUN' && i > 1 && relativeThat(toks, i)) ||
     (t.pos === 'NOUN' &&
       i > 0 &&
       !NOUN_OPENERS.has(toks[i - 1].pos) &&
@@ -564,7 +613,8 @@ class Sentence {
       this.trailing() ??
       this.participle() ??
       this.label() ??
-      this.ownedNoun();
+      this.ownedNoun() ??
+      this.inFinding();
     if (!first) return [];
     const out = [first];
     for (let guard = 0; guard < 4; guard++) {
@@ -641,7 +691,9 @@ class Sentence {
     for (let k = from + 2; k <= to; k++) {
       const prev = toks[k - 1];
       const boundary = prev.t === ',' || prev.t === ';';
-      const participle = boundary && toks[k + 1] ? participleCue(toks, k) : null;
+      // "…, even suggesting he may have been sabotaged": an adverb may stand before the participle
+      const p = boundary && toks[k].pos === 'ADV' ? k + 1 : k;
+      const participle = boundary && toks[p + 1] ? participleCue(toks, p) : null;
       if (participle) {
         const f = this.contentStart(participle);
         if (f > k && this.validContent(participle, f, to)) return k - 2;
@@ -728,10 +780,48 @@ class Sentence {
       const np =
         phraseStartingAt(toks, i + 2, this.prose) ?? (end - i <= 14 && end >= i + 2 ? this.span(i + 2, end) : null);
       if (!np) continue;
-      const r = this.claim(np, { lemma: 'according to', first: i, last: i + 1 }, 0, mark ? i - 2 : i - 1);
+      const cue = { lemma: 'according to', first: i, last: i + 1 };
+      // "Now, according to the poll, some are swinging.": the clause is after the source, not the word before it
+      const rest = np.last + 2;
+      const clauseAfter = rest <= end && this.hasFiniteVerb(rest, end) && !this.hasFiniteVerb(0, i - 2);
+      if (mark && toks[rest - 1]?.t === ',' && clauseAfter) return this.claim(np, cue, rest, end);
+      const r = this.claim(np, cue, 0, mark ? i - 2 : i - 1);
       // what follows the source is a clause of its own: "…, but Sanders has vowed to soldier on"
       if (r && !mark) r.resume = np.last + 1;
       return r;
+    }
+    return null;
+  }
+
+  /**
+   * A poll or a study named after "in" is the source of the clause beside it: "In the CBS poll, Trump's lead over Cruz
+   * narrowed." / "Clinton led by 6 points, in a Harbor College poll released Sunday."
+   */
+  inFinding(): ReportedClaim | null {
+    const { toks, prose } = this;
+    const end = this.lastWord();
+    let a = 0;
+    while (a < 2 && toks[a] && (toks[a].pos === 'CCONJ' || toks[a].pos === 'ADV' || toks[a].t === ',')) a++;
+    const finding = (k: number) => {
+      const np = toks[k]?.l === 'in' ? phraseStartingAt(toks, k + 1, prose, 1) : null;
+      if (!np) return null;
+      let head = np.last;
+      while (head > np.first && !FINDING_SOURCES.has(toks[head].l) && toks[head].pos !== 'NOUN') head--;
+      return FINDING_SOURCES.has(toks[head].l) ? np : null;
+    };
+    const cue = (k: number) => ({ lemma: 'in', first: k, last: k });
+    const front = finding(a);
+    // what follows is the source's words up to the comma: a participle tail ("released Monday") stays in the source
+    if (front) {
+      let comma = front.last + 1;
+      while (comma < end && comma - front.last <= 4 && toks[comma].t !== ',') comma++;
+      if (toks[comma]?.t === ',' && this.hasFiniteVerb(comma + 1, end))
+        return this.claim(this.span(front.first, comma - 1), cue(a), comma + 1, end);
+    }
+    for (let m = end - 2; m >= 2; m--) {
+      if (toks[m].t !== ',') continue;
+      const back = finding(m + 1);
+      if (back && this.hasFiniteVerb(0, m - 1)) return this.claim(this.span(back.first, end), cue(m + 1), 0, m - 1);
     }
     return null;
   }
@@ -742,6 +832,10 @@ class Sentence {
     let a = 0;
     while (a < toks.length && toks[a].pos === 'PUNCT') a++; // opening marks: "(", quotes
     if (toks[a]?.l === 'according' && toks[a + 1]?.l === 'to') return a;
+    // after a conjunction or an adverb: "But according to …", "Now, according to …"
+    let b = a;
+    while (b < a + 3 && toks[b] && (toks[b].pos === 'CCONJ' || toks[b].pos === 'ADV' || toks[b].t === ',')) b++;
+    if (b > a && toks[b]?.l === 'according' && toks[b + 1]?.l === 'to') return b;
     // "And it hasn't gone unnoticed: According to recent polls, …"
     for (let k = a; k < Math.min(toks.length - 2, a + 30); k++)
       if ((toks[k].t === ':' || toks[k].t === ';') && toks[k + 1].l === 'according' && toks[k + 2].l === 'to')
@@ -1147,6 +1241,8 @@ class Sentence {
       else if (this.raisingBefore(j) >= -1) j = this.raisingBefore(j);
       else if (TIME_WORDS.has(t.l) && j >= 1 && (toks[j - 1].pos === 'ADP' || TIME_WORDS.has(toks[j - 1].l))) j -= 2;
       else if (TIME_WORDS.has(t.l) && t.pos !== 'NOUN') j--;
+      // "The commissioners all said", "They both said": a quantifier after its plural subject
+      else if (FLOATING.has(t.l) && j >= 1 && FLOATING_AFTER.has(toks[j - 1].pos)) j--;
       else break;
     }
     if (j < 0) return null;
@@ -1174,7 +1270,9 @@ class Sentence {
     // a subject opens a sentence or clause, or follows another cue ("The company said it believed")
     // a personal pronoun right before its verb is its subject, even after a fronted phrase without its comma
     const personal = np.first === np.last && PERSONAL_SUBJECTS.has(toks[np.first].l);
-    if (!(opensSubject(toks, np.first) || cueAt(toks, np.first - 1) || personal)) {
+    // (a participle is no such cue: "Residents opposing the plan said" is said by the residents)
+    const afterCue = !!cueAt(toks, np.first - 1) && !toks[np.first - 1].l.endsWith('ing');
+    if (!(opensSubject(toks, np.first) || afterCue || personal)) {
       const subject = this.afterFrontedPhrase(np);
       return subject ? { np: subject, relative: false } : null;
     }
@@ -1347,7 +1445,8 @@ class Sentence {
         continue;
       }
       // "Families that lost everything said": "that" after the head noun opens a relative clause
-      if (t.l === 'that' && t.pos === 'PRON' && head >= 0 && k === head + 1 && toks[k + 1]?.pos === 'VERB') {
+      const afterNoun = toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN';
+      if (t.l === 'that' && t.pos === 'PRON' && head >= 0 && afterNoun && toks[k + 1]?.pos === 'VERB') {
         relative = true;
         continue;
       }
@@ -1361,6 +1460,8 @@ class Sentence {
       }
       if (t.pos === 'VERB' && !this.participleInSubject(k) && !this.polledGroup(k, j)) return -1;
       if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && head < 0) head = k;
+      // "A 2014 study": the noun after a number heads the phrase
+      else if (t.pos === 'NOUN' && head === k - 1 && toks[head].pos === 'NUM') head = k;
       // "those surveyed", "most of those questioned": the demonstrative is the head
       if (head < 0 && DEMONSTRATIVE_HEADS.has(t.l) && this.polledGroup(k + 1, j)) head = k;
     }
@@ -1410,8 +1511,13 @@ class Sentence {
       !!prev &&
       (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
       !!next &&
-      // "briefed on the move", "published last year", "released Thursday"
-      (next.pos === 'ADP' || next.pos === 'ADV' || next.l === 'to' || TIME_WORDS.has(next.l))
+      // "A union representing flight attendants": a present participle with its object
+      ((toks[k].l.endsWith('ing') && ['NOUN', 'DET', 'ADJ', 'PROPN'].includes(next.pos)) ||
+        // "briefed on the move", "published last year", "released Thursday"
+        next.pos === 'ADP' ||
+        next.pos === 'ADV' ||
+        next.l === 'to' ||
+        TIME_WORDS.has(next.l))
     );
   }
 
@@ -1426,6 +1532,9 @@ class Sentence {
       const np = phraseStartingAt(toks, i, prose, 1);
       if (!np) continue;
       if (this.verbAfter(np.last + 1, before)) return np;
+      // "The Times and the Gannett chain filed a motion, arguing …": two subjects joined by "and"
+      const other = toks[np.last + 1]?.l === 'and' ? phraseStartingAt(toks, np.last + 2, prose, 1) : null;
+      if (other && this.verbAfter(other.last + 1, before)) return this.span(np.first, other.last);
       // "the U.S. Court of Appeals for the 6th Circuit overruled and said …": a second prepositional tail
       const longer = phraseStartingAt(toks, i, prose, 2);
       if (longer && longer.last > np.last && this.verbAfter(longer.last + 1, before)) return longer;
@@ -1627,7 +1736,7 @@ class Sentence {
   /** content stops before a trailing ", the source added" */
   private beforeTrailingAttribution(from: number, to: number): number {
     const { toks } = this;
-    for (let m = from + 2; m < to; m++)
+    for (let m = from + 1; m < to; m++)
       if (
         toks[m].t === ',' &&
         ((toks[m + 1].l === 'according' && toks[m + 2]?.l === 'to') || this.attributionAt(m + 1))
