@@ -1112,6 +1112,22 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Department of Health and Human Services',
       sourceType: 'named-organization',
     },
+    // … also behind a prepositional tail
+    {
+      text: 'Officials with the Department of Housing and Urban Development said the voucher rules would change in March.',
+      at: 'voucher rules',
+      speaker: 'Officials with the Department of Housing and Urban Development',
+      name: 'Officials with the Department of Housing and Urban Development',
+      sourceType: 'named-organization',
+    },
+    // a party's member, written capitalised, as the descriptor
+    {
+      text: 'Sen. Ana Ruiz, a Democrat from Ohio, voted against the farm bill. The Democrat said it would hurt growers.',
+      at: 'The Democrat',
+      speaker: 'The Democrat',
+      name: 'Ana Ruiz',
+      sourceType: 'named-person',
+    },
     // a person, then the group the person works for
     {
       text: 'Steve Smith of Civic Nebraska said the new district map splits rural counties.',

@@ -999,7 +999,8 @@ function appositiveHead(after: string): string | null {
   const ws = m[1].split(/\s+/).slice(0, 6);
   const end = ws.findIndex((w) => APPOSITIVE_ENDERS.has(w) || CUE_FORMS.has(w));
   const np = end >= 0 ? ws.slice(0, end) : ws;
-  const head = np[np.length - 1]?.replace(/[’']s$/, '');
+  // (a party's member is written capitalised: "…, a Democrat from Ohio" → democrat)
+  const head = np[np.length - 1]?.replace(/[’']s$/, '').toLowerCase();
   return head && /^\p{Ll}+$/u.test(head) ? head : null;
 }
 

@@ -139,7 +139,7 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
     if (opensSubject(toks, other) || pairOpener(toks, other - 1)) first = other;
     // inside a body's name: "The Department of Housing and Urban Development (HUD)"
     else if (isCapitalised(toks[first]) && isCapitalised(toks[other])) {
-      const outer = withPrepositionalTails(toks, other);
+      const outer = withPrepositionalTails(toks, other, true);
       if (outer < other && opensSubject(toks, outer)) first = outer;
     }
   }
@@ -157,15 +157,17 @@ export function phraseEndingAt(toks: TaggedTok[], j: number, prose: string, appo
 const isCapitalised = (t: TaggedTok) => /^\p{Lu}/u.test(t.t);
 
 /** the start of the phrase with the prepositional tails its core at `first` ends: "the director of the FBI", "a person familiar with the matter" */
-function withPrepositionalTails(toks: TaggedTok[], first: number): number {
-  for (let hops = 0; hops < 2; hops++) {
-    const prep = toks[first - 1];
-    const before = toks[first - 2];
+function withPrepositionalTails(toks: TaggedTok[], first: number, through = false): number {
+  let at = first;
+  for (let hops = 0; hops < (through ? 3 : 2); hops++) {
+    const prep = toks[at - 1];
+    const before = toks[at - 2];
     if (!prep || !before || !INNER_PREPS.has(prep.l) || !(HEAD.has(before.pos) || before.pos === 'ADJ')) break;
-    if (misreadVerb(toks, first - 2)) break;
-    const outer = coreStart(toks, first - 2);
-    if (!opensSubject(toks, outer)) break;
-    first = outer;
+    if (misreadVerb(toks, at - 2)) break;
+    at = coreStart(toks, at - 2);
+    // (through a tail that opens no subject to one that does: "Officials with the Department of Housing and …")
+    if (opensSubject(toks, at)) first = at;
+    else if (!through) break;
   }
   return first;
 }

@@ -160,6 +160,14 @@ export function resolveSpeaker(
     base.speaksFor = entity;
     base.speaksForPerson = ents.entities[entity].type === 'person';
   }
+  // "The Democrat" after "Ana Ruiz, a Democrat from Ohio": a capitalised role word the text gave someone
+  const role = ws.length === 2 && /^the$/i.test(ws[0]) ? earlierRole(ents, ws[1].toLowerCase(), np.start) : undefined;
+  if (role !== undefined && PERSON_ROLES.has(ws[1].toLowerCase()) && ents.entities[role].type === 'person') {
+    base.name = ents.entities[role].name;
+    base.entityType = 'person';
+    base.entity = role;
+    return base;
+  }
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
     base.name = e.name;
@@ -342,6 +350,13 @@ function orgFits(head: string, name: string, type: string): boolean {
   const alike = ORG_HEADS_ALIKE.get(head) ?? [head];
   if (nameWords.some((w) => w === head || alike.includes(w))) return true;
   return GENERIC_ORG_HEADS.has(head) && !nameWords.some((w) => ORG_ROLES.has(w) && !GENERIC_ORG_HEADS.has(w));
+}
+
+/** the entity most recently given the role before `pos` */
+function earlierRole(ents: EntityResult, role: string, pos: number): number | undefined {
+  let best: EntityResult['roles'][number] | undefined;
+  for (const r of ents.roles) if (r.at < pos && r.role === role && (!best || r.at > best.at)) best = r;
+  return best?.entity;
 }
 
 /** an organisation's name ends with the word: "Harbor Safety Panel" for "the panel" */
