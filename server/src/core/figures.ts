@@ -1079,12 +1079,6 @@ export interface FigurePick<P> extends FigureCandidate<P> {
 }
 
 /**
- * The source figure that states the same quantity as the draft figure, or null. A source figure that agrees and shares
- * the words around it answers the draft. Otherwise the best-aligned disagreeing figure of the same quantity is returned
- * only when the words around it clearly point to it (and no other figure nearly as well), and when its value is a
- * plausible misreport of the draft's (within a factor of five, or a slip of digits or scale).
- */
-/**
  * A source figure of the draft's exact value, when the value is too particular to recur by chance ("$12.5 million",
  * "87 positions" against "87 full-time equivalents"): the writer took it from there, whatever words the sentence
  * shares with that passage (a slide's bullet shares few).
@@ -1135,6 +1129,12 @@ function countsTheSame(draft: Figure, src: Figure, shared: number): boolean {
   return shared >= 3 || src.context.some((w) => singular(w) === thing);
 }
 
+/**
+ * The source figure that states the same quantity as the draft figure, or null. A source figure that agrees and shares
+ * the words around it answers the draft. Otherwise the best-aligned disagreeing figure of the same quantity is returned
+ * only when the words around it clearly point to it (and no other figure nearly as well), and when its value is a
+ * plausible misreport of the draft's (within a factor of five, or a slip of digits or scale).
+ */
 export function pickSourceFigure<P>(
   draft: Figure,
   cands: FigureCandidate<P>[],
@@ -1151,9 +1151,9 @@ export function pickSourceFigure<P>(
     .filter((c) => countsTheSame(draft, c.figure, c.shared));
   const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
   if (agreeing.length) return agreeing[0];
-  const same = sameValueStated(draft, cands);
   // "thousands of families", "dozens of stores": no source figure contradicts a number the writer left vague
   if (isVagueAmount(draft)) return null;
+  const same = sameValueStated(draft, cands);
   const v = draft.value!;
   const differing = scored
     .filter((c) => !c.agrees)

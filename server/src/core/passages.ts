@@ -70,15 +70,7 @@ export class PassageIndex {
         range: index.range(s.start, s.end),
       };
       this.passages.push(p);
-      this.indexFigures(p);
-      const seen = new Set<string>();
-      for (const w of words) {
-        if (STOP.has(w.w) || seen.has(w.w)) continue;
-        seen.add(w.w);
-        let l = this.inv.get(w.w);
-        if (!l) this.inv.set(w.w, (l = []));
-        l.push(p.id);
-      }
+      this.indexPassage(p);
       n++;
     }
     return n;
@@ -96,19 +88,20 @@ export class PassageIndex {
     for (const p of old) {
       p.id = this.passages.length;
       this.passages.push(p);
-      this.indexFigures(p);
-      const seen = new Set<string>();
-      for (const w of p.words) {
-        if (STOP.has(w.w) || seen.has(w.w)) continue;
-        seen.add(w.w);
-        let l = this.inv.get(w.w);
-        if (!l) this.inv.set(w.w, (l = []));
-        l.push(p.id);
-      }
+      this.indexPassage(p);
     }
   }
 
-  private indexFigures(p: Passage) {
+  /** a passage's distinct words (stop words left out) and its figures by value, in the look-up indexes */
+  private indexPassage(p: Passage) {
+    const seen = new Set<string>();
+    for (const w of p.words) {
+      if (STOP.has(w.w) || seen.has(w.w)) continue;
+      seen.add(w.w);
+      let l = this.inv.get(w.w);
+      if (!l) this.inv.set(w.w, (l = []));
+      l.push(p.id);
+    }
     for (const figure of p.figures) {
       if (figure.value === null) continue;
       let l = this.byValue.get(figure.value);
