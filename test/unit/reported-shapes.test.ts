@@ -815,6 +815,31 @@ const SHAPES: Reported[] = [
       { speaker: 'Ruiz', cue: 'refused', content: 'to concede' },
     ],
   },
+  // stances reported only as "X as Y"
+  {
+    text: 'Developers in Broward County see the old golf courses as wasted space.',
+    claims: [{ speaker: 'Developers in Broward County', cue: 'see', content: 'the old golf courses as wasted space' }],
+  },
+  {
+    text: 'Mayor Lind sees the ferry terminal approved in March as a way to win back commuters.',
+    claims: [
+      {
+        speaker: 'Mayor Lind',
+        cue: 'sees',
+        content: 'the ferry terminal approved in March as a way to win back commuters',
+      },
+    ],
+  },
+  {
+    text: 'The union’s new radio ad portrays Ortiz as out of touch with bus riders.',
+    claims: [
+      { speaker: 'The union’s new radio ad', cue: 'portrays', content: 'Ortiz as out of touch with bus riders' },
+    ],
+  },
+  {
+    text: 'The drivers’ union branded the offer as an insult to its members.',
+    claims: [{ speaker: 'The drivers’ union', cue: 'branded', content: 'the offer as an insult to its members' }],
+  },
 ];
 
 function attributed(text: string) {
@@ -976,5 +1001,11 @@ describe('reported speech shapes (issue 14)', () => {
   it('without a comma, a fronted adverbial cannot be told from the subject, so it is not read as one', () => {
     const got = attributed('In a meeting with the editorial board of the Gazette Ortiz said the depot would close.');
     assert.ok(!got.some((c) => c.speaker!.text.startsWith('In a meeting')), JSON.stringify(got.map((c) => c.speaker)));
+  });
+  it('a verb that reports only as "X as Y" reports nothing without it, or before a clause', () => {
+    assert.deepStrictEqual(attributed('Neighbors saw the fire from across the river.'), []);
+    assert.deepStrictEqual(attributed('Deputies saw the driver as the ambulance arrived.'), []);
+    assert.deepStrictEqual(attributed('Volunteers painted the fence as well.'), []);
+    assert.deepStrictEqual(attributed('The studio cast a local teenager as the lead.'), []);
   });
 });

@@ -18,6 +18,7 @@ import {
 import { CUE_FORMS } from './lexicon';
 import { beforeRelativePronoun } from './speaker';
 import { givenNameSet } from './gazetteer';
+import { REGARD_AS, regardsAs } from './regard-as';
 import cueVerbs from './data/cue-verbs.json';
 import words from './data/attribution-words.json';
 
@@ -28,6 +29,8 @@ for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms
 for (const [form, lemma] of CUE_FORMS) if (!CUES.has(form)) CUES.set(form, lemma);
 
 const OBJECT_CUES = new Set(words.objectCues.words);
+// "sees golf courses as wasted space": what is reported is the object and what it is taken for
+for (const lemma of REGARD_AS.values()) OBJECT_CUES.add(lemma);
 
 /** word form → its lemma and the particles that make it a cue with its object: "pointed to", "weighed in on" */
 const PHRASAL = new Map<string, { lemma: string; particles: string[][] }>();
@@ -160,6 +163,7 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
     if (ATTITUDES.has(m[0]) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
     if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       return true;
+    if (REGARD_AS.has(m[0]) && text.includes(' as ', m.index)) return true;
     if (!CUES.has(m[0])) continue;
     // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
@@ -507,13 +511,16 @@ function phrasalCueAt(toks: TaggedTok[], i: number): Cue | null {
   return { lemma: `${phrasal.lemma} ${particles.join(' ')}`, first: i, last: i + particles.length, phrasal: true };
 }
 
+/** what ends a subject right before its verb */
+const NAMED_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
+
 function cueAt(toks: TaggedTok[], i: number): Cue | null {
   const t = toks[i];
   if (!t) return null;
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
   const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i);
   if (phrasal) return phrasal;
-  const lemma = CUES.get(t.l);
+  const lemma = CUES.get(t.l) ?? (regardsAs(toks, i + 1) ? REGARD_AS.get(t.l) : undefined);
   // after a name's possessive a cue form is a noun or a modifier: "Trump's claim that …", "Stumpf's repeated …"
   const owner = toks[i - 2];
   if (i > 1 && isPossessiveMark(toks[i - 1]) && (owner.pos === 'NOUN' || owner.pos === 'PROPN')) return null;
@@ -526,10 +533,13 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
     i > 0 &&
     toks[i - 1].pos === 'PROPN' &&
     ['DET', 'PROPN', 'PRON'].includes(toks[i + 1]?.pos ?? '');
+  // "The union branded the offer as an insult": a past form read as an adjective before "X as Y"
+  const regardAdjective = t.pos === 'ADJ' && REGARD_AS.has(t.l) && i > 0 && NAMED_BEFORE.has(toks[i - 1].pos);
   const verb =
     t.pos === 'VERB' ||
     t.pos === 'AUX' ||
     pastAdjective ||
+    regardAdjective ||
     (t.pos === 'NOUN' && i > 1 && relativeThat(toks, i)) ||
     (t.pos === 'NOUN' &&
       i > 0 &&
