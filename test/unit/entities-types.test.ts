@@ -84,6 +84,13 @@ describe('entities: boundaries', () => {
     expectMention(text, 'Lawrence Lindsey', 'person');
     expectMention(text, 'David Levy', 'person');
   });
+  it('a title word that opens a body\'s name stays in it: "Justice Department", "Republican National Committee"', () => {
+    const text =
+      'The Justice Department opened an inquiry on Monday. The Republican National Committee called it a stunt, and House Speaker Paul Ryan said the timing was suspicious.';
+    expectMention(text, 'Justice Department', 'organization');
+    expectMention(text, 'Republican National Committee', 'organization');
+    expectMention(text, 'Paul Ryan', 'person');
+  });
   it('"X of Country" is two names; "Bank of England" is one', () => {
     const text = 'Jesper Parnevik of Sweden led by two shots. The Bank of England left rates unchanged.';
     expectMention(text, 'Jesper Parnevik', 'person');

@@ -427,6 +427,11 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     /\p{Ll}/u.test(words[i + 1]) &&
     !TIME_WORDS.has(bare(words[i + 1])) &&
     (namePartSet().has(bare(words[i + 1])) || unlistedWord(bare(words[i + 1])));
+  /** words that end with a body's suffix, with no given name or connector: not "Joel Naroff of First Union" */
+  const namesBody = (from: number, to: number) =>
+    ORG_SUFFIXES.has(bare(words[to - 1])) &&
+    !givenNameSet().has(bare(words[from])) &&
+    !words.slice(from, to).some((w) => CONNECTORS.has(w));
   /** "Organizer Beatrice Okafor", "Nurse Ana Ruiz": a role written as a title before a given name */
   const roleBeforeGivenName = (t: number) =>
     PERSON_ROLES.has(bare(words[t]).toLowerCase()) && givenNameSet().has(bare(words[t + 1]));
@@ -473,6 +478,8 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
         break;
       }
       if (!(isTitle(w) || roleBeforeGivenName(t)) || CONNECTORS.has(words[t + 1])) continue;
+      // "Justice Department", "Republican National Committee": the word names the body, not a person's title
+      if (namesBody(t + 1, b)) continue;
       emitKnownPrefix(a, t);
       titles.push(w);
       a = t + 1;
