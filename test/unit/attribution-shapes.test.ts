@@ -788,6 +788,21 @@ describe('speaker resolution (issue 14)', () => {
     sourceType: Claim['sourceType'];
   }
   const CASES: Resolution[] = [
+    // an outlet whose name ends with a document's word is an organisation, not a document
+    {
+      text: 'The Washington Post reported on Friday that the talks had collapsed. The port strike will go on, the Post said.',
+      at: 'port strike',
+      speaker: 'the Post',
+      name: 'Post',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'Two of the missing hikers were found alive on Sunday, the Associated Press reported.',
+      at: 'missing hikers',
+      speaker: 'the Associated Press',
+      name: 'Associated Press',
+      sourceType: 'named-organization',
+    },
     // a count or share of a group is a group; one of them is one person
     {
       text: 'Most of the tenants said the heating had failed for weeks.',

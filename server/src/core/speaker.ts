@@ -603,7 +603,7 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_PHRASES.some((p) => lower.includes(p))) return 'anonymous';
   // an unnamed spokesperson or lawyer gives the organisation's or the person's word: they are the source
   if (sp.speaksFor !== undefined) return sp.speaksForPerson ? 'named-person' : 'named-organization';
-  if (DOCUMENT_NOUNS.has(head)) return 'document';
+  if (DOCUMENT_NOUNS.has(head) && !outletName(text, head)) return 'document';
   const roleHead = prep > 0 && (PERSON_ROLES.has(head) || TITLES.has(head));
   if (sp.entityType === 'person') return articledName(text, sp.name) ? 'named-organization' : 'named-person';
   if (sp.entityType === 'organization' && !roleHead) return 'named-organization';
@@ -628,6 +628,17 @@ export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (ORG_ROLES.has(head)) return 'named-organization';
   if (GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head))) return 'unnamed-group';
   return 'unnamed-person';
+}
+
+/**
+ * "The Washington Post", "the Associated Press", "the Post": a document noun written capitalised after a name's
+ * word or "the" is an outlet's or a body's name, not a document
+ */
+function outletName(text: string, head: string): boolean {
+  const parts = text.replace(/^according to\s+/i, '').split(/\s+/);
+  let at = parts.length - 1;
+  while (at > 0 && parts[at].toLowerCase().replace(/[’']s$/, '') !== head) at--;
+  return at > 0 && /^\p{Lu}/u.test(parts[at]) && (capitalised(parts[at - 1]) || parts[at - 1] === 'the');
 }
 
 /**
