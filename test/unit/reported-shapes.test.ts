@@ -840,6 +840,36 @@ const SHAPES: Reported[] = [
     text: 'The drivers’ union branded the offer as an insult to its members.',
     claims: [{ speaker: 'The drivers’ union', cue: 'branded', content: 'the offer as an insult to its members' }],
   },
+  // where or when the words were said, between the cue and its "that"
+  {
+    text: 'The state auditor concluded in her final report that the county had overpaid the contractor by $2 million.',
+    claims: [
+      {
+        speaker: 'The state auditor',
+        cue: 'concluded',
+        content: 'that the county had overpaid the contractor by $2 million',
+      },
+    ],
+  },
+  {
+    text: 'The police chief disclosed for the first time that two officers had been suspended.',
+    claims: [{ speaker: 'The police chief', cue: 'disclosed', content: 'that two officers had been suspended' }],
+  },
+  {
+    text: 'Superintendent Ana Ruiz has said from the start that no school would close.',
+    claims: [{ speaker: 'Superintendent Ana Ruiz', cue: 'said', content: 'that no school would close' }],
+  },
+  // "as reported by" a named source, before or after the clause it sources
+  {
+    text: 'As reported by the Valley Courier last week, the mill will close in March.',
+    claims: [{ speaker: 'the Valley Courier', cue: 'reported', content: 'the mill will close in March' }],
+  },
+  {
+    text: 'The county will close two branch libraries, as first reported by the Department of Health.',
+    claims: [
+      { speaker: 'the Department of Health', cue: 'reported', content: 'The county will close two branch libraries' },
+    ],
+  },
 ];
 
 function attributed(text: string) {
@@ -1007,5 +1037,15 @@ describe('reported speech shapes (issue 14)', () => {
     assert.deepStrictEqual(attributed('Deputies saw the driver as the ambulance arrived.'), []);
     assert.deepStrictEqual(attributed('Volunteers painted the fence as well.'), []);
     assert.deepStrictEqual(attributed('The studio cast a local teenager as the lead.'), []);
+  });
+  it('a noun with a clause of its own, or "that" before a noun, is no setting before the reported words', () => {
+    assert.deepStrictEqual(
+      attributed('The union responded on Friday to claims that its members had stalled the talks.'),
+      [],
+    );
+    assert.deepStrictEqual(attributed('The mayor remarked upon the fact that the budget is short.'), []);
+  });
+  it('"as" with a passive whose agent reports nothing is no attribution', () => {
+    assert.deepStrictEqual(attributed('The storm arrived as predicted by forecasters.'), []);
   });
 });

@@ -51,6 +51,7 @@ for (const a of ATTITUDES) for (const p of ATTITUDE_PREPS) OBJECT_CUES.add(`${a}
 const BE_BEFORE =
   /(?:^|\s)(?:is|are|was|were|be|been|being|am|isn’t|aren’t|wasn’t|weren’t|isn't|aren't|wasn't|weren't|’s|'s|’re|'re|’m|'m)\s+(?:[a-z]+\s+){0,2}$/;
 const OWNED_NOUNS = new Set(words.ownedCueNouns.words);
+const CLAUSE_NOUNS = new Set(words.clauseNouns.words);
 const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
@@ -619,6 +620,7 @@ class Sentence {
   all(): ReportedClaim[] {
     const first =
       this.accordingTo() ??
+      this.asReportedBy() ??
       this.subjectThenCue() ??
       this.trailing() ??
       this.participle() ??
@@ -834,6 +836,52 @@ class Sentence {
       if (back && this.hasFiniteVerb(0, m - 1)) return this.claim(this.span(back.first, end), cue(m + 1), 0, m - 1);
     }
     return null;
+  }
+
+  /**
+   * A passive "as" with its agent, before or after the clause it sources: "As reported by the Valley Courier, the mayor
+   * has resigned." / "The mayor has resigned, as first reported by the Valley Courier."
+   */
+  asReportedBy(): ReportedClaim | null {
+    const { toks } = this;
+    const end = this.lastWord();
+    let a = 0;
+    while (a < toks.length && toks[a].pos === 'PUNCT') a++;
+    // "As first reported by The Associated Press on Tuesday, …": when it was reported is no part of the source
+    for (const tails of [0, 1]) {
+      const front = this.agentAfterAs(a, tails);
+      let after = front ? front.np.last + 1 : -1;
+      while (front && TIME_WORDS.has(toks[after]?.l ?? '')) after++;
+      const comma = front ? this.pastSetting(after) : -1;
+      if (front && toks[comma]?.t === ',' && this.hasFiniteVerb(comma + 1, end))
+        return this.claim(front.np, front.cue, comma + 1, end);
+    }
+    for (let m = end - 3; m >= 2; m--) {
+      if (toks[m].t !== ',') continue;
+      for (const tails of [0, 1]) {
+        const back = this.agentAfterAs(m + 1, tails);
+        if (back && this.onlyTailAfter(back.np.last + 1) && this.closesClause(m - 1))
+          return this.claim(back.np, back.cue, 0, m - 1);
+      }
+    }
+    return null;
+  }
+
+  /** "as (first) reported by X" at toks[a]: the agent X (with up to `tails` prepositional tails) and the cue */
+  private agentAfterAs(a: number, tails: number): { np: Phrase; cue: Cue } | null {
+    const { toks } = this;
+    if (toks[a]?.l !== 'as') return null;
+    let v = a + 1;
+    while (toks[v]?.pos === 'ADV') v++;
+    const cue = cueAt(toks, v);
+    if (!cue || cue.lemma === 'according to' || !/ed$/.test(toks[cue.last].l) || toks[cue.last + 1]?.l !== 'by')
+      return null;
+    const np = phraseStartingAt(toks, cue.last + 2, this.prose, tails);
+    if (!np) return null;
+    // "by the Valley Courier last week": when is no part of the source
+    let last = np.last;
+    while (last > np.first && TIME_WORDS.has(toks[last].l)) last--;
+    return { np: last < np.last ? this.span(np.first, last) : np, cue };
   }
 
   /** the "according" of "According to" opening the sentence, or a clause after a colon or semicolon; else -1 */
@@ -1650,7 +1698,10 @@ class Sentence {
         if (toks[e].pos === 'AUX') break;
         // "says in Ohio that …", "said at a rally in Toledo, Ohio, that …"
         const place = toks[e - 1].pos === 'PROPN' && e - k <= 6;
-        if (toks[e].l === 'that' && (toks[e - 1].t === ',' || TIME_WORDS.has(toks[e - 1].l) || place)) {
+        // "concluded in that case that …", "disclosed for the first time that …": a "that" the tagger reads as the
+        // opener of a clause, after words that only say where or when
+        const opener = toks[e].pos === 'SCONJ' && e > k + 1 && this.settingOnly(k + 1, e - 1);
+        if (toks[e].l === 'that' && (toks[e - 1].t === ',' || TIME_WORDS.has(toks[e - 1].l) || place || opener)) {
           k = e;
           break;
         }
@@ -1658,6 +1709,19 @@ class Sentence {
     }
     while (k < toks.length && (toks[k].t === ',' || toks[k].t === ':')) k++;
     return k < toks.length ? k : -1;
+  }
+
+  /**
+   * toks[a..b] are the words of a setting before a "that" at b + 1: a noun phrase and its prepositions ("that case",
+   * "the first time"), not one with "to" ("responded to that tweet by …"), nor a noun with a clause of its own
+   * ("accusations that …"), and what follows "that" opens a clause, not the rest of a noun phrase ("that tweet")
+   */
+  private settingOnly(a: number, b: number): boolean {
+    const { toks } = this;
+    for (let k = a; k <= b; k++) if (!SETTING_WORDS.has(toks[k].pos) || toks[k].l === 'to') return false;
+    const next = toks[b + 2];
+    if (!next || next.pos === 'NOUN' || next.pos === 'ADJ') return false;
+    return !CLAUSE_NOUNS.has(toks[b].l) && !OWNED_NOUNS.has(toks[b].l);
   }
 
   /** the "that" opening the reported words within a few words after an addressee with no verb between, or -1 */
