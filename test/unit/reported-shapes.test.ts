@@ -72,6 +72,18 @@ const SHAPES: Reported[] = [
     text: 'The levee was never finished, as the engineer explained last week.',
     claims: [{ speaker: 'the engineer', cue: 'explained', content: 'The levee was never finished' }],
   },
+  // "put it" reports only after "as": opening the sentence or closing it
+  {
+    text: 'As Tavares put it, the mitigation has to come first.',
+    claims: [{ speaker: 'Tavares', cue: 'put it', content: 'the mitigation has to come first' }],
+  },
+  {
+    text: 'The channel is already too shallow for the new ships, as one harbor pilot put it.',
+    claims: [
+      { speaker: 'one harbor pilot', cue: 'put it', content: 'The channel is already too shallow for the new ships' },
+    ],
+  },
+  { text: 'The commissioners put it on the agenda for March.', claims: [] },
   {
     text: 'The mill will close in March, reports the Valley Courier.',
     claims: [{ speaker: 'the Valley Courier', cue: 'reports', content: 'The mill will close in March' }],

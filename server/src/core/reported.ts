@@ -165,6 +165,7 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
     if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       return true;
     if (REGARD_AS.has(m[0]) && text.includes(' as ', m.index)) return true;
+    if (m[0] === 'put' && text.startsWith(' it', m.index + 3) && /\bas\s/.test(text)) return true;
     if (!CUES.has(m[0])) continue;
     // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
@@ -519,7 +520,7 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   const t = toks[i];
   if (!t) return null;
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
-  const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i);
+  const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i) ?? asPutItCueAt(toks, i);
   if (phrasal) return phrasal;
   const lemma = CUES.get(t.l) ?? (regardsAs(toks, i + 1) ? REGARD_AS.get(t.l) : undefined);
   // after a name's possessive a cue form is a noun or a modifier: "Trump's claim that …", "Stumpf's repeated …"
@@ -551,6 +552,19 @@ function cueAt(toks: TaggedTok[], i: number): Cue | null {
   // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"
   if (lemma === 'call' && !namesAs(toks, i + 1)) return null;
   return { lemma, first: i, last: i };
+}
+
+/**
+ * "put it" reports only in "As Tavares put it, …" and "…, as one farmer put it.": an "as" a few words before it
+ * opens the clause; "put it on the agenda" elsewhere reports nothing
+ */
+function asPutItCueAt(toks: TaggedTok[], i: number): Cue | null {
+  if (toks[i].l !== 'put' || toks[i + 1]?.l !== 'it') return null;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (toks[k].l === 'as') return { lemma: 'put it', first: i, last: i + 1 };
+    if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') return null;
+  }
+  return null;
 }
 
 /**
