@@ -538,7 +538,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     }
     return out;
   };
-  for (const c of claims) {
+  claims.forEach((c, i) => {
     if (c.speaker)
       c.sources.push({
         kind: 'attribution',
@@ -546,8 +546,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
         span: { start: c.speaker.start, end: c.speaker.end },
       });
     const s = sentenceOf(c.end - 1);
-    c.sources.push(...explicitFor({ start: c.start, end: Math.max(c.end, s?.end ?? c.end) }));
-  }
+    const end = Math.max(c.end, s?.end ?? c.end);
+    let cut = nextClaimAfterContent(claims, i, end);
+    // a link that is the next claim's speaker opens before it: "and [state fire records](…) show …"
+    if (cut < end && text[cut - 1] === '[') cut--;
+    c.sources.push(...explicitFor({ start: c.start, end: cut }));
+  });
 
   // ---- figures: attach to claims; unattributed figures become claims of their own
   // claims are in document order; the owner of a figure is the innermost claim that contains it
@@ -631,4 +635,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     citations,
     sentences,
   };
+}
+
+/**
+ * Where the next claim of the sentence opens after claims[i]'s own words, or `end`: a citation after it is that
+ * claim's ("Critics say …, and fire records show … [@calfire2025]" cites the records, not the critics). Claims are in
+ * document order.
+ */
+function nextClaimAfterContent(claims: Claim[], i: number, end: number): number {
+  const after = claims[i].content.end;
+  for (let k = i + 1; k < claims.length && claims[k].start < end; k++)
+    if (claims[k].start >= after && claims[k].speaker) return claims[k].start;
+  return end;
 }
