@@ -92,6 +92,18 @@ describe('figures', () => {
       ['300 trees', '8 years'],
     );
   });
+  it("reads a rating scale's ends as how the rating is read, not as a figure", () => {
+    assert.deepStrictEqual(
+      figs('Inspectors rated the deck a 4 on a scale of 0 to 9, and the ramp a 6 on a scale from 1 to 10.').map(
+        (x) => x.text,
+      ),
+      ['4', '6'],
+    );
+    assert.deepStrictEqual(
+      figs('Restoration on the scale of 2 million acres would take decades.').map((x) => x.text),
+      ['2 million acres'],
+    );
+  });
   it('keeps years out of names but not out of prose', () => {
     assert.deepStrictEqual(
       figs('The Vision 2030 plan began in 2019.').map((x) => [x.text, x.kind]),

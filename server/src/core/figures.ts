@@ -216,6 +216,16 @@ const ID_BEFORE =
 const NAMED_ID_BEFORE =
   /\b(?:Plant|Well|Building|Tower|Hangar|Station|Substation|Mill|Mine|Shaft|Reactor|Dock|Berth|Wing|Warehouse|Camp|Lab|Courtroom|Pod|Tier|Cellblock|Pump|Pumphouse|Studio|Hall)\s$/;
 
+const SCALE_OPENS = /\bscale\s(?:of|from)\s$/i;
+const SCALE_CLOSES = /\bscale\s(?:of|from)\s\d+\s?(?:to|-|–)\s?$/i;
+
+/** the number at seg[at..end) is an end of a rating scale: "a scale of 0 to 9", "a scale from 1 to 10" */
+function isScaleEnd(seg: string, at: number, end: number, range: boolean): boolean {
+  if (SCALE_CLOSES.test(seg.slice(Math.max(0, at - 24), at))) return true;
+  if (!SCALE_OPENS.test(seg.slice(Math.max(0, at - 12), at))) return false;
+  return range || /^\s?(?:to|-|–)\s?\d/.test(seg.slice(end, end + 5));
+}
+
 function dateValue(s: string): number | null {
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(s);
   if (m) {
@@ -290,6 +300,9 @@ export function extractFigures(prose: string, spans: Span[]): Figure[] {
       }
       // "District 4" is a locator; "the district $4.2 million" is money
       if ((g.num || g.time) && !g.cur && (ID_BEFORE.test(before) || NAMED_ID_BEFORE.test(before))) continue;
+      // "rated a 4 on a scale of 0 to 9": the scale's ends are how the rating is read, not a figure to source
+      if ((g.num || g.between) && !g.cur && isScaleEnd(seg, numAt, m.index + m[0].length, !!(g.num2 || g.between)))
+        continue;
       let fig: Figure;
       if (g.date) {
         fig = { ...blank(start, end, hedge, 'date'), value: dateValue(g.date), unit: 'date' };
