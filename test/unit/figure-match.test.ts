@@ -108,6 +108,11 @@ describe('figure-mismatch: figures bound to what they count', () => {
       'Insurers dropped policies across the eastern ridge, leaving thousands of families to scramble for coverage.',
       'Policies not renewed in the eastern ridge zip codes, 2026: 3,412 families',
     ],
+    [
+      'an hourly wage given as a plain amount: "the $5.80 training wage" against "$5.80 per hour"',
+      'The bill also ends the $5.80 training wage for workers under 20.',
+      "The bill also ends the training wage of $5.80 per hour for employees under 20 during their first 60 days of employment.\nUsing the Independent Fiscal Office's wage model, an estimated 1.1 million workers, about 19 percent of the state's hourly and salaried workforce, would receive a raise by the time the $15.00 rate takes effect.",
+    ],
   ];
   for (const [name, draft, source] of silent)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(mismatches(draft, source), []));

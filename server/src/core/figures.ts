@@ -1100,13 +1100,28 @@ function sameValueStated<P>(draft: Figure, cands: FigureCandidate<P>[]): FigureP
   if (draft.kind === 'range' || !isParticular(draft.value!)) return null;
   for (const c of cands) {
     const f = c.figure;
-    if (f.value !== draft.value || f.measure !== draft.measure || f.kind === 'range') continue;
+    if (f.value !== draft.value || f.kind === 'range') continue;
+    if (f.measure !== draft.measure && !isRateOfAmount(f, draft)) continue;
     const near = affinity(draft, f);
     // a count may name its thing otherwise ("87 positions", "87 full-time equivalents") when a word around it agrees
-    if (f.unit === draft.unit || (draft.measure === 'count' && (near.shared >= 1 || sameQuantity(draft, f))))
+    if (
+      f.unit === draft.unit ||
+      isRateOfAmount(f, draft) ||
+      (draft.measure === 'count' && (near.shared >= 1 || sameQuantity(draft, f)))
+    )
       return { ...c, agrees: true, ...near };
   }
   return null;
+}
+
+/** "$5.80 per hour" is the rate a draft's "$5.80 training wage" gives as a plain amount */
+function isRateOfAmount(rate: Figure, amount: Figure): boolean {
+  return (
+    rate.measure === 'rate' &&
+    amount.measure === 'money' &&
+    !!amount.unit &&
+    !!rate.unit?.startsWith(amount.unit + ' per ')
+  );
 }
 
 /** "thousands", "dozens of", "tens of thousands": an amount written without digits or an exact number word */
