@@ -870,6 +870,42 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Pell Housing Forum',
       sourceType: 'document',
     },
+    // … or the owner the text gave it otherwise: who said something in it, filed it or sued
+    {
+      text: 'Harlow Energy said in a statement on Friday that no workers were hurt in the blast.\n\nFirefighters stayed at the site overnight. The statement said the plant would stay closed until inspectors approve it.',
+      at: 'stay closed',
+      speaker: 'The statement',
+      name: 'Harlow Energy',
+      sourceType: 'document',
+    },
+    {
+      text: 'In a statement released Tuesday, Mayor Ana Ruiz said the budget was balanced. The statement said the city would hire 40 officers.',
+      at: '40 officers',
+      speaker: 'The statement',
+      name: 'Ana Ruiz',
+      sourceType: 'document',
+    },
+    {
+      text: 'The Sierra Club sued the Interior Department on Monday over drilling permits in southern Utah. The lawsuit alleges that the permits were rushed.',
+      at: 'rushed',
+      speaker: 'The lawsuit',
+      name: 'Sierra Club',
+      sourceType: 'document',
+    },
+    {
+      text: 'The Marlow Teachers Union filed a complaint with the state labor board on Monday. The complaint says the district broke the contract.',
+      at: 'broke the contract',
+      speaker: 'The complaint',
+      name: 'Marlow Teachers Union',
+      sourceType: 'document',
+    },
+    {
+      text: 'A study by researchers at Stanford University found that the rebate cut emissions by 12 percent. The study said the savings were larger in rural counties.',
+      at: 'rural counties',
+      speaker: 'The study',
+      name: 'Stanford University',
+      sourceType: 'document',
+    },
     // … and one the text gave no author stays as written
     {
       text: 'Mayor Dana Ortiz toured the plant on Monday. The report says the pumps are too old.',

@@ -463,7 +463,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const earlier: EarlierSpeaker[] = []; // for pronouns: "Dan Ortiz said …. He added …"
   for (const r of raw) {
     const resolved = r.np ? resolveSpeaker(r.np, ents, prose, earlier) : null;
-    if (resolved) earlier.push({ speaker: resolved, claimEnd: r.end });
+    if (resolved) earlier.push({ speaker: resolved, claimStart: r.start, claimEnd: r.end });
     const speaker = resolved ? plainSpeaker(resolved) : null;
     const inner = r.innerNp ? plainSpeaker(resolveSpeaker(r.innerNp, ents, prose)) : null;
     const claim: Claim = {

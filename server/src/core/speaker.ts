@@ -10,6 +10,7 @@ import { entityGender, type Gender } from './gender';
 import { AGE } from './phrases';
 import { lastAtOrBefore } from './text';
 import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
+import { saidInOwner, suitOwner, verbOwner } from './document-owners';
 
 export interface SpeakerPhrase {
   start: number;
@@ -205,10 +206,36 @@ export function resolveSpeaker(
       base.entity = best.entity;
     }
   }
-  if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head))
-    resolveDocument(base, head, ents, prose);
-  else if (base.entity === undefined && base.speaksFor === undefined) resolveOrgVoice(base, ws, ents);
+  if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head)) {
+    resolveDocument(base, head, ents, prose, earlier);
+    if (base.name === np.text && ws.length === 2) sameHeadSpeaker(base, head, earlier);
+  } else if (base.entity === undefined && base.speaksFor === undefined) resolveOrgVoice(base, ws, ents);
   return base;
+}
+
+/** how far back (characters) "the poll" looks for an earlier speaker of that kind */
+const SAME_HEAD_LOOKBACK = 3000;
+
+/** "The PPIC poll found …" … "The poll found": the latest earlier speaker with that head and a name */
+function sameHeadSpeaker(base: ResolvedSpeaker, head: string, earlier: readonly EarlierSpeaker[]): void {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const sp = earlier[k].speaker;
+    if (sp.start >= base.start) continue;
+    if (sp.start < base.start - SAME_HEAD_LOOKBACK) return;
+    const core = (sp.core?.text ?? sp.text).trim().split(/\s+/);
+    if (headWord(core.map((w) => w.toLowerCase())) !== head) continue;
+    if (sp.entity !== undefined || namedOwner(sp.name, head)) return takeSpeaker(base, sp);
+  }
+}
+
+/**
+ * a name before the head in the phrase: "The Clinton campaign", "Donald Trump campaign", "the PPIC poll"; not "the
+ * campaign" again, a label "Poll", or "a congressional report on Wednesday"
+ */
+function namedOwner(name: string, head: string): boolean {
+  const ws = name.split(/\s+/);
+  const at = ws.findIndex((w) => w.toLowerCase().replace(/[’']s?$/, '') === head);
+  return ws.slice(0, Math.max(0, at)).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
 }
 
 /**
@@ -229,9 +256,12 @@ function resolveOrgVoice(base: ResolvedSpeaker, ws: string[], ents: EntityResult
 
 /** how far back (characters) "the report" looks for the report that earlier text named by its author */
 const DOCUMENT_LOOKBACK = 20000;
-/** what may stand between a document noun and its author after it: "a report by", "a survey released Tuesday by" */
+/**
+ * what may stand between a document noun and its author after it: "a report by", "a survey released Tuesday by", and
+ * the people who wrote it for their institution: "a study by researchers at Stanford University"
+ */
 const AUTHOR_AFTER =
-  /^(?:,\s*|\s+)(?:(?:released|published|commissioned|issued|conducted|compiled|prepared|produced|written|authored|filed|sent|obtained)\s+(?:[\p{L}\d.,]+\s+){0,3}?)?(?:by|from|of|for)\s+(?:the\s+)?$/u;
+  /^(?:,\s*|\s+)(?:(?:released|published|commissioned|issued|conducted|compiled|prepared|produced|written|authored|filed|sent|obtained)\s+(?:[\p{L}\d.,]+\s+){0,3}?)?(?:by|from|of|for)\s+(?:(?:researchers|scientists|economists|analysts|experts|academics|professors|a team|a group)\s+(?:at|from|with|of|in)\s+)?(?:the\s+)?$/u;
 /** what may stand between an author and its document noun: "Pew's new report", "the Harbor Institute report" */
 const AUTHOR_BEFORE = /^(?:(?:[’']s?)(?:\s+(?!(?:the|a|an|its|their|his|her)\s)[\p{Ll}\d][\p{L}\d-]*){0,3})?\s+$/u;
 
@@ -239,20 +269,40 @@ const AUTHOR_BEFORE = /^(?:(?:[’']s?)(?:\s+(?!(?:the|a|an|its|their|his|her)\s
  * "the report", "the survey": the author of the latest earlier document of that kind whose author the text named
  * ("a report by the Harbor Institute", "Pew's new survey"); the speaker stays a document
  */
-function resolveDocument(base: ResolvedSpeaker, head: string, ents: EntityResult, prose: string): void {
+function resolveDocument(
+  base: ResolvedSpeaker,
+  head: string,
+  ents: EntityResult,
+  prose: string,
+  earlier: readonly EarlierSpeaker[],
+): void {
   const from = Math.max(0, base.start - DOCUMENT_LOOKBACK);
   // the draft lower-cased once, not the 20,000 characters before each claim of a document noun
   const lower = lowerCased(prose);
   const [text, d] = lower === null ? [prose.slice(from, base.start).toLowerCase(), from] : [lower, 0];
   for (const at of wordsBackwards(text, head, from - d, base.start - d)) {
     const author = documentAuthor(d + at, d + at + head.length, ents, prose);
-    if (author === undefined) continue;
-    const e = ents.entities[author];
-    base.name = e.name;
-    base.entityType = e.type;
-    base.entity = author;
-    return;
+    if (author !== undefined) return takeEntity(base, author, ents);
+    // "Delta said in a statement that …" … "The statement said": the speaker who said it in that document
+    const said = saidInOwner(d + at, earlier, prose)?.speaker;
+    if (said && said.start < base.start) return takeSpeaker(base, said);
   }
+  const suer = suitOwner(head, base.start, base.start - from, ents, prose);
+  if (suer !== undefined) takeEntity(base, suer, ents);
+}
+
+/** the speaker stands for an entity (keeping the words it was written with) */
+function takeEntity(base: ResolvedSpeaker, entity: number, ents: EntityResult): void {
+  base.name = ents.entities[entity].name;
+  base.entityType = ents.entities[entity].type;
+  base.entity = entity;
+}
+
+/** the speaker stands for what an earlier speaker stood for */
+function takeSpeaker(base: ResolvedSpeaker, earlier: ResolvedSpeaker): void {
+  base.name = earlier.name;
+  base.entityType = earlier.entityType;
+  base.entity = earlier.entity;
 }
 
 /** where `word` stands as a whole word in text[lo, hi) (read as if nothing stood around it), last first */
@@ -287,7 +337,7 @@ function documentAuthor(start: number, end: number, ents: EntityResult, prose: s
     if (m.start >= end && AUTHOR_AFTER.test(prose.slice(end, m.start))) return m.entity;
     if (m.end <= start && AUTHOR_BEFORE.test(prose.slice(m.end, start))) return m.entity;
   }
-  return ownerOfIts(start, ents, prose);
+  return ownerOfIts(start, ents, prose) ?? verbOwner(start, ents, prose);
 }
 
 /** "The Harbor Institute released its annual report": the organisation named before "its" in the same sentence */
@@ -434,6 +484,8 @@ function headName(inside: Mention[], ents: EntityResult, prose: string): Mention
 /** an earlier claim's resolved speaker and where that claim ends, for the pronouns after it */
 export interface EarlierSpeaker {
   speaker: ResolvedSpeaker;
+  /** where the claim starts ("In a statement, Delta said …" starts before its speaker) */
+  claimStart?: number;
   claimEnd: number;
 }
 
