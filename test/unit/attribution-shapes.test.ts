@@ -1093,6 +1093,44 @@ describe('speaker resolution (issue 14)', () => {
       name: 'Ridgeline Energy',
       sourceType: 'named-organization',
     },
+    // a body's name after its role word, and the role word alone later
+    {
+      text: "The nurses' union, the Riverside Nurses Association, called the plan reckless. The union said staffing on night shifts was already thin.",
+      at: 'night shifts',
+      speaker: 'The union',
+      name: 'Riverside Nurses Association',
+      sourceType: 'named-organization',
+    },
+    {
+      text: "The nurses' union, the Riverside Nurses Association, called the plan reckless.",
+      at: 'reckless',
+      speaker: "The nurses' union, the Riverside Nurses Association",
+      name: 'Riverside Nurses Association',
+      sourceType: 'named-organization',
+    },
+    // … not a body named after a fronted phrase that ends with another's role word
+    {
+      text: "In an email exchange with Ortiz's campaign, the Valley Courier asked three times whether he had paid the fine. The campaign refused to answer.",
+      at: 'refused',
+      speaker: 'The campaign',
+      name: 'The campaign',
+      sourceType: 'named-organization',
+    },
+    // "his campaign": the body of the person the pronoun stands for; "the campaign": the campaign that spoke last
+    {
+      text: 'Dan Becker held a rally at the fairgrounds in Toledo on Saturday. His campaign said the event drew 3,000 people.',
+      at: '3,000 people',
+      speaker: 'His campaign',
+      name: 'Dan Becker campaign',
+      sourceType: 'named-organization',
+    },
+    {
+      text: 'The Becker campaign said the television ad was false. Later on Monday, the campaign said it would ask the station to pull it.',
+      at: 'pull it',
+      speaker: 'the campaign',
+      name: 'The Becker campaign',
+      sourceType: 'named-organization',
+    },
     // a name that modifies the descriptor makes it its own organisation
     {
       text: 'Ridgeline Energy bought ads in three states. The Becker campaign said the ads were misleading.',

@@ -1021,6 +1021,10 @@ function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[],
     const before = prose.slice(Math.max(0, mref.start - 40), mref.start);
     const pre = /\b([\p{Ll}]+)\s+$/u.exec(before)?.[1] ?? ownedRoleBefore(before);
     if (pre && PERSON_ROLES.has(pre)) roles.push({ role: pre, entity: mref.entity, at: mref.start });
+    // "the nurses' union, the Riverside Nurses Association": the body's role word before its name
+    const orgRole = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+),\s+(?:the\s+)?$/u.exec(before)?.[1];
+    if (orgRole && ORG_ROLES.has(orgRole) && entities[mref.entity].type === 'organization')
+      roles.push({ role: orgRole, entity: mref.entity, at: mref.start });
   }
   // organisations named with their role word: "the Water Agency" → agency
   entities.forEach((e, id) => {

@@ -50,7 +50,8 @@ export function namePart(whole: SpeakerPhrase): SpeakerPhrase {
   const paren = first.text.indexOf('(');
   const lastWord = (paren > 0 ? first.text.slice(0, paren) : first.text).trim().split(/\s+/).pop() ?? '';
   const firstIsRole = /^\p{Ll}/u.test(lastWord);
-  if (firstIsRole && (isBareName(second.text) || isTitledName(second.text))) return { ...second, common: false };
+  if (firstIsRole && (isBareName(second.text) || isTitledName(second.text) || isArticledName(second.text)))
+    return { ...second, common: false };
   return { ...first, common: firstIsRole || (np.common === true && !first.text.includes(' ')) };
 }
 
@@ -110,6 +111,12 @@ function isTitledName(text: string): boolean {
     ws.length <= 8 &&
     !roles.some((w) => DETERMINERS.has(w) || HEAD_ENDERS.has(w) || w === 'and')
   );
+}
+
+/** "the Riverside Nurses Association": a body's name after "the" ("The nurses' union, the Riverside …") */
+function isArticledName(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.length >= 3 && /^the$/i.test(ws[0]) && isBareName(ws.slice(1).join(' '));
 }
 
 /** "Jane Doe", "Mr. Guajardo Villarreal", "Vann R. Newkirk II": every word capitalised, at most six */
@@ -204,7 +211,8 @@ export function resolveSpeaker(
       base.name = ents.entities[best.entity].name;
       base.entityType = ents.entities[best.entity].type;
       base.entity = best.entity;
-    }
+    } else if (ORG_ROLES.has(head) && !modifier && ws.length === 2)
+      resolveOrgBack(base, ws[0], head, ents, prose, earlier);
   }
   if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head)) {
     resolveDocument(base, head, ents, prose, earlier);
@@ -213,7 +221,36 @@ export function resolveSpeaker(
   return base;
 }
 
-/** how far back (characters) "the poll" looks for an earlier speaker of that kind */
+/**
+ * "his campaign", "her office": the body of the person the pronoun stands for ("Donald Trump campaign"); "the
+ * campaign" after "The Clinton campaign said …": the earlier speaker of that kind
+ */
+function resolveOrgBack(
+  base: ResolvedSpeaker,
+  determiner: string,
+  head: string,
+  ents: EntityResult,
+  prose: string,
+  earlier: readonly EarlierSpeaker[],
+): void {
+  const pron = POSSESSIVES[determiner.toLowerCase()];
+  if (!pron) return sameHeadSpeaker(base, head, earlier);
+  const owner = resolvePronoun({ ...base }, pron[0], pron[1], ents, prose, earlier);
+  // only a person known to agree: a campaign given to the wrong candidate is worse than none
+  if (
+    owner.entityType === 'person' &&
+    owner.entity !== undefined &&
+    entityGender(ents, owner.entity, prose) === pron[2]
+  )
+    base.name = `${owner.name} ${head}`;
+}
+
+const POSSESSIVES: Record<string, [string, string, Gender]> = {
+  his: ['he', 'person-m', 'm'],
+  her: ['she', 'person-f', 'f'],
+};
+
+/** how far back (characters) "the poll" or "the campaign" looks for an earlier speaker of that kind */
 const SAME_HEAD_LOOKBACK = 3000;
 
 /** "The PPIC poll found …" … "The poll found": the latest earlier speaker with that head and a name */
