@@ -882,6 +882,23 @@ const SHAPES: Reported[] = [
       { speaker: 'the Department of Health', cue: 'reported', content: 'The county will close two branch libraries' },
     ],
   },
+  // stance participles with an infinitive or a clause
+  {
+    text: 'Councilman Pike is running a positive campaign, refusing to attack his rivals.',
+    claims: [{ speaker: 'Councilman Pike', cue: 'refusing', content: 'to attack his rivals' }],
+  },
+  {
+    text: 'The drivers walked out on Monday, threatening to stay out until the contract is signed.',
+    claims: [{ speaker: 'The drivers', cue: 'threatening', content: 'to stay out until the contract is signed' }],
+  },
+  {
+    text: 'With county commissioners refusing to hold a hearing, the quarry plan stalled.',
+    claims: [{ speaker: 'county commissioners', cue: 'refusing', content: 'to hold a hearing' }],
+  },
+  {
+    text: 'With 30 percent of voters saying they would stay home, the race tightened.',
+    claims: [{ speaker: '30 percent of voters', cue: 'saying', content: 'they would stay home' }],
+  },
 ];
 
 function attributed(text: string) {
@@ -1059,5 +1076,9 @@ describe('reported speech shapes (issue 14)', () => {
   });
   it('"as" with a passive whose agent reports nothing is no attribution', () => {
     assert.deepStrictEqual(attributed('The storm arrived as predicted by forecasters.'), []);
+  });
+  it('a stance participle with a plain object reports nothing', () => {
+    assert.deepStrictEqual(attributed('The mayor toured the levee on Sunday, hoping for rain.'), []);
+    assert.deepStrictEqual(attributed('Ortiz, seeking a third term, opened an office on Main Street.'), []);
   });
 });

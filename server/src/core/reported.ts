@@ -55,6 +55,7 @@ const CLAUSE_NOUNS = new Set(words.clauseNouns.words);
 const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 const PARTICIPLES = new Set(words.participleCues.words);
+const STANCE_PARTICIPLES = new Set(words.stanceParticiples.words);
 const TAIL_WORDS = new Set(words.tailWords.words);
 const PARTICIPLE_PREPS = new Set(words.participlePrepositions.words);
 const TAIL_NOUNS = new Set(words.tailNouns.words);
@@ -589,7 +590,11 @@ function participleCue(toks: TaggedTok[], k: number): Cue | null {
   if (!toks[k].l.endsWith('ing')) return null;
   const phrasal = phrasalCueAt(toks, k);
   if (phrasal) return phrasal;
-  return PARTICIPLES.has(toks[k].l) ? { lemma: CUES.get(toks[k].l) ?? toks[k].l, first: k, last: k } : null;
+  const cue = { lemma: CUES.get(toks[k].l) ?? toks[k].l, first: k, last: k };
+  if (PARTICIPLES.has(toks[k].l)) return cue;
+  // "…, refusing to attack his rivals": a stance, only with an infinitive or a clause
+  const opener = toks[k + 1]?.l;
+  return STANCE_PARTICIPLES.has(toks[k].l) && (opener === 'to' || opener === 'that') ? cue : null;
 }
 
 const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'DET']);
@@ -1104,8 +1109,11 @@ class Sentence {
       const np = withGroup ?? this.mainSubject(p);
       if (!np) return null;
       const from = this.contentStart(c);
-      if (from < 0 || !this.validContent(c, from, this.lastWord())) return null;
-      return this.claim(np, c, from, this.beforeNextClaim(from, this.lastWord()));
+      // "With 30 percent of voters saying they would stay home, the race tightened": the words end at the comma
+      const fronted = withGroup && this.toks.findIndex((t) => t.pos !== 'PUNCT') === withGroup.first - 1;
+      const to = fronted ? this.clauseEnd(from, ',') : this.lastWord();
+      if (from < 0 || !this.validContent(c, from, to)) return null;
+      return this.claim(np, c, from, this.beforeNextClaim(from, to));
     }
     return null;
   }
