@@ -1043,7 +1043,7 @@ export interface ContextSignature {
   /** every bucket the context uses */
   mask: Uint32Array;
 }
-const SIGNATURE_BITS = 256;
+export const SIGNATURE_BITS = 256;
 
 export function contextSignature(f: Figure): ContextSignature {
   const mask = new Uint32Array(SIGNATURE_BITS / 32);

@@ -13,7 +13,7 @@ import {
   isCheckable,
   isComparable,
   quantityKey,
-  sharedAtMost,
+  SIGNATURE_BITS,
   type ContextSignature,
 } from '../core/figures';
 import { LineIndex } from '../core/text';
@@ -41,12 +41,29 @@ interface Entry {
  */
 type ByDraft = Map<string, Map<string, Entry[]>>;
 
+/**
+ * One group's entries looked up by context bucket, for `othersThan`'s test of shared words: a whole archive in one
+ * check tested every figure against every figure of its group (a thousand drafts' percentages, say), and spent more
+ * time there than in the rule. Built at the first lookup after the group changed, from the group's entries in lookup
+ * order.
+ */
+interface GroupLookup {
+  /** the group's entries in lookup order */
+  entries: Entry[];
+  /** by context bucket: the places in `entries` of the entries whose context uses it, in order */
+  byBucket: number[][];
+  /** a count per entry, zero between lookups */
+  counts: Uint16Array;
+}
+
 export class WorkspaceFigures {
   private byDraft = new Map<string, Entry[]>();
   /** by group; insertion order is the order lookups return figures in */
   private buckets: ByDraft = new Map();
   /** by quantity key, the same entries in the same relative order */
   private byQuantity: ByDraft = new Map();
+  /** the groups' lookups by context bucket, by `groupKey` (dropped when the group changes) */
+  private lookups = new Map<string, GroupLookup>();
 
   /** this version of a draft's figures; `label` is the path shown in messages (default: the file name) */
   update(uri: string, text: string, figures: readonly Figure[], label?: string): void {
@@ -76,18 +93,26 @@ export class WorkspaceFigures {
         .map((o) => o.figure);
     this.byDraft.set(key, mine);
     for (const e of mine) {
-      add(this.buckets, bucketOf(e.figure.figure), key, e);
+      const b = bucketOf(e.figure.figure);
+      add(this.buckets, b, key, e);
+      this.lookups.delete(groupKey(null, b));
       const q = quantityKey(e.figure.figure);
-      if (q !== null) add(this.byQuantity, q, key, e);
+      if (q === null) continue;
+      add(this.byQuantity, q, key, e);
+      this.lookups.delete(groupKey(q, b));
     }
   }
 
   remove(uri: string): void {
     const key = docKey(uri);
     for (const e of this.byDraft.get(key) ?? []) {
-      this.buckets.get(bucketOf(e.figure.figure))?.delete(key);
+      const b = bucketOf(e.figure.figure);
+      this.buckets.get(b)?.delete(key);
+      this.lookups.delete(groupKey(null, b));
       const q = quantityKey(e.figure.figure);
-      if (q !== null) this.byQuantity.get(q)?.delete(key);
+      if (q === null) continue;
+      this.byQuantity.get(q)?.delete(key);
+      this.lookups.delete(groupKey(q, b));
     }
     this.byDraft.delete(key);
   }
@@ -102,8 +127,6 @@ export class WorkspaceFigures {
     const key = docKey(uri);
     return (f, minShared = 0) => {
       const q = quantityKey(f);
-      const context = signatureOf(f);
-      const near = (e: Entry) => !minShared || sharedAtMost(context, e.context) >= minShared;
       const drafts = q === null ? this.buckets.get(bucketOf(f)) : this.byQuantity.get(q);
       const out: DraftFigure[] = [];
       if (!drafts) return out;
@@ -114,12 +137,54 @@ export class WorkspaceFigures {
         out.push(d);
       };
       const found: Entry[] = [];
-      for (const [draft, entries] of drafts) if (draft !== key) for (const e of entries) if (near(e)) found.push(e);
+      if (minShared) found.push(...this.sharing(groupKey(q, bucketOf(f)), drafts, signatureOf(f), minShared, key));
+      else for (const [draft, entries] of drafts) if (draft !== key) found.push(...entries);
       for (const e of found) push(e.figure);
       for (const e of found) e.line.forEach(push);
       return out;
     };
   }
+
+  /**
+   * The group's entries outside the draft `skip` whose context uses the buckets of at least `minShared` of the
+   * context's words (`sharedAtMost(context, e.context) >= minShared`), in lookup order.
+   */
+  private sharing(
+    group: string,
+    drafts: Map<string, Entry[]>,
+    context: ContextSignature,
+    minShared: number,
+    skip: string,
+  ): Entry[] {
+    let g = this.lookups.get(group);
+    if (!g) this.lookups.set(group, (g = groupLookup(drafts)));
+    const touched: number[] = [];
+    for (const bucket of context.words) for (const i of g.byBucket[bucket]) if (g.counts[i]++ === 0) touched.push(i);
+    touched.sort((a, b) => a - b);
+    const out: Entry[] = [];
+    for (const i of touched) {
+      if (g.counts[i] >= minShared && g.entries[i].draft !== skip) out.push(g.entries[i]);
+      g.counts[i] = 0;
+    }
+    return out;
+  }
+}
+
+/** the key of a lookup's group: its quantity, or the coarse group of a figure without one */
+const groupKey = (quantity: string | null, bucket: string) => (quantity === null ? `b ${bucket}` : `q ${quantity}`);
+
+function groupLookup(drafts: Map<string, Entry[]>): GroupLookup {
+  const entries: Entry[] = [];
+  const byBucket: number[][] = Array.from({ length: SIGNATURE_BITS }, () => []);
+  for (const list of drafts.values())
+    for (const e of list) {
+      const i = entries.push(e) - 1;
+      for (const bucket of e.context.words) {
+        const places = byBucket[bucket];
+        if (places[places.length - 1] !== i) places.push(i);
+      }
+    }
+  return { entries, byBucket, counts: new Uint16Array(entries.length) };
 }
 
 /**

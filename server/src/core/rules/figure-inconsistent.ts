@@ -51,16 +51,14 @@ export const rule: SourcesRule = {
 function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure | null {
   let best: { d: DraftFigure; score: number } | null = null;
   let agreeing = -1;
+  let byLine: Map<string, DraftFigure[]> | null = null;
   for (const d of candidates) {
     const g = d.figure;
-    if (!isCheckable(g) || !countsSomething(g) || !sameQuantity(f, g) || !sameSubject(f, g)) continue;
-    if (
-      candidates.some(
-        (e) => e !== d && e.uri === d.uri && e.range.start.line === d.range.start.line && inList(g, e.figure),
-      )
-    )
-      continue;
-    const { score } = affinity(f, g);
+    if (!isCheckable(g) || !countsSomething(g) || !sameQuantity(f, g)) continue;
+    const { shared, score } = affinity(f, g);
+    if (!sameSubject(f, g, shared)) continue;
+    byLine ??= candidatesByLine(candidates);
+    if (byLine.get(lineKey(d))!.some((e) => e !== d && inList(g, e.figure))) continue;
     if (consistent(f, g)) agreeing = Math.max(agreeing, score);
     else if (!best || score > best.score) best = { d, score };
   }
@@ -71,6 +69,18 @@ function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure
   if (Math.max(a, b) > MAX_FACTOR * Math.min(a, b)) return null;
   return best.d;
 }
+
+/** the candidates by draft and line: a figure in a list of its draft's line is no single report of a quantity */
+function candidatesByLine(candidates: readonly DraftFigure[]): Map<string, DraftFigure[]> {
+  const out = new Map<string, DraftFigure[]>();
+  for (const d of candidates) {
+    const same = out.get(lineKey(d));
+    if (same) same.push(d);
+    else out.set(lineKey(d), [d]);
+  }
+  return out;
+}
+const lineKey = (d: DraftFigure) => `${d.range.start.line} ${d.uri}`;
 
 /** a count says what it counts ("3,000 residents"); a bare number could be anything */
 const countsSomething = (f: Figure) => f.measure !== 'count' || !!f.unit;
@@ -85,9 +95,8 @@ function inList(f: Figure, g: Figure, text?: string): boolean {
   return !/[.!?]["”’)]*\s|\n/.test(between);
 }
 
-/** the same entity and event words around both figures */
-function sameSubject(a: Figure, b: Figure): boolean {
-  const { shared } = affinity(a, b);
+/** the same entity and event words around both figures (`shared` of them: see affinity) */
+function sameSubject(a: Figure, b: Figure, shared: number): boolean {
   const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
   const shorter = Math.min(a.context.filter((w) => !own.has(w)).length, b.context.filter((w) => !own.has(w)).length);
   return shared >= minShared(a) && shared >= MIN_SHARED_SHARE * shorter;
