@@ -89,7 +89,10 @@ function key(s: string) {
 }
 /** lower-cased, without the period of an abbreviation at the end ("corp." → "corp"; "u.s." keeps its periods) */
 function bare(s: string) {
-  return memo(BARE, s, () => key(s).replace(/^([^.]*)\.$/, '$1'));
+  return memo(BARE, s, bareOf);
+}
+function bareOf(s: string) {
+  return key(s).replace(/^([^.]*)\.$/, '$1');
 }
 
 /**
@@ -102,11 +105,12 @@ const DEMONYM = new Map<string, boolean>();
 const COMMON = new Map<string, boolean>();
 const KNOWN = new Map<string, boolean>();
 const ACRONYM = new Map<string, boolean>();
-function memo<V>(m: Map<string, V>, k: string, compute: () => V): V {
+/** `compute` is a function of the word alone, passed as is: a closure per call cost an allocation per look-up */
+function memo<V>(m: Map<string, V>, k: string, compute: (k: string) => V): V {
   let v = m.get(k);
   if (v === undefined) {
     if (m.size >= WORD_MEMO_LIMIT) m.clear();
-    m.set(k, (v = compute()));
+    m.set(k, (v = compute(k)));
   }
   return v;
 }
@@ -114,7 +118,10 @@ function isCapitalised(w: string) {
   return /^\p{Lu}/u.test(w);
 }
 function isAcronym(w: string) {
-  return memo(ACRONYM, w, () => /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w));
+  return memo(ACRONYM, w, acronym);
+}
+function acronym(w: string) {
+  return /^\p{Lu}{2,6}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
 }
 function stripPossessive(s: string) {
   return s.replace(/[’']s$/u, '').replace(/(?<=s)[’']$/u, '');
@@ -347,7 +354,7 @@ const COMPASS = new Set(WORDS.COMPASS);
  * "Surinamese", "Transylvanian"), hyphenated ("Arab-Israeli") or after a compass word ("North Africans")
  */
 function isDemonym(w: string): boolean {
-  return memo(DEMONYM, w, () => demonymOrAdjective(w));
+  return memo(DEMONYM, w, demonymOrAdjective);
 }
 function demonymOrAdjective(w: string): boolean {
   const k = bare(w);
@@ -366,13 +373,17 @@ function unlistedWord(w: string): boolean {
   return !isCommonWord(w) && !isPlaceName(w) && !isDemonym(w) && !ORG_SUFFIXES.has(w) && !TIME_WORDS.has(w);
 }
 function isCommonWord(w: string) {
-  return memo(COMMON, w, () => {
-    const k = bare(w);
-    return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
-  });
+  return memo(COMMON, w, commonWord);
+}
+function commonWord(w: string) {
+  const k = bare(w);
+  return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
 }
 function isKnownName(k: string) {
-  return memo(KNOWN, k, () => isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k));
+  return memo(KNOWN, k, knownName);
+}
+function knownName(k: string) {
+  return isPlaceName(k) || organizationNames().has(k) || givenNameSet().has(k);
 }
 
 /**
