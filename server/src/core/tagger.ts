@@ -4,6 +4,7 @@
  * Chosen over wink-pos-tagger and en-pos for speed at equal accuracy (README, "Part-of-speech tagging").
  * The model (3.5 MB) is loaded on first use, and only sentences that hold a cue candidate are tagged.
  */
+import { detach } from './text';
 
 export interface TaggedTok {
   /** the token as written */
@@ -70,15 +71,37 @@ function forgetFormsFrom(first: number): void {
   if (list.length - modelForms > MAX_ADDED_FORMS) engine = null;
 }
 
-/** Tag prose[start, end): tokens with offsets into prose. Tokens the tagger altered are dropped. */
-export function tagSpan(prose: string, start: number, end: number): TaggedTok[] {
-  const seg = prose.slice(start, end);
+/** the tagger's tokens and tags of one span of text */
+interface WinkTags {
+  values: string[];
+  tags: string[];
+}
+
+/**
+ * The tags of the spans read last, by their text: a quote's attribution is often a whole sentence that the clause
+ * rules tag too (about one span in ten). A span's tags depend on its text alone (see forgetFormsFrom).
+ */
+const recentTags = new Map<string, WinkTags>();
+const RECENT_TAGS_LIMIT = 2000;
+
+function winkTags(text: string): WinkTags {
+  let found = recentTags.get(text);
+  if (found) return found;
+  const seg = detach(text); // kept, with the words read from it: not the whole draft it was sliced from
   const wink = nlp();
   const known = forms.list.length;
   const doc = wink.readDoc(seg);
-  const values = doc.tokens().out(wink.its.value);
-  const tags = doc.tokens().out(wink.its.pos);
+  found = { values: doc.tokens().out(wink.its.value), tags: doc.tokens().out(wink.its.pos) };
   forgetFormsFrom(known);
+  if (recentTags.size >= RECENT_TAGS_LIMIT) recentTags.clear();
+  recentTags.set(seg, found);
+  return found;
+}
+
+/** Tag prose[start, end): tokens with offsets into prose. Tokens the tagger altered are dropped. */
+export function tagSpan(prose: string, start: number, end: number): TaggedTok[] {
+  const seg = prose.slice(start, end);
+  const { values, tags } = winkTags(seg);
   const out: TaggedTok[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
