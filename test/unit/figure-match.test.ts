@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
 import { PassageIndex } from '../../server/src/core/passages';
 import { verifyDocument } from '../../server/src/core/check';
+import type { BibEntry } from '../../server/src/core/verify';
 
 /** one source file whose paragraphs are passages */
 function mismatches(draft: string, source: string) {
@@ -157,4 +158,37 @@ describe('figure-mismatch: figures bound to what they count', () => {
   ];
   for (const [name, draft, source, flagged] of fires)
     it(`fires: ${name}`, () => assert.deepStrictEqual(mismatches(draft, source), [flagged]));
+
+  it("a figure cited to a work whose title states it is that work's, not one to set against this release", () => {
+    const release =
+      'The Board of Trustees on Wednesday approved a budget that raises in-state undergraduate tuition by 5.5 percent.';
+    const draft = 'Two years ago the board raised tuition 4.5 percent, also citing flat state funding [@ledger2024].';
+    const cite = (bib: Map<string, BibEntry>) => {
+      const ix = new PassageIndex();
+      ix.addSource(
+        'file:///s/release.md',
+        'release.md',
+        release,
+        [{ start: 0, end: release.length, speaker: null }],
+        {},
+      );
+      return verifyDocument(draft, analyzeText(draft), { index: ix, bibliography: bib })
+        .filter((f) => f.code === 'figure-mismatch')
+        .map((f) => draft.slice(f.start, f.end));
+    };
+    const ledger = {
+      key: 'ledger2024',
+      title: 'Lakeshore State raises tuition 4.5 percent',
+      uri: 'file:///s/refs.bib',
+    };
+    assert.deepStrictEqual(cite(new Map([['ledger2024', ledger]])), []);
+    // a key the bibliography lacks names no work, and a title without the figure says nothing of it: the release is
+    // still the figure's likeliest source
+    assert.deepStrictEqual(cite(new Map()), ['4.5 percent']);
+    assert.deepStrictEqual(cite(new Map([['ledger2024', { ...ledger, title: 'Lakeshore State raises tuition' }]])), [
+      '4.5 percent',
+    ]);
+    // the cited work is the release itself when the file is named after its key: there it differs
+    assert.deepStrictEqual(cite(new Map([['ledger2024', { ...ledger, key: 'release' }]])), ['4.5 percent']);
+  });
 });

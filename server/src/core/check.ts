@@ -42,7 +42,7 @@ export function checkWithSources(text: string, a: Checked & { model: TextModel }
 }
 
 function sourcesContext(text: string, a: Checked, vctx: VerifyContext): SourcesContext {
-  const links = linkSources(text, a, vctx.index);
+  const links = linkSources(text, a, vctx.index, vctx.bibliography);
   return {
     text,
     analysis: a,

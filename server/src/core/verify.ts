@@ -5,8 +5,9 @@
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { alignWords, levenshtein, wordDiff, wordsOf, type NormTok } from './normalize';
 import type { Passage, PassageIndex } from './passages';
-import { isComparable, pickSourceFigure, type FigurePick } from './figures';
+import { extractFigures, figureAgrees, isComparable, pickSourceFigure, sameQuantity, type FigurePick } from './figures';
 import type { NameUse } from './names';
+import type { Citation } from './citations';
 import type { RuleLevels, SourcingPolicy } from '../../../protocol/settings';
 import type { DraftFigure } from './rules/types';
 
@@ -241,7 +242,12 @@ export interface SourceLinks {
  * Link the draft's quotes and figures to source passages: each linked claim gains a `passage` source (with what
  * differs). Returns the matches, which the sources rules read. Claims are changed in place.
  */
-export function linkSources(text: string, a: DocumentAnalysis, index: PassageIndex | null): SourceLinks {
+export function linkSources(
+  text: string,
+  a: DocumentAnalysis & { citations?: Citation[] },
+  index: PassageIndex | null,
+  bibliography: Map<string, BibEntry> = new Map(),
+): SourceLinks {
   const links: SourceLinks = { quotes: new Map(), figures: [] };
   if (!index || !index.passages.length) return links;
   linkQuotes(text, a, index, links.quotes);
@@ -249,7 +255,9 @@ export function linkSources(text: string, a: DocumentAnalysis, index: PassageInd
   const claimOf = new Map<number, Claim>();
   for (const c of a.claims) for (const fi of c.figures) if (!claimOf.has(fi)) claimOf.set(fi, c);
   a.figures.forEach((f, fi) => {
-    const link = linkFigure(text, a, index, f, fi, claimOf.get(fi));
+    const claim = claimOf.get(fi);
+    const cited = citedWorks(claim ? claim.sources.map((c) => c.label) : keysAfter(text, f, a.citations), bibliography);
+    const link = linkFigure(text, a, index, f, fi, claim, cited);
     if (link) links.figures.push(link);
   });
   return links;
@@ -319,13 +327,16 @@ function linkFigure(
   f: Figure,
   fi: number,
   claim: Claim | undefined,
+  cited: BibEntry[],
 ): FigureLink | null {
   if (!isComparable(f) || f.context.length < 2) return null;
   const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
   const span = claim ?? { start: f.start - 150, end: f.end + 150 };
   const siblings = a.figures.filter((o) => o.start >= span.start && o.end <= span.end);
   const best = sourceFigureFor(idx, sentence, f, siblings, span.start);
-  if (!best) return null;
+  // "Two years ago the board raised tuition 4.5 percent [@ledger2024tuition]", whose entry is titled "… raises tuition
+  // 4.5 percent …": the cited work states the figure, so another work's figure does not contradict it
+  if (!best || (!best.agrees && cited.some((e) => titleStates(e, f) && !isSourceOf(e, best.passage)))) return null;
   const p = best.passage;
   const agrees = best.agrees;
   if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))
@@ -365,6 +376,36 @@ function sourceFigureFor(
   const best = pickSourceFigure(f, [...near, ...sameValue], siblings, besideEachOther);
   idx.memo.set(key, best);
   return best;
+}
+
+/** the bibliography's entries for citation labels ("@key"; other labels are ignored) */
+function citedWorks(labels: string[], bibliography: Map<string, BibEntry>): BibEntry[] {
+  return labels
+    .filter((l) => l.startsWith('@'))
+    .map((l) => bibliography.get(l.slice(1)))
+    .filter((e): e is BibEntry => !!e);
+}
+
+/** the citation keys after a figure that no claim holds, up to its sentence's end */
+function keysAfter(text: string, f: Figure, citations: Citation[] = []): string[] {
+  const stop = text.slice(f.end, f.end + 300).search(/[.!?](?:\s|$)/);
+  const end = stop < 0 ? f.end + 300 : f.end + stop;
+  return citations.filter((c) => c.start >= f.end && c.end <= end + 1).flatMap((c) => c.keys.map((k) => '@' + k.key));
+}
+
+/** the title of a cited work states the draft's figure: "Lakeshore State raises tuition 4.5 percent" */
+function titleStates(e: BibEntry, f: Figure): boolean {
+  if (!e.title || !/\d/.test(e.title)) return false;
+  return extractFigures(e.title, [{ start: 0, end: e.title.length }]).some(
+    (t) => sameQuantity(f, t) && figureAgrees(f, t),
+  );
+}
+
+/** a cited work is a source file when the file is named after its key, or their URLs or titles agree */
+function isSourceOf(e: BibEntry, p: Passage): boolean {
+  if (p.file.toLowerCase().includes(e.key.toLowerCase())) return true;
+  if (e.url && e.url === p.meta.url) return true;
+  return !!e.title && !!p.meta.title && e.title.toLowerCase() === p.meta.title.toLowerCase();
 }
 
 /** two passages of one source with at most a short line between them: bullets of one list, rows of one table */
