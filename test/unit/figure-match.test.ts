@@ -155,6 +155,12 @@ describe('figure-mismatch: figures bound to what they count', () => {
       'Overtime spending rose 38 percent between 2022 and 2025, driven by a shortage of about 60 bus operators.\nRidership reached 11.2 million trips in fiscal 2026, 83 percent of its 2019 level.',
       '83%',
     ],
+    [
+      'a changed digit keeps the scale: the "$15.00 rate" of another paragraph is no slip of "$18,000"',
+      'At $15 an hour, that worker would earn $31,200, a raise of more than $18,000.',
+      'Using the wage model, an estimated 1.1 million workers would receive a raise by the time the $15.00 rate takes effect.\nA full-time worker at the current minimum earns $15,080 a year. At $15.00 an hour the same worker would earn $31,200, an increase of $16,120.',
+      'more than $18,000',
+    ],
   ];
   for (const [name, draft, source, flagged] of fires)
     it(`fires: ${name}`, () => assert.deepStrictEqual(mismatches(draft, source), [flagged]));

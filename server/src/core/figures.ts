@@ -1064,6 +1064,8 @@ export function sharedAtMost(a: ContextSignature, b: ContextSignature): number {
 }
 
 /** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */
+const sameMagnitude = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 10;
+
 export function looksLikeSlip(a: number, b: number): boolean {
   const digits = (x: number) => {
     let d = String(x).replace(/\D/g, '');
@@ -1074,7 +1076,8 @@ export function looksLikeSlip(a: number, b: number): boolean {
   const da = digits(a),
     db = digits(b);
   if (da === db) return true; // the same digits at another scale
-  if (da.length !== db.length || da.length < 2) return false;
+  // a digit changed or swapped keeps the scale: "$18,000" is no slip of "$15.00"
+  if (da.length !== db.length || da.length < 2 || !sameMagnitude(a, b)) return false;
   if ([...da].sort().join('') === [...db].sort().join('')) return true; // transposed
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
