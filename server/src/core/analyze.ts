@@ -70,6 +70,23 @@ export class AnalysisCache {
     }
     return rel && shifted(rel, start);
   }
+  /**
+   * a sentence's reported statements, by its words, with offsets relative to it: an edit changes one sentence of its
+   * paragraph, and the others are not tagged and parsed again (reportedSpeech reads the sentence alone)
+   */
+  private sentences = new Map<string, RawClaim[]>();
+  reported(prose: string, s: Span, block: number): RawClaim[] {
+    const key = prose.slice(s.start, s.end);
+    let rel = this.sentences.get(key);
+    if (rel === undefined) {
+      rel = shifted(reportedSpeech(prose, s, block), -s.start, detach);
+      this.sentences.set(detach(key), rel);
+      if (this.sentences.size > this.limit) this.sentences.delete(this.sentences.keys().next().value as string);
+    }
+    const abs = shifted(rel, s.start);
+    for (const r of abs) r.block = block;
+    return abs;
+  }
 }
 
 const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
@@ -130,7 +147,12 @@ function shiftBlock(r: BlockResult, d: number): BlockResult {
   };
 }
 
-function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { masked: string } {
+function analyzeBlock(
+  rawProse: string,
+  b: Block,
+  bi: number,
+  cache: AnalysisCache | null,
+): BlockResult & { masked: string } {
   // citations first: they are not prose for the other extractors
   const citations = findCitations(rawProse, [b]);
   let prose = rawProse;
@@ -152,7 +174,7 @@ function analyzeBlock(rawProse: string, b: Block, bi: number): BlockResult & { m
   }
   const quotes = findQuotes(prose, b, bi);
   const direct = directQuotes(prose, quotes, sentences, b, bi);
-  const reported = sentences.map((s) => reportedSpeech(prose, s, bi));
+  const reported = sentences.map((s) => (cache ? cache.reported(prose, s, bi) : reportedSpeech(prose, s, bi)));
   return {
     sentences,
     figures: extractFigures(prose, [b]),
@@ -198,7 +220,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       masked = (rel as BlockResult & { masked: string }).masked;
       blockResults.push(abs);
     } else {
-      const res = analyzeBlock(model.prose, b, bi);
+      const res = analyzeBlock(model.prose, b, bi, cache);
       masked = res.masked;
       blockResults.push(res);
       if (cache) {

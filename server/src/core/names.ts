@@ -23,7 +23,7 @@ export class NameIndex extends Map<string, NameUse> {
   private inserted = 0;
   /** multi-word spellings by initial + letters without spaces and hyphens ("Okonkwo Reyes", "Okonkwo-Reyes") */
   private joined = new Map<string, Set<string>>();
-  private memo = new Map<string, NameUse | null>();
+  private memo = new Map<string, NameUse | null | boolean>();
   /** an index of these spellings, added in this order (an index rebuilt from its entries on another thread) */
   static of(entries: Iterable<[string, NameUse]>): NameIndex {
     const index = new NameIndex();
@@ -89,7 +89,13 @@ export class NameIndex extends Map<string, NameUse> {
   memoized(key: string, compute: () => NameUse | null): NameUse | null {
     let got = this.memo.get(key);
     if (got === undefined) this.memo.set(key, (got = compute()));
-    return got;
+    return got as NameUse | null;
+  }
+  /** the same for a yes or no (keys of their own: see name-inconsistent) */
+  memoizedFlag(key: string, compute: () => boolean): boolean {
+    let got = this.memo.get(key);
+    if (got === undefined) this.memo.set(key, (got = compute()));
+    return got as boolean;
   }
   /** add (sign 1) or remove (sign -1) one file's counts */
   apply(counts: Map<string, NameUse>, file: string, sign: 1 | -1) {

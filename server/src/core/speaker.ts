@@ -8,7 +8,7 @@ import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexi
 import words from './data/attribution-words.json';
 import { entityGender, type Gender } from './gender';
 import { AGE } from './phrases';
-import { lastAtOrBefore } from './text';
+import { detach, lastAtOrBefore } from './text';
 import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
 import { saidInOwner, suitOwner, verbOwner } from './document-owners';
 
@@ -677,9 +677,27 @@ export function plainSpeaker(sp: ResolvedSpeaker): Speaker {
   return { start: sp.start, end: sp.end, text: tidy(sp.text), name: tidy(sp.name) };
 }
 
+/** source types by the fields they are read from, kept across analyses: a keystroke re-reads every claim */
+const SOURCE_TYPES = new Map<string, SourceType>();
+const SOURCE_TYPES_LIMIT = 20000;
+/** every field of a resolved speaker that typeOfSource reads */
+const sourceTypeKey = (sp: ResolvedSpeaker) =>
+  `${sp.text}\u0000${sp.core?.text ?? '\u0001'}\u0000${sp.name}\u0000${sp.entityType ?? ''}\u0000${sp.speaksFor === undefined ? '' : sp.speaksForPerson ? 'p' : 'o'}`;
+
 /** What kind of source a speaker is, from what it resolved to and the shape of the phrase. */
 export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (!sp) return null;
+  const key = sourceTypeKey(sp);
+  let type = SOURCE_TYPES.get(key);
+  if (type === undefined) {
+    type = typeOfSource(sp);
+    SOURCE_TYPES.set(detach(key), type);
+    if (SOURCE_TYPES.size > SOURCE_TYPES_LIMIT) SOURCE_TYPES.delete(SOURCE_TYPES.keys().next().value as string);
+  }
+  return type;
+}
+
+function typeOfSource(sp: ResolvedSpeaker): SourceType {
   // withheld identities show anywhere in the phrase: "a senior official, who spoke on condition of anonymity"
   const all = sp.text.toLowerCase();
   if (ANONYMOUS_PHRASES.some((p) => all.includes(p))) return 'anonymous';

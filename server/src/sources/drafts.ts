@@ -117,7 +117,7 @@ export class Drafts {
           }
         }
     const names = this.ctx.crossDraftNames ? this.ctx.names.update(uri, analysis) : undefined;
-    if (this.ctx.crossDraftNames) this.ctx.figures.update(uri, text, analysis.figures);
+    if (this.ctx.crossDraftNames) this.ctx.figures.update(uri, index, analysis.figures);
     analysis.findings = checkWithSources(text, analysis, {
       index: this.ctx.sources.passages,
       bibliography: bib,

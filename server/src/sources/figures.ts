@@ -65,10 +65,13 @@ export class WorkspaceFigures {
   /** the groups' lookups by context bucket, by `groupKey` (dropped when the group changes) */
   private lookups = new Map<string, GroupLookup>();
 
-  /** this version of a draft's figures; `label` is the path shown in messages (default: the file name) */
-  update(uri: string, text: string, figures: readonly Figure[], label?: string): void {
+  /**
+   * this version of a draft's figures; `label` is the path shown in messages (default: the file name). The text, or
+   * the line index of it that the caller has already built.
+   */
+  update(uri: string, text: string | LineIndex, figures: readonly Figure[], label?: string): void {
     this.remove(uri);
-    const index = new LineIndex(text);
+    const index = typeof text === 'string' ? new LineIndex(text) : text;
     const key = docKey(uri);
     const mine: Entry[] = figures
       .filter((f) => isCheckable(f) && isComparable(f))

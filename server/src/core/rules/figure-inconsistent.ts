@@ -29,8 +29,11 @@ export const rule: SourcesRule = {
     if (!otherFigures) return out;
     for (const f of analysis.figures) {
       if (!isCheckable(f) || !isComparable(f) || !countsSomething(f)) continue;
-      if (analysis.figures.some((g) => g !== f && inList(f, g, text))) continue;
-      const other = conflicting(f, otherFigures(f, minShared(f)));
+      // the other drafts first: a draft alone in its workspace (most often, while typing) skips the list test, which
+      // reads every figure of the draft for each of them
+      const others = otherFigures(f, minShared(f));
+      if (!others.length || analysis.figures.some((g) => g !== f && inList(f, g, text))) continue;
+      const other = conflicting(f, others);
       if (!other) continue;
       out.push(
         finding(

@@ -47,29 +47,46 @@ export const rule: SourcesRule = {
       }
       return got;
     };
+    /** the words of a name that another spelling could be preferred to, and whether a given name's (not the last) */
+    const candidateWords = (text: string, person: boolean) => {
+      const toks = text.split(/\s+/);
+      let offset = 0;
+      return toks.flatMap((tok, ti) => {
+        const at = text.indexOf(tok, offset);
+        offset = at + tok.length;
+        const t = normName(tok.replace(/[’']s$/, ''));
+        // capitals only (a headline, a dateline) say nothing about spelling
+        if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t) || !/\p{Ll}/u.test(t)) return [];
+        return [{ at, t, isGiven: person && toks.length > 1 && ti < toks.length - 1 }];
+      });
+    };
+    const variantOf = (t: string, isGiven: boolean) => {
+      const vkey = (isGiven ? 'g:' : 's:') + t;
+      const preferred = lookUp(vkey, () => preferredVariant(t, names, isGiven));
+      return { preferred, variant: preferred ?? lookUp('r' + vkey, () => rivalSpelling(t, names, isGiven)) };
+    };
+    // most mentions have no other spelling anywhere in the workspace: known by their text, until the names change
+    // (a draft being edited asks again for each of its mentions on every keystroke)
+    const mayDiffer = (text: string, person: boolean) => {
+      const differs = () =>
+        wholeNameVariant({ start: 0, end: text.length, text }, names) !== null ||
+        candidateWords(text, person).some((w) => variantOf(w.t, w.isGiven).variant !== null);
+      return names instanceof NameIndex ? names.memoizedFlag(`m:${person ? 'p' : 'o'}|${text}`, differs) : differs();
+    };
     const seen = new Set<string>();
     for (const e of analysis.entities) {
       if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') continue;
       for (const m of e.mentions) {
+        if (!mayDiffer(m.text, e.type === 'person')) continue;
         const whole = wholeNameVariant(m, names);
         if (whole) {
           out.push(whole);
           continue;
         }
         // word by word: "Hritsenko" against "Hrytsenko"
-        const toks = m.text.split(/\s+/);
-        let offset = 0;
-        toks.forEach((tok, ti) => {
-          const at = m.text.indexOf(tok, offset);
-          offset = at + tok.length;
-          const t = normName(tok.replace(/[’']s$/, ''));
-          // capitals only (a headline, a dateline) say nothing about spelling
-          if (t.length < MIN_WORD || !/^\p{Lu}/u.test(t) || !/\p{Ll}/u.test(t)) return;
-          const isGiven = e.type === 'person' && toks.length > 1 && ti < toks.length - 1;
-          const vkey = (isGiven ? 'g:' : 's:') + t;
-          const preferred = lookUp(vkey, () => preferredVariant(t, names, isGiven));
-          const variant = preferred ?? lookUp('r' + vkey, () => rivalSpelling(t, names, isGiven));
-          if (!variant) return;
+        for (const { at, t, isGiven } of candidateWords(m.text, e.type === 'person')) {
+          const { preferred, variant } = variantOf(t, isGiven);
+          if (!variant) continue;
           const rival = !preferred;
           const spelledAs = (o: Mention) => o.text.split(/\s+/).some((w) => normName(w) === variant!.spelling);
           // a lone surname ("…, Brant said.") in a draft whose only person of that name is "Annika Brandt"
@@ -84,10 +101,10 @@ export const rule: SourcesRule = {
           };
           const sameFullName = [e.name, m.text].some((n) => names.has(swapped(n)));
           const inSources = !!variant.sources?.size;
-          if (!isDrift(t, variant.spelling, { sameEntity, sameFullName, inSources })) return;
+          if (!isDrift(t, variant.spelling, { sameEntity, sameFullName, inSources })) continue;
           const start = m.start + at;
           const key = start + ':' + t;
-          if (seen.has(key)) return;
+          if (seen.has(key)) continue;
           seen.add(key);
           out.push(
             finding(
@@ -97,7 +114,7 @@ export const rule: SourcesRule = {
               { spelling: variant.spelling, from: t, sourceSpelling: inSources, ...(rival ? { rival } : {}) },
             ),
           );
-        });
+        }
       }
     }
     return out;
