@@ -13,9 +13,10 @@ import {
   type NP,
   type RawClaim,
   type QuoteSpan,
+  type QuoteAttributions,
 } from './attribution';
 import { plainSpeaker, resolveSpeaker, sourceTypeOf, type EarlierSpeaker } from './speaker';
-import { attributionBeforeQuote, type QuoteAttribution } from './reported';
+import { attributionAfterQuote, attributionBeforeQuote, type QuoteAttribution } from './reported';
 import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
@@ -57,19 +58,30 @@ export class AnalysisCache {
     this.blocks.set(detach(key), v);
     if (this.blocks.size > this.limit) this.blocks.delete(this.blocks.keys().next().value as string);
   }
-  /** the attribution in a lead-in's words (tagged, so costly), by the words, with offsets relative to them */
-  private leadIns = new Map<string, QuoteAttribution | null>();
-  leadIn(prose: string, start: number, end: number): QuoteAttribution | null {
-    const key = prose.slice(start, end);
-    let rel = this.leadIns.get(key);
+  /**
+   * the attribution in the words before a quote or a lead-in, or after a quote (tagged, so costly), by the words, with
+   * offsets relative to them: an edit leaves the other quotes of its paragraph as they were
+   */
+  private attributions = new Map<string, QuoteAttribution | null>();
+  private attribution(side: 'before' | 'after', prose: string, start: number, end: number) {
+    const key = side[0] + prose.slice(start, end);
+    let rel = this.attributions.get(key);
     if (rel === undefined) {
-      const found = attributionBeforeQuote(prose, start, end);
+      const found = (side === 'before' ? attributionBeforeQuote : attributionAfterQuote)(prose, start, end);
       rel = found && shifted(found, -start, detach);
-      this.leadIns.set(detach(key), rel);
-      if (this.leadIns.size > this.limit) this.leadIns.delete(this.leadIns.keys().next().value as string);
+      this.attributions.set(detach(key), rel);
+      if (this.attributions.size > this.limit)
+        this.attributions.delete(this.attributions.keys().next().value as string);
     }
     return rel && shifted(rel, start);
   }
+  leadIn(prose: string, start: number, end: number): QuoteAttribution | null {
+    return this.attribution('before', prose, start, end);
+  }
+  readonly quoteGrammar: QuoteAttributions = {
+    before: (prose, start, end) => this.attribution('before', prose, start, end),
+    after: (prose, start, end) => this.attribution('after', prose, start, end),
+  };
   /**
    * a sentence's reported statements, by its words, with offsets relative to it: an edit changes one sentence of its
    * paragraph, and the others are not tagged and parsed again (reportedSpeech reads the sentence alone)
@@ -173,7 +185,7 @@ function analyzeBlock(
     }
   }
   const quotes = findQuotes(prose, b, bi);
-  const direct = directQuotes(prose, quotes, sentences, b, bi);
+  const direct = directQuotes(prose, quotes, sentences, b, bi, cache?.quoteGrammar);
   const reported = sentences.map((s) => (cache ? cache.reported(prose, s, bi) : reportedSpeech(prose, s, bi)));
   return {
     sentences,

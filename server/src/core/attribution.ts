@@ -545,17 +545,25 @@ function innerSpeaker(prose: string, content: Span): NP | null {
   return null;
 }
 
+/** the grammar of the words before and after a quote; each reads prose[start, end) alone (see AnalysisCache) */
+export interface QuoteAttributions {
+  before: typeof attributionBeforeQuote;
+  after: typeof attributionAfterQuote;
+}
+const PARSED: QuoteAttributions = { before: attributionBeforeQuote, after: attributionAfterQuote };
+
 /** `"Why is the bridge still closed?" Dan Ortiz said.`: the question mark ends the sentence, the attribution follows */
 function attributionInNextSentence(
   prose: string,
   q: QuoteSpan,
   sentences: Span[],
   nextOpen: number,
+  after: QuoteAttributions['after'],
 ): Attribution | null {
   if (!/[?!.…]\s*$/.test(prose.slice(q.start, q.end))) return null;
   const next = sentences.find((s) => s.start > q.close && s.start <= q.close + 3);
   if (!next || next.end > nextOpen || next.end - next.start > 120) return null;
-  const att = attributionAfterQuote(prose, next.start, next.end);
+  const att = after(prose, next.start, next.end);
   if (!att || !/^[\s.]*$/.test(prose.slice(Math.max(att.speaker.end, att.cueSpan.end), next.end))) return null;
   return att;
 }
@@ -567,6 +575,7 @@ export function directQuotes(
   sentences: Span[],
   block: Block,
   blockIndex: number,
+  grammar: QuoteAttributions = PARSED,
 ): RawClaim[] {
   const out: RawClaim[] = [];
   const sentOf = (pos: number) =>
@@ -582,9 +591,9 @@ export function directQuotes(
     const rightEnd = Math.min(nextOpen, Math.max(sClose.end, q.close + 1), block.end);
     const right = q.closed ? tokenize(prose, q.close + 1, rightEnd) : [];
     let att = right.length
-      ? (attributionAfterQuote(prose, q.close + 1, rightEnd) ?? attributionAfter(right, prose))
+      ? (grammar.after(prose, q.close + 1, rightEnd) ?? attributionAfter(right, prose))
       : q.closed
-        ? attributionInNextSentence(prose, q, sentences, nextOpen)
+        ? attributionInNextSentence(prose, q, sentences, nextOpen, grammar.after)
         : null;
     let end = q.closed ? q.close + 1 : q.end;
     const parts = [q];
@@ -598,7 +607,7 @@ export function directQuotes(
         end = next.closed ? next.close + 1 : next.end;
       }
     } else if (left.length) {
-      att = attributionBeforeQuote(prose, leftStart, q.open) ?? attributionBefore(left, prose);
+      att = grammar.before(prose, leftStart, q.open) ?? attributionBefore(left, prose);
     }
     // short quoted fragments inside a sentence without their own cue are scare quotes, titles or mixed quotes
     const isWholeSentence = q.open <= sOpen.start + 1 && (q.closed ? q.close + 2 >= sClose.end : true);

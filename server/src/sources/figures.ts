@@ -66,10 +66,30 @@ export class WorkspaceFigures {
   private lookups = new Map<string, GroupLookup>();
 
   /**
+   * The draft updated last, not yet in the index: a draft being typed in updates on every keystroke, and only its own
+   * lookups (which skip its figures) come before the next. Indexed when another draft looks up or updates: it goes
+   * last then, where indexing it at once would have put it.
+   */
+  private pending: { uri: string; text: string | LineIndex; figures: readonly Figure[]; label?: string } | null = null;
+
+  /**
    * this version of a draft's figures; `label` is the path shown in messages (default: the file name). The text, or
    * the line index of it that the caller has already built.
    */
   update(uri: string, text: string | LineIndex, figures: readonly Figure[], label?: string): void {
+    this.indexPendingUnless(docKey(uri));
+    this.pending = { uri, text, figures, label };
+  }
+
+  /** index the pending draft, unless it is the one with this key */
+  private indexPendingUnless(key: string): void {
+    const p = this.pending;
+    if (!p || docKey(p.uri) === key) return;
+    this.pending = null;
+    this.indexNow(p.uri, p.text, p.figures, p.label);
+  }
+
+  private indexNow(uri: string, text: string | LineIndex, figures: readonly Figure[], label?: string): void {
     this.remove(uri);
     const index = typeof text === 'string' ? new LineIndex(text) : text;
     const key = docKey(uri);
@@ -108,6 +128,7 @@ export class WorkspaceFigures {
 
   remove(uri: string): void {
     const key = docKey(uri);
+    if (this.pending && docKey(this.pending.uri) === key) this.pending = null;
     for (const e of this.byDraft.get(key) ?? []) {
       const b = bucketOf(e.figure.figure);
       this.buckets.get(b)?.delete(key);
@@ -129,6 +150,7 @@ export class WorkspaceFigures {
   othersThan(uri: string): (f: Figure, minShared?: number) => DraftFigure[] {
     const key = docKey(uri);
     return (f, minShared = 0) => {
+      this.indexPendingUnless(key);
       const q = quantityKey(f);
       const drafts = q === null ? this.buckets.get(bucketOf(f)) : this.byQuantity.get(q);
       const out: DraftFigure[] = [];
