@@ -114,6 +114,11 @@ describe('figure-mismatch: figures bound to what they count', () => {
       'The bill also ends the $5.80 training wage for workers under 20.',
       "The bill also ends the training wage of $5.80 per hour for employees under 20 during their first 60 days of employment.\nUsing the Independent Fiscal Office's wage model, an estimated 1.1 million workers, about 19 percent of the state's hourly and salaried workforce, would receive a raise by the time the $15.00 rate takes effect.",
     ],
+    [
+      'a bound rounded outward: "more than 60 percent" for "more than 62 percent"',
+      'More than 60 percent of the bridges were built before 1970, the report found.',
+      'More than 62 percent of county bridges were built before 1970.',
+    ],
   ];
   for (const [name, draft, source] of silent)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(mismatches(draft, source), []));
@@ -160,6 +165,12 @@ describe('figure-mismatch: figures bound to what they count', () => {
       'At $15 an hour, that worker would earn $31,200, a raise of more than $18,000.',
       'Using the wage model, an estimated 1.1 million workers would receive a raise by the time the $15.00 rate takes effect.\nA full-time worker at the current minimum earns $15,080 a year. At $15.00 an hour the same worker would earn $31,200, an increase of $16,120.',
       'more than $18,000',
+    ],
+    [
+      'a ceiling against the source\'s ceiling: "as much as 45 percent" says the loss reached 45, "up to 35" denies it',
+      'Two steel girders have lost as much as 45 percent of their steel to corrosion, the inspection report found.',
+      'Corrosion section loss of up to 35 percent in the bottom flanges of girders G2 and G3.',
+      'as much as 45 percent',
     ],
   ];
   for (const [name, draft, source, flagged] of fires)

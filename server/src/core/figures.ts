@@ -968,6 +968,13 @@ function complement(noun: string | null): string[] | null {
 const PERCENT_POINTS_SLACK = 3;
 
 /** Does the source figure support the draft's, allowing for the draft's hedge ("nearly 3,000" against 2,950)? */
+const boundOf = (hedge: Figure['hedge']) =>
+  hedge === 'up to' || hedge === 'at most' || hedge === 'less than'
+    ? 'upper'
+    : hedge === 'more than' || hedge === 'at least'
+      ? 'lower'
+      : null;
+
 export function figureAgrees(draft: Figure, src: Figure): boolean {
   if (draft.value === null || src.value === null) return true;
   const v = draft.value,
@@ -977,6 +984,11 @@ export function figureAgrees(draft: Figure, src: Figure): boolean {
   // a share is read in points: "nearly 66 percent" does not cover 61 percent, though a tenth of 66 would ("more than 60
   // percent" still covers 70: a bound leaves the rest open)
   const slack = (share: number) => (draft.unit === '%' ? Math.min(v * share, PERCENT_POINTS_SLACK) : v * share);
+  // both give the same bound: "as much as 45 percent" says the loss reached 45, which the source's "up to 35"
+  // denies; a draft may round a bound only outward ("more than 60" for "more than 62")
+  const bound = boundOf(draft.hedge);
+  if (bound && bound === boundOf(src.hedge))
+    return bound === 'upper' ? s <= v && v - s <= slack(0.1) : s >= v && s - v <= slack(0.1);
   switch (draft.hedge) {
     case 'nearly':
       return s <= v && s >= v - slack(0.1);
