@@ -5,7 +5,8 @@
  *   "PUBLIC COMMENT, LORETTA BYRNE (rider, Eastgate):", "Q:" / "A:";
  * - names in ordinary case, as transcription services write them, with or without a timestamp, the words on the same
  *   line or the next: "Dan Ortiz: …", "Dan Ortiz (00:01:23):", "[00:01:23] Dan Ortiz: …";
- * - in Markdown, a bold label: "**Dan Ortiz:** …".
+ * - in Markdown, a bold label: "**Dan Ortiz:** …";
+ * - in minutes, a name and a cue before a colon and a quote: "Trustee Halvorsen stated: “I don't like this vote.”".
  * A label in ordinary case could be prose ("Media Contact: …"), so it counts only in a file with two or more of them.
  */
 
@@ -28,10 +29,19 @@ const ORDINARY_CASE = new RegExp(
 );
 const BOLD = /^\*\*([^*\n]{1,60}?):?\*\*:?(?:[ \t]+|$)/u;
 
+const MINUTES = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*)[ \t]+(?:stated|said|added|asked|replied|responded|commented|noted|remarked)[ \t]*:[ \t]*(?=["“])`,
+  'u',
+);
+/** "She stated:" names nobody: the pronoun's speaker is in the paragraph before */
+const PRONOUNS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'You']);
+
 /** the label at the start of a transcript line, if any; `ordinaryCase` also takes "Dan Ortiz:" */
 export function speakerLabelAt(line: string, ordinaryCase: boolean): SpeakerLabel | null {
   const m = CAPITALS.exec(line) ?? (ordinaryCase ? ORDINARY_CASE.exec(line) : null) ?? BOLD.exec(line);
-  return m ? { name: nameOf(m[1].trim()), length: m[0].length } : null;
+  if (m) return { name: nameOf(m[1].trim()), length: m[0].length };
+  const minutes = MINUTES.exec(line);
+  return minutes && !PRONOUNS.has(minutes[1]) ? { name: minutes[1], length: minutes[0].length } : null;
 }
 
 /** "PUBLIC COMMENT, LORETTA BYRNE": the name is the last part when it has two words or more ("BYRNE, LORETTA" stays) */
