@@ -967,7 +967,7 @@ function complement(noun: string | null): string[] | null {
 /** how many percentage points a hedge on a share covers at most */
 const PERCENT_POINTS_SLACK = 3;
 
-/** Does the source figure support the draft's, allowing for the draft's hedge ("nearly 3,000" against 2,950)? */
+/** which side a hedge bounds the value from: "up to 35" from above, "more than 60" from below */
 const boundOf = (hedge: Figure['hedge']) =>
   hedge === 'up to' || hedge === 'at most' || hedge === 'less than'
     ? 'upper'
@@ -975,6 +975,7 @@ const boundOf = (hedge: Figure['hedge']) =>
       ? 'lower'
       : null;
 
+/** Does the source figure support the draft's, allowing for the draft's hedge ("nearly 3,000" against 2,950)? */
 export function figureAgrees(draft: Figure, src: Figure): boolean {
   if (draft.value === null || src.value === null) return true;
   const v = draft.value,
@@ -1075,9 +1076,9 @@ export function sharedAtMost(a: ContextSignature, b: ContextSignature): number {
   return n;
 }
 
-/** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */
 const sameMagnitude = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 10;
 
+/** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */
 export function looksLikeSlip(a: number, b: number): boolean {
   const digits = (x: number) => {
     let d = String(x).replace(/\D/g, '');

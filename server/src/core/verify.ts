@@ -256,7 +256,9 @@ export function linkSources(
   for (const c of a.claims) for (const fi of c.figures) if (!claimOf.has(fi)) claimOf.set(fi, c);
   a.figures.forEach((f, fi) => {
     const claim = claimOf.get(fi);
-    const cited = citedWorks(claim ? claim.sources.map((c) => c.label) : keysAfter(text, f, a.citations), bibliography);
+    // read only for a figure that differs from its source: most agree or have none
+    const cited = () =>
+      citedWorks(claim ? claim.sources.map((c) => c.label) : keysAfter(text, f, a.citations), bibliography);
     const link = linkFigure(text, a, index, f, fi, claim, cited);
     if (link) links.figures.push(link);
   });
@@ -327,7 +329,7 @@ function linkFigure(
   f: Figure,
   fi: number,
   claim: Claim | undefined,
-  cited: BibEntry[],
+  cited: () => BibEntry[],
 ): FigureLink | null {
   if (!isComparable(f) || f.context.length < 2) return null;
   const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
@@ -336,7 +338,7 @@ function linkFigure(
   const best = sourceFigureFor(idx, sentence, f, siblings, span.start);
   // "Two years ago the board raised tuition 4.5 percent [@ledger2024tuition]", whose entry is titled "… raises tuition
   // 4.5 percent …": the cited work states the figure, so another work's figure does not contradict it
-  if (!best || (!best.agrees && cited.some((e) => titleStates(e, f) && !isSourceOf(e, best.passage)))) return null;
+  if (!best || (!best.agrees && cited().some((e) => titleStates(e, f) && !isSourceOf(e, best.passage)))) return null;
   const p = best.passage;
   const agrees = best.agrees;
   if (claim && !claim.sources.some((s) => s.kind === 'passage' && s.uri === p.uri))

@@ -10,6 +10,8 @@
  * A label in ordinary case could be prose ("Media Contact: …"), so it counts only in a file with two or more of them.
  */
 
+import { PRONOUNS } from '../core/lexicon';
+
 export interface SpeakerLabel {
   /** the speaker as the label names them, "Q" and "A" included */
   name: string;
@@ -33,15 +35,14 @@ const MINUTES = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*)[ \t]+(?:stated|said|added|asked|replied|responded|commented|noted|remarked)[ \t]*:[ \t]*(?=["“])`,
   'u',
 );
-/** "She stated:" names nobody: the pronoun's speaker is in the paragraph before */
-const PRONOUNS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'You']);
 
 /** the label at the start of a transcript line, if any; `ordinaryCase` also takes "Dan Ortiz:" */
 export function speakerLabelAt(line: string, ordinaryCase: boolean): SpeakerLabel | null {
   const m = CAPITALS.exec(line) ?? (ordinaryCase ? ORDINARY_CASE.exec(line) : null) ?? BOLD.exec(line);
   if (m) return { name: nameOf(m[1].trim()), length: m[0].length };
+  // "She stated:" names nobody: the pronoun's speaker is in the paragraph before
   const minutes = MINUTES.exec(line);
-  return minutes && !PRONOUNS.has(minutes[1]) ? { name: minutes[1], length: minutes[0].length } : null;
+  return minutes && !(minutes[1].toLowerCase() in PRONOUNS) ? { name: minutes[1], length: minutes[0].length } : null;
 }
 
 /** "PUBLIC COMMENT, LORETTA BYRNE": the name is the last part when it has two words or more ("BYRNE, LORETTA" stays) */
