@@ -517,7 +517,7 @@ export interface RawClaim {
   quotes: QuoteSpan[];
 }
 
-/** Reported speech in one sentence: the clause rules of reported.ts, every claim of the sentence in order. */
+/** Reported speech in one sentence: the clause rules of reported/, every claim of the sentence in order. */
 export function reportedSpeech(prose: string, s: Span, block: number): RawClaim[] {
   return findReported(prose, s).map((r) => ({
     kind: 'indirect',

@@ -12,9 +12,9 @@ for (const [lemma, forms] of Object.entries(words.regardAsCues.verbs as Record<s
   for (const f of forms) REGARD_AS.set(f, lemma);
 
 /** the words of an object: "golf courses", "the new ferry terminal", "Mr. Netanyahu", "the mayor's plan" */
-const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'DET']);
-/** prepositions inside an object: "the price of steel", "the vote in Ohio" */
-const OBJECT_INNER = new Set(['of', 'in', 'on', 'for', 'with', 'from']);
+export const OBJECT_WORDS = new Set(words.objectPhrase.tags);
+/** prepositions inside an object: "the price of steel", "the vote in Ohio", and "the grants from the state as a lifeline" */
+const OBJECT_INNER = new Set([...words.objectPhrase.prepositions, 'from']);
 /** "as" that opens no predicate: "as well", "as soon as", "as long as" */
 const NOT_PREDICATE = new Set(['well', 'soon', 'long', 'much', 'many', 'far', 'if', 'though', 'of', 'to', 'for']);
 /** what a predicate after "as" opens with: "as a test", "as wasted space", "as most likely", "as out of touch" */

@@ -1,0 +1,32 @@
+/** The cheap test before tagging: only a sentence with a cue word in it is worth the grammar. */
+import { REGARD_AS } from '../regard-as';
+import type { Span } from '../types';
+import { ATTITUDES, BE_BEFORE, CUES, FINDING_SOURCES, NOUN_LIKE, PHRASAL } from './words';
+
+/** a cue word anywhere in prose[s]: the only sentences worth tagging */
+export function hasCueCandidate(prose: string, s: Span): boolean {
+  const text = prose.slice(s.start, s.end).toLowerCase();
+  const re = /[a-z]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0] === 'according' || (FINDING_SOURCES.has(m[0]) && text.includes('in '))) return true;
+    if (ATTITUDES.has(m[0]) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      return true;
+    if (REGARD_AS.has(m[0]) && text.includes(' as ', m.index)) return true;
+    if (m[0] === 'put' && text.startsWith(' it', m.index + 3) && /\bas\s/.test(text)) return true;
+    if (!CUES.has(m[0])) continue;
+    // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
+    if (!NOUN_LIKE.has(m[0]) || after.startsWith(' that') || /^[.!?]/.test(after)) return true;
+    // or right after a comma, before its speaker: "…, reports the Valley Courier."
+    if (text.slice(Math.max(0, m.index - 2), m.index) === ', ') return true;
+  }
+  return false;
+}
+
+/** one of the particles of a phrasal cue opens the words after it: "pointed| to the …" */
+function phrasalAhead(form: string, after: string): boolean {
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  return !!next && PHRASAL.get(form)!.particles.some((p) => p[0] === next);
+}

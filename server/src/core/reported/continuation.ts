@@ -1,0 +1,43 @@
+/** The claims after the first in a sentence: "…, adding that …", "…, and urged that …", "…, while nine in 10 said …" */
+import { cueAt, participleCue } from './cues';
+import { beforeNextClaim } from './next-claim';
+import { afterRelative } from './relative-clause';
+import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
+import { subjectThenCue } from './that-complement';
+import { CONNECTORS, CUES } from './words';
+
+/**
+ * The claim after prev: a participle ("…, adding that …"), a second cue of the same speaker ("…, and urged that …")
+ * or a clause with its own speaker ("…, while nine in 10 said …"; "…; 46 percent said …").
+ */
+export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim | null {
+  const { toks } = st;
+  let k = prev.resume ?? toks.length;
+  if (k > lastWord(st)) return null;
+  let joined = false;
+  while (k < toks.length && (toks[k].t === ',' || toks[k].t === ';' || toks[k].t === '—')) k++;
+  while (k < toks.length && CONNECTORS.has(toks[k].l)) {
+    joined = true;
+    k++;
+  }
+  while (k < toks.length && toks[k].pos === 'ADV' && !CUES.has(toks[k].l)) k++;
+  const t = toks[k];
+  if (!t) return null;
+  const speaker = { ...prev.np, first: -1, last: -1 };
+  const main = toks[prev.resume ?? -1]?.t === ',' ? afterRelative(st, prev, k) : null;
+  if (main) return main;
+  const participle = joined ? null : participleCue(toks, k);
+  if (participle) {
+    const c = participle;
+    const from = contentStart(st, c);
+    if (from < 0 || !validContent(st, c, from, lastWord(st))) return null;
+    return claim(st, speaker, c, from, beforeNextClaim(st, from, lastWord(st)), prev.np.common);
+  }
+  const c = joined ? cueAt(toks, k) : null;
+  if (c && c.lemma !== 'according to' && !t.l.endsWith('ing')) {
+    const from = contentStart(st, c);
+    if (from < 0 || !validContent(st, c, from, lastWord(st))) return null;
+    return claim(st, speaker, c, from, beforeNextClaim(st, from, lastWord(st)), prev.np.common);
+  }
+  return subjectThenCue(st, k, k);
+}

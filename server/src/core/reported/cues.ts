@@ -1,0 +1,271 @@
+/**
+ * Where a cue stands: a reporting verb ("said", "warned"), a verb with its particle ("pointed to"), a stance after
+ * "is" ("are afraid that"), "according to", "as X put it", a participle ("…, saying"), and the cue forms the tagger
+ * read as nouns but that stand where a verb goes ("Polls show …", "…, the county estimates.").
+ */
+import { isPossessiveMark } from '../phrases';
+import { OBJECT_WORDS, REGARD_AS, regardsAs } from '../regard-as';
+import words from '../data/attribution-words.json';
+import type { TaggedTok } from '../tagger';
+import {
+  ATTITUDE_INFINITIVES,
+  ATTITUDE_PREPS,
+  ATTITUDES,
+  BE,
+  CLAUSE_OPENERS,
+  CUES,
+  DOCUMENT_SUBJECTS,
+  NOUN_LIKE,
+  NOUN_OPENERS,
+  OBJECT_CUES,
+  PARTICIPLES,
+  PHRASAL,
+  POSSESSIVE_PRONOUNS,
+  SHARE_NOUNS,
+  STANCE_PARTICIPLES,
+  SUBJECT_PRONOUN_FORMS,
+  SUBJECT_WORDS,
+  TIME_WORDS,
+} from './words';
+
+export interface Cue {
+  lemma: string;
+  /** token index of the cue's first and last token */
+  first: number;
+  last: number;
+  /** a verb with its particle ("pointed to"): what follows is the reported words, never an inverted speaker */
+  phrasal?: boolean;
+  /** an adjective after "is" or "are" ("are afraid that"): not a passive */
+  attitude?: boolean;
+}
+
+/** a cue that may come before its speaker: "…, said Dan Ortiz" (not "according to", not "…, pointing to the cost") */
+export function invertible(c: Cue): boolean {
+  // "…, told his advisers to …" names whom he told: no cue of a speaker after it
+  return c.lemma !== 'according to' && c.lemma !== 'tell' && !c.phrasal;
+}
+
+const SUBJECT_END = new Set(['PROPN', 'NUM', 'PRON']);
+
+/**
+ * A cue form the tagger read as a noun stands where a verb goes: after a subject ("Polls show a close race", "Six in
+ * 10 say they …", "Hillary Clinton plans to …") and before the start of a clause or an infinitive. Not after a
+ * possessive or a determiner ("the mayor's plans to …", "the plans to …"), and not a singular noun after a noun.
+ */
+function verbSlot(toks: TaggedTok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (NOUN_LIKE.has(toks[i].l) || !next) return false;
+  // "Most Republicans support deportation", "Two-thirds of voters support temporarily banning …"
+  if (!(CLAUSE_OPENERS.has(next.pos) || next.l === 'to')) return objectAfterPlural(toks, i);
+  if (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l)) return false;
+  // "Polls show …"; "The company plans to …" (a singular noun only before an infinitive)
+  const plural = (/s$/.test(prev.l) && !/ss$/.test(prev.l)) || SHARE_NOUNS.has(prev.l);
+  const present = /[^s]s$/.test(toks[i].l);
+  // "The report notes these expenses …": a document as the subject of a present-tense cue
+  const document = DOCUMENT_SUBJECTS.has(prev.l) && present;
+  const subjectEnd =
+    SUBJECT_END.has(prev.pos) ||
+    (prev.pos === 'NOUN' && (plural || document || (next.l === 'to' && /s$/.test(toks[i].l))));
+  if (!subjectEnd || prev.t === "'s" || prev.t === '’s') return false;
+  return prev.pos !== 'PRON' || SUBJECT_PRONOUN_FORMS.has(prev.l);
+}
+
+/**
+ * A cue form the tagger read as a noun that closes the sentence after a comma and a bare subject: the trailing
+ * attribution "…, the county estimates." or "…, engineers estimate." Not after a possessive ("…, the county's
+ * estimates.") or a preposition ("…, according to county estimates.").
+ */
+function closingSlot(toks: TaggedTok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (next && !/^[.!?]$/.test(next.t)) return false;
+  let end = i - 1;
+  // "…, records compiled by the Center for Responsive Politics show.": the subject goes on past its agent
+  for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
+    const t = toks[k];
+    if (t.l === 'by' && toks[k - 1].pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[k - 1].l)) {
+      end = k - 2;
+      break;
+    }
+    if (!(SUBJECT_WORDS.has(t.pos) || t.pos === 'ADP') || isPossessiveMark(t)) break;
+  }
+  for (let k = end; k >= Math.max(0, end - 5); k--) {
+    if (toks[k].t === ',') return k < end;
+    if (!SUBJECT_WORDS.has(toks[k].pos) || isPossessiveMark(toks[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * "cities that support the regulations": a bare cue form read as a noun after "that" and a plural noun is the verb of
+ * the relative clause, when an object follows (not "the plans that support groups drew up")
+ */
+function relativeThat(toks: TaggedTok[], i: number): boolean {
+  const noun = toks[i - 2];
+  const next = toks[i + 1];
+  return (
+    toks[i - 1].l === 'that' &&
+    !!noun &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+    /[^s]s$/.test(noun.l) &&
+    !/s$/.test(toks[i].l) &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PROPN')
+  );
+}
+
+/** the words of a speaker named after an inverted cue: "…, reports the Valley Courier." */
+const INVERTED_SPEAKER = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * A present-tense cue form the tagger read as a noun right after a comma, with only its speaker after it to the
+ * sentence end or the next comma: the inverted attribution "…, reports the Valley Courier." (not "…, reports of
+ * looting spread", which has a verb of its own)
+ */
+function invertedSlot(toks: TaggedTok[], i: number): boolean {
+  if (toks[i - 1]?.t !== ',' || !/[^s]s$/.test(toks[i].l)) return false;
+  const next = toks[i + 1];
+  if (!next || !(next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(next.l))) return false;
+  let k = i + 1;
+  while (k < toks.length && (INVERTED_SPEAKER.has(toks[k].pos) || isPossessiveMark(toks[k]) || toks[k].l === 'of')) k++;
+  return k === toks.length || toks[k].t === ',' || /^[.!?]$/.test(toks[k].t);
+}
+
+const OBJECT_OPENERS = new Set(['NOUN', 'ADJ', 'ADV']);
+
+/** an object cue read as a noun between a plural subject and its object: "Republicans support deportation" */
+function objectAfterPlural(toks: TaggedTok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (/[^s]s$/.test(prev.l) || SHARE_NOUNS.has(prev.l));
+  const opensObject = OBJECT_OPENERS.has(next.pos) || (next.pos === 'VERB' && next.l.endsWith('ing'));
+  return plural && OBJECT_CUES.has(CUES.get(toks[i].l) ?? '') && !/s$/.test(toks[i].l) && opensObject;
+}
+
+/**
+ * A verb and its particle at toks[i]: "pointed out", "spoke of", "weighed in on". A verb, or a present-tense form the
+ * tagger read as a noun right after its subject ("Ortiz points to …"), not a noun after a determiner ("the talks").
+ */
+function phrasalCueAt(toks: TaggedTok[], i: number): Cue | null {
+  const t = toks[i];
+  const phrasal = PHRASAL.get(t.l);
+  if (!phrasal) return null;
+  const prev = toks[i - 1];
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON'));
+  if (!verb) return null;
+  const particles = phrasal.particles.find((p) => p.every((w, k) => toks[i + 1 + k]?.l === w));
+  if (!particles) return null;
+  return { lemma: `${phrasal.lemma} ${particles.join(' ')}`, first: i, last: i + particles.length, phrasal: true };
+}
+
+/** what ends a subject right before its verb */
+const NAMED_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
+
+export function cueAt(toks: TaggedTok[], i: number): Cue | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
+  const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i) ?? asPutItCueAt(toks, i);
+  if (phrasal) return phrasal;
+  const lemma = CUES.get(t.l) ?? (regardsAs(toks, i + 1) ? REGARD_AS.get(t.l) : undefined);
+  // after a name's possessive a cue form is a noun or a modifier: "Trump's claim that …", "Stumpf's repeated …"
+  const owner = toks[i - 2];
+  if (i > 1 && isPossessiveMark(toks[i - 1]) && (owner.pos === 'NOUN' || owner.pos === 'PROPN')) return null;
+  // "Tenants report that …": the tagger reads some cue verbs as nouns; a following "that" settles it, unless a
+  // determiner or adjective makes it a noun after all ("pointed to a report that showed …")
+  // "Sen. Elizabeth Warren grilled Wells Fargo's chief": a past form read as an adjective between a name and an object
+  const pastAdjective =
+    t.pos === 'ADJ' &&
+    /ed$/.test(t.l) &&
+    i > 0 &&
+    toks[i - 1].pos === 'PROPN' &&
+    ['DET', 'PROPN', 'PRON'].includes(toks[i + 1]?.pos ?? '');
+  // "The union branded the offer as an insult": a past form read as an adjective before "X as Y"
+  const regardAdjective = t.pos === 'ADJ' && REGARD_AS.has(t.l) && i > 0 && NAMED_BEFORE.has(toks[i - 1].pos);
+  const verb =
+    t.pos === 'VERB' ||
+    t.pos === 'AUX' ||
+    pastAdjective ||
+    regardAdjective ||
+    (t.pos === 'NOUN' && i > 1 && relativeThat(toks, i)) ||
+    (t.pos === 'NOUN' &&
+      i > 0 &&
+      !NOUN_OPENERS.has(toks[i - 1].pos) &&
+      (toks[i + 1]?.l === 'that' || verbSlot(toks, i) || closingSlot(toks, i) || invertedSlot(toks, i)));
+  if (!lemma || !verb) return null;
+  // "called" summons or phones ("called the police", "called a news conference"); it reports only when it names
+  // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"
+  if (lemma === 'call' && !namesAs(toks, i + 1)) return null;
+  return { lemma, first: i, last: i };
+}
+
+/**
+ * "put it" reports only in "As Tavares put it, …" and "…, as one farmer put it.": an "as" a few words before it
+ * opens the clause; "put it on the agenda" elsewhere reports nothing
+ */
+function asPutItCueAt(toks: TaggedTok[], i: number): Cue | null {
+  if (toks[i].l !== 'put' || toks[i + 1]?.l !== 'it') return null;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (toks[k].l === 'as') return { lemma: 'put it', first: i, last: i + 1 };
+    if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') return null;
+  }
+  return null;
+}
+
+/**
+ * A stance after a form of "be", perhaps with adverbs or a negation between ("are afraid that …", "wasn’t too
+ * concerned about …", "is eager to …", "was sure the levy would pass"), with its preposition when one follows.
+ */
+function attitudeCueAt(toks: TaggedTok[], i: number): Cue | null {
+  if (!ATTITUDES.has(toks[i].l)) return null;
+  let b = i - 1;
+  while (b > 0 && i - b <= 3 && (toks[b].pos === 'ADV' || toks[b].pos === 'PART')) b--;
+  if (!toks[b] || !(BE.has(toks[b].l) || /^(?:am|’s|'s|’re|'re|’m|'m)$/.test(toks[b].l))) return null;
+  const next = toks[i + 1];
+  if (!next) return null;
+  if (ATTITUDE_PREPS.has(next.l))
+    return { lemma: `${toks[i].l} ${next.l}`, first: i, last: i + 1, phrasal: true, attitude: true };
+  if (next.l === 'to' && !ATTITUDE_INFINITIVES.has(toks[i].l)) return null;
+  return { lemma: toks[i].l, first: i, last: i, attitude: true };
+}
+
+/** a reporting participle at toks[k], with its particle: "…, saying …", "…, pointing to the cost of steel" */
+export function participleCue(toks: TaggedTok[], k: number): Cue | null {
+  if (!toks[k].l.endsWith('ing')) return null;
+  const phrasal = phrasalCueAt(toks, k);
+  if (phrasal) return phrasal;
+  const cue = { lemma: CUES.get(toks[k].l) ?? toks[k].l, first: k, last: k };
+  if (PARTICIPLES.has(toks[k].l)) return cue;
+  // "…, refusing to attack his rivals": a stance, only with an infinitive or a clause
+  const opener = toks[k + 1]?.l;
+  return STANCE_PARTICIPLES.has(toks[k].l) && (opener === 'to' || opener === 'that') ? cue : null;
+}
+
+/** prepositions inside what "called" names: "the price of steel", and "the case against him a witch hunt" */
+const OBJECT_INNER = new Set([...words.objectPhrase.prepositions, 'against']);
+
+/** an object and then what it is called at toks[k]: "the charges unsubstantiated", "her vote in favor of it a mistake" */
+function namesAs(toks: TaggedTok[], k: number): boolean {
+  const first = toks[k];
+  if (!first || first.l === 'a' || first.l === 'an' || !OBJECT_WORDS.has(first.pos)) return false;
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.l) && !['it', 'him', 'her', 'them'].includes(first.l))
+    return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 12); j++) {
+    const t = toks[j];
+    const prev = toks[j - 1];
+    const objectEnd = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM';
+    if (objectEnd && j > k) {
+      if (/^[“"‘']$/.test(t.t) && !isPossessiveMark(t)) return true;
+      const article = t.l === 'a' || t.l === 'an';
+      const after = toks[j + 1];
+      if (article && after && !TIME_WORDS.has(after.l) && after.l !== 'second' && after.l !== 'few') return true;
+      const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.l === 'and';
+      if (t.pos === 'ADJ' && closes) return true;
+      if (t.pos === 'VERB' && /ed$/.test(t.l) && closes && j > k + 1) return true;
+    }
+    if (OBJECT_WORDS.has(t.pos) && t.l !== 'a' && t.l !== 'an') continue;
+    if (isPossessiveMark(t) || (OBJECT_INNER.has(t.l) && objectEnd)) continue;
+    return false;
+  }
+  return false;
+}

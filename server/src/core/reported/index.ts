@@ -1,0 +1,79 @@
+/**
+ * Reported speech in one sentence, over part-of-speech tags: a subject then a cue ("The agency on Monday said that
+ * …"), trailing and inverted attributions ("…, the panel said." / "…, said Dan Ortiz, an engineer."), "according to",
+ * participles ("…, saying …"), relative clauses ("Residents who say …"), "as X noted," and passives with an agent
+ * ("criticized by engineers"). The sentence is tagged only when a cue word is in it. Each clause rule is a module of
+ * this folder; this one tries them in order and follows the first claim with the ones after it.
+ */
+import { tagSpan } from '../tagger';
+import type { Span } from '../types';
+import { accordingTo } from './according-to';
+import { asReportedBy } from './as-noted';
+import { hasCueCandidate } from './candidates';
+import { continuation } from './continuation';
+import { inFinding } from './in-finding';
+import { hasLabel, label } from './label';
+import { hasOwnedNoun, ownedNoun } from './owned-noun';
+import { participle } from './participle';
+import { leadIn, trailer } from './quote-attribution';
+import { repairTags } from './repair';
+import type { QuoteAttribution, ReportedClaim, Sentence } from './sentence';
+
+export type { QuoteAttribution, ReportedClaim } from './sentence';
+import { subjectThenCue } from './that-complement';
+import { trailing } from './trailing';
+
+/** longer "sentences" are lists, tables or run-on text: not worth the grammar (and it keeps the work linear) */
+const MAX_SENTENCE = 1500;
+
+/** The reported statements of one sentence, in order: the first found by the clause rules, then those after it */
+export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
+  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s) || hasOwnedNoun(prose, s)))
+    return [];
+  const toks = repairTags(tagSpan(prose, s.start, s.end));
+  if (toks.length < 4) return [];
+  return all({ prose, s, toks, sentenceStart: true });
+}
+
+/** The attribution in the words before an opening quote: `She said: "` / `Dan Ortiz, engineer: "` / `…, telling them "` */
+export function attributionBeforeQuote(prose: string, start: number, end: number): QuoteAttribution | null {
+  if (end - start > MAX_SENTENCE || end - start < 3) return null;
+  const toks = repairTags(tagSpan(prose, start, end));
+  if (!toks.length) return null;
+  return leadIn({ prose, s: { start, end }, toks, sentenceStart: true });
+}
+
+/** The attribution right after a closing quote: `," the mayor said` / `," said Dan Ortiz, a senior engineer` */
+export function attributionAfterQuote(prose: string, start: number, end: number): QuoteAttribution | null {
+  if (end - start > MAX_SENTENCE || end - start < 3) return null;
+  const toks = repairTags(tagSpan(prose, start, end));
+  let i = 0;
+  while (i < toks.length && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
+  if (i >= toks.length) return null;
+  return trailer({ prose, s: { start, end }, toks, sentenceStart: false }, i);
+}
+
+/** every claim of the sentence: the first, then each one that follows the previous one's reported words */
+function all(st: Sentence): ReportedClaim[] {
+  const first =
+    accordingTo(st) ??
+    asReportedBy(st) ??
+    subjectThenCue(st) ??
+    trailing(st) ??
+    participle(st) ??
+    label(st) ??
+    ownedNoun(st) ??
+    inFinding(st);
+  if (!first) return [];
+  const out = [first];
+  for (let guard = 0; guard < 4; guard++) {
+    const prev = out[out.length - 1];
+    const next = continuation(st, prev);
+    if (!next || next.content.start < prev.content.end) break;
+    // a later claim spans its own words: its speaker when named in its clause, its cue and what it reports
+    const own = next.np.start >= prev.content.end ? next.np.start : next.cueSpan.start;
+    next.start = Math.min(own, next.cueSpan.start, next.content.start);
+    out.push(next);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/** Speaker labels before a colon, as in transcripts and headlines: "PENCE: Gennifer Flowers will not be attending." */
+import type { Span } from '../types';
+import { claim, lastWord, type ReportedClaim, type Sentence, span } from './sentence';
+import { NOT_LABELS } from './words';
+
+/** "PENCE: …", "Pat Caddell: …": a short capitalised label and a colon open the sentence */
+export function hasLabel(prose: string, s: Span): boolean {
+  const colon = prose.indexOf(':', s.start);
+  return (
+    colon > s.start &&
+    colon - s.start <= 40 &&
+    colon < s.end &&
+    /^["“'‘]?\p{Lu}/u.test(prose.slice(s.start, s.start + 2))
+  );
+}
+
+/** a speaker label, as in transcripts and headlines: "PENCE: Gennifer Flowers will not be attending." */
+export function label(st: Sentence): ReportedClaim | null {
+  const { toks } = st;
+  let k = 0;
+  while (k < toks.length && /^["“‘']$/.test(toks[k].t)) k++;
+  const first = k;
+  while (k < toks.length && k - first < 4 && toks[k].pos === 'PROPN') k++;
+  if (k === first || toks[k]?.t !== ':' || lastWord(st) - k < 3) return null;
+  // a metadata line ("Date: 2024-09-02", "Publisher: Valley Ledger") names no speaker
+  if (k - first === 1 && NOT_LABELS.has(toks[first].t.toLowerCase())) return null;
+  const np = span(st, first, k - 1);
+  return claim(st, np, { lemma: ':', first: k, last: k }, k + 1, lastWord(st));
+}

@@ -1,0 +1,73 @@
+/**
+ * A subject, then its cue, then what it reports: "The agency on Monday said (that) …", "Residents who say …", "As Dan
+ * Ortiz noted, …", "Critics pointed to …"; a passive cue goes to the passive rule.
+ */
+import { frontedAsBounds } from './as-noted';
+import { cueAt } from './cues';
+import { passive } from './passive';
+import { beforeNextClaim } from './next-claim';
+import { objectRelativeCue, relativeEnd } from './relative-clause';
+import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
+import { prefixSubject, shortSubject, subjectOf } from './subject';
+import { beforeTrailingAttribution, invertedWithRelative, trailing } from './trailing';
+import { BE } from './words';
+
+/** "The agency on Monday said (that) …", "Residents who say …", "As Dan Ortiz noted, …", passives with "by" */
+export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): ReportedClaim | null {
+  const { toks } = st;
+  for (let i = Math.max(start, 1); i < Math.min(toks.length - 1, start + 45); i++) {
+    const c = cueAt(toks, i);
+    if (!c || c.lemma === 'according to') continue;
+    const progressive = toks[i].l.endsWith('ing');
+    // a bare participle ("…, adding that …") is the participle rule's, not a finite cue with a subject
+    if (progressive && !afterAuxiliary(st, i)) continue;
+    if (
+      !progressive &&
+      !c.attitude &&
+      (BE.has(toks[i - 1].l) || (toks[i - 1].pos === 'ADV' && BE.has(toks[i - 2]?.l ?? '')))
+    ) {
+      const passiveClaim = passive(st, c);
+      if (passiveClaim) return passiveClaim;
+      continue;
+    }
+    const subj = subjectOf(st, i) ?? (minSubject === 0 ? prefixSubject(st, i) : shortSubject(st, minSubject, i));
+    if (!subj || subj.np.first < minSubject) continue;
+    // "As Dan Ortiz noted, the bridge is safe." / "While Ana Ruiz warns that …, the council …"
+    const [from, frontedTo] = frontedAsBounds(st, subj.np.first, c, contentStart(st, c), lastWord(st));
+    let to = frontedTo;
+    if ('afterComma' in subj) to = relativeEnd(st, from, !!subj.afterComma);
+    else if (subj.relative) to = relativeEnd(st, from, toks[subj.np.last - 1]?.t === ',');
+    // "…, top lawmakers said Friday, as they …": a subject after a comma whose cue is followed by a comma closes
+    // the words before it; what follows the comma is no "that" clause of its own
+    if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && toks[from - 1]?.t === ',') {
+      const outer = trailing(st);
+      if (outer) return outer;
+    }
+    if (from < 0 || !validContent(st, c, from, to)) continue;
+    if (invertedWithRelative(st, i, from)) {
+      const outer = trailing(st);
+      if (outer) return outer;
+      continue;
+    }
+    const cut = beforeTrailingAttribution(st, from, to);
+    // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one
+    if (cut < to && !subj.relative && minSubject === 0) {
+      const outer = trailing(st);
+      if (outer) return outer;
+    }
+    const end = beforeNextClaim(st, from, cut);
+    // "Critics pointed to a report that showed …": the report's own claim follows the critics'
+    const relative = objectRelativeCue(st, c, from, end);
+    const r = claim(st, subj.np, c, from, relative > 0 ? relative - 1 : end);
+    if (r && relative > 0) r.resume = from;
+    return r;
+  }
+  return null;
+}
+
+/** an auxiliary stands before toks[i], perhaps with an adverb or a negation between: "is saying", "isn’t saying" */
+function afterAuxiliary(st: Sentence, i: number): boolean {
+  const { toks } = st;
+  const between = toks[i - 1].pos === 'ADV' || toks[i - 1].pos === 'PART';
+  return toks[i - 1].pos === 'AUX' || (between && toks[i - 2]?.pos === 'AUX');
+}

@@ -1,0 +1,153 @@
+/**
+ * Trailing and inverted attributions after the words they report: "…, the panel said.", "…, said Dan Ortiz, a senior
+ * engineer.", "…, as the engineer explained.", "…, Sen. Lindsey Graham told The Huffington Post on Thursday."
+ */
+import { isPossessiveMark, type Phrase, phraseStartingAt, segmentKind, withFollowingAppositives } from '../phrases';
+import { type Cue, cueAt, invertible } from './cues';
+import {
+  claim,
+  closesClause,
+  lastWord,
+  onlyTailAfter,
+  pastSetting,
+  type ReportedClaim,
+  type Sentence,
+  span,
+} from './sentence';
+import { quantifierPhrase } from './subject';
+import {
+  ADDRESSEE_CUES,
+  INFINITIVE_CUES,
+  OBJECT_PRONOUNS,
+  RELATIVE_OPENERS,
+  RELATIVE_WHO,
+  SUBJECT_SKIPS,
+} from './words';
+
+/**
+ * "…, said Denise Hollis, who has known him since he was a toddler.": after a comma, the cue at toks[i] is inverted,
+ * and what follows it is its speaker with a relative clause to the sentence end, not words it reports
+ */
+export function invertedWithRelative(st: Sentence, i: number, from: number): boolean {
+  const { toks } = st;
+  if (toks[i - 1]?.t !== ',') return false;
+  const np = phraseStartingAt(toks, from, st.prose);
+  if (!np || toks[np.last + 1]?.t !== ',' || !RELATIVE_WHO.has(toks[np.last + 2]?.l ?? '')) return false;
+  for (let k = np.last + 3; k <= lastWord(st); k++) if (toks[k].t === ',') return false;
+  return true;
+}
+
+/** "…, the panel said." / "…, said Dan Ortiz, a senior engineer." / "…, the authority said in its bulletin." */
+export function trailing(st: Sentence): ReportedClaim | null {
+  const { toks } = st;
+  for (let m = toks.length - 2; m >= Math.max(2, toks.length - 60); m--) {
+    // '…, the panel said' and '…," the panel said' (the comma inside the closing mark)
+    const closing = /^[”"]$/.test(toks[m].t) && toks[m - 1].t === ',';
+    if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
+    const att = attributionAt(st, m + 1) ?? (closing ? null : asAttributionAt(st, m + 1));
+    // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
+    if (att && (closing || closesClause(st, m - 1))) {
+      const r = claim(st, att.np, att.cue, 0, closing ? m : m - 1);
+      if (r) r.resume = pastSetting(st, Math.max(att.np.last, att.cue.last) + 1);
+      return r;
+    }
+  }
+  return null;
+}
+
+/** "…, as the engineer explained last week.": "as", a speaker and a cue that close the sentence */
+function asAttributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {
+  if (st.toks[i]?.l !== 'as' || cueAt(st.toks, i + 1)) return null;
+  const att = attributionAt(st, i + 1);
+  return att && invertible(att.cue) ? att : null;
+}
+
+/** a trailing attribution starting at toks[i] that runs to the sentence end */
+function attributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {
+  const { toks, prose } = st;
+  const inverted = cueAt(toks, i);
+  // "…, noting limited gains in pay.": a participle goes on with the sentence's own speaker, it names none after it
+  if (inverted && invertible(inverted) && !toks[i].l.endsWith('ing')) {
+    const np = phraseStartingAt(toks, inverted.last + 1, prose);
+    if (np && onlyTailAfter(st, np.last + 1)) return { np: withAppositive(st, np), cue: inverted };
+    return null;
+  }
+  const found = speakerThenCue(st, i);
+  if (!found) return null;
+  let k = found.cue.last + 1;
+  // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the addressee, then where or when
+  if (ADDRESSEE_CUES.has(found.cue.lemma) && !onlyTailAfter(st, k)) {
+    const obj = phraseStartingAt(toks, k, prose, 0);
+    if (obj) k = obj.last + 1;
+    // "…, the president told her."
+    else if (toks[k].pos === 'PRON' && OBJECT_PRONOUNS.has(toks[k].l)) k++;
+  }
+  // "…, he decided to take aim at the mines": the infinitive is what the cue reports, not where it was said
+  if (INFINITIVE_CUES.has(found.cue.lemma) && toks[k]?.l === 'to' && toks[k + 1]?.pos === 'VERB') return null;
+  return onlyTailAfter(st, k) ? found : null;
+}
+
+/** a speaker at toks[i] and its cue: "the mayor said", "Dan Ortiz, a senior engineer, said", "the manager, Ann Lee, said" */
+export function speakerThenCue(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {
+  const { toks, prose } = st;
+  const np = quantifierPhrase(st, i) ?? phraseStartingAt(toks, i, prose);
+  if (!np) return null;
+  const cueFrom = (j: number): Cue | null => {
+    while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
+    const c = cueAt(toks, j);
+    return c && c.lemma !== 'according to' ? c : null;
+  };
+  const c = cueFrom(np.last + 1);
+  if (c) return { np, cue: c };
+  // "…, the county estimates.": the phrase took in the cue the tagger read as a noun
+  const last = np.last > np.first ? cueAt(toks, np.last) : null;
+  if (last) return { np: span(st, np.first, np.last - 1), cue: last };
+  const long = withFollowingAppositives(toks, np, prose, (k) => cueFrom(k) !== null);
+  return long ? { np: long, cue: cueFrom(long.last + 2)! } : null;
+}
+
+/** content stops before a trailing ", the source added" */
+export function beforeTrailingAttribution(st: Sentence, from: number, to: number): number {
+  const { toks } = st;
+  for (let m = from + 1; m < to; m++)
+    if (toks[m].t === ',' && ((toks[m + 1].l === 'according' && toks[m + 2]?.l === 'to') || attributionAt(st, m + 1)))
+      return m - 1;
+  return to;
+}
+
+/**
+ * An inverted attribution's speaker keeps the appositive that closes the sentence, as news annotation does
+ * ("said Douglas Holtz-Eakin, an economist at the American Action Forum."); the name inside is still the speaker's name.
+ */
+export function withAppositive(st: Sentence, np: Phrase): Phrase {
+  const { toks } = st;
+  if (toks[np.last + 1]?.t !== ',') return np;
+  const end = lastWord(st);
+  // an aside closes the source: "said O'Neill, on his first full day …", "said Rep. Cummings, …, in a statement",
+  // "said Ed Rendell, a former governor, referring to …"; so do a quote and a cue of its own ("…, and she argued
+  // that …"), but not a cue inside the appositive's own relative clause ("…, a committeewoman who supports Trump")
+  let last = np.last;
+  for (let k = np.last + 1; k <= end && toks[k].t === ',';) {
+    let e = k + 1;
+    while (e <= end && toks[e].t !== ',') e++;
+    if (segmentKind(toks, k + 1, e - 1) === 'aside' || !plainAppositive(st, k + 1, e - 1)) break;
+    last = e - 1;
+    k = e;
+  }
+  return last > np.last && last - np.last <= 40 ? span(st, np.first, last) : np;
+}
+
+/**
+ * toks[a..b] has no quote mark and no cue outside the relative clause of a noun in it ("a committeewoman who supports
+ * Trump"); a relative clause of the name's own with a cue ends the source ("said Denise Hollis, who has known him …")
+ */
+function plainAppositive(st: Sentence, a: number, b: number): boolean {
+  const { toks } = st;
+  let relative = false;
+  for (let k = a; k <= b; k++) {
+    if (/^["“”‘’']/.test(toks[k].t) && !isPossessiveMark(toks[k])) return false;
+    if (k > a && RELATIVE_OPENERS.has(toks[k].l)) relative = true;
+    else if (!relative && cueAt(toks, k)) return false;
+  }
+  return true;
+}
