@@ -226,3 +226,42 @@ describe('entities: a crime story', () => {
   it('a jail is a place, not a person', () => expectMention(text, 'Kessler County Jail', 'place'));
   it('a local paper named "Ledger" is an organisation', () => expectMention(text, 'Merriton Ledger', 'organization'));
 });
+
+describe('entities: a university board story, as the People and Organisations lists show it', () => {
+  const text = [
+    '*By Tess Adebayo-Lund, Lakeshore Ledger*',
+    '',
+    "MARQUETTE BAY — Lakeshore State University's trustees voted Wednesday to raise tuition by 5.5 percent.",
+    '',
+    "Lakeshore State's appropriation from Lansing fell 2.8 percent, Vice President for Finance Philip Granholm told the board. Even after the increase, tuition remains below the state average.",
+    '',
+    'Trustee Raymond Szabo voted no. "At some point the board has to make the Legislature own it," Szabo said.',
+    '',
+    'Trustees Deshawn Pruitt and Lucille Fournier voted yes. Szabo told the Ledger afterward that he would try again.',
+  ].join('\n');
+  const names = (type: EntityType) =>
+    analyzeText(text)
+      .entities.filter((e) => e.type === type)
+      .map((e) => e.name);
+  it('a title is not part of the name, also an office "for" a portfolio and a plural title before a list', () => {
+    const people = names('person');
+    for (const name of ['Philip Granholm', 'Raymond Szabo', 'Deshawn Pruitt', 'Lucille Fournier'])
+      assert.ok(people.includes(name), `${name} in ${people.join(', ')}`);
+    assert.ok(!people.some((p) => /Trustee|President/.test(p)), people.join(', '));
+  });
+  it('"Even" opening a sentence is no one, though a dictionary has it as a given name', () => {
+    assert.ok(!analyzeText(text).entities.some((e) => e.name === 'Even'));
+  });
+  it('"the Ledger" is the paper of the byline, "Lakeshore State" the university, and "the state" is not the university', () => {
+    const paper = entityOf(text, 'Lakeshore Ledger')!;
+    assert.strictEqual(paper.type, 'organization');
+    assert.deepStrictEqual(
+      paper.mentions.map((m) => m.text),
+      ['Lakeshore Ledger', 'Ledger'],
+    );
+    const university = entityOf(text, 'Lakeshore State University')!;
+    assert.ok(university.mentions.some((m) => m.text === 'Lakeshore State'));
+    assert.ok(!university.aliases.includes('the state'), university.aliases.join(', '));
+  });
+  it('"the Legislature" is an organisation', () => expectMention(text, 'Legislature', 'organization'));
+});

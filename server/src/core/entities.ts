@@ -446,6 +446,9 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
   /** "Organizer Beatrice Okafor", "Nurse Ana Ruiz": a role written as a title before a given name */
   const roleBeforeGivenName = (t: number) =>
     PERSON_ROLES.has(bare(words[t]).toLowerCase()) && givenNameSet().has(bare(words[t + 1]));
+  /** "Trustees Deshawn Pruitt, Carolyn Ybarra-Lind …", "Sens. Ana Ruiz and …": one title before a list of names */
+  const pluralTitleBeforeName = (t: number) =>
+    /s$/.test(bare(words[t])) && isTitle(bare(words[t]).slice(0, -1)) && !ORG_SUFFIXES.has(bare(words[t + 1]));
   // split at weekdays, months and time zones: "Dunmore on Sunday" never forms, "Berlin Monday" is two
   const pieces: [number, number][] = [];
   let from = 0;
@@ -482,13 +485,15 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     for (let t = b - 2; t >= a; t--) {
       const w = bare(words[t]);
       // "Secretary of Labor Dana Whitcombe", "Minister of Finance Ana Ruiz": the office ends before a given name
-      if (isTitle(w) && words[t + 1] === 'of' && givenNameSet().has(bare(words[b - 2])) && b - 2 > t + 2) {
+      // ("Vice President for Finance Philip Granholm" likewise)
+      const office = words[t + 1] === 'of' || words[t + 1] === 'for';
+      if (isTitle(w) && office && givenNameSet().has(bare(words[b - 2])) && b - 2 > t + 2) {
         emitKnownPrefix(a, t);
         titles.push(w);
         a = b - 2;
         break;
       }
-      if (!(isTitle(w) || roleBeforeGivenName(t)) || CONNECTORS.has(words[t + 1])) continue;
+      if (!(isTitle(w) || roleBeforeGivenName(t) || pluralTitleBeforeName(t)) || CONNECTORS.has(words[t + 1])) continue;
       // "Justice Department", "Republican National Committee": the word names the body, not a person's title
       if (namesBody(t + 1, b)) continue;
       emitKnownPrefix(a, t);
@@ -665,6 +670,9 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
     if (ws.includes('&')) return ['organization', 2];
   }
   if (ws.length === 1 && ws[0].includes('&')) return ['organization', 2];
+  // "the Legislature", "the Senate", "the Tribune": a body named by its kind alone
+  if (ws.length === 1 && prev === 'the' && ORG_SUFFIXES.has(first) && !SPORTS_ONLY_ORG_SUFFIXES.has(first))
+    return ['organization', 1];
   // initials: "P. Simmons", "A.de Silva", "J.J. Kenny"
   if (ws.length >= 2 && /^(?:\p{Lu}\.)+$/u.test(ws[0]) && !isKnownName(first) && /\p{Ll}/u.test(ws[ws.length - 1]))
     return ['person', 2];
@@ -850,6 +858,13 @@ function buildEntities(
     if (c.words.length === 1 && isDemonym(c.words[0])) return;
     if (c.strength < 2 && c.words.every((w) => isCommonWord(w) && !isKnownName(bare(w)))) return;
     const k = bare(c.words.join(' '));
+    const short = c.titles.length ? undefined : shortNameOf(c.words, entities);
+    if (short !== undefined) {
+      aliasTo(entities[short], c.words.join(' '));
+      byKey.set(k, short);
+      resolved[i] = short;
+      return;
+    }
     const type = c.titles.length ? 'person' : (known.get(k) ?? c.type ?? 'other');
     const id = add(c.words.join(' '), type);
     resolved[i] = id;
@@ -884,11 +899,21 @@ function buildEntities(
       aliasTo(entities[alias], w);
       return;
     }
+    // "told the Ledger", "the Commission said": a body named earlier, now by the last word of its name
+    const body = initialHeadOf(prose, c.start, k, entities);
+    if (body !== undefined) {
+      resolved[i] = body;
+      aliasTo(entities[body], w);
+      return;
+    }
     const r = runs[c.run];
     const knownType = known.get(k);
     const initial = r.sentenceInitial && c.start === r.start && !r.caps;
     if (isCommonWord(w) && !isKnownName(k) && !knownType && c.strength < 2) return;
     if (initial && !knownType && c.strength < 1 && !isKnownName(k) && !namePartSet().has(k)) return;
+    // "Even after the increase, …", "Will the board …": a sentence's first word that is also a given name
+    if (initial && COMMON_CAPS.has(k) && !knownType && c.strength < 2) return;
+
     let type = knownType ?? c.type ?? 'other';
     // an unknown single word that the name dictionaries know, and nothing else types, is a person
     if (type === 'other' && namePartSet().has(k) && !isAcronym(w)) type = 'person';
@@ -905,6 +930,34 @@ function buildEntities(
   addDescriptorAliases(prose, entities, roles);
   void facts;
   return finish(entities, mentions, roles);
+}
+
+/** "Lakeshore State" after "Lakeshore State University": an organisation's name without its closing kind word */
+function shortNameOf(words: string[], entities: Entity[]): number | undefined {
+  const k = bare(words.join(' '));
+  if (isPlaceName(k)) return undefined;
+  for (let id = 0; id < entities.length; id++) {
+    const e = entities[id];
+    if (e.type !== 'organization') continue;
+    const ws = e.name.split(/\s+/);
+    if (ws.length !== words.length + 1 || !ORG_SUFFIXES.has(bare(ws[ws.length - 1]))) continue;
+    if (bare(ws.slice(0, -1).join(' ')) === k) return id;
+  }
+  return undefined;
+}
+
+/** the one organisation, named earlier, whose name ends with this capitalised word, when "the" comes before it */
+function initialHeadOf(prose: string, at: number, k: string, entities: Entity[]): number | undefined {
+  if (!/\bthe\s$/iu.test(prose.slice(Math.max(0, at - 4), at))) return undefined;
+  let found: number | undefined;
+  for (let id = 0; id < entities.length; id++) {
+    const e = entities[id];
+    const ws = e.name.split(/\s+/);
+    if (e.type !== 'organization' || ws.length < 2 || bare(ws[ws.length - 1]) !== k) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 // "the president", "the agency", "the city's mayor": a role word after "the" or a possessive
@@ -1040,15 +1093,23 @@ function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[],
   // organisations named with their role word: "the Water Agency" → agency
   entities.forEach((e, id) => {
     if (e.type !== 'organization') return;
-    for (const w of e.name.split(/\s+/)) {
-      const n = w.toLowerCase();
-      if (ORG_ROLES.has(n)) roles.push({ role: n, entity: id, at: e.mentions[0]?.start ?? 0 });
-    }
+    const head = headWord(e.name);
+    if (ORG_ROLES.has(head)) roles.push({ role: head, entity: id, at: e.mentions[0]?.start ?? 0 });
   });
   // leaders: presidents, prime ministers, chancellors and kings are "the leader"
   for (const r of [...roles])
     if (['president', 'minister', 'chancellor', 'king', 'queen', 'premier'].includes(r.role))
       roles.push({ role: 'leader', entity: r.entity, at: r.at });
+}
+
+/**
+ * the word a body's name is about: "Lakeshore State University" → university (so "the state" is not the university),
+ * "Department of Justice" → department, "State Department" → department
+ */
+function headWord(name: string): string {
+  const ws = name.toLowerCase().split(/\s+/);
+  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return (of > 0 ? ws[of - 1] : ws[ws.length - 1]).replace(/[’']s$/, '');
 }
 
 /** sort, and drop entities left without mentions */

@@ -200,6 +200,8 @@ export const TITLES = new Set([
   'provost',
   'chancellor',
   'vice',
+  'trustee',
+  'regent',
   'lord',
   'lady',
   'sir',
