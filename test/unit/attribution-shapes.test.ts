@@ -788,12 +788,13 @@ describe('speaker resolution (issue 14)', () => {
     sourceType: Claim['sourceType'];
   }
   const CASES: Resolution[] = [
-    // an outlet whose name ends with a document's word is an organisation, not a document
+    // an outlet whose name ends with a document's word is an organisation, not a document; "the Post" is the one
+    // named earlier
     {
       text: 'The Washington Post reported on Friday that the talks had collapsed. The port strike will go on, the Post said.',
       at: 'port strike',
       speaker: 'the Post',
-      name: 'Post',
+      name: 'Washington Post',
       sourceType: 'named-organization',
     },
     {
