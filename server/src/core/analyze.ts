@@ -4,6 +4,7 @@ import { buildTextModel, ParseCache, type TextModel, type Block } from './textmo
 import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, EntityMemo, type EntityRun, type RunGroup } from './entities';
 import { extractFigures, isAgeFigure, isCheckable } from './figures';
+import { withLeadIns } from './lead-ins';
 import { findCitations, type Citation } from './citations';
 import {
   directQuotes,
@@ -255,7 +256,11 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     cache ? runGroups : undefined,
     cache?.entities,
   );
-  const figures = blockResults.flatMap((r) => r.figures);
+  const figures = withLeadIns(
+    blockResults.flatMap((r) => r.figures),
+    model,
+    text,
+  );
 
   // ---- claims
   const raw: RawClaim[] = [];

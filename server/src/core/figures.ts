@@ -6,6 +6,8 @@ import currenciesText from 'gazetteer:currencies';
 import { gluedUnit, hyphenUnit, measureAfter, measureUnit } from './units';
 
 const NOUN_STOP = new Set(WORDS.nounStop);
+const LABEL_PREPOSITIONS = new Set(WORDS.labelPrepositions);
+const LABEL_TALLIES = new Set(WORDS.labelTallies);
 const INVARIANT = new Set(WORDS.invariantNouns);
 const GLUED: Record<string, string> = WORDS.gluedUnits;
 const DURATION: Record<string, string> = WORDS.durationUnits;
@@ -808,7 +810,7 @@ function describe(fig: Figure, prose: string, span: Span) {
   }
   fig.context = clauseWords(prose, fig, span);
   if (fig.measure === 'count' && !fig.unit) {
-    const label = labelBefore(prose.slice(Math.max(span.start, fig.start - 40), fig.start));
+    const label = labelBefore(prose.slice(Math.max(span.start, fig.start - 100), fig.start));
     if (label) fig.label = label;
   }
 }
@@ -822,9 +824,29 @@ function labelBefore(left: string): string | null {
   const words = left.slice(0, colon ? -2 : left.length).trimEnd();
   const at = Math.max(words.lastIndexOf(' '), words.lastIndexOf('('), words.lastIndexOf('\n')) + 1;
   const word = words.slice(at).toLowerCase();
-  if (!/^\p{Ll}{3,}$/u.test(word)) return null;
   // without a colon, only a parenthesis opened just before: "(enrollment 214"
-  return colon || (words[at - 1] === '(' && words.length === left.length - 1) ? word : null;
+  if (!colon)
+    return /^\p{Ll}{3,}$/u.test(word) && words[at - 1] === '(' && words.length === left.length - 1 ? word : null;
+  const head = labelHead(
+    words.slice(Math.max(words.lastIndexOf('\n'), words.lastIndexOf('('), words.lastIndexOf('. ')) + 1),
+  );
+  return head.length >= 3 ? head : null;
+}
+
+/**
+ * The counted noun of a label: its last word ("Classroom teaching positions"), or the word a preposition or participle
+ * follows ("Officers earning more than $100,000 in overtime", "Shifts with overtime lacking …", "MMR doses given at
+ * free clinics since November 1"), or what "number of" counts ("Number of officers").
+ */
+function labelHead(label: string): string {
+  const w = label.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let i = 0; i + 1 < w.length; i++) {
+    const next = w[i + 1];
+    if (LABEL_TALLIES.has(w[i]) && next === 'of' && w[i + 2]) return w[i + 2];
+    const postmodified = LABEL_PREPOSITIONS.has(next) || (w[i].endsWith('s') && /(?:ing|ed|en)$/.test(next));
+    if (postmodified && w[i].length >= 3) return w[i];
+  }
+  return w[w.length - 1] ?? '';
 }
 
 /**
@@ -895,16 +917,19 @@ function clauseWords(prose: string, fig: Span, span: Span): string[] {
   const right = prose.slice(fig.end, Math.min(span.end, fig.end + 200));
   const l = left.split(/[.!?](?:\s|$)/).pop() ?? '';
   const r = right.split(/[.!?](?:\s|$)/)[0] ?? '';
-  const words = (t: string) =>
-    (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
-  const lw = words(l).slice(-12).reverse(),
-    rw = words(r).slice(0, 12);
+  const lw = contextWordsOf(l).slice(-12).reverse(),
+    rw = contextWordsOf(r).slice(0, 12);
   const out: string[] = [];
   for (let i = 0; i < Math.max(lw.length, rw.length); i++) {
     if (i < lw.length) out.push(lw[i]);
     if (i < rw.length) out.push(rw[i]);
   }
   return [...new Set(out)];
+}
+
+/** the content words of a text as a figure's context holds them: lowercased, short and stop words left out */
+export function contextWordsOf(t: string): string[] {
+  return (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
 }
 
 /** A figure worth checking against a source: not a date, time, year, ordinal or tally, not a small count. */
@@ -938,7 +963,8 @@ const singular = (w: string) => (w.endsWith('es') ? w.slice(0, -2) : w.endsWith(
 
 /** Could the two figures state the same quantity: same measure, same unit or counted noun, same shape? */
 export function sameQuantity(a: Figure, b: Figure): boolean {
-  if (!isComparable(a) || !isComparable(b) || a.measure !== b.measure) return false;
+  if (!isComparable(a) || !isComparable(b)) return false;
+  if (a.measure !== b.measure) return (!!a.row || !!b.row) && (isRateOf(a, b) || isRateOf(b, a));
   if ((a.kind === 'range') !== (b.kind === 'range')) return false;
   if (a.measure !== 'count') return a.unit === b.unit;
   // counts: of the same thing when both say what they count ("weeks of pay" is not "weeks of notice")
@@ -949,9 +975,31 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * A rate of what the other figure counts or costs: "$13.50 an hour" of "$13.75", "4,800 vehicles a day" of "5,800
+ * vehicles". Only a table cell is read so (its period is its column's or row's, which a draft may leave unsaid).
+ */
+function isRateOf(rate: Figure, amount: Figure): boolean {
+  if (rate.measure !== 'rate' || (amount.measure !== 'money' && amount.measure !== 'count') || !amount.unit)
+    return false;
+  return !!rate.unit?.startsWith(amount.unit + ' per ') && amount.kind !== 'range' && rate.kind !== 'range';
+}
+
+/**
+ * The key a table cell is looked up by: a rate's thing ("USD per hour" → money in USD, "vehicles per day" → a count
+ * of vehicles), so that a cell read as a rate is found for a draft's plain amount and the other way round.
+ */
+export function tableKey(f: Figure): string | null {
+  const per = f.measure === 'rate' && f.unit ? f.unit.indexOf(' per ') : -1;
+  if (per < 0) return quantityKey(f);
+  const thing = f.unit!.slice(0, per);
+  const money = CURRENCIES.codes.has(thing);
+  return quantityKey({ ...f, measure: money ? 'money' : 'count', unit: thing });
+}
+
+/**
  * What a lookup of figures that could state the same quantity can be keyed by: whenever two figures both have a key
- * and `sameQuantity` holds, their keys are equal. null: not comparable, or a count that does not say what it counts
- * (which any count could match).
+ * and `sameQuantity` holds, their keys are equal (table cells aside: see `tableKey`). null: not comparable, or a count
+ * that does not say what it counts (which any count could match).
  */
 export function quantityKey(f: Figure): string | null {
   if (!isComparable(f)) return null;
@@ -1039,10 +1087,31 @@ export function affinity(a: Figure, b: Figure): { shared: number; score: number 
   const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
   const ac = a.context.filter((w) => !own.has(w)),
     bc = b.context.filter((w) => !own.has(w));
-  const shared = commonWords(ac, bc);
+  // a list's lead-in counts as the item's words, though never as words right beside the figure
+  const inherited = (f: Figure, c: string[]) => (f.leadIn ?? []).filter((w) => !own.has(w) && !c.includes(w));
+  const shared = commonWords([...ac, ...inherited(a, ac)], [...bc, ...inherited(b, bc)]);
   let score = shared + commonWords(ac.slice(0, NEAR), bc.slice(0, NEAR));
-  if (a.unit && b.unit && singular(a.unit.toLowerCase()) === singular(b.unit.toLowerCase())) score += 1;
-  return { shared, score };
+  // (a table cell read as a rate, "$13.50 an hour", has the unit of the draft's "$13.75")
+  if (a.unit && b.unit && singular(baseUnit(a)) === singular(baseUnit(b))) score += 1;
+  // a table row whose label names what the other counts ("Processing tomatoes | 11,000" for "14,000 acres of
+  // processing tomatoes"): the noun's words, left out above, say which row it is, as words right beside it would
+  const named = rowNames(a, b) || rowNames(b, a);
+  // and the sentence's own words that its label has ("At Pine Ridge Elementary, … 76.1 percent" for the row "Pine
+  // Ridge Elementary | 74 | 71.6 %"), wherever they stand in the sentence
+  const labelled = commonWords(ac, b.row?.words ?? []) + commonWords(bc, a.row?.words ?? []);
+  return { shared: shared + named, score: score + 2 * named + labelled };
+}
+
+/** a figure's unit, lowercased; a table cell's rate by what it is a rate of ("USD per hour" → "usd") */
+function baseUnit(f: Figure): string {
+  const u = f.unit!.toLowerCase();
+  return f.row && f.measure === 'rate' ? u.split(' per ')[0] : u;
+}
+
+/** how many words of a's counted thing (its "of" complement) b's table row label has */
+function rowNames(a: Figure, b: Figure): number {
+  const thing = complement(a.noun);
+  return b.row && thing ? commonWords(thing, b.row.words) : 0;
 }
 
 /**
@@ -1060,7 +1129,7 @@ export const SIGNATURE_BITS = 256;
 
 export function contextSignature(f: Figure): ContextSignature {
   const mask = new Uint32Array(SIGNATURE_BITS / 32);
-  const words = f.context.map((w) => {
+  const words = [...f.context, ...(f.leadIn ?? [])].map((w) => {
     const stem = singular(w);
     const bucket = ((stem.charCodeAt(0) || 0) * 31 + (stem.charCodeAt(1) || 0)) % SIGNATURE_BITS;
     mask[bucket >>> 5] |= 1 << (bucket & 31);
@@ -1173,6 +1242,80 @@ function countsTheSame(draft: Figure, src: Figure, shared: number): boolean {
   return shared >= 3 || src.context.some((w) => singular(w) === thing);
 }
 
+/** a date's or year's year: 20290101 (Jan. 1, 2029) → 2029, 2027 → 2027; null for a date without one */
+const yearOf = (v: number) => (v >= 10000 ? Math.floor(v / 10000) : v >= 1000 ? v : null);
+/** the same day, or the same year when one of them gives only a year */
+const sameDate = (a: number, b: number) =>
+  a === b || ((a < 10000 || b < 10000) && yearOf(a) !== null && yearOf(a) === yearOf(b));
+/** how near after a figure a date dates it: "$13.75 on Jan. 1, 2029", "4,800 vehicles in 2025" */
+const DATED_WITHIN = 24;
+
+/**
+ * How a table cell's dates (its row label's and column header's) stand with the date right after the draft figure:
+ * 1 when it is one of them ("$13.75 on Jan. 1, 2029" and the row "January 1, 2029"), -1 when it is none of them (the
+ * draft's "$7.25 in 2009" is not the table's 2027 rate), 0 when either gives none. A date elsewhere in the sentence
+ * dates another figure ("to $15 an hour by 2030, … the federal $7.25").
+ */
+function datesAgree(draft: Figure, src: Figure, siblings: Figure[]): number {
+  const rowDates = src.row?.dates;
+  if (!rowDates?.length) return 0;
+  const dating = siblings.find(
+    (o) =>
+      (o.kind === 'date' || o.kind === 'year') &&
+      o.value !== null &&
+      o.start >= draft.end &&
+      o.start - draft.end <= DATED_WITHIN,
+  );
+  if (!dating) return 0;
+  return rowDates.some((d) => sameDate(dating.value!, d)) ? 1 : -1;
+}
+
+/**
+ * Whether the draft's figure can be read from a table cell: its words name the cell's row or column, its date is the
+ * row's, or it counts the thing the cell counts ("5,800 vehicles"); and no date right after it is another. The
+ * table's caption, which every cell shares, does not say which cell: "about $31,400 in student loan debt" at
+ * Lakeshore State is none of the university's tuition table's cells.
+ */
+function readsCell(draft: Figure, src: Figure, siblings: Figure[]): boolean {
+  if (!src.row) return true;
+  const dates = datesAgree(draft, src, siblings);
+  if (dates !== 0) return dates > 0;
+  const own = [...draft.context, ...(draft.noun ?? '').split(' ')];
+  if (commonWords([...src.row.words, ...src.row.header], own) > 0) return true;
+  return src.measure !== 'money' && src.measure !== 'percent' && !!src.unit && !!draft.unit && sameQuantity(draft, src);
+}
+
+/** affinity, with a table row's date agreeing with the draft's counted as a word beside the figure */
+function withDates(draft: Figure, src: Figure, siblings: Figure[]): { shared: number; score: number } {
+  const a = affinity(draft, src);
+  return datesAgree(draft, src, siblings) > 0 ? { shared: a.shared + 1, score: a.score + 2 } : a;
+}
+
+/**
+ * How far a differing table cell is from what the draft's words say: each word of its column header they do not have
+ * ("Minimum cash wage, tipped employees" is another quantity than a draft's "lift the minimum … $13.75" means, more
+ * than "Minimum hourly wage" is), and half as much each word of its row label ("Cotton" for "48,000 acres in the
+ * district"). Counted against a differing cell only: a cell that agrees needs no header to say so.
+ */
+function elsewhereInTable(draft: Figure, src: Figure): number {
+  if (!src.row) return 0;
+  const { header, words } = src.row;
+  const own = [...draft.context, ...(draft.noun ?? '').split(' ')];
+  // a row label the draft's words do not name is likelier another row's: half as telling as a header
+  // a header of one word names the column's kind ("Change", "Value", "Acres"); a longer one qualifies it
+  const headerOff = header.length > 1 ? header.length - commonWords(header, own) : 0;
+  return headerOff + (words.length - commonWords(words, own)) / 2;
+}
+
+/** two cells of one table row, the first of a value nearer the draft's than the second's */
+function nearerInRow<P>(v: number, best: FigureCandidate<P>, second: FigureCandidate<P>): boolean {
+  if (!best.figure.row || best.passage !== second.passage) return false;
+  const off = (s: number) => Math.abs(Math.log(Math.abs(s / v)));
+  return (
+    v > 0 && best.figure.value! > 0 && second.figure.value! > 0 && off(best.figure.value!) < off(second.figure.value!)
+  );
+}
+
 /**
  * The source figure that states the same quantity as the draft figure, or null. A source figure that agrees and shares
  * the words around it answers the draft. Otherwise the best-aligned disagreeing figure of the same quantity is returned
@@ -1190,8 +1333,8 @@ export function pickSourceFigure<P>(
   if (!isComparable(draft)) return null;
   const taken = (f: Figure) => siblings.some((o) => o !== draft && sameQuantity(o, f) && o.value === f.value);
   const scored = cands
-    .filter((c) => sameQuantity(draft, c.figure) && !taken(c.figure))
-    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), ...affinity(draft, c.figure) }))
+    .filter((c) => sameQuantity(draft, c.figure) && !taken(c.figure) && readsCell(draft, c.figure, siblings))
+    .map((c) => ({ ...c, agrees: figureAgrees(draft, c.figure), ...withDates(draft, c.figure, siblings) }))
     .filter((c) => countsTheSame(draft, c.figure, c.shared));
   const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
   if (agreeing.length) return agreeing[0];
@@ -1207,7 +1350,7 @@ export function pickSourceFigure<P>(
       const near = v > 0 && s > 0 && Math.max(v, s) / Math.min(v, s) <= 5;
       // two shared words of the sentence, or one and a slip of the digits
       const plausible = (slip && c.shared >= 1) || (near && c.shared >= 2);
-      return { ...c, plausible, score: c.score + (slip ? 2 : 0) };
+      return { ...c, plausible, score: c.score + (slip ? 2 : 0) - elsewhereInTable(draft, c.figure) };
     })
     .sort((x, y) => y.score - x.score);
   const best = differing[0];
@@ -1223,7 +1366,10 @@ export function pickSourceFigure<P>(
   if (same && (same.score >= best.score - 1 || (same.shared >= 1 && neighbours(same.passage, best.passage))))
     return same;
   // another figure of the same quantity nearly as well aligned: the words do not say which one the draft means
-  const close = second && second.score >= best.score - 1 && second.score >= 0.75 * best.score;
+  // (unless both are cells of the row its words name, and the best is the nearer value: "76.1 percent" misreads the
+  // row's 71.6 % coverage, not its 24.3 % exemptions)
+  const close =
+    second && second.score >= best.score - 1 && second.score >= 0.75 * best.score && !nearerInRow(v, best, second);
   if (close && second.figure.value !== best.figure.value) return null;
   return best;
 }

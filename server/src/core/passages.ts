@@ -1,6 +1,7 @@
 /** Source passages and an inverted index over them. Pure: the files are read elsewhere. */
 import { levenshtein, wordsOf, type NormTok } from './normalize';
-import { extractFigures } from './figures';
+import { extractFigures, tableKey } from './figures';
+import { tableRowFigures, type TableRow } from './tables';
 import type { Figure } from './types';
 import { LineIndex } from './text';
 import WORDS from './data/stopwords.json';
@@ -40,12 +41,19 @@ export class PassageIndex {
   memo = new Map<string, unknown>();
   /** the passages' figures by value, for a draft figure whose words point elsewhere (a slide's bullet, a table) */
   private byValue = new Map<number, { passage: Passage; figure: Figure }[]>();
+  /**
+   * table cells by what they measure: a row shares few words with a draft's sentence ("Average daily traffic | 4,800
+   * vehicles" for "carries about 5,800 vehicles a day, according to the inspection report"), so the words alone do not
+   * find it
+   */
+  private cellsByQuantity = new Map<string, { passage: Passage; figure: Figure }[]>();
 
   addSource(
     uri: string,
     file: string,
     text: string,
-    spans: { start: number; end: number; speaker?: string | null }[],
+    /** a table row's passage comes with the row as read (its label, column headers and caption) */
+    spans: { start: number; end: number; speaker?: string | null; table?: TableRow }[],
     meta: SourceMeta,
   ): number {
     this.memo.clear();
@@ -66,7 +74,7 @@ export class PassageIndex {
         speaker: s.speaker ?? null,
         meta,
         words,
-        figures: extractFigures(text, [s]),
+        figures: s.table ? tableRowFigures(text, s.table) : extractFigures(text, [s]),
         range: index.range(s.start, s.end),
       };
       this.passages.push(p);
@@ -84,6 +92,7 @@ export class PassageIndex {
     this.passages = [];
     this.inv.clear();
     this.byValue.clear();
+    this.cellsByQuantity.clear();
     const old = keep;
     for (const p of old) {
       p.id = this.passages.length;
@@ -107,7 +116,18 @@ export class PassageIndex {
       let l = this.byValue.get(figure.value);
       if (!l) this.byValue.set(figure.value, (l = []));
       l.push({ passage: p, figure });
+      const key = figure.row ? tableKey(figure) : null;
+      if (!key) continue;
+      let cells = this.cellsByQuantity.get(key);
+      if (!cells) this.cellsByQuantity.set(key, (cells = []));
+      cells.push({ passage: p, figure });
     }
+  }
+
+  /** every table cell that measures what this figure measures (the same thing, or a rate of it), with its passage */
+  tableCellsLike(f: Figure): readonly { passage: Passage; figure: Figure }[] {
+    const key = tableKey(f);
+    return (key && this.cellsByQuantity.get(key)) || [];
   }
 
   /** every source figure of this value, with its passage */

@@ -87,6 +87,13 @@ export interface Figure extends Span {
   context: string[];
   /** a bare count's label, lowercased: "Classroom teaching positions: 41" → "positions" */
   label?: string;
+  /** a list item's figure: the content words of the sentence that introduces the list ("… breaks down as:") */
+  leadIn?: string[];
+  /**
+   * a table cell's row: its label's words, its column header's words, and the dates of its label and header
+   * ("January 1, 2029", "FY 2027")
+   */
+  row?: { words: string[]; header: string[]; dates: number[] };
 }
 
 export interface Mention extends Span {

@@ -331,7 +331,8 @@ function linkFigure(
   claim: Claim | undefined,
   cited: () => BibEntry[],
 ): FigureLink | null {
-  if (!isComparable(f) || f.context.length < 2) return null;
+  // too few words around it to say what it counts (a list's lead-in says it for each item)
+  if (!isComparable(f) || f.context.length + (f.leadIn?.length ?? 0) < 2) return null;
   const sentence = claim ? text.slice(claim.start, claim.end) : text.slice(Math.max(0, f.start - 150), f.end + 150);
   const span = claim ?? { start: f.start - 150, end: f.end + 150 };
   const siblings = a.figures.filter((o) => o.start >= span.start && o.end <= span.end);
@@ -372,10 +373,13 @@ function sourceFigureFor(
     6,
   );
   const near = passages.flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure })));
-  // and the sources' figures of the same value, wherever their words are
-  const sameValue =
-    f.value === null ? [] : idx.statingValue(f.value).filter((c) => !near.some((n) => n.figure === c.figure));
-  const best = pickSourceFigure(f, [...near, ...sameValue], siblings, besideEachOther);
+  // and the sources' figures of the same value, wherever their words are, and the table cells of the same measure,
+  // whose rows hold few of the sentence's words
+  const seen = new Set(near.map((n) => n.figure));
+  const elsewhere = [...(f.value === null ? [] : idx.statingValue(f.value)), ...idx.tableCellsLike(f)].filter(
+    (c) => !seen.has(c.figure) && seen.add(c.figure),
+  );
+  const best = pickSourceFigure(f, [...near, ...elsewhere], siblings, besideEachOther);
   idx.memo.set(key, best);
   return best;
 }

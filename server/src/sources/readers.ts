@@ -2,7 +2,9 @@
 import * as path from 'path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Parser as HtmlParser } from 'htmlparser2';
-import { buildTextModel, frontMatterErrorLine } from '../core/textmodel';
+import { buildTextModel, frontMatterErrorLine, type TextModel } from '../core/textmodel';
+import { readPipeTable, tableRows, type TableRow } from '../core/tables';
+import { leadInSentence } from '../core/lead-ins';
 import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
@@ -10,7 +12,7 @@ import { speakerLabelAt, usesOrdinaryCaseLabels } from './transcript-labels';
 
 export interface SourceDoc {
   text: string;
-  passages: { start: number; end: number; speaker?: string | null }[];
+  passages: { start: number; end: number; speaker?: string | null; table?: TableRow }[];
   meta: SourceMeta;
   /** the YAML parser's message when the front matter is malformed */ frontMatterError?: string;
 }
@@ -49,11 +51,17 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
     };
     return {
       text,
-      passages: model.blocks.map((b) => ({
-        start: b.start,
-        end: b.end,
-        speaker: speakerLabelAt(text.slice(b.start, b.end), ordinaryCase)?.name ?? null,
-      })),
+      passages: model.blocks.flatMap((b, i) => {
+        const rows = b.kind === 'paragraph' ? tableRowsOf(text, model, i) : null;
+        if (rows) return rows.map((r) => ({ start: r.start, end: r.end, speaker: null, table: r }));
+        return [
+          {
+            start: b.start,
+            end: b.end,
+            speaker: speakerLabelAt(text.slice(b.start, b.end), ordinaryCase)?.name ?? null,
+          },
+        ];
+      }),
       meta,
       ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}),
     };
@@ -92,6 +100,28 @@ function transcriptTurns(text: string): SourceDoc['passages'] {
     if (cur && cur.end > cur.start) passages.push(cur);
   }
   return passages;
+}
+
+/**
+ * A pipe table's body rows, one passage each, when block i is a table (the parser leaves a pipe table as a paragraph).
+ * The caption is the headings above it, outermost first, and the lead-in sentence just before it when one ends in a
+ * colon ("The proposal:"), which say what the table gives.
+ */
+function tableRowsOf(text: string, model: TextModel, i: number): TableRow[] | null {
+  const b = model.blocks[i];
+  const table = readPipeTable(text, b.start, b.end);
+  if (!table) return null;
+  const chain: TextModel['headings'] = [];
+  for (const h of model.headings) {
+    if (h.start > b.start) break;
+    while (chain.length && chain[chain.length - 1].depth >= h.depth) chain.pop();
+    chain.push(h);
+  }
+  const before = model.blocks[i - 1];
+  const underHeading = before && (!chain.length || before.start > chain[chain.length - 1].start);
+  const leadIn =
+    underHeading && before.kind === 'paragraph' ? (leadInSentence(text.slice(before.start, before.end)) ?? '') : '';
+  return tableRows(text, table, [...chain.map((h) => h.text), leadIn].filter(Boolean).join('. '));
 }
 
 function str(v: unknown): string | undefined {
