@@ -61,6 +61,7 @@ await esbuild.build({
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.mjs builds dist/
   format: 'cjs',
   outfile: path.join(outDir, 'worker.cjs'),
   sourcemap: false,

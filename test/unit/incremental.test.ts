@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { buildTextModel, buildTextModelWhole, ParseCache } from '../../server/src/core/textmodel';
 import { analyzeText, AnalysisCache } from '../../server/src/core/analyze';
+import { RecentCache } from '../../server/src/core/recent';
 
 // A small seeded generator: the same cases on every run, and a failing seed can be replayed.
 function rng(seed: number) {
@@ -119,5 +120,52 @@ describe('incremental analysis', () => {
         );
       }
     }
+  });
+  it('a long editing session on one block cache equals a fresh analysis after every edit, while the cache forgets what its recent analyses did not use (3 sessions × 160 edits)', function () {
+    this.timeout(240000);
+    const r = rng(29);
+    for (let session = 0; session < 3; session++) {
+      let doc = '';
+      while (doc.length < 3000) doc += randomDoc(r) + '\n\n';
+      const cache = new AnalysisCache();
+      for (let e = 0; e < 160; e++) {
+        // mostly typing in one place, now and then elsewhere or a paragraph undone and typed again
+        const at = e % 40 === 39 ? Math.floor(r() * (doc.length + 1)) : Math.min(doc.length, 200 + e);
+        const kind = r();
+        if (kind < 0.1) doc = doc.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + '\n\n' + doc.slice(at);
+        else if (kind < 0.2) doc = doc.slice(0, at) + doc.slice(Math.min(doc.length, at + Math.floor(r() * 30)));
+        else doc = doc.slice(0, at) + 'ax "\n'[Math.floor(r() * 5)] + doc.slice(at);
+        const inc = analyzeText(doc, { cache });
+        const fresh = analyzeText(doc);
+        assert.deepStrictEqual(
+          JSON.parse(JSON.stringify({ c: inc.claims, f: inc.figures, e: inc.entities, d: inc.findings })),
+          JSON.parse(JSON.stringify({ c: fresh.claims, f: fresh.figures, e: fresh.entities, d: fresh.findings })),
+          `session ${session}, edit ${e}:\n${doc}`,
+        );
+      }
+    }
+  });
+});
+
+describe('recent cache', () => {
+  it('keeps what the recent analyses used and forgets the rest', () => {
+    const c = new RecentCache<number>(2);
+    c.set('used', 1);
+    c.set('typed once', 2);
+    c.tick();
+    c.tick(); // a turn: both are in the older generation
+    assert.strictEqual(c.get('used'), 1); // used again: back in the newer one
+    c.tick();
+    c.tick(); // another turn: the older generation, with 'typed once', is dropped
+    assert.strictEqual(c.size, 1);
+    assert.strictEqual(c.get('typed once'), undefined);
+    assert.strictEqual(c.get('used'), 1);
+  });
+  it('keeps a cached null apart from a miss', () => {
+    const c = new RecentCache<number | null>(1);
+    c.set('no attribution', null);
+    c.tick();
+    assert.strictEqual(c.get('no attribution'), null);
+    assert.strictEqual(c.get('never seen'), undefined);
   });
 });

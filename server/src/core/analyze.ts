@@ -22,6 +22,7 @@ import { PRONOUNS } from './lexicon';
 import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
 import { detach, lastAtOrBefore } from './text';
+import { RecentCache } from './recent';
 
 export interface AnalyzeOptions {
   languageId?: string;
@@ -50,29 +51,30 @@ interface BlockResult {
 export class AnalysisCache {
   readonly parse = new ParseCache();
   readonly entities = new EntityMemo();
-  private blocks = new Map<string, BlockResult>();
-  constructor(private readonly limit = 20000) {}
+  private blocks = new RecentCache<BlockResult>();
   get(key: string) {
     return this.blocks.get(key);
   }
   set(key: string, v: BlockResult) {
-    this.blocks.set(detach(key), v);
-    if (this.blocks.size > this.limit) this.blocks.delete(this.blocks.keys().next().value as string);
+    this.blocks.set(key, v);
+  }
+  /** an analysis done: what the recent ones did not use is forgotten, now and then */
+  tick() {
+    for (const c of [this.blocks, this.attributions, this.sentences, this.entities.lines, this.entities.blocks])
+      c.tick();
   }
   /**
    * the attribution in the words before a quote or a lead-in, or after a quote (tagged, so costly), by the words, with
    * offsets relative to them: an edit leaves the other quotes of its paragraph as they were
    */
-  private attributions = new Map<string, QuoteAttribution | null>();
+  private attributions = new RecentCache<QuoteAttribution | null>();
   private attribution(side: 'before' | 'after', prose: string, start: number, end: number) {
     const key = side[0] + prose.slice(start, end);
     let rel = this.attributions.get(key);
     if (rel === undefined) {
       const found = (side === 'before' ? attributionBeforeQuote : attributionAfterQuote)(prose, start, end);
       rel = found && shifted(found, -start, detach);
-      this.attributions.set(detach(key), rel);
-      if (this.attributions.size > this.limit)
-        this.attributions.delete(this.attributions.keys().next().value as string);
+      this.attributions.set(key, rel);
     }
     return rel && shifted(rel, start);
   }
@@ -87,14 +89,13 @@ export class AnalysisCache {
    * a sentence's reported statements, by its words, with offsets relative to it: an edit changes one sentence of its
    * paragraph, and the others are not tagged and parsed again (reportedSpeech reads the sentence alone)
    */
-  private sentences = new Map<string, RawClaim[]>();
+  private sentences = new RecentCache<RawClaim[]>();
   reported(prose: string, s: Span, block: number): RawClaim[] {
     const key = prose.slice(s.start, s.end);
     let rel = this.sentences.get(key);
     if (rel === undefined) {
       rel = shifted(reportedSpeech(prose, s, block), -s.start, detach);
-      this.sentences.set(detach(key), rel);
-      if (this.sentences.size > this.limit) this.sentences.delete(this.sentences.keys().next().value as string);
+      this.sentences.set(key, rel);
     }
     const abs = shifted(rel, s.start);
     for (const r of abs) r.block = block;
@@ -141,14 +142,35 @@ function shifted<T>(v: T, d: number, str?: (s: string) => string): T {
   return str && typeof v === 'string' ? (str(v) as T) : v;
 }
 
+const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+const shiftNp = <T extends NP | null | undefined>(np: T, d: number): T =>
+  (np ? { ...np, start: np.start + d, end: np.end + d } : np) as T;
+/**
+ * a raw claim moved by d: `shifted` spelled out for its fields (every cached block's claims are copied on every
+ * keystroke, and the generic walk over their keys cost more than the copies)
+ */
+function shiftRaw(r: RawClaim, d: number): RawClaim {
+  const out: RawClaim = {
+    ...r,
+    start: r.start + d,
+    end: r.end + d,
+    content: shiftSpan(r.content, d),
+    np: shiftNp(r.np, d),
+    quotes: r.quotes.map((q) => ({ ...q, open: q.open + d, close: q.close + d, start: q.start + d, end: q.end + d })),
+  };
+  if (r.cueSpan) out.cueSpan = shiftSpan(r.cueSpan, d);
+  if (r.innerNp) out.innerNp = shiftNp(r.innerNp, d);
+  return out;
+}
+
 /** a cached block result moved to its block's current offset (copies only what later steps mutate deeply) */
 function shiftBlock(r: BlockResult, d: number): BlockResult {
   return {
     sentences: r.sentences.map((x) => ({ start: x.start + d, end: x.end + d })),
     figures: r.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d })),
     quotes: r.quotes.map((q) => ({ ...q, open: q.open + d, close: q.close + d, start: q.start + d, end: q.end + d })),
-    direct: shifted(r.direct, d),
-    reported: shifted(r.reported, d),
+    direct: r.direct.map((x) => shiftRaw(x, d)),
+    reported: r.reported.map((rs) => rs.map((x) => shiftRaw(x, d))),
     runs: r.runs.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
     citations: r.citations.map((c) => ({
       ...c,
@@ -201,6 +223,20 @@ function analyzeBlock(
   };
 }
 
+/** every block's list of one kind, end to end (flatMap over a draft's blocks on every keystroke cost more) */
+function joined<B, T>(blocks: readonly B[], list: (b: B) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const b of blocks) for (const x of list(b)) out.push(x);
+  return out;
+}
+
+/** text[start, end) ends with a colon, spaces after it aside (without slicing each paragraph to test it) */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(text[i])) i--;
+  return i >= start && text[i] === ':';
+}
+
 export interface FullAnalysis extends DocumentAnalysis {
   model: TextModel;
   citations: Citation[];
@@ -247,17 +283,17 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   }
   proseBuf.push(model.prose.slice(last));
   const prose = proseBuf.join('');
-  const citations = blockResults.flatMap((r) => r.citations);
+  const citations = joined(blockResults, (r) => r.citations);
   const sentencesByBlock = blockResults.map((r) => r.sentences);
-  const sentences = sentencesByBlock.flat();
+  const sentences = joined(sentencesByBlock, (x) => x);
   const ents = resolveEntities(
     prose,
-    blockResults.flatMap((r) => r.runs),
+    joined(blockResults, (r) => r.runs),
     cache ? runGroups : undefined,
     cache?.entities,
   );
   const figures = withLeadIns(
-    blockResults.flatMap((r) => r.figures),
+    joined(blockResults, (r) => r.figures),
     model,
     text,
   );
@@ -437,7 +473,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       k--;
     if (k < 0) return null;
     const prev = model.blocks[k];
-    if (!/:\s*$/.test(prose.slice(prev.start, prev.end))) return null;
+    if (!endsWithColon(prose, prev.start, prev.end)) return null;
     // a claim in the sentence that ends with the colon ("Venn told reporters:"), not one earlier in the paragraph
     const lastSentence = sentencesByBlock[k][sentencesByBlock[k].length - 1];
     let idx = raw.length - 1;
@@ -655,14 +691,15 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   }
   claims.sort((a, b) => a.start - b.start);
 
+  cache?.tick();
   const findings = runDocumentRules({
     text,
     prose,
     model,
     claims,
     figures,
-    quotes: quotesByBlock.flat(),
-    vague: blockResults.flatMap((r) => r.vague),
+    quotes: joined(quotesByBlock, (x) => x),
+    vague: joined(blockResults, (r) => r.vague),
     unsourcedFigures,
   });
   return {

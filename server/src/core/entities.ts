@@ -18,6 +18,7 @@ import cues from './data/entity-cues.json';
 import WORDS from './data/name-words.json';
 import { levenshtein } from './normalize';
 import { detach } from './text';
+import { RecentCache } from './recent';
 
 export interface MentionRef extends Span {
   text: string;
@@ -329,7 +330,7 @@ function docFacts(prose: string, memo?: EntityMemo): DocFacts {
     let f = memo?.lines.get(line);
     if (!f) {
       f = lineFacts(line);
-      memo?.lines.set(detach(line), f);
+      memo?.lines.set(line, f);
     }
     words += f.words;
     sports += f.sports;
@@ -714,25 +715,13 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   return ['other', 0];
 }
 
-/** A map that forgets its oldest entries past a size limit. */
-class BoundedMap<V> extends Map<string, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-  override set(key: string, v: V): this {
-    super.set(key, v);
-    if (this.size > this.limit) this.delete(this.keys().next().value as string);
-    return this;
-  }
-}
-
 /**
  * What the document-level step can reuse while a draft is edited: each line's share of the document facts, and each
  * block's typed names (they depend only on the block's runs and on whether the draft is sports copy).
  */
 export class EntityMemo {
-  readonly lines = new BoundedMap<LineFacts>(40000);
-  readonly blocks = new BoundedMap<{ firstRun: number; firstStart: number; cands: Candidate[] }>(20000);
+  readonly lines = new RecentCache<LineFacts>(50, 40000);
+  readonly blocks = new RecentCache<{ sports: boolean; firstRun: number; firstStart: number; cands: Candidate[] }>();
 }
 
 /** The runs of one block: how many, and the key its runs are cached by (same key, same runs relative to the block). */
@@ -760,15 +749,16 @@ function typedCandidates(runs: EntityRun[], facts: DocFacts, groups?: RunGroup[]
   let ri = 0;
   for (const g of groups) {
     if (!g.runs) continue;
-    const key = `${facts.sports ? 'S' : 's'}|${g.key}`;
-    const got = memo.blocks.get(key);
-    if (got) {
+    // by the block's own key (hashed once already), not a new string per block and keystroke
+    const got = memo.blocks.get(g.key);
+    if (got && got.sports === facts.sports) {
       const dr = ri - got.firstRun;
       const d = runs[ri].start - got.firstStart;
       for (const c of got.cands) cands.push({ ...c, run: c.run + dr, start: c.start + d, end: c.end + d });
     } else {
       const own = fresh(ri, ri + g.runs);
-      memo.blocks.set(detach(key), {
+      memo.blocks.set(g.key, {
+        sports: facts.sports,
         firstRun: ri,
         firstStart: runs[ri].start,
         cands: own.map((c) => ({ ...c, words: c.words.map(detach), titles: c.titles.map(detach) })),
