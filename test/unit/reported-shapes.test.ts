@@ -899,6 +899,33 @@ const SHAPES: Reported[] = [
     text: 'With 30 percent of voters saying they would stay home, the race tightened.',
     claims: [{ speaker: '30 percent of voters', cue: 'saying', content: 'they would stay home' }],
   },
+  // an attribution between commas inside the words it reports: the clause after it is the speaker's too
+  {
+    text: 'To keep the clinic open, county officials said, the board must raise $2 million by June.',
+    claims: [
+      { speaker: 'county officials', cue: 'said', content: 'To keep the clinic open' },
+      { speaker: 'county officials', cue: 'said', content: 'the board must raise $2 million by June' },
+    ],
+  },
+  {
+    text: 'Though the first closure went smoothly, Ortiz said, a second one would strand hundreds of riders.',
+    claims: [
+      { speaker: 'Ortiz', cue: 'said', content: 'Though the first closure went smoothly' },
+      { speaker: 'Ortiz', cue: 'said', content: 'a second one would strand hundreds of riders' },
+    ],
+  },
+  {
+    text: 'The mill was the town’s biggest employer, the historians say, until it closed in 1999.',
+    claims: [{ speaker: 'the historians', cue: 'say', content: 'The mill was the town’s biggest employer' }],
+  },
+  {
+    text: 'The levy failed, the treasurer said, when turnout fell below 30 percent.',
+    claims: [{ speaker: 'the treasurer', cue: 'said', content: 'The levy failed' }],
+  },
+  {
+    text: 'The ferry will resume service in May, the port authority said in a statement.',
+    claims: [{ speaker: 'the port authority', cue: 'said', content: 'The ferry will resume service in May' }],
+  },
 ];
 
 function attributed(text: string) {
@@ -984,6 +1011,13 @@ describe('reported speech shapes (issue 14)', () => {
       ['direct', 'Ms. Varga', 'said', 'The numbers speak for themselves,'],
       ['indirect', 'Ms. Varga', 'adding', 'that the board had ignored them'],
     ]);
+  });
+
+  it('after an attribution between commas, a quote or a relative clause on the speaker is no second indirect claim', () => {
+    const quoted = 'The bridge is safe, the mayor said, "and it will stay open through the winter."';
+    assert.ok(!attributed(quoted).some((c) => c.kind === 'indirect' && quoted.slice(c.content.start).startsWith('"')));
+    const relative = 'The bridge is safe, said Dan Ortiz, who inspected it on Monday.';
+    assert.strictEqual(attributed(relative).length, 1);
   });
 
   it('a second clause without a cue of its own stays in the first claim', () => {

@@ -1,6 +1,7 @@
 /** The claims after the first in a sentence: "…, adding that …", "…, and urged that …", "…, while nine in 10 said …" */
 import { cueAt, participleCue } from './cues';
 import { beforeNextClaim } from './next-claim';
+import { afterParenthetical } from './parenthetical';
 import { afterRelative } from './relative-clause';
 import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
 import { subjectThenCue } from './that-complement';
@@ -8,7 +9,8 @@ import { CONNECTORS, CUES } from './words';
 
 /**
  * The claim after prev: a participle ("…, adding that …"), a second cue of the same speaker ("…, and urged that …")
- * or a clause with its own speaker ("…, while nine in 10 said …"; "…; 46 percent said …").
+ * a clause with its own speaker ("…, while nine in 10 said …"; "…; 46 percent said …"), or the rest of the words
+ * an attribution between commas interrupts ("…, organizers said, the party must …").
  */
 export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim | null {
   const { toks } = st;
@@ -39,5 +41,6 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
     if (from < 0 || !validContent(st, c, from, lastWord(st))) return null;
     return claim(st, speaker, c, from, beforeNextClaim(st, from, lastWord(st)), prev.np.common);
   }
-  return subjectThenCue(st, k, k);
+  // "To win those votes, organizers said, the party must reach renters.": the words after the aside
+  return subjectThenCue(st, k, k) ?? (joined ? null : afterParenthetical(st, prev));
 }

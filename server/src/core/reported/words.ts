@@ -42,6 +42,8 @@ export const TAIL_WORDS = new Set(words.tailWords.words);
 export const PARTICIPLE_PREPS = new Set(words.participlePrepositions.words);
 export const TAIL_NOUNS = new Set(words.tailNouns.words);
 export const TIME_WORDS = new Set(words.timeWords.words);
+/** what opens where or when an attribution between commas was made, not more of what it reports */
+export const SETTING_OPENERS = new Set(words.asideSettingOpeners.words);
 export const SUBJECT_SKIPS = new Set(words.subjectSkips.words);
 export const QUANTIFIERS = new Set(words.quantifierSubjects.words);
 export const DOCUMENT_SUBJECTS = new Set(words.documentSubjects.words);
