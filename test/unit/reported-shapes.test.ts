@@ -899,6 +899,18 @@ const SHAPES: Reported[] = [
     text: 'With 30 percent of voters saying they would stay home, the race tightened.',
     claims: [{ speaker: '30 percent of voters', cue: 'saying', content: 'they would stay home' }],
   },
+  // a relative clause inside the reported words whose own speaker says what the noun before it does
+  {
+    text: 'The sheriff refused to release the records that county attorneys said would compromise the inquiry.',
+    claims: [
+      { speaker: 'The sheriff', cue: 'refused', content: 'to release the records' },
+      { speaker: 'county attorneys', cue: 'said', content: 'would compromise the inquiry' },
+    ],
+  },
+  {
+    text: 'The drivers ended a two-week walkout that company executives said could delay the spring schedule.',
+    claims: [{ speaker: 'company executives', cue: 'said', content: 'could delay the spring schedule' }],
+  },
   // an attribution between commas inside the words it reports: the clause after it is the speaker's too
   {
     text: 'To keep the clinic open, county officials said, the board must raise $2 million by June.',
@@ -1018,6 +1030,12 @@ describe('reported speech shapes (issue 14)', () => {
     assert.ok(!attributed(quoted).some((c) => c.kind === 'indirect' && quoted.slice(c.content.start).startsWith('"')));
     const relative = 'The bridge is safe, said Dan Ortiz, who inspected it on Monday.';
     assert.strictEqual(attributed(relative).length, 1);
+  });
+
+  it('a relative clause whose cue is followed by its own subject or by "as" is no claim of its own', () => {
+    const object = 'The union rejected the offer that management described as final.';
+    assert.ok(!attributed(object).some((c) => c.speaker!.text === 'management' && c.cue === 'described'));
+    assert.deepStrictEqual(attributed('The mayor signed the budget that the council approved on Monday.'), []);
   });
 
   it('a second clause without a cue of its own stays in the first claim', () => {

@@ -1,7 +1,9 @@
 /**
  * Relative clauses: "Residents who say [the bridge is unsafe] have sued", "The ministry, which denied any role, said
- * …", and the relative clause after an object that reports on its own ("pointed to a report that showed …").
+ * …", and the relative clause after an object that reports on its own ("pointed to a report that showed …", "records
+ * that officials said would compromise the inquiry").
  */
+import { phraseStartingAt } from '../phrases';
 import { beforeRelativePronoun } from '../speaker';
 import { type Cue, cueAt, invertible } from './cues';
 import { beforeNextClaim } from './next-claim';
@@ -40,6 +42,26 @@ export function objectRelativeCue(st: Sentence, c: Cue, from: number, to: number
     while (v < to && toks[v].pos === 'ADV') v++;
     const cue = cueAt(toks, v);
     return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && cue && invertible(cue) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The "that" or "which" of a relative clause inside the reported words toks[from..to] whose own speaker says what the
+ * noun before it does or is: "refused to release records that county officials said would compromise the inquiry",
+ * "a move that the ministry hopes will calm the markets"; -1 when none. The verb follows the cue at once: the noun is
+ * its subject.
+ */
+export function gappedRelative(st: Sentence, from: number, to: number): number {
+  const { toks, prose } = st;
+  for (let k = from + 1; k < to - 2; k++) {
+    if ((toks[k].l !== 'that' && toks[k].l !== 'which') || toks[k - 1].pos !== 'NOUN') continue;
+    const np = phraseStartingAt(toks, k + 1, prose, 0);
+    if (!np || np.last - np.first > 4) continue;
+    const c = cueAt(toks, np.last + 1);
+    if (!c || !invertible(c) || c.attitude || c.lemma === 'tell') continue;
+    const v = toks[c.last + 1];
+    if (v && c.last + 1 <= to && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.l.endsWith('ing')))) return k;
   }
   return -1;
 }

@@ -85,8 +85,14 @@ export function subjectOf(st: Sentence, i: number): { np: Phrase; relative: bool
   }
   const quantified = quantifierEndingAt(st, j);
   if (quantified) return { np: quantified, relative: false };
-  const np = phraseEndingAt(toks, j, prose);
-  if (!np) return null;
+  const whole = phraseEndingAt(toks, j, prose);
+  if (!whole) return null;
+  // "a walkout that company executives said could …": the tagger reads the relative "that" as a determiner; the
+  // noun before it is the subject of the verb right after the cue (not "the themes that marketers hope to …")
+  const gap = toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && !toks[i + 1].l.endsWith('ing'));
+  const thatFirst =
+    gap && toks[whole.first].l === 'that' && whole.last > whole.first && toks[whole.first - 1]?.pos === 'NOUN';
+  const np = thatFirst ? span(st, whole.first + 1, whole.last) : whole;
   // "the wall, which he said the county should pay for": the relative is the object, the speaker its subject
   if (objectRelative(st, np.first - 1, i)) return { np, relative: true, afterComma: toks[np.first - 2].t === ',' };
   // a subject opens a sentence or clause, or follows another cue ("The company said it believed")

@@ -6,7 +6,7 @@ import { frontedAsBounds } from './as-noted';
 import { cueAt } from './cues';
 import { passive } from './passive';
 import { beforeNextClaim } from './next-claim';
-import { objectRelativeCue, relativeEnd } from './relative-clause';
+import { gappedRelative, objectRelativeCue, relativeEnd } from './relative-clause';
 import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
 import { prefixSubject, shortSubject, subjectOf } from './subject';
 import { beforeTrailingAttribution, invertedWithRelative, trailing } from './trailing';
@@ -58,8 +58,11 @@ export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): Reporte
     const end = beforeNextClaim(st, from, cut);
     // "Critics pointed to a report that showed …": the report's own claim follows the critics'
     const relative = objectRelativeCue(st, c, from, end);
-    const r = claim(st, subj.np, c, from, relative > 0 ? relative - 1 : end);
-    if (r && relative > 0) r.resume = from;
+    // "refused to release records that officials said would compromise the inquiry": the officials' claim follows
+    const gapped = relative > 0 ? -1 : gappedRelative(st, from, end);
+    const inner = gapped > from + 1 && validContent(st, c, from, gapped - 1) ? gapped : relative;
+    const r = claim(st, subj.np, c, from, inner > 0 ? inner - 1 : end);
+    if (r && inner > 0) r.resume = inner === relative ? from : inner;
     return r;
   }
   return null;
