@@ -30,6 +30,7 @@ describe('vague-attribution', () => {
       "People familiar with the county's budget said the plan could cost more.",
       "People familiar with the county's budget",
     ],
+    ['Some parents worry the district will cut arts and music programs to pay for the raises.', 'Some parents'],
   ];
   // one finding, on the phrase or its head ("reports" in "according to reports")
   for (const [draft, phrase] of vague)
@@ -45,6 +46,7 @@ describe('vague-attribution', () => {
     'The report said the levee had been neglected for a decade.',
     '"Officials say nothing and it is understood by nobody," the mayor said.',
     'The mayor said the contractor had reportedly warned of weak spots.',
+    'Rosalind Pike, an attorney for the family, said the report confirmed what his mother had feared for two months.',
   ];
   for (const draft of named)
     it(`leaves alone: ${draft}`, () => assert.deepStrictEqual(marked(draft, 'vague-attribution'), []));

@@ -75,3 +75,70 @@ describe('transcript speaker labels', () => {
     );
   });
 });
+
+describe('caption files as sources (.vtt, .srt)', () => {
+  /** each passage's speaker and its words, read from the text the reader gives the index */
+  function captionTurns(file: string, text: string): [string | null, string][] {
+    const doc = readSourceFile(file, text)!;
+    assert.strictEqual(doc.text.length, text.length, 'offsets are the file’s own');
+    return doc.passages.map((p) => [p.speaker ?? null, doc.text.slice(p.start, p.end).replace(/\s+/g, ' ').trim()]);
+  }
+  it('reads a Zoom WebVTT export: "Name:" labels, one turn over several cues, timings left out', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      '1',
+      '00:00:01.820 --> 00:00:06.400',
+      'Gwen Taft: Okay, I’m recording now.',
+      '',
+      '2',
+      '00:00:06.900 --> 00:00:19.250',
+      'Rosalind Pike: Of course. The family wants people',
+      'to read that report.',
+      '',
+      '3',
+      '00:00:19.800 --> 00:00:24.100',
+      'Nine days, and not one nurse came to see him.',
+    ].join('\n');
+    assert.deepStrictEqual(captionTurns('zoom.vtt', vtt), [
+      ['Gwen Taft', 'Okay, I’m recording now.'],
+      [
+        'Rosalind Pike',
+        'Of course. The family wants people to read that report. Nine days, and not one nurse came to see him.',
+      ],
+    ]);
+  });
+  it('reads WebVTT voice spans and an .srt file', () => {
+    const vtt =
+      'WEBVTT\n\n00:01.000 --> 00:04.000\n<v Dan Ortiz>The bridge is safe.</v>\n\n00:04.500 --> 00:06.000\n<v Ana Ruiz>It is not.</v>\n';
+    assert.deepStrictEqual(captionTurns('meeting.vtt', vtt), [
+      ['Dan Ortiz', 'The bridge is safe.'],
+      ['Ana Ruiz', 'It is not.'],
+    ]);
+    const srt =
+      '1\n00:00:01,000 --> 00:00:04,000\nDAN ORTIZ: The bridge is safe.\n\n2\n00:00:04,500 --> 00:00:06,000\nWe checked it twice.\n';
+    assert.deepStrictEqual(captionTurns('meeting.srt', srt), [
+      ['DAN ORTIZ', 'The bridge is safe. We checked it twice.'],
+    ]);
+  });
+  it('a caption file the parser rejects is read as plain text, with a warning that says so', () => {
+    const doc = readSourceFile('broken.vtt', 'WEBVTT\n\n00:01.000 --> \nDAN ORTIZ: The bridge is safe.\n\n-->\n')!;
+    assert.match(doc.readWarning ?? '', /could not be parsed.*read as plain text/);
+    assert.ok(doc.passages.some((p) => doc.text.slice(p.start, p.end).includes('The bridge is safe.')));
+  });
+});
+
+describe('minutes: a speaker label on a later line of a paragraph', () => {
+  it('"Member Garrity stated:" under a remark of his starts a turn of its own', () => {
+    const md = [
+      '# Regular meeting, Oct. 20',
+      '',
+      'Member Garrity said he valued the district’s teachers.',
+      'Member Garrity stated: "We are writing checks in year three that this board has no idea how to cash."',
+    ].join('\n');
+    assert.deepStrictEqual(turns('minutes.md', md), [
+      [null, 'Member Garrity said'],
+      ['Member Garrity', 'Member Garrity stated:'],
+    ]);
+  });
+});

@@ -50,7 +50,7 @@ describe('verification against sources', () => {
       'The levee on the east side held much longer than anyone expected',
     );
     const first = run('"Each levee on the east side held much longer than anyone expected," Ana Venn said.').out;
-    assert.match(first[0].message, /draft “each levee”, source “the levee”/);
+    assert.match(first[0].message, /draft “Each levee”, source “The levee”/);
   });
   it('widens a quote to a changed end word only within the source sentence', () => {
     const { out } = run('"We moved every family we could reach before midnight today," Ana Venn said.');
@@ -62,6 +62,26 @@ describe('verification against sources', () => {
   it('accepts an ellipsis as an elision', () => {
     const { out } = run('"We moved every family … before midnight," Ana Venn said.');
     assert.deepStrictEqual(out, []);
+  });
+  it('a number the speaker said in words may be written in digits, and a diff shows the words as written', () => {
+    const ix = new PassageIndex();
+    const src =
+      "You can't teach twenty-six first graders to read. It is the best contract our members have seen since 2008.";
+    ix.addSource(
+      'file:///s/kowalczyk.txt',
+      'kowalczyk.txt',
+      src,
+      [{ start: 0, end: src.length, speaker: 'DANA KOWALCZYK' }],
+      {
+        title: 'Interview',
+      },
+    );
+    const check = (t: string) => verifyDocument(t, analyzeText(t), { index: ix, bibliography: new Map() });
+    assert.deepStrictEqual(check('"You can\'t teach 26 first graders to read," Dana Kowalczyk said.'), []);
+    const out = check('"It is the best contract our members have seen in twenty years," Dana Kowalczyk said.');
+    assert.strictEqual(out.length, 1);
+    assert.match(out[0].message, /draft “seen in twenty years”/);
+    assert.doesNotMatch(out[0].message, /\b20\b/);
   });
   it('reports a figure that differs from its source, and accepts a hedge that covers it', () => {
     const bad = run('Officials said nearly 3,000 residents were evacuated from low-lying streets.').out;

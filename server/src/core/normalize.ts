@@ -1,10 +1,13 @@
 /** Text normalisation for matching drafts against sources. */
 import { diffArrays } from 'diff';
+import WORDS from './data/figure-words.json';
 
 export interface NormTok {
   w: string;
   start: number;
   end: number;
+  /** spelled out in the text ("twenty") though w has its digits */
+  numberWords?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
@@ -16,14 +19,43 @@ export function normWord(w: string): string {
     .replace(/,(?=\d)/g, '');
 }
 
-/** Words with offsets. Quote marks, apostrophe styles and punctuation do not matter. */
-export function wordsOf(text: string, base = 0): NormTok[] {
+/**
+ * Words with offsets. Quote marks, apostrophe styles and punctuation do not matter. With `spokenNumbers` (the words
+ * of quotes and of the passages they are aligned with), nor does a number from ten to ninety-nine written in words
+ * or in digits: a speaker's "twenty-six" is the draft's "26" by the style books.
+ */
+export function wordsOf(text: string, base = 0, spokenNumbers = false): NormTok[] {
   const out: NormTok[] = [];
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)))
-    out.push({ w: normWord(m[0]), start: base + m.index, end: base + m.index + m[0].length });
+  while ((m = WORD_RE.exec(text))) {
+    const tok = { w: normWord(m[0]), start: base + m.index, end: base + m.index + m[0].length };
+    if (!spokenNumbers || !joinNumberWord(out, tok, text, base)) out.push(tok);
+  }
   return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = WORDS.numberWords;
+
+/**
+ * "ten" … "nineteen" and "twenty" … "ninety" become digits, and "six" after "twenty" (joined by a hyphen or a space)
+ * adds to it; the words for one to nine stay words, as the style books write them. True when tok joined the last token.
+ */
+function joinNumberWord(out: NormTok[], tok: NormTok, text: string, base: number): boolean {
+  const n = NUMBER_WORDS[tok.w];
+  if (n === undefined) return false;
+  const prev = out[out.length - 1];
+  const gap = prev ? text.slice(prev.end - base, tok.start - base) : '';
+  if (n < 10 && prev && (gap === '-' || gap === ' ') && /^[2-9]0$/.test(prev.w) && prev.numberWords) {
+    prev.w = String(Number(prev.w) + n);
+    prev.end = tok.end;
+    return true;
+  }
+  if (n >= 10) {
+    tok.w = String(n);
+    tok.numberWords = true;
+  }
+  return false;
 }
 
 /**
@@ -43,25 +75,36 @@ export function alignWords(a: string[], b: string[]): [number, number][] {
   return out;
 }
 
-/** Word-by-word difference, with one shared word of context on each side: “held longer” → “held much longer” */
-export function wordDiff(draft: string[], source: string[]): string {
+/**
+ * Word-by-word difference, with one shared word of context on each side: “held longer” → “held much longer”. The
+ * words are compared as normalised; shown as written, when the writing is given ("twenty years", not "20 years").
+ */
+export function wordDiff(
+  draft: string[],
+  source: string[],
+  shown: { draft: string[]; source: string[] } = { draft, source },
+): string {
   const parts: string[] = [];
   const changes = diffArrays(draft, source);
-  let i = 0; // words of the draft consumed so far
+  let i = 0, // words of the draft consumed so far
+    j = 0; // and of the source
   for (let k = 0; k < changes.length; k++) {
     if (!changes[k].added && !changes[k].removed) {
       i += changes[k].value.length;
+      j += changes[k].value.length;
       continue;
     }
     // one run of removed and added words between two shared ones
-    const removed: string[] = [],
-      added: string[] = [];
+    const i0 = i,
+      j0 = j;
     for (; k < changes.length && (changes[k].added || changes[k].removed); k++)
-      (changes[k].added ? added : removed).push(...changes[k].value);
+      if (changes[k].added) j += changes[k].value.length;
+      else i += changes[k].value.length;
     k--;
-    const pre = i > 0 ? [draft[i - 1]] : [];
-    i += removed.length;
-    const post = i < draft.length ? [draft[i]] : [];
+    const pre = i0 > 0 ? [shown.draft[i0 - 1]] : [];
+    const post = i < draft.length ? [shown.draft[i]] : [];
+    const removed = shown.draft.slice(i0, i),
+      added = shown.source.slice(j0, j);
     parts.push(`draft “${[...pre, ...removed, ...post].join(' ')}”, source “${[...pre, ...added, ...post].join(' ')}”`);
   }
   return parts.join('; ');

@@ -62,7 +62,7 @@ export class PassageIndex {
     let n = 0;
     for (const s of spans) {
       const t = text.slice(s.start, s.end);
-      const words = wordsOf(t, s.start);
+      const words = wordsOf(t, s.start, true);
       if (!words.length) continue;
       const p: Passage = {
         id: this.passages.length,
@@ -105,11 +105,20 @@ export class PassageIndex {
   private indexPassage(p: Passage) {
     const seen = new Set<string>();
     for (const w of p.words) {
-      if (STOP.has(w.w) || seen.has(w.w)) continue;
-      seen.add(w.w);
-      let l = this.inv.get(w.w);
-      if (!l) this.inv.set(w.w, (l = []));
-      l.push(p.id);
+      // a number said in words is looked up by its words ("eleven"): it is digits only when aligned with a quote
+      const keys = w.numberWords
+        ? p.text
+            .slice(w.start - p.start, w.end - p.start)
+            .toLowerCase()
+            .split(/[\s-]+/)
+        : [w.w];
+      for (const k of keys) {
+        if (STOP.has(k) || seen.has(k)) continue;
+        seen.add(k);
+        let l = this.inv.get(k);
+        if (!l) this.inv.set(k, (l = []));
+        l.push(p.id);
+      }
     }
     for (const figure of p.figures) {
       if (figure.value === null) continue;

@@ -144,6 +144,10 @@ function clauseBefore(
   // auxiliaries between subject and cue: "officials have said", "sources had told"
   const words = [...prose.slice(cut, at).matchAll(/\S+/g)];
   while (words.length && AUXILIARIES.has(words[words.length - 1][0].toLowerCase())) words.pop();
+  // "Pike said the report confirmed …": the subject of the second cue starts after the first
+  let lastCue = words.length - 1;
+  while (lastCue >= 0 && !CUES.has(words[lastCue][0].toLowerCase())) lastCue--;
+  if (lastCue >= 0) words.splice(0, lastCue + 1);
   if (!words.length) return null;
   const text = words.map((w) => w[0]).join(' ');
   // the words' own offsets: searching for a word's text could land inside another (a lone surrogate in a pair)

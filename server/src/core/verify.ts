@@ -44,11 +44,11 @@ function quotePieces(text: string, content: { start: number; end: number }): Quo
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
-    const w = wordsOf(seg.slice(last, m.index), content.start + last);
+    const w = wordsOf(seg.slice(last, m.index), content.start + last, true);
     if (w.length) pieces.push({ words: w });
     last = m.index + m[0].length;
   }
-  const w = wordsOf(seg.slice(last), content.start + last);
+  const w = wordsOf(seg.slice(last), content.start + last, true);
   if (w.length) pieces.push({ words: w });
   return pieces;
 }
@@ -128,7 +128,14 @@ function matchQuoteUncached(text: string, c: Claim, index: PassageIndex): QuoteM
       if (firstJ < 0) firstJ = j0;
       lastJ = j1;
       mark(j0, j1);
-      diffs.push(wordDiff(qw, win));
+      diffs.push(
+        wordDiff(qw, win, {
+          draft: piece.words.map((w) => text.slice(w.start, w.end)),
+          source: passage.words
+            .slice(j0, j1 + 1)
+            .map((w) => passage.text.slice(w.start - passage.start, w.end - passage.start)),
+        }),
+      );
       if (pieces.length === 1) {
         const ws = passage.words[j0],
           we = passage.words[j1];

@@ -9,12 +9,15 @@ import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
 import { speakerLabelAt, usesOrdinaryCaseLabels } from './transcript-labels';
+import { isCaptionFile, readCaptions } from './captions';
 
 export interface SourceDoc {
   text: string;
   passages: { start: number; end: number; speaker?: string | null; table?: TableRow }[];
   meta: SourceMeta;
   /** the YAML parser's message when the front matter is malformed */ frontMatterError?: string;
+  /** what went wrong reading the file, when it was read another way (a caption file the parser rejects) */
+  readWarning?: string;
 }
 
 export { frontMatterErrorLine };
@@ -54,13 +57,7 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
       passages: model.blocks.flatMap((b, i) => {
         const rows = b.kind === 'paragraph' ? tableRowsOf(text, model, i) : null;
         if (rows) return rows.map((r) => ({ start: r.start, end: r.end, speaker: null, table: r }));
-        return [
-          {
-            start: b.start,
-            end: b.end,
-            speaker: speakerLabelAt(text.slice(b.start, b.end), ordinaryCase)?.name ?? null,
-          },
-        ];
+        return labelledTurns(text, b, ordinaryCase);
       }),
       meta,
       ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}),
@@ -70,7 +67,24 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
     return { text, passages: transcriptTurns(text), meta: { title: path.basename(file) } };
   }
   if (ext === '.html' || ext === '.htm') return readHtml(file, text);
+  if (isCaptionFile(ext)) return readCaptionFile(file, text);
   return null;
+}
+
+/** a caption file's turns; when its timings cannot be parsed, its lines as plain text, with a warning on the file */
+function readCaptionFile(file: string, text: string): SourceDoc {
+  const meta = { title: path.basename(file) };
+  try {
+    return { ...readCaptions(text), meta };
+  } catch (e) {
+    const why = String((e as Error)?.message ?? e).slice(0, 200);
+    return {
+      text,
+      passages: transcriptTurns(text),
+      meta,
+      readWarning: `the captions could not be parsed (${why}); the file is read as plain text, timings included`,
+    };
+  }
 }
 
 /**
@@ -122,6 +136,23 @@ function tableRowsOf(text: string, model: TextModel, i: number): TableRow[] | nu
   const leadIn =
     underHeading && before.kind === 'paragraph' ? (leadInSentence(text.slice(before.start, before.end)) ?? '') : '';
   return tableRows(text, table, [...chain.map((h) => h.text), leadIn].filter(Boolean).join('. '));
+}
+
+/**
+ * A Markdown block's passages: the block, or one per speaker label when a line within it opens with one, as minutes
+ * set a remark and then 'Member Garrity stated: "…"' on the next line of one paragraph.
+ */
+function labelledTurns(text: string, b: { start: number; end: number }, ordinaryCase: boolean): SourceDoc['passages'] {
+  const turns: SourceDoc['passages'] = [];
+  let at = b.start;
+  for (const line of text.slice(b.start, b.end).split('\n')) {
+    const label = speakerLabelAt(line, ordinaryCase);
+    const last = turns[turns.length - 1];
+    if (!last || label) turns.push({ start: at, end: at + line.length, speaker: label?.name ?? null });
+    else last.end = at + line.length;
+    at += line.length + 1;
+  }
+  return turns;
 }
 
 function str(v: unknown): string | undefined {

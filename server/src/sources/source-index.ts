@@ -195,6 +195,7 @@ export class SourceIndex {
       if (isBibliography(file)) return this.addBibliography(file, uri, text);
       const src = readSourceFile(file, text);
       if (!src) return;
+      if (src.readWarning) this.fileProblem(uri, file, 0, src.readWarning, 'warning');
       if (src.frontMatterError)
         this.fileProblem(
           uri,

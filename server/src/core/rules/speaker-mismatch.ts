@@ -6,8 +6,11 @@ import { finding, type SourcesRule } from './types';
 import { levenshtein } from '../normalize';
 import { TITLES } from '../lexicon';
 
-/** words of a speaker label that say nothing about who the speaker is: the lexicon's titles, and these */
-const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'prime']);
+/**
+ * words of a speaker label that say nothing about who the speaker is: the lexicon's titles, and these (minutes write
+ * "Member Garrity stated:", which a draft's "board member Anne-Marie Coutu" does not match)
+ */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'prime', 'member', 'board', 'council', 'committee']);
 const namesSomeone = (w: string) => w.length > 2 && !FUNCTION_WORDS.has(w) && !TITLES.has(w);
 
 /** true when the source's speaker label names the draft's speaker (or names nobody in particular) */
