@@ -116,7 +116,9 @@ function memo<V>(m: Map<string, V>, k: string, compute: (k: string) => V): V {
   return v;
 }
 function isCapitalised(w: string) {
-  return /^\p{Lu}/u.test(w);
+  // asked of every word of the draft: plain letters are told apart without the Unicode pattern
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(w);
 }
 function isAcronym(w: string) {
   return memo(ACRONYM, w, acronym);
@@ -130,13 +132,18 @@ function stripPossessive(s: string) {
 
 /** a line counts as all capitals when most of its words of two letters or more are */
 function capsLine(line: string): boolean {
-  let upper = 0,
-    lower = 0;
-  for (const m of line.matchAll(/\p{L}{2,}/gu)) {
-    if (/\p{Ll}/u.test(m[0])) lower++;
-    else upper++;
-  }
-  return upper > 0 && upper >= 2 * lower;
+  // counted, not collected: most lines have no word in capitals, and the words of every line made garbage
+  const upper = count(CAPS_WORD, line);
+  return upper > 0 && upper >= 2 * (count(WORD_2, line) - upper);
+}
+/** a word of two letters or more (letters on neither side), and one of them with no lower-case letter */
+const WORD_2 = /\p{L}{2,}/gu;
+const CAPS_WORD = /(?<!\p{L})[^\P{L}\p{Ll}]{2,}(?!\p{L})/gu;
+function count(re: RegExp, s: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.test(s)) n++;
+  return n;
 }
 
 // after a dateline's place: an optional ", Country", then a date, an agency in parentheses or a dash
@@ -152,11 +159,15 @@ export function entityRuns(prose: string, span: Span, sentenceStarts: Set<number
   const out: EntityRun[] = [];
   const seg = prose.slice(span.start, span.end);
   const capsByLine = new Map<number, boolean>();
+  // the line of the last run, kept: runs come in order, and searching a long paragraph for its line ends at every
+  // run cost time in the square of its length
+  let lastLine = { s: 0, e: -1 };
   const lineOf = (i: number) => {
+    if (i >= lastLine.s && i <= lastLine.e) return lastLine;
     const s = seg.lastIndexOf('\n', i - 1) + 1;
     let e = seg.indexOf('\n', i);
     if (e < 0) e = seg.length;
-    return { s, e };
+    return (lastLine = { s, e });
   };
   let run: { start: number; end: number; words: string[]; offs: number[] } | null = null;
   const flush = () => {

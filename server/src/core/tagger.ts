@@ -114,7 +114,10 @@ export function tagSpan(prose: string, start: number, end: number): TaggedTok[] 
   return mergeAbbreviations(out);
 }
 
-/** "D-Ohio", "2,500-page", "e-mail": the tagger splits hyphenated words; keep them whole, tagged as their last part */
+/**
+ * "D-Ohio", "2,500-page", "e-mail": the tagger splits hyphenated words; keep them whole, tagged as their last part.
+ * The tokens are tagSpan's own, made for this call: a merged one is changed in place rather than copied first.
+ */
 function mergeAbbreviations(toks: TaggedTok[]): TaggedTok[] {
   const out: TaggedTok[] = [];
   for (const t of toks) {
@@ -126,7 +129,7 @@ function mergeAbbreviations(toks: TaggedTok[]): TaggedTok[] {
       if (t.t !== '-') prev.pos = t.pos;
       continue;
     }
-    out.push({ ...t });
+    out.push(t);
   }
   return out;
 }

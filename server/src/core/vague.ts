@@ -36,8 +36,6 @@ const AUXILIARIES = new Set([
   'publicly',
 ]);
 const CLAUSE_BREAK = new Set([...',;:.!?"“”()\n']);
-/** a word of the text with its offset */
-const WORD = /[\p{L}][\p{L}.’'-]*[\p{L}]|[\p{L}]/gu;
 const CLAUSE_OPENERS = new Set(WORDS.clauseOpeners);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -120,15 +118,40 @@ function scanVagueAttributions(prose: string, quotes: QuoteMarks): VagueSpan[] {
     }
   }
   // "<subject> said": the subject runs back from the cue to the start of its clause
-  for (const m of prose.matchAll(WORD)) {
-    const cue = m[0].toLowerCase();
-    const heads = CUES.has(cue) ? HEADS : EVIDENCE_CUES.has(cue) ? EVIDENCE_HEADS : null;
-    if (!heads) continue;
-    const clause = clauseBefore(prose, m.index);
+  for (const { at, heads } of cueWords(prose)) {
+    const clause = clauseBefore(prose, at);
     if (!clause) continue;
     if (isVagueSourcePhrase(clause.text, clause.sentenceStart, heads)) add(clause.start, clause.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words of prose that are reporting cues (a word: letters, with periods, apostrophes and hyphens between them), in order, with the heads their subject needs. The
+ * cues are plain lower-case letters, so only runs of Latin letters (and the Kelvin sign, which lower-cases to "k")
+ * can be one: each such run that is a cue is checked to be a whole word, where matching every word of the text with
+ * the Unicode word pattern cost more than the rest of the scan.
+ */
+function* cueWords(prose: string): Generator<{ at: number; heads: Set<string> }> {
+  for (const m of prose.matchAll(LATIN_RUN)) {
+    const cue = m[0].toLowerCase();
+    const heads = CUES.has(cue) ? HEADS : EVIDENCE_CUES.has(cue) ? EVIDENCE_HEADS : null;
+    if (heads && wholeWord(prose, m.index, m.index + m[0].length)) yield { at: m.index, heads };
+  }
+}
+const LATIN_RUN = /[A-Za-z\u212A]+/g;
+/** a word's inner characters that are not letters: a word runs on through them only to another letter */
+const INNER = new Set([...".’'-"]);
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+/** prose[start, end) is one whole word: no letter joins it through inner characters on either side */
+function wholeWord(prose: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && INNER.has(prose[i - 1])) i--;
+  if (i > 0 && LETTER_BEFORE.test(prose.slice(Math.max(0, i - 2), i))) return false;
+  let j = end;
+  while (j < prose.length && INNER.has(prose[j])) j++;
+  return !(j < prose.length && LETTER_AFTER.test(prose.slice(j, j + 2)));
 }
 
 /** the words between the start of the cue's clause (sentence start, comma, quote mark, "that") and the cue */
