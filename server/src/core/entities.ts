@@ -290,9 +290,9 @@ function bodyHalves(whole: string[], b: string[]): boolean {
 }
 
 function keepsPeriod(word: string): boolean {
-  return (
-    /^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word) || KEEP_PERIOD.has(bare(word)) || TITLES.has(bare(word))
-  );
+  if (/^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word)) return true;
+  const b = bare(word);
+  return KEEP_PERIOD.has(b) || TITLES.has(b);
 }
 
 /** One name cut out of a run, before typing. */
@@ -476,7 +476,8 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     while (a < b) {
       const w = bare(words[a]);
       const initial = a === start && r.sentenceInitial;
-      const startsName = known(a, b) || known(a, Math.min(b, a + 2)) || known(a, Math.min(b, a + 3));
+      // asked only of a word that could be dropped: most runs stop at their first word without it
+      const startsName = () => known(a, b) || known(a, Math.min(b, a + 2)) || known(a, Math.min(b, a + 3));
       if (/^\p{Lu}\.$/u.test(words[a]) && a + 1 < b) break; // an initial: "A. Hollioake"
       if (givenNameBefore(a) && a + 2 === b) break;
       const everyday = NON_NAMES.has(w) || (isCommonWord(w) && (b - a === 1 || !namePartSet().has(w)));
@@ -484,8 +485,8 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
       if (
         w === 'the' ||
         pronoun ||
-        (COMMON_CAPS.has(w) && !startsName) ||
-        (initial && everyday && !startsName && !isTitle(w))
+        (COMMON_CAPS.has(w) && !startsName()) ||
+        (initial && everyday && !startsName() && !isTitle(w))
       ) {
         a++;
         continue;
