@@ -22,6 +22,9 @@ const ROUTE_WORDS = new Set(WORDS.routeWords);
 const ROUTE_VERBS = new Set(WORDS.routeVerbs);
 const RIDE_VERBS = new Set(WORDS.rideVerbs);
 const RATIO_DENOMINATOR_STOP = new Set(WORDS.ratioDenominatorStop);
+const CHANGE_BEFORE = new Set(WORDS.percentChangeBefore);
+const CHANGE_AFTER = new Set(WORDS.percentChangeAfter);
+const LEVEL_BEFORE = new Set(WORDS.percentLevelBefore);
 
 /** ISO 4217 codes in use, currency names ("swiss francs") and signs ("₦") from CLDR, via the gazetteer plugin */
 const CURRENCIES = (() => {
@@ -807,12 +810,53 @@ function describe(fig: Figure, prose: string, span: Span) {
     }
     fig.measure = measureOf(fig, rest);
     if (fig.measure !== 'percent' && fig.measure !== 'ratio') rate(fig, after, rest);
+    else if (fig.measure === 'percent') {
+      const right = prose.slice(fig.end, Math.min(span.end, fig.end + 40));
+      const sense = percentSense(prose.slice(Math.max(span.start, fig.start - 40), fig.start), right);
+      if (sense) fig.sense = sense;
+      const of = percentOf(right);
+      if (of.length) fig.of = of;
+    }
   }
   fig.context = clauseWords(prose, fig, span);
   if (fig.measure === 'count' && !fig.unit) {
     const label = labelBefore(prose.slice(Math.max(span.start, fig.start - 100), fig.start));
     if (label) fig.label = label;
   }
+}
+
+/**
+ * A percentage's sense from the words right beside it: a change ("up 39 percent", "by 11 percent", "a 5 percent
+ * increase", "11 percent in raises") or a level ("held at 12 percent", "62 percent of flights"); null when they do
+ * not say, or say both ("cut 12 percent of its staff").
+ */
+function percentSense(left: string, right: string): 'change' | 'level' | null {
+  const before = left
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const after = right
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const prev = before[before.length - 1] ?? '';
+  // "a 5 percent increase", "11 percent in raises"
+  const next = after[0] === 'in' || after[0] === 'a' ? after[1] : after[0];
+  const change = CHANGE_BEFORE.has(prev) || (next !== undefined && CHANGE_AFTER.has(next));
+  const level = (LEVEL_BEFORE.has(prev) && !CHANGE_BEFORE.has(before[before.length - 2] ?? '')) || after[0] === 'of';
+  if (change === level) return null;
+  return change ? 'change' : 'level';
+}
+
+/** the content words of a percentage's "of" complement, up to three: " of the federal poverty line" → federal, poverty, line */
+function percentOf(right: string): string[] {
+  const m = /^\s+of\s+(\p{L}[\p{L}' -]{0,39})/u.exec(right);
+  if (!m) return [];
+  return m[1]
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 1 && !CONTEXT_STOP.has(w))
+    .slice(0, 3);
 }
 
 /**
@@ -966,6 +1010,10 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   if (!isComparable(a) || !isComparable(b)) return false;
   if (a.measure !== b.measure) return (!!a.row || !!b.row) && (isRateOf(a, b) || isRateOf(b, a));
   if ((a.kind === 'range') !== (b.kind === 'range')) return false;
+  // a change is never a level: "up 39 percent" is not "62 percent of flights"
+  if (a.sense && b.sense && a.sense !== b.sense) return false;
+  // a share of one thing is not a share of another: "200 percent of the poverty line", "47 percent of renter households"
+  if (a.of && b.of && commonWords(a.of, b.of) === 0) return false;
   if (a.measure !== 'count') return a.unit === b.unit;
   // counts: of the same thing when both say what they count ("weeks of pay" is not "weeks of notice")
   if (a.unit && b.unit && singular(a.unit.toLowerCase()) !== singular(b.unit.toLowerCase())) return false;
@@ -1146,6 +1194,9 @@ export function sharedAtMost(a: ContextSignature, b: ContextSignature): number {
 }
 
 const sameMagnitude = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 10;
+/** as many digits before the point: 38 and 48, not 38 and 4.8 */
+const sameOrder = (a: number, b: number) =>
+  sameMagnitude(a, b) && Math.floor(Math.log10(a)) === Math.floor(Math.log10(b));
 
 /** 24,813 for 24,318, 450 for 540, $2.4 million for $2.1 million, $2.1 billion for $2.1 million: a slip, not a different number */
 export function looksLikeSlip(a: number, b: number): boolean {
@@ -1158,8 +1209,8 @@ export function looksLikeSlip(a: number, b: number): boolean {
   const da = digits(a),
     db = digits(b);
   if (da === db) return true; // the same digits at another scale
-  // a digit changed or swapped keeps the scale: "$18,000" is no slip of "$15.00"
-  if (da.length !== db.length || da.length < 2 || !sameMagnitude(a, b)) return false;
+  // a digit changed or swapped keeps the scale: "$18,000" is no slip of "$15.00", "$38 million" none of "$4.8 million"
+  if (da.length !== db.length || da.length < 2 || !sameOrder(a, b)) return false;
   if ([...da].sort().join('') === [...db].sort().join('')) return true; // transposed
   let diff = 0;
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;

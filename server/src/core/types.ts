@@ -94,6 +94,10 @@ export interface Figure extends Span {
    * ("January 1, 2029", "FY 2027")
    */
   row?: { words: string[]; header: string[]; dates: number[] };
+  /** a percentage's sense when its words say it: a change ("up 39 percent") or a level ("at 12 percent") */
+  sense?: 'change' | 'level';
+  /** what a percentage is of, its first words lowercased: "62 percent of flights after midnight" → flights, after, midnight */
+  of?: string[];
 }
 
 export interface Mention extends Span {

@@ -3,6 +3,8 @@ import { attributionFixes } from '../fixes';
 import { finding, type DocumentRule } from './types';
 import { figureInScope } from '../scope';
 import type { Claim, Figure } from '../types';
+import { figureAgrees, sameQuantity } from '../figures';
+import type { SourceLinks } from '../verify';
 
 export const rule: DocumentRule = {
   id: 'unattributed-figure',
@@ -41,6 +43,8 @@ export const rule: DocumentRule = {
   answeredBySources(f, ctx) {
     const fi = f.data?.figure as number;
     if (ctx.links.figures.some((l) => l.figure === fi)) return true;
+    if (sumOfSourcedFigures(ctx.analysis.figures[fi], ctx)) return true;
+    if (shareOfItsSentence(ctx.analysis.figures[fi], ctx.analysis)) return true;
     return ctx.analysis.claims.some(
       (c) =>
         c.figures.includes(fi) &&
@@ -53,4 +57,37 @@ export const rule: DocumentRule = {
 /** the figure is among the quoted words the sources matched */
 function quoteHolds(c: Claim, f: Figure): boolean {
   return c.content.start <= f.start && f.end <= c.content.end;
+}
+
+/**
+ * "raises pay by 11 percent over three years" above "raises of 4.5 percent this school year, 3.5 percent in 2027-28
+ * and 3.0 percent in 2028-29": the figure is the sum of the figures of one sentence, every one of which a source
+ * states, so it is worked out from sourced figures, not unsourced itself.
+ */
+function sumOfSourcedFigures(f: Figure, ctx: { analysis: { claims: Claim[]; figures: Figure[] }; links: SourceLinks }) {
+  if (f.value === null) return false;
+  const sourced = new Set(ctx.links.figures.filter((l) => l.agrees).map((l) => l.figure));
+  return ctx.analysis.claims.some((c) => {
+    const parts = c.figures.map((i) => ctx.analysis.figures[i]).filter((x) => x !== f && sameQuantity(f, x));
+    if (parts.length < 2 || !c.figures.every((i) => !sameQuantity(f, ctx.analysis.figures[i]) || sourced.has(i)))
+      return false;
+    const sum = parts.reduce((t, x) => t + (x.value ?? NaN), 0);
+    return figureAgrees(f, { ...parts[0], value: Math.round(sum * 100) / 100, hedge: null, text: String(sum) });
+  });
+}
+
+/**
+ * "700 of its 741 members cast ballots, a turnout of about 94 percent": a percentage worked out from two counts of its
+ * own sentence says nothing the counts do not; they carry the sourcing (or lack it) for both.
+ */
+function shareOfItsSentence(f: Figure, a: { claims: Claim[]; figures: Figure[] }): boolean {
+  if (f.measure !== 'percent' || f.value === null || f.kind === 'range') return false;
+  const v = f.value;
+  return a.claims.some((c) => {
+    const counts = c.figures.map((i) => a.figures[i]).filter((x) => x.measure === 'count' && x.value);
+    if (!counts.length || !c.figures.some((i) => a.figures[i] === f)) return false;
+    return counts.some((part) =>
+      counts.some((whole) => whole.value! > part.value! && Math.abs((100 * part.value!) / whole.value! - v) < 1),
+    );
+  });
 }
