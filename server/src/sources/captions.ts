@@ -19,7 +19,7 @@ interface CueSpan {
 }
 
 // "<v Rosalind Pike>", "<v.loud Dan Ortiz>": WebVTT's voice span names the speaker
-const VOICE = /^<v(?:\.[^\s>]*)?\s+([^>]{1,80})>/u;
+const VOICE = /^<v(?:\.[\w.-]{0,40})? ([^\s>][^>]{0,79})>/u;
 const TAG = /<[^<>\n]{0,80}>/gu;
 
 export function isCaptionFile(ext: string): boolean {
