@@ -27,13 +27,6 @@ import {
 } from './trees';
 
 let client: LanguageClient | undefined;
-/**
- * Node's flags for the server: a larger young generation. Each keystroke builds the draft's analysis anew, and with
- * the default 16 MB semi-space the collector copied most of it to the old generation; 32 MB took the server's CPU per
- * keystroke on a 10,000-word draft from about 30 to 23 ms (64 MB did no better).
- */
-const SERVER_FLAGS = ['--max-semi-space-size=32'];
-
 let crashes: number[] = [];
 let toldAboutRestart = false;
 
@@ -42,11 +35,11 @@ export async function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
+    run: { module: serverModule, transport: TransportKind.ipc },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6019'] },
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
     },
   };
   const trusted = vscode.workspace.isTrusted;
