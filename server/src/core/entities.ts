@@ -845,12 +845,15 @@ function buildEntities(
   const byKey = new Map<string, number>();
   const mentions: MentionRef[] = [];
   const roles: RoleRef[] = [];
+  // "Lakeshore State" for "Lakeshore State University": each organisation by its name without the closing kind word
+  const shortNames = new Map<string, number>();
   const add = (name: string, type: EntityType): number => {
     const k = bare(name);
     const got = byKey.get(k);
     if (got !== undefined) return got;
     entities.push({ name, type, mentions: [], aliases: [] });
     byKey.set(k, entities.length - 1);
+    if (type === 'organization') addShortName(shortNames, name, entities.length - 1);
     return entities.length - 1;
   };
   const resolved: (number | null)[] = cands.map(() => null);
@@ -860,7 +863,7 @@ function buildEntities(
     if (c.words.length === 1 && isDemonym(c.words[0])) return;
     if (c.strength < 2 && c.words.every((w) => isCommonWord(w) && !isKnownName(bare(w)))) return;
     const k = bare(c.words.join(' '));
-    const short = c.titles.length ? undefined : shortNameOf(c.words, entities);
+    const short = c.titles.length || isPlaceName(k) ? undefined : shortNames.get(k);
     if (short !== undefined) {
       aliasTo(entities[short], c.words.join(' '));
       byKey.set(k, short);
@@ -885,6 +888,7 @@ function buildEntities(
     }
   });
   const aliasOf = aliasIndex(entities);
+  const heads = organisationsByLastWord(entities);
   // pass 2: single words: an alias of a named entity, or a name of their own when a cue or gazetteer types them
   cands.forEach((c, i) => {
     if (resolved[i] !== null || c.words.length !== 1) return;
@@ -902,7 +906,7 @@ function buildEntities(
       return;
     }
     // "told the Ledger", "the Commission said": a body named earlier, now by the last word of its name
-    const body = initialHeadOf(prose, c.start, k, entities);
+    const body = initialHeadOf(prose, c.start, k, heads);
     if (body !== undefined) {
       resolved[i] = body;
       aliasTo(entities[body], w);
@@ -935,31 +939,30 @@ function buildEntities(
 }
 
 /** "Lakeshore State" after "Lakeshore State University": an organisation's name without its closing kind word */
-function shortNameOf(words: string[], entities: Entity[]): number | undefined {
-  const k = bare(words.join(' '));
-  if (isPlaceName(k)) return undefined;
-  for (let id = 0; id < entities.length; id++) {
-    const e = entities[id];
-    if (e.type !== 'organization') continue;
+function addShortName(shortNames: Map<string, number>, name: string, id: number) {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !ORG_SUFFIXES.has(bare(ws[ws.length - 1]))) return;
+  const k = bare(ws.slice(0, -1).join(' '));
+  if (!shortNames.has(k)) shortNames.set(k, id);
+}
+
+/** each last word of an organisation's name of two words or more, and its organisation (-1 when two share it) */
+function organisationsByLastWord(entities: Entity[]): Map<string, number> {
+  const heads = new Map<string, number>();
+  entities.forEach((e, id) => {
     const ws = e.name.split(/\s+/);
-    if (ws.length !== words.length + 1 || !ORG_SUFFIXES.has(bare(ws[ws.length - 1]))) continue;
-    if (bare(ws.slice(0, -1).join(' ')) === k) return id;
-  }
-  return undefined;
+    if (e.type !== 'organization' || ws.length < 2) return;
+    const k = bare(ws[ws.length - 1]);
+    heads.set(k, heads.has(k) ? -1 : id);
+  });
+  return heads;
 }
 
 /** the one organisation, named earlier, whose name ends with this capitalised word, when "the" comes before it */
-function initialHeadOf(prose: string, at: number, k: string, entities: Entity[]): number | undefined {
+function initialHeadOf(prose: string, at: number, k: string, heads: Map<string, number>): number | undefined {
   if (!/\bthe\s$/iu.test(prose.slice(Math.max(0, at - 4), at))) return undefined;
-  let found: number | undefined;
-  for (let id = 0; id < entities.length; id++) {
-    const e = entities[id];
-    const ws = e.name.split(/\s+/);
-    if (e.type !== 'organization' || ws.length < 2 || bare(ws[ws.length - 1]) !== k) continue;
-    if (found !== undefined) return undefined;
-    found = id;
-  }
-  return found;
+  const id = heads.get(k);
+  return id === undefined || id < 0 ? undefined : id;
 }
 
 // "the president", "the agency", "the city's mayor": a role word after "the" or a possessive

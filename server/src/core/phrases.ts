@@ -40,7 +40,8 @@ const compiledBy = (toks: TaggedTok[], k: number) =>
 const joinsNames = (toks: TaggedTok[], k: number) =>
   toks[k].t === '/' && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN';
 
-function phrase(toks: TaggedTok[], prose: string, first: number, last: number): Phrase {
+/** the phrase of tokens first to last, with its text and offsets */
+export function phrase(toks: TaggedTok[], prose: string, first: number, last: number): Phrase {
   return {
     start: toks[first].start,
     end: toks[last].end,

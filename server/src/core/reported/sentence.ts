@@ -2,7 +2,7 @@
  * What every clause rule shares: the sentence being read, the claims it yields, and where reported words start after
  * a cue, what they may be, and where they end.
  */
-import { isPossessiveMark, type Phrase, phraseStartingAt } from '../phrases';
+import { isPossessiveMark, phrase, type Phrase, phraseStartingAt } from '../phrases';
 import type { TaggedTok } from '../tagger';
 import type { Span } from '../types';
 import type { Cue } from './cues';
@@ -271,14 +271,7 @@ export function lastWord(st: Sentence): number {
 }
 
 export function span(st: Sentence, first: number, last: number): Phrase {
-  const { toks, prose } = st;
-  return {
-    start: toks[first].start,
-    end: toks[last].end,
-    text: prose.slice(toks[first].start, toks[last].end),
-    first,
-    last,
-  };
+  return phrase(st.toks, st.prose, first, last);
 }
 
 export function claim(
