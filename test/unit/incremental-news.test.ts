@@ -39,13 +39,33 @@ const DRAFTS = fs
       .map((f) => ({ name: `${ws}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8'), md: f.endsWith('.md') }));
   });
 
-const WORDS = ['said', 'the mayor', 'not', 'percent', '"', ',', '3,000', 'Okafor', 'according to officials', 'She'];
+const WORDS = [
+  'said',
+  'the mayor',
+  'not',
+  'percent',
+  '"',
+  ',',
+  '3,000',
+  'Okafor',
+  'according to officials',
+  'She',
+  'the report',
+  'the agency',
+  '.',
+];
 const PARAGRAPHS = [
   '"We will rebuild every home," Mayor Ana Venn said Tuesday.',
   'About 3,000 residents left the valley, officials said.',
   'Venn added that the county would pay $4.2 million for the repairs.',
   'The agency declined to comment.',
   'She said the plan was "a mistake from the start."',
+  // what a keystroke's look-ups keep (see keystroke-lookups.test.ts): a report and its author, descriptors, gendered
+  // role words before and after names, unsourced and vaguely sourced figures
+  'A report by the Harbor Institute found that 40 percent of homes flooded. The report said repairs would take a year.',
+  'Spokeswoman Lena Ortiz, a former nurse, said the agency would pay. The agency has 1,200 staff.',
+  'Dan Ortiz, her husband, said 700 of its 741 members voted, a turnout of about 94 percent.',
+  'Officials estimated the damage at $40 million, the Halden Port Authority said. Officials said it was reportedly worse.',
 ];
 const NEW_NAMES = ['Dana Whitcomb', 'Okafor', 'Marisol Quintero-Diaz', 'Li'];
 

@@ -634,7 +634,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const owned = new Set<number>();
   figures.forEach((f, fi) => {
     let owner: Claim | null = null;
-    for (let i = lastAtOrBefore(byStart, f.start); i >= 0 && i >= lastAtOrBefore(byStart, f.start) - 8; i--) {
+    const last = lastAtOrBefore(byStart, f.start);
+    for (let i = last; i >= 0 && i >= last - 8; i--) {
       const c = byStart[i];
       if (f.start >= c.start && f.end <= c.end) {
         owner = c;

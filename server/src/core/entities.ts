@@ -966,7 +966,7 @@ function initialHeadOf(prose: string, at: number, k: string, heads: Map<string, 
 }
 
 // "the president", "the agency", "the city's mayor": a role word after "the" or a possessive
-const DESCRIPTOR_RE = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
+export const DESCRIPTOR_RE = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
 /**
  * Role descriptors as aliases: "the president" after "President Oleksandr Hrytsenko", "the agency" after "the Water
  * Agency". Each refers to the entity given that role most recently before it. Kept as aliases (shown in hovers and the
@@ -980,13 +980,41 @@ function addDescriptorAliases(prose: string, entities: Entity[], roles: RoleRef[
     list.push(r);
     byRole.set(r.role, list);
   }
-  for (const m of prose.matchAll(DESCRIPTOR_RE)) {
-    const list = byRole.get(m[1]);
+  for (const m of descriptors(prose)) {
+    const list = byRole.get(m.word);
     if (!list) continue;
     let latest: RoleRef | null = null;
-    for (const r of list) if (r.at < m.index! && (!latest || r.at > latest.at)) latest = r;
-    if (latest) aliasTo(entities[latest.entity], `the ${m[1]}`);
+    for (const r of list) if (r.at < m.index && (!latest || r.at > latest.at)) latest = r;
+    if (latest) aliasTo(entities[latest.entity], `the ${m.word}`);
   }
+}
+
+/** DESCRIPTOR_RE's matches in a piece of prose, by its text, offsets relative to it */
+const DESCRIPTORS = new Map<string, { index: number; word: string }[]>();
+
+/**
+ * DESCRIPTOR_RE's matches in the prose, in order: the same as `prose.matchAll`, read a piece at a time and kept by the
+ * piece's text, so that a keystroke reads again only the piece it changed (the scan of the whole draft was redone on
+ * every keystroke). The pieces end at periods: a match holds only letters and spaces, and a period before "The" or
+ * after the word is no word character, as the start or end of the text is not, so each piece matches as it does in
+ * the whole.
+ */
+export function descriptors(prose: string): { index: number; word: string }[] {
+  const out: { index: number; word: string }[] = [];
+  for (let from = 0; from < prose.length;) {
+    const dot = prose.indexOf('.', from);
+    const to = dot < 0 ? prose.length : dot + 1;
+    const piece = prose.slice(from, to);
+    let found = DESCRIPTORS.get(piece);
+    if (!found) {
+      found = [...piece.matchAll(DESCRIPTOR_RE)].map((m) => ({ index: m.index!, word: detach(m[1]) }));
+      if (DESCRIPTORS.size >= WORD_MEMO_LIMIT) DESCRIPTORS.clear();
+      DESCRIPTORS.set(detach(piece), found);
+    }
+    for (const m of found) out.push({ index: from + m.index, word: m.word });
+    from = to;
+  }
+  return out;
 }
 
 function aliasTo(e: Entity, w: string) {
@@ -1087,11 +1115,9 @@ function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[],
     const ap = appositiveHead(after);
     if (ap && roleFits(ap, entities[mref.entity])) roles.push({ role: ap, entity: mref.entity, at: mref.start });
     // role words before the name: "spokeswoman Maria Ortiz", "the agency's director, X", "her daughter, X"
-    const before = prose.slice(Math.max(0, mref.start - 40), mref.start);
-    const pre = /\b([\p{Ll}]+)\s+$/u.exec(before)?.[1] ?? ownedRoleBefore(before);
+    const { pre, orgRole } = rolesBefore(prose.slice(Math.max(0, mref.start - 40), mref.start));
     if (pre && PERSON_ROLES.has(pre)) roles.push({ role: pre, entity: mref.entity, at: mref.start });
     // "the nurses' union, the Riverside Nurses Association": the body's role word before its name
-    const orgRole = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+),\s+(?:the\s+)?$/u.exec(before)?.[1];
     if (orgRole && ORG_ROLES.has(orgRole) && entities[mref.entity].type === 'organization')
       roles.push({ role: orgRole, entity: mref.entity, at: mref.start });
   }
@@ -1105,6 +1131,27 @@ function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[],
   for (const r of [...roles])
     if (['president', 'minister', 'chancellor', 'king', 'queen', 'premier'].includes(r.role))
       roles.push({ role: 'leader', entity: r.entity, at: r.at });
+}
+
+/** the role words the 40 characters before a mention end with, by those characters (see rolesBefore) */
+const ROLES_BEFORE = new Map<string, { pre: string | null; orgRole: string | null }>();
+
+/**
+ * The role word right before a name ("spokeswoman Maria Ortiz", "her daughter, X") and a body's role word before its
+ * name ("the nurses' union, the Riverside …"), read from the words before it alone. Kept by those words, as the word look-ups are:
+ * the two end-anchored patterns, tried at each of 40 positions for each mention of the draft, were most of the
+ * entity step on every keystroke.
+ */
+function rolesBefore(before: string): { pre: string | null; orgRole: string | null } {
+  const got = ROLES_BEFORE.get(before);
+  if (got) return got;
+  // stored detached (see detach): the words are a slice of the whole draft
+  return memo(ROLES_BEFORE, detach(before), readRolesBefore);
+}
+function readRolesBefore(before: string): { pre: string | null; orgRole: string | null } {
+  const pre = /\b([\p{Ll}]+)\s+$/u.exec(before)?.[1] ?? ownedRoleBefore(before);
+  const orgRole = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+),\s+(?:the\s+)?$/u.exec(before)?.[1];
+  return { pre: pre ? detach(pre) : null, orgRole: orgRole ? detach(orgRole) : null };
 }
 
 /**

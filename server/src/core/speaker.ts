@@ -259,10 +259,29 @@ function sameHeadSpeaker(base: ResolvedSpeaker, head: string, earlier: readonly 
     const sp = earlier[k].speaker;
     if (sp.start >= base.start) continue;
     if (sp.start < base.start - SAME_HEAD_LOOKBACK) return;
-    const core = (sp.core?.text ?? sp.text).trim().split(/\s+/);
-    if (headWord(core.map((w) => w.toLowerCase())) !== head) continue;
+    if (phraseHead(sp.core?.text ?? sp.text) !== head) continue;
     if (sp.entity !== undefined || namedOwner(sp.name, head)) return takeSpeaker(base, sp);
   }
+}
+
+/** the heads of speaker phrases, by their words: each "the campaign" read every speaker of the 3,000 characters before it */
+const PHRASE_HEADS = new Map<string, string>();
+const PHRASE_HEADS_LIMIT = 20000;
+function phraseHead(text: string): string {
+  let head = PHRASE_HEADS.get(text);
+  if (head === undefined) {
+    head = detach(
+      headWord(
+        text
+          .trim()
+          .split(/\s+/)
+          .map((w) => w.toLowerCase()),
+      ),
+    );
+    if (PHRASE_HEADS.size >= PHRASE_HEADS_LIMIT) PHRASE_HEADS.clear();
+    PHRASE_HEADS.set(detach(text), head);
+  }
+  return head;
 }
 
 /**
@@ -317,7 +336,9 @@ function resolveDocument(
   // the draft lower-cased once, not the 20,000 characters before each claim of a document noun
   const lower = lowerCased(prose);
   const [text, d] = lower === null ? [prose.slice(from, base.start).toLowerCase(), from] : [lower, 0];
-  for (const at of wordsBackwards(text, head, from - d, base.start - d)) {
+  const places =
+    lower === null ? wordsBackwards(text, head, from - d, base.start - d) : wordPlaces(lower, head, from, base.start);
+  for (const at of places) {
     const author = documentAuthor(d + at, d + at + head.length, ents, prose);
     if (author !== undefined) return takeEntity(base, author, ents);
     // "Delta said in a statement that …" … "The statement said": the speaker who said it in that document
@@ -343,7 +364,7 @@ function takeSpeaker(base: ResolvedSpeaker, earlier: ResolvedSpeaker): void {
 }
 
 /** where `word` stands as a whole word in text[lo, hi) (read as if nothing stood around it), last first */
-function* wordsBackwards(text: string, word: string, lo: number, hi: number): Generator<number> {
+export function* wordsBackwards(text: string, word: string, lo: number, hi: number): Generator<number> {
   if (hi - lo < word.length) return;
   for (let at = text.lastIndexOf(word, hi - word.length); at >= lo; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1)
     if (
@@ -351,6 +372,50 @@ function* wordsBackwards(text: string, word: string, lo: number, hi: number): Ge
       !/[\p{L}\d]/u.test(at + word.length < hi ? text[at + word.length] : ' ')
     )
       yield at;
+}
+
+/** where a word stands in the lower-cased prose: every place it starts, and whether a letter or digit touches it */
+interface WordPlace {
+  at: number;
+  touchedBefore: boolean;
+  touchedAfter: boolean;
+}
+/** the places of each document noun looked for in the last prose (see wordPlaces) */
+let placesIn: { lower: string; byWord: Map<string, WordPlace[]> } | null = null;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * wordsBackwards over the whole lower-cased prose, with the word's places found once per analysis: each "the report"
+ * scanned the 20,000 characters before it (DOCUMENT_LOOKBACK) again, for every claim of a document noun, on every
+ * keystroke. Same places, same order, same reading of the window's edges.
+ */
+export function* wordPlaces(lower: string, word: string, lo: number, hi: number): Generator<number> {
+  if (placesIn?.lower !== lower) placesIn = { lower, byWord: new Map() };
+  let places = placesIn.byWord.get(word);
+  if (!places) {
+    places = [];
+    for (let at = lower.indexOf(word); at >= 0 && word; at = lower.indexOf(word, at + 1))
+      places.push({
+        at,
+        touchedBefore: at > 0 && LETTER_OR_DIGIT.test(lower[at - 1]),
+        touchedAfter: at + word.length < lower.length && LETTER_OR_DIGIT.test(lower[at + word.length]),
+      });
+    placesIn.byWord.set(word, places);
+  }
+  if (hi - lo < word.length) return;
+  // the last place that ends by hi
+  let a = 0,
+    b = places.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (places[m].at <= hi - word.length) a = m + 1;
+    else b = m;
+  }
+  for (let k = a - 1; k >= 0 && places[k].at >= lo; k--) {
+    const p = places[k];
+    if ((p.at > lo && p.touchedBefore) || (p.at + word.length < hi && p.touchedAfter)) continue;
+    yield p.at;
+  }
 }
 
 /** the last prose lower-cased, or null when lower-casing changes its length (offsets would no longer match) */
@@ -673,7 +738,7 @@ function nearestBefore(ents: EntityResult, pos: number, ok: (type: string, entit
 export function plainSpeaker(sp: ResolvedSpeaker): Speaker {
   // (core and entityType are working fields); a wrapped line or blanked link markup leaves runs of spaces
   // ("according to a [police news release](…)") that a card or a sheet should not show
-  const tidy = (s: string) => s.replace(/\s+/g, ' ');
+  const tidy = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
   return { start: sp.start, end: sp.end, text: tidy(sp.text), name: tidy(sp.name) };
 }
 

@@ -70,21 +70,29 @@ export class WorkspaceFigures {
    * lookups (which skip its figures) come before the next. Indexed when another draft looks up or updates: it goes
    * last then, where indexing it at once would have put it.
    */
-  private pending: { uri: string; text: string | LineIndex; figures: readonly Figure[]; label?: string } | null = null;
+  private pending: {
+    uri: string;
+    /** docKey(uri), worked out once: every lookup of the draft's figures compares it */
+    key: string;
+    text: string | LineIndex;
+    figures: readonly Figure[];
+    label?: string;
+  } | null = null;
 
   /**
    * this version of a draft's figures; `label` is the path shown in messages (default: the file name). The text, or
    * the line index of it that the caller has already built.
    */
   update(uri: string, text: string | LineIndex, figures: readonly Figure[], label?: string): void {
-    this.indexPendingUnless(docKey(uri));
-    this.pending = { uri, text, figures, label };
+    const key = docKey(uri);
+    this.indexPendingUnless(key);
+    this.pending = { uri, key, text, figures, label };
   }
 
   /** index the pending draft, unless it is the one with this key */
   private indexPendingUnless(key: string): void {
     const p = this.pending;
-    if (!p || docKey(p.uri) === key) return;
+    if (!p || p.key === key) return;
     this.pending = null;
     this.indexNow(p.uri, p.text, p.figures, p.label);
   }
@@ -128,7 +136,7 @@ export class WorkspaceFigures {
 
   remove(uri: string): void {
     const key = docKey(uri);
-    if (this.pending && docKey(this.pending.uri) === key) this.pending = null;
+    if (this.pending?.key === key) this.pending = null;
     for (const e of this.byDraft.get(key) ?? []) {
       const b = bucketOf(e.figure.figure);
       this.buckets.get(b)?.delete(key);

@@ -42,17 +42,58 @@ export const rule: DocumentRule = {
   // year and employ 2,100 physicians")
   answeredBySources(f, ctx) {
     const fi = f.data?.figure as number;
-    if (ctx.links.figures.some((l) => l.figure === fi)) return true;
-    if (sumOfSourcedFigures(ctx.analysis.figures[fi], ctx)) return true;
-    if (shareOfItsSentence(ctx.analysis.figures[fi], ctx.analysis)) return true;
-    return ctx.analysis.claims.some(
+    const at = figureClaims(ctx);
+    if (at.linked.has(fi)) return true;
+    if (sumOfSourcedFigures(ctx.analysis.figures[fi], ctx, at)) return true;
+    if (shareOfItsSentence(ctx.analysis.figures[fi], ctx.analysis, at.holding.get(fi) ?? [])) return true;
+    return (at.holding.get(fi) ?? []).some(
       (c) =>
-        c.figures.includes(fi) &&
-        (c.sources.some((x) => x.kind === 'citation') ||
-          (ctx.links.quotes.has(c) && quoteHolds(c, ctx.analysis.figures[fi]))),
+        c.sources.some((x) => x.kind === 'citation') ||
+        (ctx.links.quotes.has(c) && quoteHolds(c, ctx.analysis.figures[fi])),
     );
   },
 };
+
+/** the claims each figure is in, and what the sources say of the figures, worked out once per check of a draft */
+interface FigureClaims {
+  /** figure index → the claims that hold it, in document order */
+  holding: Map<number, Claim[]>;
+  /**
+   * the claims with two or more figures a source states: only those can hold a sum's parts (every part of the same
+   * quantity in the claim must be sourced, and there are two or more)
+   */
+  several: Claim[];
+  /** figures a source passage links to */
+  linked: Set<number>;
+  /** figures a source passage states with the same value */
+  sourced: Set<number>;
+}
+const FIGURE_CLAIMS = new WeakMap<object, FigureClaims>();
+
+/**
+ * Each finding looked through every claim for the ones holding its figure: on a long draft with many unsourced
+ * figures that was most of the check against the sources, on every keystroke.
+ */
+function figureClaims(ctx: { analysis: { claims: Claim[] }; links: SourceLinks }): FigureClaims {
+  let got = FIGURE_CLAIMS.get(ctx);
+  if (got) return got;
+  got = {
+    holding: new Map(),
+    several: [],
+    linked: new Set(ctx.links.figures.map((l) => l.figure)),
+    sourced: new Set(ctx.links.figures.filter((l) => l.agrees).map((l) => l.figure)),
+  };
+  for (const c of ctx.analysis.claims) {
+    if (c.figures.filter((fi) => got.sourced.has(fi)).length >= 2) got.several.push(c);
+    for (const fi of new Set(c.figures)) {
+      const list = got.holding.get(fi);
+      if (list) list.push(c);
+      else got.holding.set(fi, [c]);
+    }
+  }
+  FIGURE_CLAIMS.set(ctx, got);
+  return got;
+}
 
 /** the figure is among the quoted words the sources matched */
 function quoteHolds(c: Claim, f: Figure): boolean {
@@ -64,10 +105,10 @@ function quoteHolds(c: Claim, f: Figure): boolean {
  * and 3.0 percent in 2028-29": the figure is the sum of the figures of one sentence, every one of which a source
  * states, so it is worked out from sourced figures, not unsourced itself.
  */
-function sumOfSourcedFigures(f: Figure, ctx: { analysis: { claims: Claim[]; figures: Figure[] }; links: SourceLinks }) {
+function sumOfSourcedFigures(f: Figure, ctx: { analysis: { figures: Figure[] } }, at: FigureClaims) {
   if (f.value === null) return false;
-  const sourced = new Set(ctx.links.figures.filter((l) => l.agrees).map((l) => l.figure));
-  return ctx.analysis.claims.some((c) => {
+  const sourced = at.sourced;
+  return at.several.some((c) => {
     const parts = c.figures.map((i) => ctx.analysis.figures[i]).filter((x) => x !== f && sameQuantity(f, x));
     if (parts.length < 2 || !c.figures.every((i) => !sameQuantity(f, ctx.analysis.figures[i]) || sourced.has(i)))
       return false;
@@ -80,10 +121,10 @@ function sumOfSourcedFigures(f: Figure, ctx: { analysis: { claims: Claim[]; figu
  * "700 of its 741 members cast ballots, a turnout of about 94 percent": a percentage worked out from two counts of its
  * own sentence says nothing the counts do not; they carry the sourcing (or lack it) for both.
  */
-function shareOfItsSentence(f: Figure, a: { claims: Claim[]; figures: Figure[] }): boolean {
+function shareOfItsSentence(f: Figure, a: { figures: Figure[] }, holding: Claim[]): boolean {
   if (f.measure !== 'percent' || f.value === null || f.kind === 'range') return false;
   const v = f.value;
-  return a.claims.some((c) => {
+  return holding.some((c) => {
     const counts = c.figures.map((i) => a.figures[i]).filter((x) => x.measure === 'count' && x.value);
     if (!counts.length || !c.figures.some((i) => a.figures[i] === f)) return false;
     return counts.some((part) =>
