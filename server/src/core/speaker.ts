@@ -55,6 +55,23 @@ export function namePart(whole: SpeakerPhrase): SpeakerPhrase {
   return { ...first, common: firstIsRole || (np.common === true && !first.text.includes(' ')) };
 }
 
+/** namePart by the phrase's words, with offsets from the phrase's start: a keystroke resolves every claim's speaker */
+const NAME_PARTS = new Map<string, SpeakerPhrase>();
+const NAME_PARTS_LIMIT = 20000;
+
+/** namePart, kept by what it reads (the words and whether the head is a common noun); its start, end, text, common */
+function namePartOf(whole: SpeakerPhrase): SpeakerPhrase {
+  const key = (whole.common === true ? '1' : '0') + whole.text;
+  let rel = NAME_PARTS.get(key);
+  if (!rel) {
+    const np = namePart({ start: 0, end: whole.end - whole.start, text: whole.text, common: whole.common === true });
+    rel = { start: np.start, end: np.end, text: detach(np.text), common: np.common };
+    if (NAME_PARTS.size >= NAME_PARTS_LIMIT) NAME_PARTS.clear();
+    NAME_PARTS.set(detach(key), rel);
+  }
+  return { start: whole.start + rel.start, end: whole.start + rel.end, text: rel.text, common: rel.common };
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const SEPARATOR = /[\s,]/u;
 
@@ -148,7 +165,7 @@ export function resolveSpeaker(
   earlier: readonly EarlierSpeaker[] = [],
 ): ResolvedSpeaker {
   // "Jane Doe, her lawyer" / "Her lawyer, Jane Doe": the span keeps the appositive, the name comes from one part
-  const np = namePart(whole);
+  const np = namePartOf(whole);
   const ws = np.text.trim().split(/\s+/);
   const lower = np.text.trim().toLowerCase();
   const base: ResolvedSpeaker = { start: whole.start, end: whole.end, text: whole.text, name: np.text, core: np };

@@ -33,6 +33,14 @@ export interface DocResult {
   notice?: string;
 }
 
+/**
+ * a leading byte order mark read as a space (offsets stay those of the file); the text itself when it has none, where
+ * a replace by pattern copied the whole draft on every keystroke
+ */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+}
+
 const DRAFT_EXT = /\.(md|markdown|txt)$/i;
 /** drafts indexed in a row before yielding to the event loop */
 const YIELD_EVERY = 10;
@@ -81,7 +89,7 @@ export class Drafts {
   /** Analyse a draft with the workspace's sources. */
   analyze(uri: string, text: string, languageId: string, version: number | null, frontMatterBase?: string): DocResult {
     const { settings } = this.ctx;
-    text = text.replace(/^\uFEFF/, ' ');
+    text = withoutBom(text);
     const index = new LineIndex(text);
     if (!settings.enable) return { uri, text, analysis: emptyAnalysis(text, languageId), index, version };
     if (text.length > settings.maxFileSizeKB * 1024) {
@@ -191,7 +199,7 @@ export class Drafts {
    */
   preload(uri: string, text: string, languageId: string): void {
     const { settings } = this.ctx;
-    text = text.replace(/^\uFEFF/, ' ');
+    text = withoutBom(text);
     if (!settings.enable || text.length > settings.maxFileSizeKB * 1024) return;
     const a = this.coreAnalysis(uri, text, languageId);
     if (!this.ctx.editing) this.cores.delete(uri); // a one-shot check keeps memory flat: re-analysed (or read from the disk cache) later
@@ -204,7 +212,7 @@ export class Drafts {
   nameCounts(uri: string, text: string, languageId: string): Map<string, NameUse> {
     const { settings } = this.ctx;
     const counts = new Map<string, NameUse>();
-    text = text.replace(/^\uFEFF/, ' ');
+    text = withoutBom(text);
     if (!settings.enable || text.length > settings.maxFileSizeKB * 1024) return counts;
     const a = this.coreAnalysis(uri, text, languageId);
     if (!this.ctx.editing) this.cores.delete(uri);
@@ -280,7 +288,7 @@ export class Drafts {
     for (const file of files) {
       const draft = this.readDraft(file);
       if (!draft || openKeys.has(docKey(draft.uri)) || !settings.enable) continue;
-      const text = draft.text.replace(/^\uFEFF/, ' '); // as preload reads it
+      const text = withoutBom(draft.text); // as preload reads it
       if (this.cores.get(draft.uri)?.text === text) continue;
       const cached = diskCache?.get(draft.languageId, text);
       if (cached) this.cores.set(draft.uri, { text, languageId: draft.languageId, analysis: cached });
