@@ -106,6 +106,8 @@ export function tagSpan(prose: string, start: number, end: number): TaggedTok[] 
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
+    // a line break inside a sentence (hard-wrapped copy, a two-line headline) is no word: "the\nmayor said"
+    if (tags[i] === 'SPACE' || !v.trim()) continue;
     const k = seg.indexOf(v, at);
     if (k < 0 || k - at > 40) continue;
     at = k + v.length;

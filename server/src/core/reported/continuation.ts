@@ -1,5 +1,6 @@
 /** The claims after the first in a sentence: "…, adding that …", "…, and urged that …", "…, while nine in 10 said …" */
 import { cueAt, participleCue } from './cues';
+import { frontedAttribution } from './fronted-clause';
 import { beforeNextClaim } from './next-claim';
 import { afterParenthetical } from './parenthetical';
 import { afterRelative } from './relative-clause';
@@ -18,6 +19,9 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
   if (k > lastWord(st)) return null;
   let joined = false;
   while (k < toks.length && (toks[k].t === ',' || toks[k].t === ';' || toks[k].t === '—')) k++;
+  // "…, and when pressed on why, the mother replied that …": past the fronted clause, to its own speaker
+  const fronted = frontedAttribution(st, k);
+  if (fronted > 0) return subjectThenCue(st, fronted + 1, fronted + 1);
   while (k < toks.length && CONNECTORS.has(toks[k].l)) {
     joined = true;
     k++;

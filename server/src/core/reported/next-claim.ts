@@ -1,5 +1,6 @@
 /** Where one claim's reported words give way to the next claim of the same sentence. */
 import { type Cue, cueAt, participleCue } from './cues';
+import { frontedAttribution } from './fronted-clause';
 import { contentStart, type Sentence, validContent } from './sentence';
 import { shortSubject, subjectOf } from './subject';
 import { CONNECTORS, CUES, SECOND_CUE_OPENERS } from './words';
@@ -20,6 +21,8 @@ export function beforeNextClaim(st: Sentence, from: number, to: number): number 
       const f = contentStart(st, participle);
       if (f > k && validContent(st, participle, f, to)) return k - 2;
     }
+    // ", and when pressed on why …, the mother replied": a clause of another attribution
+    if (boundary && frontedAttribution(st, k) > 0) return k - 2;
     if (!(boundary || (CONNECTORS.has(toks[k].l) && toks[k].pos !== 'SCONJ'))) continue;
     let j = k;
     while (j <= to && CONNECTORS.has(toks[j].l)) j++;

@@ -6,6 +6,7 @@ import { isPossessiveMark, phrase, type Phrase, phraseStartingAt } from '../phra
 import type { TaggedTok } from '../tagger';
 import type { Span } from '../types';
 import type { Cue } from './cues';
+import { clauseAfterSetting } from './setting-clause';
 import {
   ADDRESSEE_CUES,
   APPROXIMATION_LINKS,
@@ -196,6 +197,9 @@ export function contentStart(st: Sentence, c: Cue): number {
       }
     }
   }
+  // "said after the convention he would …": a setting, then a clause with its own subject and no "that"
+  const clause = toks[k]?.l === 'that' ? -1 : clauseAfterSetting(st, k);
+  if (clause > 0) return clause;
   while (k < toks.length && (toks[k].t === ',' || toks[k].t === ':')) k++;
   return k < toks.length ? k : -1;
 }

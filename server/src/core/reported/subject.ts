@@ -277,6 +277,8 @@ function subjectHead(st: Sentence, a: number, j: number): number {
   }
   // an appositive must be closed before the cue: "Jane Doe, the union's lawyer, said"
   if (commas % 2 === 1 && toks[j].t !== ',') return -1;
+  // "Those close to him say", "those in the room said": the demonstrative stands for the people it describes
+  if (head < 0 && DEMONSTRATIVE_HEADS.has(toks[a].l) && j > a) return a;
   return head;
 }
 

@@ -50,8 +50,9 @@ export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): Reporte
       continue;
     }
     const cut = beforeTrailingAttribution(st, from, to);
-    // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one
-    if (cut < to && !subj.relative && minSubject === 0) {
+    // "The company plans to sell its trucking arm, these people said.": the trailing attribution is the outer one,
+    // unless another clause comes between ("…, and when pressed on why, the mother replied")
+    if (cut < to && !subj.relative && minSubject === 0 && cut <= beforeNextClaim(st, from, to)) {
       const outer = trailing(st);
       if (outer) return outer;
     }

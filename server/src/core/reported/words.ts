@@ -49,8 +49,8 @@ export const QUANTIFIERS = new Set(words.quantifierSubjects.words);
 export const DOCUMENT_SUBJECTS = new Set(words.documentSubjects.words);
 export const FINDING_SOURCES = new Set(words.findingSources.words);
 export const SHARE_NOUNS = new Set(words.shareNouns.words);
-/** pronouns for the group after a quantifier and "of": "most of them said", "many of us believe" */
-export const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those']);
+/** pronouns for the group after a quantifier and "of": "most of them said", "many of us believe", "…, many of whom say" */
+export const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'whom']);
 export const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 export const SHARES = new Set(words.shares.words);
 /** "at least half", "more than a third", "fewer than 10" */
@@ -72,6 +72,7 @@ export const SUBJECT_PRONOUN_FORMS = new Set(['he', 'she', 'they', 'we', 'i', 'y
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 export const TAIL_PREPS = new Set(words.tailPrepositions.words);
+export const SETTING_PREPS = new Set(words.settingPrepositions.words);
 export const NOT_LABELS = new Set(words.notLabels.words);
 /** parts of speech before a word that make it a noun: "a report", "the new survey" (not a number: "Six in 10 say") */
 export const NOUN_OPENERS = new Set(['DET', 'ADJ']);

@@ -1,0 +1,93 @@
+/**
+ * Reported speech the attribution rules used to miss (issue 14, attribution recall): each draft must give the claims
+ * with these speakers, cues and reported words (content), in order, and no other attributed claim.
+ */
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+import type { Claim } from '../../server/src/core/types';
+
+interface Reported {
+  text: string;
+  claims: { speaker: string; cue: string; content: string; kind?: Claim['kind'] }[];
+}
+
+const SHAPES: Reported[] = [
+  // a sentence with reported words, then another speaker's quote after "and when asked …"
+  {
+    text: 'The superintendent said teachers hired after July would not get the raise, and when asked why the plan leaves them out, the district’s spokeswoman replied, "It was a budget decision."',
+    claims: [
+      { speaker: 'The superintendent', cue: 'said', content: 'teachers hired after July would not get the raise' },
+      { speaker: 'the district’s spokeswoman', cue: 'replied', content: 'It was a budget decision.', kind: 'direct' },
+    ],
+  },
+  {
+    text: 'Ortiz said the bridge would reopen in May, and when asked about the cost, the county engineer said it would rise.',
+    claims: [
+      { speaker: 'Ortiz', cue: 'said', content: 'the bridge would reopen in May' },
+      { speaker: 'the county engineer', cue: 'said', content: 'it would rise' },
+    ],
+  },
+  // where or when it was said, between the cue and a clause without "that"
+  {
+    text: 'The sheriff said after the recount he would not concede the race.',
+    claims: [{ speaker: 'The sheriff', cue: 'said', content: 'he would not concede the race' }],
+  },
+  {
+    text: 'Ortiz said at the rally the crowd was the largest of the campaign.',
+    claims: [{ speaker: 'Ortiz', cue: 'said', content: 'the crowd was the largest of the campaign' }],
+  },
+  // a headline over two lines, and copy wrapped by hand inside a sentence
+  {
+    text: 'Council delays vote on levy;\nMember of finance panel says county must cut spending first',
+    claims: [{ speaker: 'Member of finance panel', cue: 'says', content: 'county must cut spending first' }],
+  },
+  {
+    text: 'The levy will fail in November, the\ntreasurer said.',
+    claims: [{ speaker: 'the treasurer', cue: 'said', content: 'The levy will fail in November' }],
+  },
+  // speakers named only by what is said of them
+  {
+    text: 'Those close to her say that, in addition to the levy, she would have to raise fees.',
+    claims: [
+      {
+        speaker: 'Those close to her',
+        cue: 'say',
+        content: 'that, in addition to the levy, she would have to raise fees',
+      },
+    ],
+  },
+  {
+    text: 'The ruling angered parents at the school, many of whom say the district ignored their complaints.',
+    claims: [{ speaker: 'many of whom', cue: 'say', content: 'the district ignored their complaints' }],
+  },
+];
+
+function attributed(text: string) {
+  return analyzeText(text).claims.filter((c) => c.speaker);
+}
+
+describe('reported speech recall (issue 14)', () => {
+  for (const s of SHAPES) {
+    it(s.text, () => {
+      const got = attributed(s.text).map((c) => ({
+        speaker: c.speaker!.text,
+        cue: c.cue,
+        content: s.text.slice(c.content.start, c.content.end),
+        kind: c.kind,
+      }));
+      const want = s.claims.map((c) => ({ kind: 'indirect' as Claim['kind'], ...c }));
+      assert.deepStrictEqual(got, want);
+    });
+  }
+
+  it('a question put to the speaker ("when asked about …") is no claim of the speaker', () => {
+    const text =
+      'Ortiz said the bridge would reopen in May, and when asked about the cost, the engineer said it would rise.';
+    assert.ok(!attributed(text).some((c) => c.cue === 'asked about'));
+  });
+
+  it('a setting phrase before a plain object is no reported clause', () => {
+    assert.deepStrictEqual(attributed('Ortiz spoke at the rally on Monday.'), []);
+    assert.deepStrictEqual(attributed('The council voted after the hearing to close the plant.'), []);
+  });
+});
