@@ -60,6 +60,28 @@ const SHAPES: Reported[] = [
     text: 'The ruling angered parents at the school, many of whom say the district ignored their complaints.',
     claims: [{ speaker: 'many of whom', cue: 'say', content: 'the district ignored their complaints' }],
   },
+  // an attribution between a subject and its verb: the words on both sides are the speaker's
+  {
+    text: 'The new levy, the treasurer says, is the county’s last chance to fix its roads.',
+    claims: [
+      { speaker: 'the treasurer', cue: 'says', content: 'The new levy' },
+      { speaker: 'the treasurer', cue: 'says', content: 'is the county’s last chance to fix its roads' },
+    ],
+  },
+  // a trailing attribution followed by when it was said
+  {
+    text: 'This is not about the money, the coach told his players as they boarded the bus.',
+    claims: [{ speaker: 'the coach', cue: 'told', content: 'This is not about the money' }],
+  },
+  {
+    text: 'The bridge is safe, the engineer said when asked about the cracks.',
+    claims: [{ speaker: 'the engineer', cue: 'said', content: 'The bridge is safe' }],
+  },
+  // a headline in title case
+  {
+    text: 'Mayor Hid Road Fund Losses From Council, Former Auditor Says',
+    claims: [{ speaker: 'Former Auditor', cue: 'Says', content: 'Mayor Hid Road Fund Losses From Council' }],
+  },
 ];
 
 function attributed(text: string) {
@@ -84,6 +106,15 @@ describe('reported speech recall (issue 14)', () => {
     const text =
       'Ortiz said the bridge would reopen in May, and when asked about the cost, the engineer said it would rise.';
     assert.ok(!attributed(text).some((c) => c.cue === 'asked about'));
+  });
+
+  it('"as much" after a cue is what it reports, not a clause saying when', () => {
+    const text = 'The head of the agency, Ortiz’s boss, indicated as much in an email to the board.';
+    assert.ok(!attributed(text).some((c) => text.slice(c.content.start, c.content.end).startsWith('The head')));
+  });
+
+  it('a fronted phrase and a name between commas are not split from a verb by an attribution', () => {
+    assert.deepStrictEqual(attributed('Two weeks later, Ana Ruiz wrote a letter to the board.'), []);
   });
 
   it('a setting phrase before a plain object is no reported clause', () => {

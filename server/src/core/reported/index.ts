@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import { accordingTo } from './according-to';
 import { asReportedBy } from './as-noted';
 import { hasCueCandidate } from './candidates';
+import { isTitleCase, tagTitleCase } from './headline';
 import { continuation } from './continuation';
 import { inFinding } from './in-finding';
 import { hasLabel, label } from './label';
@@ -32,7 +33,10 @@ export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
     return [];
   const toks = repairTags(tagSpan(prose, s.start, s.end));
   if (toks.length < 4) return [];
-  return all({ prose, s, toks, sentenceStart: true });
+  const found = all({ prose, s, toks, sentenceStart: true });
+  // a headline in title case, where the tagger found no verb among the capitalised words, is read in lower case
+  const lower = found.length || !isTitleCase(prose, s) ? null : tagTitleCase(prose, s);
+  return lower ? all({ prose, s, toks: repairTags(lower), sentenceStart: true }) : found;
 }
 
 /** The attribution in the words before an opening quote: `She said: "` / `Dan Ortiz, engineer: "` / `…, telling them "` */

@@ -30,7 +30,9 @@ export function afterParenthetical(st: Sentence, prev: ReportedClaim): ReportedC
   // a clause has its verb before any relative clause: not "a policy that could make it easier" (an appositive)
   let relative = k;
   while (relative <= to && !RELATIVE_OPENERS.has(toks[relative].l)) relative++;
-  if (!hasFiniteVerb(st, k, relative - 1) || !validContent(st, c, k, to)) return null;
+  // "This campaign, he says, is different.": the words before the attribution are the subject of a short predicate
+  const predicate = t.pos === 'AUX' && to > k;
+  if (!hasFiniteVerb(st, k, relative - 1) || !(validContent(st, c, k, to) || predicate)) return null;
   const speaker = { ...prev.np, first: -1, last: -1 };
   return claim(st, speaker, c, k, to, prev.np.common);
 }

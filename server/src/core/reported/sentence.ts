@@ -21,6 +21,7 @@ import {
   OWNED_NOUNS,
   SHARES,
   TAIL_NOUNS,
+  TAIL_CLAUSE_OPENERS,
   TAIL_PREPS,
   TAIL_WORDS,
   TIME_WORDS,
@@ -119,6 +120,7 @@ export function isTailStart(st: Sentence, k: number): boolean {
     TAIL_WORDS.has(t.l) ||
     TAIL_PREPS.has(t.l) ||
     TIME_WORDS.has(t.l) ||
+    tailClauseAt(st, k) ||
     t.pos === 'ADV' ||
     t.l === 'told' ||
     t.l === 'who' ||
@@ -126,6 +128,15 @@ export function isTailStart(st: Sentence, k: number): boolean {
     t.l === 'citing' ||
     t.l === 'referring'
   );
+}
+
+/** the words CLAUSE_STARTS may open a clause with: "as he labored", "when asked", not "as much" */
+const CLAUSE_STARTS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'VERB', 'AUX']);
+
+/** toks[k] opens a clause that says when or why something was said: "…, she said as she left", "when asked" */
+export function tailClauseAt(st: Sentence, k: number): boolean {
+  const next = st.toks[k + 1];
+  return TAIL_CLAUSE_OPENERS.has(st.toks[k]?.l ?? '') && !!next && CLAUSE_STARTS.has(next.pos);
 }
 
 /** toks[k] opens an approximate number or share: "nearly 40", "about half", "at least half", "more than a third" */

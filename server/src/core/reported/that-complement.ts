@@ -7,7 +7,15 @@ import { cueAt } from './cues';
 import { passive } from './passive';
 import { beforeNextClaim } from './next-claim';
 import { gappedRelative, objectRelativeCue, relativeEnd } from './relative-clause';
-import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
+import {
+  claim,
+  contentStart,
+  lastWord,
+  type ReportedClaim,
+  type Sentence,
+  tailClauseAt,
+  validContent,
+} from './sentence';
 import { prefixSubject, shortSubject, subjectOf } from './subject';
 import { beforeTrailingAttribution, invertedWithRelative, trailing } from './trailing';
 import { BE } from './words';
@@ -39,7 +47,9 @@ export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): Reporte
     else if (subj.relative) to = relativeEnd(st, from, toks[subj.np.last - 1]?.t === ',');
     // "…, top lawmakers said Friday, as they …": a subject after a comma whose cue is followed by a comma closes
     // the words before it; what follows the comma is no "that" clause of its own
-    if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && toks[from - 1]?.t === ',') {
+    // (so are "…, the engineer said when asked about …" and "…, she said as she left")
+    const tail = toks[from - 1]?.t === ',' || tailClauseAt(st, from);
+    if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && tail) {
       const outer = trailing(st);
       if (outer) return outer;
     }

@@ -46,14 +46,32 @@ export function trailing(st: Sentence): ReportedClaim | null {
     if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
     const att = attributionAt(st, m + 1) ?? (closing ? null : asAttributionAt(st, m + 1));
     // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
-    if (att && (closing || closesClause(st, m - 1))) {
+    if (!att) continue;
+    const resume = pastSetting(st, Math.max(att.np.last, att.cue.last) + 1);
+    if (closing || closesClause(st, m - 1) || splitsSubject(st, resume)) {
       const r = claim(st, att.np, att.cue, 0, closing ? m : m - 1);
-      if (r) r.resume = pastSetting(st, Math.max(att.np.last, att.cue.last) + 1);
+      if (r) r.resume = resume;
       return r;
     }
   }
   return null;
 }
+
+/**
+ * The attribution stands between a subject and its verb: "This campaign, he says, is different.", "The mayor,
+ * officials said, will resign." The words before it are a noun phrase, and a finite verb follows its closing comma.
+ */
+function splitsSubject(st: Sentence, after: number): boolean {
+  const { toks } = st;
+  if (toks[after]?.t !== ',' || !SUBJECT_OPENING.has(toks[0].pos)) return false;
+  let v = after + 1;
+  while (toks[v]?.pos === 'ADV') v++;
+  const t = toks[v];
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.l)));
+}
+
+/** what a subject split off by an attribution opens with: "This campaign", "The mayor", "Ortiz" */
+const SUBJECT_OPENING = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** "…, as the engineer explained last week.": "as", a speaker and a cue that close the sentence */
 function asAttributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {

@@ -73,6 +73,7 @@ export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']
 export const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 export const TAIL_PREPS = new Set(words.tailPrepositions.words);
 export const SETTING_PREPS = new Set(words.settingPrepositions.words);
+export const TAIL_CLAUSE_OPENERS = new Set(words.tailClauseOpeners.words);
 export const NOT_LABELS = new Set(words.notLabels.words);
 /** parts of speech before a word that make it a noun: "a report", "the new survey" (not a number: "Six in 10 say") */
 export const NOUN_OPENERS = new Set(['DET', 'ADJ']);
