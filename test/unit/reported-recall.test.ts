@@ -77,6 +77,14 @@ const SHAPES: Reported[] = [
     text: 'The bridge is safe, the engineer said when asked about the cracks.',
     claims: [{ speaker: 'the engineer', cue: 'said', content: 'The bridge is safe' }],
   },
+  // a participle after a quote's attribution that reports what the speaker spoke of
+  {
+    text: '"We kept our promise," the governor said, touting the new bridge over the Elk River.',
+    claims: [
+      { speaker: 'the governor', cue: 'said', content: 'We kept our promise,', kind: 'direct' },
+      { speaker: 'the governor', cue: 'touting', content: 'the new bridge over the Elk River' },
+    ],
+  },
   // a headline in title case
   {
     text: 'Mayor Hid Road Fund Losses From Council, Former Auditor Says',
