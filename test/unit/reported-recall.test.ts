@@ -77,6 +77,11 @@ const SHAPES: Reported[] = [
     text: 'The bridge is safe, the engineer said when asked about the cracks.',
     claims: [{ speaker: 'the engineer', cue: 'said', content: 'The bridge is safe' }],
   },
+  // "one" standing for one of a group named before
+  {
+    text: 'The family met with three lawyers; one suggested they sell the farm before the auction.',
+    claims: [{ speaker: 'one', cue: 'suggested', content: 'they sell the farm before the auction' }],
+  },
   // a participle after a quote's attribution that reports what the speaker spoke of
   {
     text: '"We kept our promise," the governor said, touting the new bridge over the Elk River.',
