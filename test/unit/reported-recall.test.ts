@@ -77,6 +77,11 @@ const SHAPES: Reported[] = [
     text: 'The bridge is safe, the engineer said when asked about the cracks.',
     claims: [{ speaker: 'the engineer', cue: 'said', content: 'The bridge is safe' }],
   },
+  // a progressive cue with adverbs after its auxiliary
+  {
+    text: 'The county clerk is once again questioning the results of the June primary.',
+    claims: [{ speaker: 'The county clerk', cue: 'questioning', content: 'the results of the June primary' }],
+  },
   // "one" standing for one of a group named before
   {
     text: 'The family met with three lawyers; one suggested they sell the farm before the auction.',

@@ -79,9 +79,13 @@ export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): Reporte
   return null;
 }
 
-/** an auxiliary stands before toks[i], perhaps with an adverb or a negation between: "is saying", "isn’t saying" */
+/**
+ * an auxiliary stands before toks[i], perhaps with adverbs or a negation between: "is saying", "isn’t saying", "is
+ * once again questioning"
+ */
 function afterAuxiliary(st: Sentence, i: number): boolean {
   const { toks } = st;
-  const between = toks[i - 1].pos === 'ADV' || toks[i - 1].pos === 'PART';
-  return toks[i - 1].pos === 'AUX' || (between && toks[i - 2]?.pos === 'AUX');
+  let j = i - 1;
+  while (j >= i - 3 && (toks[j]?.pos === 'ADV' || toks[j]?.pos === 'PART')) j--;
+  return toks[j]?.pos === 'AUX';
 }
