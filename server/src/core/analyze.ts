@@ -5,6 +5,8 @@ import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, EntityMemo, type EntityRun, type RunGroup } from './entities';
 import { extractFigures, isAgeFigure, isCheckable } from './figures';
 import { withLeadIns } from './lead-ins';
+import { withTableRows } from './tables';
+import { headingFigures, inOrder } from './headlines';
 import { findCitations, type Citation } from './citations';
 import {
   directQuotes,
@@ -292,8 +294,15 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     cache ? runGroups : undefined,
     cache?.entities,
   );
-  const figures = withLeadIns(
-    joined(blockResults, (r) => r.figures),
+  const figures = withTableRows(
+    withLeadIns(
+      inOrder(
+        joined(blockResults, (r) => r.figures),
+        headingFigures(model),
+      ),
+      model,
+      text,
+    ),
     model,
     text,
   );

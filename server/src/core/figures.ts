@@ -1299,7 +1299,7 @@ const yearOf = (v: number) => (v >= 10000 ? Math.floor(v / 10000) : v >= 1000 ? 
 const sameDate = (a: number, b: number) =>
   a === b || ((a < 10000 || b < 10000) && yearOf(a) !== null && yearOf(a) === yearOf(b));
 /** how near after a figure a date dates it: "$13.75 on Jan. 1, 2029", "4,800 vehicles in 2025" */
-const DATED_WITHIN = 24;
+export const DATED_WITHIN = 24;
 
 /**
  * How a table cell's dates (its row label's and column header's) stand with the date right after the draft figure:

@@ -1,11 +1,13 @@
 /**
- * Tables in sources: a pipe table's rows, each read with what its cells mean. A report's row "Average daily traffic
- * (2025 count) | 4,800 vehicles" counts the thing its label names, over the period its label or column header gives,
- * under the heading and lead-in above the table; the row's own words say little of it. Pure: the reader hands in the
- * text of a block the Markdown parser delimited.
+ * Tables: a pipe table's rows, each read with what its cells mean. A report's row "Average daily traffic (2025 count) |
+ * 4,800 vehicles" counts the thing its label names, over the period its label or column header gives, under the heading
+ * and lead-in above the table; the row's own words say little of it. The GFM parser (see textmodel) finds the tables and
+ * their cells; this reads them. Pure.
  */
 import type { Figure, Span } from './types';
-import { contextWordsOf, extractFigures } from './figures';
+import type { TableSpans, TextModel } from './textmodel';
+import { contextWordsOf, DATED_WITHIN, extractFigures } from './figures';
+import { leadInSentence } from './lead-ins';
 import WORDS from './data/figure-words.json';
 
 /** "daily traffic" → "a day": a period word of a row label or header, as a rate's tail */
@@ -13,10 +15,6 @@ const PERIODS: Record<string, string> = WORDS.tablePeriods;
 
 /** the other rows' label words a cell's context keeps at most (a long table's labels say little of one cell) */
 const OTHER_LABEL_WORDS = 24;
-
-export interface PipeRow extends Span {
-  cells: Span[];
-}
 
 /** one body row of a table, with what the reader knows of the table around it */
 export interface TableRow extends Span {
@@ -33,67 +31,21 @@ export interface TableRow extends Span {
   others: string;
 }
 
-/** a cell of the delimiter row: "---", ":--:", "--:" */
-const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
-
-/** a line's cells between unescaped pipes, trimmed, as offsets (a leading and a trailing pipe open and close the row) */
-function cellsOf(text: string, start: number, end: number): Span[] {
-  const bounds: number[] = [];
-  for (let i = start; i < end; i++) if (text[i] === '|' && text[i - 1] !== '\\') bounds.push(i);
-  if (!bounds.length) return [];
-  const edges = [start - 1, ...bounds, end];
-  const cells: Span[] = [];
-  for (let k = 0; k + 1 < edges.length; k++) {
-    let s = edges[k] + 1,
-      e = edges[k + 1];
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    // the empty space before a leading pipe and after a trailing one is no cell
-    if (s === e && (k === 0 || k + 2 === edges.length)) continue;
-    cells.push({ start: s, end: e });
-  }
-  return cells;
-}
-
-/** the lines of [start, end) as spans, without their line breaks */
-function linesOf(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  let s = start;
-  while (s < end) {
-    const nl = text.indexOf('\n', s);
-    const e = nl < 0 || nl > end ? end : nl;
-    out.push({ start: s, end: text[e - 1] === '\r' ? e - 1 : e });
-    s = e + 1;
-  }
-  return out;
-}
-
 /**
- * A pipe table in [start, end): a header line, a delimiter line ("|---|---|") with as many cells, then body rows.
- * null when the block is not one (a paragraph with a stray pipe).
+ * A table's body rows, with their labels and column headers. The caption is the headings above the table, outermost
+ * first, and the lead-in sentence just before it when one ends in a colon ("The proposal:"), which say what it gives.
+ * A row of one cell (a line the parser runs on into the table) labels nothing and is left out.
  */
-export function readPipeTable(text: string, start: number, end: number): { header: PipeRow; rows: PipeRow[] } | null {
-  const lines = linesOf(text, start, end);
-  if (lines.length < 3) return null;
-  const row = (l: Span): PipeRow => ({ ...l, cells: cellsOf(text, l.start, l.end) });
-  const header = row(lines[0]),
-    delimiter = row(lines[1]);
-  if (header.cells.length < 2 || delimiter.cells.length !== header.cells.length) return null;
-  if (!delimiter.cells.every((c) => DELIMITER_CELL.test(text.slice(c.start, c.end)))) return null;
-  const rows = lines
-    .slice(2)
-    .map(row)
-    .filter((r) => r.cells.length >= 2);
-  return rows.length ? { header, rows } : null;
-}
-
-/** the table's body rows with their labels and column headers */
-export function tableRows(text: string, table: { header: PipeRow; rows: PipeRow[] }, caption: string): TableRow[] {
-  const headers = table.header.cells.map((c) => text.slice(c.start, c.end));
+export function tableRowsOf(text: string, model: TextModel, table: TableSpans): TableRow[] {
+  const [header, ...body] = table.rows;
+  const rows = body.filter((r) => r.cells.length >= 2);
+  if (!header || !rows.length) return [];
+  const caption = captionOf(text, model, table);
+  const headers = header.cells.map((c) => text.slice(c.start, c.end));
   // the label column's header qualifies every row: "Rate (annual, full-time)", "Crop"
   const labelHeader = headers[0] ?? '';
-  const labels = table.rows.map((r) => text.slice(r.cells[0].start, r.cells[0].end));
-  return table.rows.map((r, i) => ({
+  const labels = rows.map((r) => text.slice(r.cells[0].start, r.cells[0].end));
+  return rows.map((r, i) => ({
     start: r.start,
     end: r.end,
     label: r.cells[0],
@@ -103,6 +55,25 @@ export function tableRows(text: string, table: { header: PipeRow; rows: PipeRow[
   }));
 }
 
+/** the headings above the table, outermost first, and the lead-in sentence of the paragraph right before it */
+function captionOf(text: string, model: TextModel, table: Span): string {
+  const chain: TextModel['headings'] = [];
+  for (const h of model.headings) {
+    if (h.start > table.start) break;
+    while (chain.length && chain[chain.length - 1].depth >= h.depth) chain.pop();
+    chain.push(h);
+  }
+  let before: TextModel['blocks'][number] | undefined;
+  for (const b of model.blocks) {
+    if (b.end > table.start) break;
+    before = b;
+  }
+  const underHeading = before && (!chain.length || before.start > chain[chain.length - 1].start);
+  const leadIn =
+    underHeading && before!.kind === 'paragraph' ? (leadInSentence(text.slice(before!.start, before!.end)) ?? '') : '';
+  return [...chain.map((h) => h.text), leadIn].filter(Boolean).join('. ');
+}
+
 /**
  * The figures of a table row. A cell's bare number takes its unit from the column header ("Acres" → "11,000 acres");
  * a count over a period its label or header names is a rate ("Average daily traffic | 4,800 vehicles" → 4,800 vehicles
@@ -110,32 +81,51 @@ export function tableRows(text: string, table: { header: PipeRow; rows: PipeRow[
  * words and dates (`row`), which say what and when the cell counts.
  */
 export function tableRowFigures(text: string, row: TableRow): Figure[] {
-  const labelText = text.slice(row.label.start, row.label.end);
-  const labelFigures = extractFigures(text, [row.label]);
-  const out: Figure[] = [...labelFigures];
-  for (const cell of row.cells) {
-    const headerDates = extractFigures(cell.header, [{ start: 0, end: cell.header.length }]);
-    const dates = [...labelFigures, ...headerDates]
-      .filter((f) => (f.kind === 'date' || f.kind === 'year') && f.value !== null)
-      .map((f) => f.value!);
-    const context = [
-      ...contextWordsOf(labelText),
-      ...contextWordsOf(cell.header),
-      ...contextWordsOf(row.caption),
-      ...contextWordsOf(row.others).slice(0, OTHER_LABEL_WORDS),
-    ];
-    const period = periodOf(labelText + ' ' + cell.header);
-    for (const f of extractFigures(text, [cell])) {
-      const read = readInColumn(text.slice(f.start, f.end), cell.header, period, f);
-      out.push({
-        ...f,
-        ...read,
-        context: [...new Set([...context, ...f.context])],
-        row: { words: contextWordsOf(labelText), header: contextWordsOf(cell.header), dates },
-      });
-    }
-  }
+  const out: Figure[] = extractFigures(text, [row.label]);
+  for (const cell of row.cells) for (const f of extractFigures(text, [cell])) out.push(readInRow(text, row, cell, f));
   return out;
+}
+
+/** a figure of one of the row's cells, read with the row's label, the cell's column header and the caption */
+export function readInRow(text: string, row: TableRow, cell: TableRow['cells'][number], f: Figure): Figure {
+  const labelText = text.slice(row.label.start, row.label.end);
+  const headerDates = extractFigures(cell.header, [{ start: 0, end: cell.header.length }]);
+  // and the date right after it in its cell, which says when it holds as a label's would ("Population 531 on Aug. 17")
+  const ownDate = extractFigures(text, [cell]).filter((g) => g.start >= f.end && g.start - f.end <= DATED_WITHIN);
+  const dates = [...extractFigures(text, [row.label]), ...headerDates, ...ownDate.slice(0, 1)]
+    .filter((g) => (g.kind === 'date' || g.kind === 'year') && g.value !== null)
+    .map((g) => g.value!);
+  const context = [
+    ...contextWordsOf(labelText),
+    ...contextWordsOf(cell.header),
+    ...contextWordsOf(row.caption),
+    ...contextWordsOf(row.others).slice(0, OTHER_LABEL_WORDS),
+  ];
+  const period = periodOf(labelText + ' ' + cell.header);
+  const read = readInColumn(text.slice(f.start, f.end), cell.header, period, f);
+  return {
+    ...f,
+    ...read,
+    context: [...new Set([...context, ...f.context])],
+    row: { words: contextWordsOf(labelText), header: contextWordsOf(cell.header), dates },
+  };
+}
+
+/**
+ * A draft's figures with its tables' cells read as a source's are ("561 held on Aug. 17" in the row "Crowding", under
+ * "What inspectors found"): the row and column say what a cell counts, which its own words rarely do. Figures outside
+ * a table's body cells are returned as they are; the others are copies (the block caches keep the originals).
+ */
+export function withTableRows(figures: Figure[], model: TextModel, text: string): Figure[] {
+  if (!model.tables.length) return figures;
+  const cells: { row: TableRow; cell: TableRow['cells'][number] }[] = [];
+  for (const t of model.tables)
+    for (const row of tableRowsOf(text, model, t)) for (const cell of row.cells) cells.push({ row, cell });
+  if (!cells.length) return figures;
+  return figures.map((f) => {
+    const at = cells.find(({ cell }) => cell.start <= f.start && f.end <= cell.end);
+    return at ? readInRow(text, at.row, at.cell, f) : f;
+  });
 }
 
 /** "a day" for a label or header with "daily" in it, or null */
@@ -163,7 +153,8 @@ function readInColumn(
   };
   if (f.measure === 'count' && !f.unit && header) {
     const g = reread(figureText + ' ' + header.toLowerCase());
-    if (g?.unit) {
+    // only a header the figure reads on into is its unit ("Acres"): "What inspectors found" is no count of inspectors
+    if (g?.unit && g.end > figureText.length) {
       got = { unit: g.unit, noun: g.noun, measure: g.measure, kind: g.kind };
       reading = g.text;
     }

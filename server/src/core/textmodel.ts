@@ -9,6 +9,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { detach } from './text';
 
@@ -45,6 +47,29 @@ export interface FootnoteDef {
   label: string;
   text: string;
 }
+export interface Heading {
+  start: number;
+  end: number;
+  depth: number;
+  text: string;
+  /**
+   * the heading's words as prose (links' destinations, code and images blanked, as in a paragraph) from offset `start`:
+   * a headline states figures of its own ("Measles outbreak reaches 41 cases")
+   */
+  words?: { start: number; prose: string };
+}
+/** a table's row: the line, and each cell's words without the pipes and padding around them */
+export interface TableRowSpans {
+  start: number;
+  end: number;
+  cells: { start: number; end: number }[];
+}
+/** a pipe table as the GFM parser reads it: the header row first, then the body rows */
+export interface TableSpans {
+  start: number;
+  end: number;
+  rows: TableRowSpans[];
+}
 export interface HtmlComment {
   start: number;
   end: number;
@@ -61,7 +86,8 @@ export interface TextModel {
   comments: HtmlComment[];
   frontMatter: Record<string, unknown> | null;
   frontMatterError?: string;
-  headings: { start: number; end: number; depth: number; text: string }[];
+  headings: Heading[];
+  tables: TableSpans[];
   parseNotice?: string;
 }
 
@@ -246,6 +272,7 @@ function emptyModel(text: string): TextModel {
     comments: [],
     frontMatter: null,
     headings: [],
+    tables: [],
   };
 }
 
@@ -282,7 +309,14 @@ function mergeChunks(text: string, parts: { start: number; model: TextModel }[])
     for (const r of m.footnoteRefs) model.footnoteRefs.push({ ...r, start: r.start + start, end: r.end + start });
     for (const d of m.footnoteDefs) model.footnoteDefs.push({ ...d, start: d.start + start, end: d.end + start });
     for (const c of m.comments) model.comments.push({ ...c, start: c.start + start, end: c.end + start });
-    for (const h of m.headings) model.headings.push({ ...h, start: h.start + start, end: h.end + start });
+    for (const h of m.headings)
+      model.headings.push({
+        ...h,
+        start: h.start + start,
+        end: h.end + start,
+        ...(h.words ? { words: { ...h.words, start: h.words.start + start } } : {}),
+      });
+    for (const t of m.tables) model.tables.push(shiftTable(t, start));
     if (start === 0) {
       model.frontMatter = m.frontMatter;
       if (m.frontMatterError) model.frontMatterError = m.frontMatterError;
@@ -290,6 +324,18 @@ function mergeChunks(text: string, parts: { start: number; model: TextModel }[])
   }
   model.prose = buf.join('');
   return model;
+}
+
+function shiftTable(t: TableSpans, d: number): TableSpans {
+  return {
+    start: t.start + d,
+    end: t.end + d,
+    rows: t.rows.map((r) => ({
+      start: r.start + d,
+      end: r.end + d,
+      cells: r.cells.map((c) => ({ start: c.start + d, end: c.end + d })),
+    })),
+  };
 }
 
 function buildPlainModel(text: string): TextModel {
@@ -320,6 +366,7 @@ function buildPlainModel(text: string): TextModel {
     comments: [],
     frontMatter: null,
     headings: [],
+    tables: [],
   };
 }
 
@@ -401,10 +448,13 @@ function nestingTooDeep(text: string): boolean {
 
 /** parser options, made once: the extensions are plain data, and making them for every chunk showed in profiles */
 const FIRST_CHUNK = {
-  extensions: [frontmatter(['yaml']), gfmFootnote()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown()],
+  extensions: [frontmatter(['yaml']), gfmFootnote(), gfmTable()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
 };
-const LATER_CHUNK = { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] };
+const LATER_CHUNK = {
+  extensions: [gfmFootnote(), gfmTable()],
+  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
+};
 
 function buildMarkdownModel(text: string, first = true): TextModel {
   return plainProseModel(text) ?? parseMarkdownModel(text, first);
@@ -553,6 +603,50 @@ function parseMarkdownModel(text: string, first = true): TextModel {
     });
   };
 
+  /**
+   * A pipe table: its rows and cells go to `tables` (a source's rows become passages, a draft's cells read with their
+   * row and column). Each body cell is a block of its own; the header row only names the columns ("What inspectors
+   * found"), so it stays out of the prose, as a heading does. The pipes are never prose.
+   */
+  const addTable = (n: Node, s: number, e: number, containers: string[], listId?: number, quoteId?: number) => {
+    const rows = (n.children ?? []).map((row, i) => {
+      const [rs, re] = off(row);
+      const cells = (row.children ?? []).map((cell) => {
+        const kids = cell.children ?? [];
+        // the cell's words: from its first inline node to its last (an empty cell is an empty span after its pipe)
+        const span = kids.length
+          ? { start: off(kids[0])[0], end: off(kids[kids.length - 1])[1] }
+          : { start: off(cell)[0], end: off(cell)[0] };
+        if (i > 0 && kids.length) {
+          unmask(span.start, span.end);
+          kids.forEach(walkInline);
+          model.blocks.push({ kind: 'tableCell', ...span, containers: [...containers], listId, quoteId });
+        }
+        return span;
+      });
+      return { start: rs, end: re, cells };
+    });
+    model.tables.push({ start: s, end: e, rows });
+  };
+
+  /** a heading's words read as a paragraph's are, then blanked again: a heading is not prose for the extractors */
+  const headingWords = (n: Node): Heading['words'] => {
+    const kids = n.children ?? [];
+    if (!kids.length) return undefined;
+    const s = off(kids[0])[0],
+      e = off(kids[kids.length - 1])[1];
+    // the links, footnote references and comments the walk finds stay out of the model, as they did before
+    const counts = [model.links.length, model.footnoteRefs.length, model.comments.length];
+    unmask(s, e);
+    kids.forEach(walkInline);
+    const prose = buf.slice(s, e).join('');
+    mask(s, e);
+    model.links.length = counts[0];
+    model.footnoteRefs.length = counts[1];
+    model.comments.length = counts[2];
+    return { start: s, prose };
+  };
+
   const walkBlock = (n: Node, containers: string[], listId?: number, quoteId?: number) => {
     const [s, e] = off(n);
     switch (n.type) {
@@ -570,7 +664,13 @@ function parseMarkdownModel(text: string, first = true): TextModel {
           addParagraph(n, s, off(n.children![n.children!.length - 1])[1], containers, listId, quoteId);
           return;
         }
-        model.headings.push({ start: s, end: e, depth: n.depth ?? 1, text: text.slice(s, e).replace(/^#+\s*/, '') });
+        model.headings.push({
+          start: s,
+          end: e,
+          depth: n.depth ?? 1,
+          text: text.slice(s, e).replace(/^#+\s*/, ''),
+          words: headingWords(n),
+        });
         return;
       }
       case 'code':
@@ -581,6 +681,10 @@ function parseMarkdownModel(text: string, first = true): TextModel {
       }
       case 'paragraph': {
         addParagraph(n, s, e, containers, listId, quoteId);
+        return;
+      }
+      case 'table': {
+        addTable(n, s, e, [...containers, 'table'], listId, quoteId);
         return;
       }
       case 'blockquote': {

@@ -2,9 +2,8 @@
 import * as path from 'path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Parser as HtmlParser } from 'htmlparser2';
-import { buildTextModel, frontMatterErrorLine, type TextModel } from '../core/textmodel';
-import { readPipeTable, tableRows, type TableRow } from '../core/tables';
-import { leadInSentence } from '../core/lead-ins';
+import { buildTextModel, frontMatterErrorLine, type TableSpans, type TextModel } from '../core/textmodel';
+import { tableRowsOf, type TableRow } from '../core/tables';
 import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
@@ -54,11 +53,7 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
     };
     return {
       text,
-      passages: model.blocks.flatMap((b, i) => {
-        const rows = b.kind === 'paragraph' ? tableRowsOf(text, model, i) : null;
-        if (rows) return rows.map((r) => ({ start: r.start, end: r.end, speaker: null, table: r }));
-        return labelledTurns(text, b, ordinaryCase);
-      }),
+      passages: markdownPassages(text, model, ordinaryCase),
       meta,
       ...(model.frontMatterError ? { frontMatterError: model.frontMatterError } : {}),
     };
@@ -117,25 +112,29 @@ function transcriptTurns(text: string): SourceDoc['passages'] {
 }
 
 /**
- * A pipe table's body rows, one passage each, when block i is a table (the parser leaves a pipe table as a paragraph).
- * The caption is the headings above it, outermost first, and the lead-in sentence just before it when one ends in a
- * colon ("The proposal:"), which say what the table gives.
+ * A Markdown source's passages in document order: a block's (its speaker turns), and a table's body rows, one passage
+ * each, read with their labels, column headers and caption in place of the table's cells.
  */
-function tableRowsOf(text: string, model: TextModel, i: number): TableRow[] | null {
-  const b = model.blocks[i];
-  const table = readPipeTable(text, b.start, b.end);
-  if (!table) return null;
-  const chain: TextModel['headings'] = [];
-  for (const h of model.headings) {
-    if (h.start > b.start) break;
-    while (chain.length && chain[chain.length - 1].depth >= h.depth) chain.pop();
-    chain.push(h);
+function markdownPassages(text: string, model: TextModel, ordinaryCase: boolean): SourceDoc['passages'] {
+  const out: SourceDoc['passages'] = [];
+  const tables = model.tables;
+  let t = 0;
+  const tableUpTo = (at: number) => {
+    for (; t < tables.length && tables[t].start <= at; t++) out.push(...tablePassages(text, model, tables[t]));
+  };
+  for (const b of model.blocks) {
+    tableUpTo(b.start);
+    if (b.kind !== 'tableCell') out.push(...labelledTurns(text, b, ordinaryCase));
   }
-  const before = model.blocks[i - 1];
-  const underHeading = before && (!chain.length || before.start > chain[chain.length - 1].start);
-  const leadIn =
-    underHeading && before.kind === 'paragraph' ? (leadInSentence(text.slice(before.start, before.end)) ?? '') : '';
-  return tableRows(text, table, [...chain.map((h) => h.text), leadIn].filter(Boolean).join('. '));
+  tableUpTo(text.length);
+  return out;
+}
+
+/** a table's body rows, one passage each; a table of a header alone is one plain passage */
+function tablePassages(text: string, model: TextModel, table: TableSpans): SourceDoc['passages'] {
+  const rows = tableRowsOf(text, model, table);
+  if (!rows.length) return [{ start: table.start, end: table.end, speaker: null }];
+  return rows.map((r) => ({ start: r.start, end: r.end, speaker: null, table: r }));
 }
 
 /**
