@@ -84,6 +84,38 @@ describe('tables', () => {
     assert.deepStrictEqual(check(draft('412')), []);
   });
 
+  it('sets a bare number in a draft table against the same row and column of a wider source table', () => {
+    const ix = new PassageIndex();
+    const review = [
+      '## Table 2. Use and cost by location, fiscal year ending June 30',
+      '',
+      '| Location | Visits | Items checked out | Operating cost |',
+      '|---|---|---|---|',
+      '| Central Library | 612,400 | 958,300 | $7,420,000 |',
+      '| Eastgate | 61,700 | 48,200 | $590,000 |',
+      '| Millbrook | 43,800 | 70,500 | $520,000 |',
+    ].join('\n');
+    const doc = readSourceFile('review.md', review)!;
+    ix.addSource('file:///s/review.md', 'review.md', doc.text, doc.passages, doc.meta);
+    const draft = (eastgate: string) =>
+      [
+        // no lead-in: the cell is a sentence of its own, of one word
+        'The board voted 5-2 to close two branches in March.',
+        '',
+        '| Branch | Visits | Items checked out |',
+        '|---|---|---|',
+        `| Eastgate | ${eastgate} | 48,200 |`,
+        '| Millbrook | 43,800 | 70,500 |',
+      ].join('\n');
+    const found = (t: string) =>
+      checkWithSources(t, analyzeText(t), { index: ix, bibliography: new Map() }).map((f) => [
+        f.code,
+        t.slice(f.start, f.end),
+      ]);
+    assert.deepStrictEqual(found(draft('67,100')), [['figure-mismatch', '67,100']]);
+    assert.deepStrictEqual(found(draft('61,700')), []);
+  });
+
   it("checks a headline's figure against the sources, and never calls it unattributed", () => {
     // the lede repeats the headline's figure, as a story's top does
     const draft = (n: string) =>

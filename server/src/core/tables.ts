@@ -128,6 +128,18 @@ export function withTableRows(figures: Figure[], model: TextModel, text: string)
   });
 }
 
+/**
+ * The header names the unit the figure read on into, at its start or as its last word: "Acres" (acre), "Items checked
+ * out", "Public computer sessions". A noun inside a clause names something else: "What inspectors found" is no count
+ * of inspectors.
+ */
+function namesUnit(header: string, unit: string): boolean {
+  const words = header.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const unitWords = unit.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const same = (a = '', b = '') => !!a && !!b && (a.startsWith(b) || b.startsWith(a));
+  return same(words[0], unitWords[0]) || same(words.at(-1), unitWords.at(-1));
+}
+
 /** "a day" for a label or header with "daily" in it, or null */
 function periodOf(words: string): string | null {
   for (const w of words.toLowerCase().match(/\p{L}+/gu) ?? []) if (PERIODS[w]) return PERIODS[w];
@@ -153,8 +165,7 @@ function readInColumn(
   };
   if (f.measure === 'count' && !f.unit && header) {
     const g = reread(figureText + ' ' + header.toLowerCase());
-    // only a header the figure reads on into is its unit ("Acres"): "What inspectors found" is no count of inspectors
-    if (g?.unit && g.end > figureText.length) {
+    if (g?.unit && namesUnit(header, g.unit)) {
       got = { unit: g.unit, noun: g.noun, measure: g.measure, kind: g.kind };
       reading = g.text;
     }
