@@ -1,5 +1,6 @@
 /** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
+import { wrappingBreaks } from './soft-breaks';
 import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
 import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, EntityMemo, type EntityRun, type RunGroup } from './entities';
@@ -190,13 +191,15 @@ function analyzeBlock(
   bi: number,
   cache: AnalysisCache | null,
 ): BlockResult & { masked: string } {
-  // citations first: they are not prose for the other extractors
+  // citations first: they are not prose for the other extractors; a line break that only wraps a line is a space
   const citations = findCitations(rawProse, [b]);
+  const wraps = wrappingBreaks(rawProse, b);
   let prose = rawProse;
-  if (citations.length) {
+  if (citations.length || wraps.length) {
     const seg = rawProse.slice(b.start, b.end).split('');
     for (const c of citations)
       for (let i = c.start; i < c.end; i++) if (seg[i - b.start] !== '\n') seg[i - b.start] = ' ';
+    for (const i of wraps) seg[i - b.start] = ' ';
     prose = rawProse.slice(0, b.start) + seg.join('') + rawProse.slice(b.end);
   }
   const sentences = splitSentences(prose, b.start, b.end);
