@@ -548,8 +548,11 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   // ---- speakers
   const claims: Claim[] = [];
   const earlier: EarlierSpeaker[] = []; // for pronouns: "Dan Ortiz said …. He added …"
+  // and the quotations and sentences around them: '"I love Larry," he said' is not Larry's (a quotation left open
+  // at a paragraph's end may be a story quoted at length, its names the pronoun's as much as any)
+  const around = { quotes: joined(quotesByBlock, (x) => x).filter((q) => q.closed), sentences };
   for (const r of raw) {
-    const resolved = r.np ? resolveSpeaker(r.np, ents, prose, earlier) : null;
+    const resolved = r.np ? resolveSpeaker(r.np, ents, prose, earlier, around) : null;
     if (resolved) earlier.push({ speaker: resolved, claimStart: r.start, claimEnd: r.end });
     const speaker = resolved ? plainSpeaker(resolved) : null;
     const inner = r.innerNp ? plainSpeaker(resolveSpeaker(r.innerNp, ents, prose)) : null;

@@ -1095,13 +1095,16 @@ function ownedRoleBefore(before: string): string | null {
 
 /**
  * the head of an appositive right after a name, before its tail: "…, a structural engineer who inspected the span" →
- * engineer, "…, the director of the food bank" → director
+ * engineer, "…, the director of the food bank" → director. A phrase its cue follows at once opens the next clause
+ * instead ("In a filing with the Securities and Exchange Commission, the company said …": the company is not the
+ * commission).
  */
 function appositiveHead(after: string): string | null {
   const m = /^,\s+(?:an?|the)\s+([^,;.:()]*)/u.exec(after);
   if (!m) return null;
   const ws = m[1].split(/\s+/).slice(0, 6);
   const end = ws.findIndex((w) => APPOSITIVE_ENDERS.has(w) || CUE_FORMS.has(w));
+  if (end >= 0 && CUE_FORMS.has(ws[end])) return null;
   const np = end >= 0 ? ws.slice(0, end) : ws;
   // (a party's member is written capitalised: "…, a Democrat from Ohio" → democrat)
   const head = np[np.length - 1]?.replace(/[’']s$/, '').toLowerCase();

@@ -15,7 +15,10 @@ const FEMALE_WORDS = new Set(words.genderWords.female);
 const MALE_WORDS = new Set(words.genderWords.male);
 
 let genders: Map<string, Gender> | null = null;
-/** given name → gender; a name on both lists has none */
+/**
+ * given name → gender; a name on both lists has none, unless news copy uses it for one gender almost only (the data
+ * list: "Bill", "Hillary", and "Donald", which the lists miss)
+ */
 function genderOfName(first: string): Gender {
   if (!genders) {
     genders = new Map();
@@ -24,6 +27,8 @@ function genderOfName(first: string): Gender {
       const k = n.toLowerCase();
       genders.set(k, genders.get(k) === 'f' ? null : 'm');
     }
+    for (const n of words.givenNameGenders.female) genders.set(n, 'f');
+    for (const n of words.givenNameGenders.male) genders.set(n, 'm');
   }
   return genders.get(first.toLowerCase()) ?? null;
 }
@@ -45,8 +50,15 @@ function workOutGender(ents: EntityResult, entity: number, prose: string): Gende
     const g = wordGender(prose, m.start, m.end);
     if (g) return g;
   }
-  // a given name alone ("Sergio", a child named only so) tells as much as in a full name
+  // a given name alone ("Sergio", a child named only so) tells as much as in a full name; an acronym read as a
+  // person ("the DNC") is a body, whatever "he" follows it ("at his first DNC meeting, he …")
+  if (/^\p{Lu}{2,}$/u.test(e.name)) return null;
   return genderOfName(e.name.split(/\s+/)[0]) ?? pronounGender(ents, entity, prose);
+}
+
+/** of the he's and she's that stand for someone, one kind more than twice as often as the other gives the gender */
+export function genderOfPronouns(he: number, she: number): Gender {
+  return he > 2 * she ? 'm' : she > 2 * he ? 'f' : null;
 }
 
 /** a gendered word right before the mention ("Mrs.", "spokeswoman") or heading its appositive (", her husband,") */
@@ -106,7 +118,7 @@ function pronounGender(ents: EntityResult, entity: number, prose: string): Gende
     if (HE.test(tail)) he++;
     if (SHE.test(tail)) she++;
   }
-  return he > 2 * she ? 'm' : she > 2 * he ? 'f' : null;
+  return genderOfPronouns(he, she);
 }
 
 /** prose after `from` to the end of its sentence, the next name or 200 characters, whichever comes first */

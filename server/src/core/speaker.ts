@@ -11,6 +11,15 @@ import { AGE } from './phrases';
 import { detach, lastAtOrBefore } from './text';
 import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
 import { saidInOwner, suitOwner, verbOwner } from './document-owners';
+import { documentOwner } from './owned-document';
+import {
+  NO_SURROUNDINGS,
+  pluralSubject,
+  quotedAway,
+  spokenGender,
+  subjectBefore,
+  type Surroundings,
+} from './antecedents';
 
 export interface SpeakerPhrase {
   start: number;
@@ -163,12 +172,21 @@ export function resolveSpeaker(
   ents: EntityResult,
   prose = '',
   earlier: readonly EarlierSpeaker[] = [],
+  around: Surroundings = NO_SURROUNDINGS,
 ): ResolvedSpeaker {
   // "Jane Doe, her lawyer" / "Her lawyer, Jane Doe": the span keeps the appositive, the name comes from one part
   const np = namePartOf(whole);
   const ws = np.text.trim().split(/\s+/);
   const lower = np.text.trim().toLowerCase();
   const base: ResolvedSpeaker = { start: whole.start, end: whole.end, text: whole.text, name: np.text, core: np };
+  // "The company's filing with the SEC said": the document speaks for its owner, not for the names in its tail
+  const owner = documentOwner(np);
+  if (owner) {
+    const o = resolveSpeaker(owner, ents, prose, earlier, around);
+    // ("her letter" whose "her" found nobody stays the letter)
+    if (o.entity !== undefined || !PRONOUNS[owner.text])
+      return { ...base, name: o.name, entity: o.entity, entityType: o.entityType };
+  }
   const mention = mentionInside(np, ents, prose);
   const entity = mention?.entity;
   const bareWord =
@@ -201,7 +219,7 @@ export function resolveSpeaker(
     return base;
   }
   const pron = PRONOUNS[lower];
-  if (pron) return resolvePronoun(base, lower, pron, ents, prose, earlier);
+  if (pron) return resolvePronoun(base, lower, pron, ents, prose, earlier, around);
   // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency", "the 54-year-old"
   const head = ws[ws.length - 1].toLowerCase().replace(/[’']s$/, '');
   if (AGE.test(head) && /^the$/i.test(ws[0])) return resolveAge(base, parseInt(head, 10), ents, prose);
@@ -211,9 +229,14 @@ export function resolveSpeaker(
     (PERSON_ROLES.has(head) || ORG_ROLES.has(head) || GROUP_NOUNS.has(head) || TITLE_ROLE_WORDS.has(head))
   ) {
     let best: { at: number; entity: number } | null = null;
-    for (const r of ents.roles)
-      if (r.at < np.start && (!best || r.at > best.at) && (r.role === head || TITLE_ROLES.get(r.role)?.includes(head)))
-        best = r;
+    // "The Republican nominee": the latest that the text described so, ahead of the latest of any party
+    const marks = ws.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+    let described = false;
+    for (const r of ents.roles) {
+      if (r.at >= np.start || !(r.role === head || TITLE_ROLES.get(r.role)?.includes(head))) continue;
+      const so = marks.length > 0 && describedAs(prose, r.at, np.start, marks);
+      if (!best || (so && !described) || (so === described && r.at > best.at)) [best, described] = [r, so];
+    }
     // "the Clinton campaign" names its own organisation: no earlier entity stands for it
     if (!best && ORG_ROLES.has(head) && !modifier) {
       const i = nearestBefore(ents, np.start, (t, e) => orgFits(head, ents.entities[e].name, t));
@@ -229,7 +252,7 @@ export function resolveSpeaker(
       base.entityType = ents.entities[best.entity].type;
       base.entity = best.entity;
     } else if (ORG_ROLES.has(head) && !modifier && ws.length === 2)
-      resolveOrgBack(base, ws[0], head, ents, prose, earlier);
+      resolveOrgBack(base, ws[0], head, ents, prose, earlier, around);
   }
   if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head)) {
     resolveDocument(base, head, ents, prose, earlier);
@@ -249,10 +272,11 @@ function resolveOrgBack(
   ents: EntityResult,
   prose: string,
   earlier: readonly EarlierSpeaker[],
+  around: Surroundings,
 ): void {
   const pron = POSSESSIVES[determiner.toLowerCase()];
   if (!pron) return sameHeadSpeaker(base, head, earlier);
-  const owner = resolvePronoun({ ...base }, pron[0], pron[1], ents, prose, earlier);
+  const owner = resolvePronoun({ ...base }, pron[0], pron[1], ents, prose, earlier, around);
   // only a person known to agree: a campaign given to the wrong candidate is worse than none
   if (
     owner.entityType === 'person' &&
@@ -528,6 +552,15 @@ function earlierRole(ents: EntityResult, role: string, pos: number): number | un
   return best?.entity;
 }
 
+/**
+ * the words ("Republican", "Ukrainian") stand by the role given at `at` (before the descriptor itself): "Republican
+ * nominee Donald Trump", "Donald Trump, the Republican nominee"
+ */
+function describedAs(prose: string, at: number, before: number, marks: string[]): boolean {
+  const near = new Set(prose.slice(Math.max(0, at - 50), Math.min(at + 80, before)).split(/[^\p{L}\d-]+/u));
+  return marks.every((w) => near.has(w));
+}
+
 /** an organisation's name ends with the word: "Harbor Safety Panel" for "the panel" */
 function namedAs(head: string, name: string): boolean {
   const ws = name.toLowerCase().split(/\s+/);
@@ -614,7 +647,10 @@ const RECENT_SPEAKER = 600;
 /**
  * "he", "she", "it", "they": the most recent earlier speaker that agrees in gender and number, unless a compatible
  * person is named after that speaker's claim ("Ruiz said …. Then Dan Ortiz arrived. He said …" → Ortiz); without
- * such a speaker, the nearest compatible name before it. "They" resolves to a group that spoke, or stays "they".
+ * such a speaker, the nearest compatible name before it, not one inside quoted words the pronoun is outside of. A
+ * person's gender comes from their name, a title or role word, or the he's and she's already read as them. "They"
+ * resolves to a group or a body that spoke, or to the body or the people named together as the subject of the
+ * sentence before; else it stays "they".
  */
 function resolvePronoun(
   base: ResolvedSpeaker,
@@ -623,25 +659,36 @@ function resolvePronoun(
   ents: EntityResult,
   prose: string,
   earlier: readonly EarlierSpeaker[],
+  around: Surroundings,
 ): ResolvedSpeaker {
   if (lower === 'i' || lower === 'we' || lower === 'you') return base;
   const want: Gender = pron === 'person-f' ? 'f' : pron === 'person-m' ? 'm' : null;
-  const agrees = (sure: boolean) => (type: string, entity: number) => {
+  const genderOf = knownGender(ents, prose, earlier);
+  const agrees = (sure: boolean) => (type: string, entity: number, m: Mention) => {
+    if (quotedAway(around.quotes, m.start, m.end, base.start)) return false;
     if (pron === 'thing') return type === 'organization';
     if (type !== 'person') return false;
-    const g = entityGender(ents, entity, prose);
+    const g = genderOf(entity);
     return g === want || (g === null && (!sure || !want || personLike(ents, entity)));
   };
   // a name that reads as a person's first ("Maria Quell", not "Harbor Freight" read as one), then any
-  const i =
+  const nearest =
     pron === 'plural'
       ? -1
       : ((j) => (j >= 0 ? j : nearestBefore(ents, base.start, agrees(false))))(
           nearestBefore(ents, base.start, agrees(true)),
         );
+  // the sentence before carries its subject on, ahead of a name later in it
+  const i =
+    nearest < 0
+      ? nearest
+      : subjectBefore(nearest, base.start, ents, prose, around.sentences, (k) => {
+          const m = ents.mentions[k];
+          return agrees(true)(ents.entities[m.entity].type, m.entity, m);
+        });
   const mention = i >= 0 ? ents.mentions[i] : undefined;
-  const recent = recentSpeaker(base.start, pron, want, ents, prose, earlier);
-  if (recent && !(mention && namedSince(mention, recent, want, ents, prose))) {
+  const recent = recentSpeaker(base.start, pron, want, ents, prose, earlier, genderOf);
+  if (recent && !(mention && namedSince(mention, recent, want, genderOf))) {
     base.name = recent.speaker.name;
     base.entityType = recent.speaker.entityType;
     base.entity = recent.speaker.entity;
@@ -651,8 +698,21 @@ function resolvePronoun(
     base.name = e.name;
     base.entityType = e.type;
     base.entity = mention.entity;
+  } else if (pron === 'plural') {
+    const group = pluralSubject(base.start, ents, prose, around.sentences);
+    if (group) Object.assign(base, group);
   }
   return base;
+}
+
+/** a person's gender: from the name and the words around it, else from the he's and she's already read as them */
+function knownGender(ents: EntityResult, prose: string, earlier: readonly EarlierSpeaker[]) {
+  const memo = new Map<number, Gender>();
+  return (entity: number): Gender => {
+    let g = memo.get(entity);
+    if (g === undefined) memo.set(entity, (g = entityGender(ents, entity, prose) ?? spokenGender(earlier, entity)));
+    return g;
+  };
 }
 
 /**
@@ -674,14 +734,11 @@ function namedSince(
   mention: Mention,
   recent: EarlierSpeaker,
   want: Gender,
-  ents: EntityResult,
-  prose: string,
+  genderOf: (entity: number) => Gender,
 ): boolean {
   if (mention.entity === recent.speaker.entity || mention.start < recent.claimEnd) return false;
   if (!want || recent.speaker.entity === undefined) return true;
-  return (
-    entityGender(ents, recent.speaker.entity, prose) !== want || entityGender(ents, mention.entity, prose) === want
-  );
+  return genderOf(recent.speaker.entity) !== want || genderOf(mention.entity) === want;
 }
 
 /** the most recent earlier speaker, close enough, that the pronoun can stand for */
@@ -692,6 +749,7 @@ function recentSpeaker(
   ents: EntityResult,
   prose: string,
   earlier: readonly EarlierSpeaker[],
+  genderOf: (entity: number) => Gender,
 ): EarlierSpeaker | undefined {
   let latest = true; // no other speaker since this one
   for (let k = earlier.length - 1; k >= 0; k--) {
@@ -709,8 +767,14 @@ function recentSpeaker(
     if (pron === 'plural' && type === 'named-organization' && latest)
       return peopleBetween(ents, e.claimEnd, pos) > 0 ? undefined : e;
     if (pron === 'thing' && (type === 'named-organization' || type === 'document')) return e;
-    if ((pron === 'person-f' || pron === 'person-m') && sp.entityType === 'person' && sp.entity !== undefined) {
-      const g = entityGender(ents, sp.entity, prose);
+    // (a document that speaks for a person is no "he": "Ruiz's letter said …. He added" reads the name)
+    if (
+      (pron === 'person-f' || pron === 'person-m') &&
+      sp.entityType === 'person' &&
+      sp.entity !== undefined &&
+      type !== 'document'
+    ) {
+      const g = genderOf(sp.entity);
       if (g === null || g === want) return e;
     }
     // "The bridge is safe, the mayor said. "We checked it twice," she said.": a person described, not named, who
@@ -741,12 +805,16 @@ function paragraphBreaks(prose: string, from: number, to: number): number {
 }
 
 /** the nearest mention before pos whose entity passes the test, within the last 40 mentions */
-function nearestBefore(ents: EntityResult, pos: number, ok: (type: string, entity: number) => boolean): number {
+function nearestBefore(
+  ents: EntityResult,
+  pos: number,
+  ok: (type: string, entity: number, m: Mention) => boolean,
+): number {
   const from = lastAtOrBefore(ents.mentions, pos);
   for (let i = from; i >= 0 && i > from - 40; i--) {
     const m = ents.mentions[i];
     if (m.end > pos) continue;
-    if (ok(ents.entities[m.entity].type, m.entity)) return i;
+    if (ok(ents.entities[m.entity].type, m.entity, m)) return i;
   }
   return -1;
 }

@@ -1,0 +1,155 @@
+/**
+ * The right name for a speaker (issue 14): pronouns that agree in gender and number with the person or body they
+ * stand for, a document that speaks for its owner, a descriptor read with its words. Each draft's last claim (or the
+ * one holding `at`) must name the speaker so.
+ */
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
+import type { Claim } from '../../server/src/core/types';
+
+interface Named {
+  why: string;
+  text: string;
+  /** the claim to check: the one whose text contains this (default: the last attributed claim) */
+  at?: string;
+  speaker: string;
+  name: string;
+  sourceType?: Claim['sourceType'];
+}
+
+const NAMED: Named[] = [
+  {
+    why: '"she" is the woman, not the man named last',
+    text: 'Ana Ruiz met Dan Ortiz at City Hall on Tuesday to go over the inspection report. She said the Elm Street bridge is safe.',
+    speaker: 'She',
+    name: 'Ana Ruiz',
+    sourceType: 'named-person',
+  },
+  {
+    why: 'titles give the gender',
+    text: 'Mrs. Kowalczyk met Mr. Brannigan at the depot on Monday. She said the trains would run late through March.',
+    speaker: 'She',
+    name: 'Kowalczyk',
+  },
+  {
+    why: 'a given name news copy uses for women only, though a name list has it for both ("Claire")',
+    text: 'Donald Pruitt met Claire Wendt at the county fair on Saturday. He said the levy would pass.',
+    speaker: 'He',
+    name: 'Donald Pruitt',
+  },
+  {
+    why: 'a name of either gender takes the gender of the "she" already read as her',
+    text:
+      "Robin Vale, the county's chief engineer, inspected the span on Monday. She said the bearings were worn.\n\n" +
+      'On Tuesday Vale met Jordan Reyes of the transit agency. She said the repairs would take a year.',
+    at: 'repairs',
+    speaker: 'She',
+    name: 'Robin Vale',
+  },
+  {
+    why: 'a name inside the quoted words is not who "he said" them',
+    text: 'Mayor Tom Reyes toured the new water plant on Monday.\n\n"I trust Larry Ocampo with every dollar of this budget," he said.',
+    speaker: 'he',
+    name: 'Tom Reyes',
+  },
+  {
+    why: 'the subject of the sentence before is carried on, ahead of a name later in it',
+    text: "Mayor Tom Reyes toured the plant with Larry Ocampo, the county's finance director, on Monday. He said the pumps must be replaced.",
+    speaker: 'He',
+    name: 'Tom Reyes',
+  },
+  {
+    why: '"they" stands for the people named together as the subject',
+    text: 'Ana Ruiz and Dan Ortiz toured the pumping station on Monday. They said the pumps were 40 years old.',
+    speaker: 'They',
+    name: 'Ana Ruiz and Dan Ortiz',
+  },
+  {
+    why: '"they" stands for a body of members',
+    text: 'The Riverside Nurses Association met hospital managers on Monday. They said staffing on night shifts was unsafe.',
+    speaker: 'They',
+    name: 'Riverside Nurses Association',
+    sourceType: 'named-organization',
+  },
+  {
+    why: 'a possessive role before the name: the name',
+    text: 'Her lawyer, Jane Doe, said the charges would be dropped.',
+    speaker: 'Her lawyer, Jane Doe',
+    name: 'Jane Doe',
+    sourceType: 'named-person',
+  },
+  {
+    why: "a company's filing speaks for the company, not for the regulator it went to",
+    text: "Meridian Health Corp. reported a loss on Thursday. The company's filing with the SEC said revenue fell 12 percent.",
+    speaker: "The company's filing with the SEC",
+    name: 'Meridian Health Corp.',
+    sourceType: 'document',
+  },
+  {
+    why: 'a filing whose company the text has not named',
+    text: "The company's filing with the SEC said revenue fell 12 percent.",
+    speaker: "The company's filing with the SEC",
+    name: 'The company',
+    sourceType: 'document',
+  },
+  {
+    why: '"the company" after the regulator it filed with is not the regulator',
+    text: 'In a filing with the Securities and Exchange Commission, the company said its sales would slow.',
+    speaker: 'the company',
+    name: 'the company',
+  },
+  {
+    why: '"the company" after the regulator is the company named before',
+    text: 'Meridian Health Corp. cut 400 jobs last year. In a filing with the Securities and Exchange Commission on Friday, the company said its sales would slow.',
+    speaker: 'the company',
+    name: 'Meridian Health Corp.',
+  },
+  {
+    why: '"The Republican nominee" is the one the text called so, not the nominee named last',
+    text: 'Republican nominee Dan Ortiz held a rally in Dayton on Friday. Democratic nominee Ana Ruiz campaigned in Toledo. The Republican nominee said the plant would reopen.',
+    speaker: 'The Republican nominee',
+    name: 'Dan Ortiz',
+  },
+  {
+    why: 'her letter is hers',
+    text: 'Sen. Ana Ruiz wrote to the agency in March. Her letter said the plant had failed two inspections.',
+    speaker: 'Her letter',
+    name: 'Ana Ruiz',
+    sourceType: 'document',
+  },
+];
+
+function attributed(text: string): Claim[] {
+  return analyzeText(text).claims.filter((c) => c.kind !== 'unattributed');
+}
+
+describe('speaker names (issue 14)', () => {
+  for (const n of NAMED) {
+    it(n.why, () => {
+      const found = attributed(n.text);
+      const c = n.at ? found.find((x) => x.text.includes(n.at!)) : found[found.length - 1];
+      assert.ok(c, `no claim: ${JSON.stringify(found.map((x) => x.text))}`);
+      assert.strictEqual(c.speaker?.text, n.speaker);
+      assert.strictEqual(c.speaker?.name, n.name);
+      if (n.sourceType) assert.strictEqual(c.sourceType, n.sourceType);
+    });
+  }
+
+  it('"they" after one person named as the subject stays "they"', () => {
+    const [c] = attributed('Ana Ruiz toured the pumping station on Monday. They said the pumps were 40 years old.');
+    assert.strictEqual(c.speaker?.name, 'They');
+  });
+
+  it('"they" after a company that interviewed people is not the company', () => {
+    const c = attributed(
+      'The Harbor Ledger interviewed 20 former crew members on Monday. They described long shifts and broken pumps.',
+    ).pop();
+    assert.notStrictEqual(c?.speaker?.name, 'Harbor Ledger');
+  });
+
+  it("last year's report is no one's: the phrase keeps its words", () => {
+    const [c] = attributed("Last year's report said the bridge was safe.");
+    assert.ok(c, 'no claim');
+    assert.strictEqual(c.speaker?.name, c.speaker?.text);
+  });
+});
