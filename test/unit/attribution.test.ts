@@ -22,6 +22,14 @@ describe('attributed statements', () => {
     assert.strictEqual(c.speaker?.name, 'Maria Ortiz');
     assert.strictEqual(c.text, '"We will not back down," Maria Ortiz said.');
   });
+  it('an attribution wrapped at the margin between the speaker and the cue', () => {
+    const c = one(
+      '"We are asking islanders to pay more for less, and we should say so," board Chair Delia Ferrante\nsaid before the vote.',
+    );
+    assert.strictEqual(c.kind, 'direct');
+    assert.strictEqual(c.speaker?.name, 'Delia Ferrante');
+    assert.strictEqual(c.speaker?.text, 'board Chair Delia Ferrante');
+  });
   it('direct quote with curly marks and inverted cue', () => {
     const c = one('“It is over,” said Maria Ortiz, who runs the agency.');
     assert.strictEqual(c.speaker?.name, 'Maria Ortiz');

@@ -141,4 +141,42 @@ describe('minutes: a speaker label on a later line of a paragraph', () => {
       ['Member Garrity', 'Member Garrity stated:'],
     ]);
   });
+  it('a numbered agenda item in bold is a heading, not the speaker of the label after it', () => {
+    const md = [
+      '**1. Public comment.** Eighteen people spoke, most of them Tern Island residents. Greta Lindqvist, who runs',
+      'the bakery, said the winter had been hard. Ms. Lindqvist stated: "Every cancelled boat is a day my staff go unpaid."',
+      '',
+      '**Motion** (Asante-Boyd, second Cheverie) to approve the fare increase.',
+    ].join('\n');
+    assert.deepStrictEqual(turns('minutes.md', md), [
+      [null, '**1. Public comment.**'],
+      ['Ms. Lindqvist', 'Ms. Lindqvist stated:'],
+      [null, '**Motion** (Asante-Boyd, second'],
+    ]);
+  });
+  it('"Trustee Pellegrini stated:" after a remark of his in the same line, the quote wrapped to the next', () => {
+    const md = [
+      '3. **FY2027 budget.** Mr. Obi presented the budget.',
+      '',
+      '   Trustee Pellegrini said he would vote for the budget with regret. Trustee Pellegrini stated:',
+      '   "We can close two branches in March or five branches in two years."',
+      '',
+      '   Trustee Serrano moved to amend the budget. She said: "Eastgate is the only library for a mile and a half."',
+    ].join('\n');
+    assert.deepStrictEqual(turns('minutes.md', md), [
+      [null, '**FY2027 budget.** Mr.'],
+      [null, 'Trustee Pellegrini said'],
+      ['Trustee Pellegrini', 'Trustee Pellegrini stated:'],
+      // "She said:" names nobody: her words stay in the turn that names her
+      [null, 'Trustee Serrano moved'],
+    ]);
+  });
+  it('a label inside a plain-text paragraph of minutes starts a turn too', () => {
+    const txt =
+      'Chair Okoro opened the hearing at 6 p.m. Chair Okoro stated: "Nobody leaves before everyone is heard."\n';
+    assert.deepStrictEqual(turns('minutes.txt', txt), [
+      [null, 'Chair Okoro opened'],
+      ['Chair Okoro', 'Chair Okoro stated:'],
+    ]);
+  });
 });

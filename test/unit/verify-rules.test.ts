@@ -5,6 +5,7 @@ import { checkWithSources, verifyDocument } from '../../server/src/core/check';
 import { NameIndex, type NameUse } from '../../server/src/core/names';
 import { countNames } from '../../server/src/sources/project';
 import { ruleById } from '../../server/src/core/rules';
+import { readSourceFile } from '../../server/src/sources/readers';
 
 function indexOf(src: string, speaker: string | null = null) {
   const ix = new PassageIndex();
@@ -115,6 +116,20 @@ describe('quote rules', () => {
       codes('"We will rebuild the east levee before the autumn rains arrive," Ana Venn said.', src, 'MAYOR VENN'),
       [],
     );
+  });
+  it('speaker-mismatch against minutes that name the speaker mid-paragraph, and none for the speaker they name', () => {
+    const minutes = [
+      '**2. Budget.** Trustee Pellegrini said he would vote for the budget with regret. Trustee Pellegrini stated:',
+      '"We can close two branches in March or five branches in two years."',
+    ].join('\n');
+    const doc = readSourceFile('minutes.md', minutes)!;
+    const ix = new PassageIndex();
+    ix.addSource('file:///s/minutes.md', 'minutes.md', minutes, doc.passages, { title: 'Minutes' });
+    const check = (draft: string) =>
+      verifyDocument(draft, analyzeText(draft), { index: ix, bibliography: new Map() }).map((f) => f.code);
+    const quote = '"We can close two branches in March or five branches in two years,"';
+    assert.deepStrictEqual(check(`${quote} board President Gordon Feeney said.`), ['speaker-mismatch']);
+    assert.deepStrictEqual(check(`${quote} Trustee Marco Pellegrini said.`), []);
   });
   it('speaker-mismatch on "she" right after that person\'s own named attribution in the paragraph, not on a guessed one', () => {
     const quote = '"We will rebuild the east levee before the autumn rains arrive," she said.';

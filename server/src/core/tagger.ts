@@ -98,7 +98,7 @@ function winkTags(text: string): WinkTags {
   return found;
 }
 
-/** Tag prose[start, end): tokens with offsets into prose. Tokens the tagger altered are dropped. */
+/** Tag prose[start, end): tokens with offsets into prose. Tokens the tagger altered, and white space, are dropped. */
 export function tagSpan(prose: string, start: number, end: number): TaggedTok[] {
   const seg = prose.slice(start, end);
   const { values, tags } = winkTags(seg);

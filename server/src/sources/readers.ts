@@ -7,7 +7,7 @@ import { tableRowsOf, type TableRow } from '../core/tables';
 import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
-import { speakerLabelAt, usesOrdinaryCaseLabels } from './transcript-labels';
+import { minutesLabelsWithin, speakerLabelAt, usesOrdinaryCaseLabels } from './transcript-labels';
 import { isCaptionFile, readCaptions } from './captions';
 
 export interface SourceDoc {
@@ -59,7 +59,7 @@ export function readSourceFile(file: string, text: string): SourceDoc | null {
     };
   }
   if (ext === '.txt' || ext === '') {
-    return { text, passages: transcriptTurns(text), meta: { title: path.basename(file) } };
+    return { text, passages: splitAtMinutesLabels(text, transcriptTurns(text)), meta: { title: path.basename(file) } };
   }
   if (ext === '.html' || ext === '.htm') return readHtml(file, text);
   if (isCaptionFile(ext)) return readCaptionFile(file, text);
@@ -124,7 +124,7 @@ function markdownPassages(text: string, model: TextModel, ordinaryCase: boolean)
   };
   for (const b of model.blocks) {
     tableUpTo(b.start);
-    if (b.kind !== 'tableCell') out.push(...labelledTurns(text, b, ordinaryCase));
+    if (b.kind !== 'tableCell') out.push(...splitAtMinutesLabels(text, labelledTurns(text, b, ordinaryCase)));
   }
   tableUpTo(text.length);
   return out;
@@ -152,6 +152,32 @@ function labelledTurns(text: string, b: { start: number; end: number }, ordinary
     at += line.length + 1;
   }
   return turns;
+}
+
+/**
+ * Each passage split where minutes name the next speaker inside it: 'Trustee Whitcombe said he would vote for the
+ * budget with regret. Trustee Whitcombe stated: "We can close two…"' is a turn of Whitcombe's from the label on, and the
+ * words before it keep the passage's speaker (none, in minutes' narration).
+ */
+function splitAtMinutesLabels(text: string, passages: SourceDoc['passages']): SourceDoc['passages'] {
+  return passages.flatMap((p) => {
+    if (p.table) return [p];
+    const out = [p];
+    for (const label of minutesLabelsWithin(text.slice(p.start, p.end))) {
+      const at = p.start + label.at;
+      const cur = out[out.length - 1];
+      const before = text.slice(cur.start, at).trimEnd();
+      if (!before) cur.speaker = label.name;
+      else
+        out.splice(
+          out.length - 1,
+          1,
+          { ...cur, end: cur.start + before.length },
+          { ...cur, start: at, speaker: label.name },
+        );
+    }
+    return out;
+  });
 }
 
 function str(v: unknown): string | undefined {

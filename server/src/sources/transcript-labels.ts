@@ -29,11 +29,23 @@ const ORDINARY_CASE = new RegExp(
   String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4})${ASIDE}\s*:(?:[ \t]+|$)`,
   'u',
 );
-const BOLD = /^\*\*([^*\n]{1,60}?):?\*\*:?(?:[ \t]+|$)/u;
+/**
+ * "**Dan Ortiz:**" or "**Dan Ortiz**:": the colon makes it a label. Minutes set their agenda in bold without one
+ * ("**1. Public comment.** Twenty-two people spoke", "**Motion** (Asante-Boyd, second Cheverie)"): a heading, whose
+ * words are nobody's; nor is a numbered item ("**2. Presentation:**") a speaker.
+ */
+const BOLD = /^\*\*(?!\d)([^*\n]{1,60}?)(?::\*\*|\*\*:)(?:[ \t]+|$)/u;
 
-const MINUTES = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*)[ \t]+(?:stated|said|added|asked|replied|responded|commented|noted|remarked)[ \t]*:[ \t]*(?=["“])`,
-  'u',
+const MINUTES_NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*)`;
+const MINUTES_CUE = String.raw`[ \t]+(?:stated|said|added|asked|replied|responded|commented|noted|remarked)[ \t]*:`;
+const MINUTES = new RegExp(String.raw`^${MINUTES_NAME}${MINUTES_CUE}[ \t]*(?=["“])`, 'u');
+/**
+ * the same label where it opens a sentence inside a paragraph ('… with regret. Trustee Whitcombe stated: "We can
+ * close two'), the quote on that line or, as minutes wrap, the next
+ */
+const MINUTES_WITHIN = new RegExp(
+  String.raw`(?<=(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*))${MINUTES_NAME}${MINUTES_CUE}[ \t]*(?:\n[ \t]*)?(?=["“])`,
+  'gu',
 );
 
 /** the label at the start of a transcript line, if any; `ordinaryCase` also takes "Dan Ortiz:" */
@@ -43,6 +55,19 @@ export function speakerLabelAt(line: string, ordinaryCase: boolean): SpeakerLabe
   // "She stated:" names nobody: the pronoun's speaker is in the paragraph before
   const minutes = MINUTES.exec(line);
   return minutes && !(minutes[1].toLowerCase() in PRONOUNS) ? { name: minutes[1], length: minutes[0].length } : null;
+}
+
+/**
+ * The minutes' labels inside a passage, each where it opens a sentence: 'Trustee Whitcombe said he would vote for the
+ * budget with regret. Trustee Whitcombe stated: "We can close two…"'. `at` is the label's offset in `text`. A pronoun
+ * ("She said:") names nobody and starts no turn.
+ */
+export function minutesLabelsWithin(text: string): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  for (const m of text.matchAll(MINUTES_WITHIN)) {
+    if (!(m[1].toLowerCase() in PRONOUNS)) out.push({ at: m.index!, name: m[1] });
+  }
+  return out;
 }
 
 /** "PUBLIC COMMENT, LORETTA BYRNE": the name is the last part when it has two words or more ("BYRNE, LORETTA" stays) */
