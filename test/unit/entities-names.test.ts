@@ -131,6 +131,22 @@ describe('name-inconsistent: look-alikes across drafts', () => {
     ]);
     assert.deepStrictEqual(found, []);
   });
+  it('a surname with its last letter changed or two letters swapped, for the same person, is drift', () => {
+    const draft = [
+      'DPU Director Odette Marchetti said the advisory would stay. Marchetti told the council the main was old.',
+      'It was installed in 1961, Marchette said.',
+      '',
+      'Greta Lindahl, who runs the bakery, spoke first. In an interview Friday, Lindhal said she understood.',
+      '"Half the shops will be dark by February," Lindahl said.',
+    ].join('\n');
+    assert.deepStrictEqual(
+      findings(draft, []).map((f) => [f.data!.from, f.data!.spelling]),
+      [
+        ['Marchette', 'Marchetti'],
+        ['Lindhal', 'Lindahl'],
+      ],
+    );
+  });
   it('two spellings within one draft are reported on the minority spelling only', () => {
     const found = findings('Dolores Grant spoke. Dolores Grant left. Delores Grant waved.', []);
     assert.deepStrictEqual(

@@ -45,6 +45,14 @@ describe('entities: the bundled example', () => {
       ['Oleksandr Hrytsenko', 'Hritsenko'],
     );
   });
+  it('a surname with two letters swapped ("Lindhal") is the same person, not an organisation of its own', () => {
+    const story = 'Greta Lindahl leads the chamber of commerce. At the bakery Friday, Lindhal said she understood.';
+    const e = entityOf(story, 'Greta Lindahl')!;
+    assert.deepStrictEqual(
+      e.mentions.map((m) => m.text),
+      ['Greta Lindahl', 'Lindhal'],
+    );
+  });
   it('the acronym after an organisation is its alias', () => {
     const e = entityOf(text, 'Regional Emergency Office')!;
     assert.strictEqual(e.type, 'organization');

@@ -16,7 +16,7 @@ import {
 import { ORG_ROLES, PERSON_ROLES, TITLES, CUE_FORMS } from './lexicon';
 import cues from './data/entity-cues.json';
 import WORDS from './data/name-words.json';
-import { levenshtein } from './normalize';
+import { levenshtein, swapsNeighbours } from './normalize';
 import { detach } from './text';
 import { RecentCache } from './recent';
 
@@ -1022,8 +1022,8 @@ function aliasTo(e: Entity, w: string) {
 }
 
 /**
- * single-word aliases: a person's surname (also spelled a letter or two differently, "Hritsenko" for "Hrytsenko": the
- * same person, whose spelling name-inconsistent then flags), an organisation's acronym or distinctive first word
+ * single-word aliases: a person's surname (also spelled a letter or two differently, "Hritsenko" for "Hrytsenko", or
+ * with two letters swapped, "Lindhal" for "Lindahl": the same person, whose spelling name-inconsistent then flags), an organisation's acronym or distinctive first word
  */
 function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
   const index = new Map<string, number>();
@@ -1058,7 +1058,7 @@ function aliasIndex(entities: Entity[]): (k: string) => number | undefined {
     if (k.length < 5 || isPlaceName(k) || organizationNames().has(k)) return undefined;
     for (const [s, id] of surnames) {
       if (s[0] !== k[0] || Math.abs(s.length - k.length) > 1) continue;
-      if (levenshtein(s, k, 2) <= (k.length >= 8 ? 2 : 1)) return id;
+      if (swapsNeighbours(s, k) || levenshtein(s, k, 2) <= (k.length >= 8 ? 2 : 1)) return id;
     }
     return undefined;
   };

@@ -1,5 +1,5 @@
 /** Spellings of names across the workspace (sources and drafts), for the name-inconsistent rule. */
-import { levenshtein } from './normalize';
+import { levenshtein, swapsNeighbours } from './normalize';
 import { commonWordSet, demonyms, givenNameSet, isPlaceName, namePartSet } from './gazetteer';
 
 export interface NameUse {
@@ -171,7 +171,8 @@ function isNearSpelling(word: string, near: NearWord, e: LengthEntry, givenName:
   if (!pieces.some((p) => ls.indexOf(p, 1) >= 0) || /[\s]/.test(e.spelling)) return false;
   // plural/possessive forms are not variants
   if (ls === lw + 's' || lw === ls + 's') return false;
-  const d = levenshtein(ls, lw, 2);
+  // two swapped letters are one slip ("Lindhal"), however short the name
+  const d = swapsNeighbours(ls, lw) ? 1 : levenshtein(ls, lw, 2);
   if (d > 2 || (d === 2 && word.length < 7)) return false;
   // nor a place and its demonym, nor a nickname (checked after the distance, which rules out most candidates
   // more cheaply)
@@ -274,7 +275,9 @@ export function demonymPair(a: string, b: string): boolean {
   const la = a.toLowerCase(),
     lb = b.toLowerCase();
   if (demonyms().has(la) || demonyms().has(lb)) return true;
-  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  // a demonym is longer than its place: "Marchette" and "Marchetti" are one surname spelled two ways
+  if (la.length === lb.length) return false;
+  const [short, long] = la.length < lb.length ? [la, lb] : [lb, la];
   const stem = short.replace(/[aeiy]$/, '');
   return long.startsWith(stem) && DEMONYM_TAIL.test(long.slice(stem.length));
 }

@@ -110,6 +110,14 @@ export function wordDiff(
   return parts.join('; ');
 }
 
+/** two neighbouring letters swapped, the rest the same ("Lindhal" for "Lindahl"): one slip of the fingers, not two */
+export function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 export function levenshtein(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // two reused rows of the edit-distance table: name look-ups call this thousands of times per draft
