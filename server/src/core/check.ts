@@ -43,6 +43,7 @@ export function checkWithSources(text: string, a: Checked & { model: TextModel }
 
 function sourcesContext(text: string, a: Checked, vctx: VerifyContext): SourcesContext {
   const links = linkSources(text, a, vctx.index, vctx.bibliography);
+  a.sourcedFigures = links.figures.map((l) => l.figure);
   return {
     text,
     analysis: a,

@@ -124,4 +124,9 @@ export interface DocumentAnalysis {
   figures: Figure[];
   entities: Entity[];
   findings: Finding[];
+  /**
+   * indices of the figures linked to a source passage that states the same quantity (agreeing or not), set when the
+   * draft is checked against its sources; figure-inconsistent leaves them to the sources
+   */
+  sourcedFigures?: number[];
 }

@@ -57,6 +57,8 @@ export interface DraftOutcome {
   /** the draft's figures (for figure-inconsistent in pass 2), and where a comment silences that rule */
   figures?: Figure[];
   figuresSuppressed?: number[];
+  /** indices of the figures a source settles, which figure-inconsistent leaves alone */
+  figuresSourced?: number[];
   failure?: { message: string; stack?: string; unreadable: boolean };
 }
 
@@ -138,7 +140,7 @@ function nameProbe(a: FullAnalysis): NameProbe | undefined {
   return { entities, suppressed: suppressedNameOffsets(a, entities) };
 }
 
-function figureProbe(a: FullAnalysis): Pick<DraftOutcome, 'figures' | 'figuresSuppressed'> {
+function figureProbe(a: FullAnalysis): Pick<DraftOutcome, 'figures' | 'figuresSuppressed' | 'figuresSourced'> {
   const figures = a.figures;
   if (!figures.length) return {};
   const probes: Finding[] = figures.map((f) => ({
@@ -149,7 +151,11 @@ function figureProbe(a: FullAnalysis): Pick<DraftOutcome, 'figures' | 'figuresSu
     message: '',
   }));
   const kept = new Set(applySuppressions(a.model, probes).map((f) => f.start));
-  return { figures, figuresSuppressed: figures.map((f) => f.start).filter((s) => !kept.has(s)) };
+  return {
+    figures,
+    figuresSuppressed: figures.map((f) => f.start).filter((s) => !kept.has(s)),
+    figuresSourced: a.sourcedFigures,
+  };
 }
 
 /** The figure index of pass 2: every draft's figures (reported or not), labelled with their report paths. */
@@ -175,7 +181,14 @@ export function withFigureFindings(
 ): JsonDiagnostic[] {
   if (!o.figures?.length || o.text === undefined) return own;
   const silenced = new Set(o.figuresSuppressed);
-  const slim = { entities: [], claims: [], figures: o.figures, findings: [], citations: [] };
+  const slim = {
+    entities: [],
+    claims: [],
+    figures: o.figures,
+    findings: [],
+    citations: [],
+    sourcedFigures: o.figuresSourced,
+  };
   const found = (ruleById(FIGURE_CODE) as SourcesRule)
     .check({
       text: o.text,
@@ -334,7 +347,7 @@ export function checkDrafts(
 /** Pass 2 for one draft: what it needs of pass 1, sent to whichever thread checks it. */
 export interface CrossJob {
   job: DraftJob;
-  outcome: Pick<DraftOutcome, 'names' | 'text' | 'diagnostics' | 'figures' | 'figuresSuppressed'>;
+  outcome: Pick<DraftOutcome, 'names' | 'text' | 'diagnostics' | 'figures' | 'figuresSuppressed' | 'figuresSourced'>;
 }
 
 /** What every thread needs for pass 2: the name index's spellings in order, and every draft's figures. */
@@ -376,8 +389,8 @@ export async function crossCheck(
   const waiting = outcomes.map((o, i) => jobs[i].report && !o.failure && !!(o.names || o.figures?.length));
   const todo = outcomes.flatMap((_, i) => (waiting[i] ? [i] : []));
   const cross: CrossJob[] = todo.map((i) => {
-    const { names, text, diagnostics, figures, figuresSuppressed } = outcomes[i];
-    return { job: jobs[i], outcome: { names, text, diagnostics, figures, figuresSuppressed } };
+    const { names, text, diagnostics, figures, figuresSuppressed, figuresSourced } = outcomes[i];
+    return { job: jobs[i], outcome: { names, text, diagnostics, figures, figuresSuppressed, figuresSourced } };
   });
   if (pool.size) {
     const setup: CrossSetup = {

@@ -22,13 +22,16 @@ export const rule: SourcesRule = {
   id: 'figure-inconsistent',
   severity: 'information',
   summary: 'Another draft gives a different value for the same quantity.',
-  help: 'Another draft of the workspace gives the same quantity about the same subject a different value ("about 2,600 residents" evacuated here, "nearly 3,000 residents" there). Hedges that overlap ("about 2,950" and "nearly 3,000") are consistent. Check which figure is current and use it in both drafts, or say why they differ.',
+  help: 'Another draft of the workspace gives the same quantity about the same subject a different value ("about 2,600 residents" evacuated here, "nearly 3,000 residents" there). Hedges that overlap ("about 2,950" and "nearly 3,000") are consistent. A figure that a source states is not questioned (figure-mismatch tells the draft that differs from the source). Check which figure is current and use it in both drafts, or say why they differ.',
   phase: 'workspace',
   check({ text, analysis, otherFigures }) {
     const out: Finding[] = [];
     if (!otherFigures) return out;
-    for (const f of analysis.figures) {
-      if (!isCheckable(f) || !isComparable(f) || !countsSomething(f)) continue;
+    // a figure linked to a source passage is settled by it: right when the source agrees, and figure-mismatch's
+    // business when it does not; another draft's different figure says nothing more
+    const settled = new Set(analysis.sourcedFigures);
+    for (const [fi, f] of analysis.figures.entries()) {
+      if (settled.has(fi) || !isCheckable(f) || !isComparable(f) || !countsSomething(f)) continue;
       // the other drafts first: a draft alone in its workspace (most often, while typing) skips the list test, which
       // reads every figure of the draft for each of them
       const others = otherFigures(f, minShared(f));
