@@ -44,7 +44,7 @@ const MINUTES = new RegExp(String.raw`^${MINUTES_NAME}${MINUTES_CUE}[ \t]*(?=["�
  * close two'), the quote on that line or, as minutes wrap, the next
  */
 const MINUTES_WITHIN = new RegExp(
-  String.raw`(?<=(?:^|[.!?]["”’)]?[ \t]+|\n[ \t]*))${MINUTES_NAME}${MINUTES_CUE}[ \t]*(?:\n[ \t]*)?(?=["“])`,
+  String.raw`(^|[.!?]["”’)]?[ \t]+|\n[ \t]*)${MINUTES_NAME}${MINUTES_CUE}[ \t]*(?:\n[ \t]*)?(?=["“])`,
   'gu',
 );
 
@@ -65,7 +65,8 @@ export function speakerLabelAt(line: string, ordinaryCase: boolean): SpeakerLabe
 export function minutesLabelsWithin(text: string): { at: number; name: string }[] {
   const out: { at: number; name: string }[] = [];
   for (const m of text.matchAll(MINUTES_WITHIN)) {
-    if (!(m[1].toLowerCase() in PRONOUNS)) out.push({ at: m.index!, name: m[1] });
+    // m[1] is what opens the sentence: the start of the text, a sentence's end or a line break
+    if (!(m[2].toLowerCase() in PRONOUNS)) out.push({ at: m.index! + m[1].length, name: m[2] });
   }
   return out;
 }
