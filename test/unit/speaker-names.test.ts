@@ -117,6 +117,30 @@ const NAMED: Named[] = [
     name: 'Ana Ruiz',
     sourceType: 'document',
   },
+  {
+    why: 'a descriptor with words of its own is not the other department named earlier',
+    text:
+      "Crews from the city's Department of Public Utilities worked through the night on the broken main. " +
+      'At least 120 restaurants closed or switched to bottled water, the county health department said.',
+    speaker: 'the county health department',
+    name: 'the county health department',
+  },
+  {
+    why: 'a descriptor whose words are in the name is that body',
+    text:
+      'The Tamarack County Health Department confirmed six new cases on Friday. ' +
+      'All six were unvaccinated children, the county health department said.',
+    speaker: 'the county health department',
+    name: 'Tamarack County Health Department',
+  },
+  {
+    why: '"the city" is not the City Council',
+    text:
+      'The City Council voted 5-2 on Monday to delay the repairs. ' +
+      'The main was due for replacement in 2031, the city says.',
+    speaker: 'the city',
+    name: 'the city',
+  },
 ];
 
 function attributed(text: string): Claim[] {

@@ -2,7 +2,7 @@
  * Who a speaker phrase refers to: names, pronouns (agreeing in gender and number), descriptors ("the agency",
  * "the spokeswoman") resolved to the entity earlier text gave that role, and the kind of source it is.
  */
-import type { SourceType, Speaker } from './types';
+import type { Entity, SourceType, Speaker } from './types';
 import type { EntityResult } from './entities';
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexicon';
 import words from './data/attribution-words.json';
@@ -247,7 +247,8 @@ export function resolveSpeaker(
       const i = nearestBefore(ents, np.start, (t, e) => t === 'organization' && namedAs(head, ents.entities[e].name));
       if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
     }
-    if (best && (!modifier || !ORG_ROLES.has(head))) {
+    const fits = (e: Entity) => !ORG_ROLES.has(head) || e.type !== 'organization' || modifiersFit(ws, e.name);
+    if (best && (!modifier || !ORG_ROLES.has(head)) && fits(ents.entities[best.entity])) {
       base.name = ents.entities[best.entity].name;
       base.entityType = ents.entities[best.entity].type;
       base.entity = best.entity;
@@ -541,8 +542,29 @@ function orgFits(head: string, name: string, type: string): boolean {
   if (type === 'place') return nameWords.includes(head);
   if (type !== 'organization') return false;
   const alike = ORG_HEADS_ALIKE.get(head) ?? [head];
+  if (UNIT_HEADS.has(head)) return alike.includes(nameHead(nameWords));
   if (nameWords.some((w) => w === head || alike.includes(w))) return true;
   return GENERIC_ORG_HEADS.has(head) && !nameWords.some((w) => ORG_ROLES.has(w) && !GENERIC_ORG_HEADS.has(w));
+}
+
+const UNIT_HEADS = new Set(words.orgDescriptorFits.unitHeads);
+const LEVEL_WORDS = new Set(words.orgDescriptorFits.levelWords);
+
+/** the word a body's name is about: "City of Fenwick" → city, "Fenwick City Council" → council */
+function nameHead(nameWords: string[]): string {
+  const of = nameWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return (of > 0 ? nameWords[of - 1] : nameWords[nameWords.length - 1]).replace(/[’']s$/, '');
+}
+
+/**
+ * the words a descriptor puts before its head are in the organisation's name, bar those saying its level or standing:
+ * "the county health department" is not the Department of Public Utilities named earlier
+ */
+function modifiersFit(ws: string[], name: string): boolean {
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  return ws
+    .slice(1, -1)
+    .every((w) => !/^\p{Ll}+$/u.test(w) || LEVEL_WORDS.has(w) || w.endsWith('est') || nameWords.has(w));
 }
 
 /** the entity most recently given the role before `pos` */
