@@ -44,6 +44,13 @@ describe('wrapped lines (soft line breaks)', () => {
     assert.ok(!names(text).some((n) => n.includes('Ferry Committee')), names(text).join(', '));
   });
 
+  it('keeps a headline in capitals apart from the dateline under it', () => {
+    const text =
+      'SOCCER - LEADERS HELD AS TITLE RACE TIGHTENS IN THE FINAL WEEKS\nLONDON 1996-08-30\nLeaders Arsenal were held.\n';
+    const london = analyzeText(text).entities.find((e) => e.name === 'LONDON');
+    assert.strictEqual(london?.type, 'place');
+  });
+
   it('keeps indented rows under a lead-in apart in a plain-text draft', () => {
     const text =
       'Under the contract, the union said, salaries rise as follows over three years:\n' +

@@ -1,10 +1,10 @@
 /**
  * Drafts wrapped at a fixed width, as Vim, Emacs and many Markdown writers leave them, break sentences across lines.
  * To CommonMark such a line break is a space, and the analysis must read it as one: "the Kessler Bay Ferry⏎Authority"
- * is one name, "board Chair Delia Ferrante⏎said" one attribution. A break after a short line is kept, because lines
- * set out one by one (a byline, then the outlet; an address) are not wrapped prose, nor is a line indented under a
- * paragraph's first line (rows of figures in a plain-text draft), nor a hard break (two spaces or a backslash at the
- * end of the line).
+ * is one name, "board Chair Delia Ferrante⏎said" one attribution. Kept as breaks: a break after a short line (lines
+ * set out one by one: a byline, then the outlet; an address), after a line in capitals (a headline above its
+ * dateline), before a line indented under the paragraph's first (rows of figures in a plain-text draft), and a hard
+ * break (two spaces or a backslash at the end of the line).
  */
 import type { Block } from './textmodel';
 
@@ -22,7 +22,10 @@ export function wrappingBreaks(prose: string, b: Block): number[] {
   for (let nl = prose.indexOf('\n', b.start); nl >= 0 && nl < b.end; nl = prose.indexOf('\n', nl + 1)) {
     const cr = prose[nl - 1] === '\r' ? nl - 1 : -1;
     const lineEnd = cr >= 0 ? cr : nl;
-    const wrapped = lineEnd - lineStart >= WRAPPED_LINE_LENGTH && !hardBreak(prose, lineEnd);
+    const wrapped =
+      lineEnd - lineStart >= WRAPPED_LINE_LENGTH &&
+      !hardBreak(prose, lineEnd) &&
+      !capitalsOnly(prose, lineStart, lineEnd);
     if (wrapped && !(b.kind === 'paragraph' && indented(prose, nl + 1))) {
       if (cr >= 0) out.push(cr);
       out.push(nl);
@@ -31,6 +34,12 @@ export function wrappingBreaks(prose: string, b: Block): number[] {
   }
   return out;
 }
+
+/** a line without a lower-case letter is a headline or a label set in capitals, not wrapped prose */
+function capitalsOnly(prose: string, start: number, end: number): boolean {
+  return !LOWER_CASE.test(prose.slice(start, end));
+}
+const LOWER_CASE = /\p{Ll}/u;
 
 /** the line from `start` opens with a space or tab: set out under the line before, not wrapped from it */
 function indented(prose: string, start: number): boolean {
