@@ -134,6 +134,14 @@ const NAMED: Named[] = [
     name: 'Tamarack County Health Department',
   },
   {
+    why: 'an FAQ question opening with "Who" names no one, and "the utility" is the utilities department',
+    text:
+      '**Who is affected?** Every customer in Pressure Zones 3 and 4, according to the Department of Public Utilities.\n\n' +
+      'Low pressure can let contaminants seep into pipes, so the advisory stays until tests show the water is clean, the utility said.',
+    speaker: 'the utility',
+    name: 'Department of Public Utilities',
+  },
+  {
     why: '"the city" is not the City Council',
     text:
       'The City Council voted 5-2 on Monday to delay the repairs. ' +

@@ -64,6 +64,8 @@ const NON_NAMES = new Set(cues.nonNames);
 const COMMON_CAPS = new Set(cues.sentenceCaps);
 /** pronouns and possessives: never a name on their own, even where a dictionary lists one ("My", a Vietnamese given name) */
 const PRONOUNS = new Set(cues.pronouns);
+/** question words: a question's first word in title case is never a name ("**Who is affected?**" is not the WHO) */
+const INTERROGATIVES = new Set(cues.interrogatives);
 const TITLE_WORDS = new Set(cues.extraTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
@@ -919,6 +921,7 @@ function buildEntities(
     if (initial && !knownType && c.strength < 1 && !isKnownName(k) && !namePartSet().has(k)) return;
     // "Even after the increase, …", "Will the board …": a sentence's first word that is also a given name
     if (initial && COMMON_CAPS.has(k) && !knownType && c.strength < 2) return;
+    if (initial && INTERROGATIVES.has(k) && w !== w.toUpperCase()) return;
 
     let type = knownType ?? c.type ?? 'other';
     // an unknown single word that the name dictionaries know, and nothing else types, is a person
