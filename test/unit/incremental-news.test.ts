@@ -9,20 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText, AnalysisCache } from '../../server/src/core/analyze';
 import { Project, DEFAULT_SETTINGS } from '../../server/src/sources/project';
+import { rng } from './seeded-rng';
 
-// a seeded generator: the same edits on every run, and a failing seed can be replayed
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 0x100000000;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
-  };
-}
 type Rng = ReturnType<typeof rng>;
 
 const ROOT = path.resolve('test/newsroom');

@@ -7,19 +7,7 @@ import * as assert from 'assert';
 import { descriptors, DESCRIPTOR_RE } from '../../server/src/core/entities';
 import { wordPlaces, wordsBackwards } from '../../server/src/core/speaker';
 import { covering } from '../../server/src/core/rules/vague-attribution';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 0x100000000;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
-  };
-}
+import { rng } from './seeded-rng';
 
 // pieces of wire copy, with the edges that matter: periods inside numbers and names, "the" across a line break,
 // accented words after "the", a report and its author, words that hold "report" without being it

@@ -3,13 +3,7 @@
  * with these speakers, cues and reported words (content), in order, and no other attributed claim.
  */
 import * as assert from 'assert';
-import { analyzeText } from '../../server/src/core/analyze';
-import type { Claim } from '../../server/src/core/types';
-
-interface Reported {
-  text: string;
-  claims: { speaker: string; cue: string; content: string; kind?: Claim['kind'] }[];
-}
+import { attributed, itGivesClaims, type Reported } from './reported-harness';
 
 const SHAPES: Reported[] = [
   // a sentence with reported words, then another speaker's quote after "and when asked …"
@@ -102,23 +96,8 @@ const SHAPES: Reported[] = [
   },
 ];
 
-function attributed(text: string) {
-  return analyzeText(text).claims.filter((c) => c.speaker);
-}
-
 describe('reported speech recall (issue 14)', () => {
-  for (const s of SHAPES) {
-    it(s.text, () => {
-      const got = attributed(s.text).map((c) => ({
-        speaker: c.speaker!.text,
-        cue: c.cue,
-        content: s.text.slice(c.content.start, c.content.end),
-        kind: c.kind,
-      }));
-      const want = s.claims.map((c) => ({ kind: 'indirect' as Claim['kind'], ...c }));
-      assert.deepStrictEqual(got, want);
-    });
-  }
+  itGivesClaims(SHAPES);
 
   it('a question put to the speaker ("when asked about …") is no claim of the speaker', () => {
     const text =

@@ -4,13 +4,7 @@
  */
 import * as assert from 'assert';
 import { analyzeText } from '../../server/src/core/analyze';
-import type { Claim } from '../../server/src/core/types';
-
-interface Reported {
-  text: string;
-  /** every attributed claim the draft must give, in order */
-  claims: { speaker: string; cue: string; content: string; kind?: Claim['kind'] }[];
-}
+import { attributed, itGivesClaims, type Reported } from './reported-harness';
 
 const SHAPES: Reported[] = [
   // surnames and particles the tagger reads as other words
@@ -940,23 +934,8 @@ const SHAPES: Reported[] = [
   },
 ];
 
-function attributed(text: string) {
-  return analyzeText(text).claims.filter((c) => c.speaker);
-}
-
 describe('reported speech shapes (issue 14)', () => {
-  for (const s of SHAPES) {
-    it(s.text, () => {
-      const got = attributed(s.text).map((c) => ({
-        speaker: c.speaker!.text,
-        cue: c.cue,
-        content: s.text.slice(c.content.start, c.content.end),
-        kind: c.kind,
-      }));
-      const want = s.claims.map((c) => ({ kind: 'indirect' as Claim['kind'], ...c }));
-      assert.deepStrictEqual(got, want);
-    });
-  }
+  itGivesClaims(SHAPES);
 
   it('a quote, then "adding that": the reported words after the quote are a claim of the same speaker', () => {
     const text = '"We are not going anywhere," the union leader said, adding that talks would resume on Monday.';
