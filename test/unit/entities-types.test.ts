@@ -273,3 +273,29 @@ describe('entities: a university board story, as the People and Organisations li
   });
   it('"the Legislature" is an organisation', () => expectMention(text, 'Legislature', 'organization'));
 });
+
+describe('entities: public bodies, venues and plural nouns opening a sentence', () => {
+  const story = [
+    'Tamarack County Public Health said Tuesday that the advisory would stay in place through the weekend.',
+    '',
+    'Crews from the water district worked overnight at the Fenwick Fairgrounds, where bottled water was handed out. Parents lined up before dawn.',
+    '',
+    'Traffic backed up on the Merritt Parkway. Maumee Valley Health, the region’s largest hospital system, said its clinics stayed open.',
+  ].join('\n');
+  it('a health department named "… Public Health" is an organisation', () =>
+    expectMention(story, 'Tamarack County Public Health', 'organization'));
+  it('a hospital system named "… Health" is an organisation', () =>
+    expectMention(story, 'Maumee Valley Health', 'organization'));
+  it('fairgrounds and parkways are places', () => {
+    expectMention(story, 'Fenwick Fairgrounds', 'place');
+    expectMention(story, 'Merritt Parkway', 'place');
+  });
+  it('"Crews" and "Parents" opening a sentence are no one', () => {
+    const found = mentions(story).join(' ');
+    assert.ok(!/:Crews@|:Parents@/.test(found), found);
+  });
+  it('a surname that is also a plural noun is still a name when the draft gives it in full', () => {
+    const text = 'Officer Dana Crews took the call. Crews said the driver was not hurt.';
+    assert.strictEqual(entityOf(text, 'Crews')?.type, 'person');
+  });
+});

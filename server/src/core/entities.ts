@@ -393,6 +393,12 @@ function commonWord(w: string) {
   const k = bare(w);
   return COMMON_CAPS.has(k) || NON_NAMES.has(k) || TIME_WORDS.has(k) || commonWordSet().has(k);
 }
+/** "crews", "companies": the plural of an everyday noun */
+function isCommonPlural(k: string): boolean {
+  if (!k.endsWith('s') || k.endsWith('ss')) return false;
+  const singular = k.endsWith('ies') ? k.slice(0, -3) + 'y' : k.slice(0, -1);
+  return isCommonWord(singular) && !givenNameSet().has(singular);
+}
 function isKnownName(k: string) {
   return memo(KNOWN, k, knownName);
 }
@@ -919,6 +925,9 @@ function buildEntities(
     const initial = r.sentenceInitial && c.start === r.start && !r.caps;
     if (isCommonWord(w) && !isKnownName(k) && !knownType && c.strength < 2) return;
     if (initial && !knownType && c.strength < 1 && !isKnownName(k) && !namePartSet().has(k)) return;
+    // "Crews closed the road", "Parents packed the hall": a plural noun opening a sentence, though "Crews" and
+    // "Parents" are surnames too; the draft's other mentions ("Terry Crews") still make it a name
+    if (initial && !knownType && c.strength < 2 && !isKnownName(k) && isCommonPlural(k)) return;
     // "Even after the increase, …", "Will the board …": a sentence's first word that is also a given name
     if (initial && COMMON_CAPS.has(k) && !knownType && c.strength < 2) return;
     if (initial && INTERROGATIVES.has(k) && w !== w.toUpperCase()) return;
