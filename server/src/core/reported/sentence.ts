@@ -17,6 +17,8 @@ import {
   INFINITIVE_CUES,
   NOUN_PHRASE_WORDS,
   OBJECT_CUES,
+  OBTAINING_BEFORE,
+  OBTAINING_CUES,
   OBJECT_STARTS,
   OWNED_NOUNS,
   SHARES,
@@ -242,6 +244,7 @@ function thatAfterAddressee(st: Sentence, k: number): number {
 /** the reported words are a clause, "that …", an infinitive for intentions, or an object for cues that take one */
 export function validContent(st: Sentence, c: Cue, from: number, to: number): boolean {
   const { toks } = st;
+  if (obtaining(st, c, from)) return false;
   // "endorsed Clinton", "supported Sanders": a name alone is what an object cue reports
   if (to === from) return OBJECT_CUES.has(c.lemma) && (toks[from].pos === 'PROPN' || toks[from].pos === 'NOUN');
   if (to - from < 1) return false;
@@ -260,6 +263,15 @@ export function validContent(st: Sentence, c: Cue, from: number, to: number): bo
   const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (hasVerb && to - from >= 2) return true;
   return OBJECT_CUES.has(c.lemma) && to - from >= 1;
+}
+
+/** "the board must find $2 million", "crews are trying to find the leak": getting something, not a finding */
+function obtaining(st: Sentence, c: Cue, from: number): boolean {
+  const { toks } = st;
+  if (!OBTAINING_CUES.has(c.lemma) || CLAUSE_WORDS.has(toks[from]?.l ?? '')) return false;
+  let k = c.first - 1;
+  while (k > 0 && (toks[k].pos === 'ADV' || toks[k].l === 'not')) k--;
+  return k >= 0 && OBTAINING_BEFORE.has(toks[k].l);
 }
 
 /** "for the party's nominee to win, …": "for", a noun phrase and an infinitive open a clause */

@@ -35,6 +35,9 @@ export const BE_BEFORE =
 export const OWNED_NOUNS = new Set(words.ownedCueNouns.words);
 export const CLAUSE_NOUNS = new Set(words.clauseNouns.words);
 export const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
+/** "must find $2 million": cues that mean getting, not reporting, after the words listed with them */
+export const OBTAINING_CUES = new Set(words.obtainingCues.words);
+export const OBTAINING_BEFORE = new Set(words.obtainingCues.before);
 export const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 export const PARTICIPLES = new Set(words.participleCues.words);
 export const STANCE_PARTICIPLES = new Set(words.stanceParticiples.words);
