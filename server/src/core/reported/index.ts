@@ -12,6 +12,7 @@ import { asReportedBy } from './as-noted';
 import { hasCueCandidate } from './candidates';
 import { isTitleCase, tagTitleCase } from './headline';
 import { continuation } from './continuation';
+import { embeddedRelative } from './embedded-relative';
 import { inFinding } from './in-finding';
 import { hasLabel, label } from './label';
 import { hasOwnedNoun, ownedNoun } from './owned-noun';
@@ -67,7 +68,8 @@ function all(st: Sentence): ReportedClaim[] {
     participle(st) ??
     label(st) ??
     ownedNoun(st) ??
-    inFinding(st);
+    inFinding(st) ??
+    embeddedRelative(st);
   if (!first) return [];
   const out = [first];
   for (let guard = 0; guard < 4; guard++) {
@@ -78,6 +80,13 @@ function all(st: Sentence): ReportedClaim[] {
     const own = next.np.start >= prev.content.end ? next.np.start : next.cueSpan.start;
     next.start = Math.min(own, next.cueSpan.start, next.content.start);
     out.push(next);
+  }
+  // "Democrats said the law is unfair, and they challenged a map that critics say dilutes their vote."
+  const last = out[out.length - 1];
+  const relative = embeddedRelative(st, last.resume ?? st.toks.length);
+  if (relative && relative.content.start >= last.content.end) {
+    relative.start = Math.min(relative.np.start, relative.cueSpan.start);
+    out.push(relative);
   }
   return out;
 }

@@ -11,6 +11,8 @@ for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms
 for (const [form, lemma] of CUE_FORMS) if (!CUES.has(form)) CUES.set(form, lemma);
 
 export const OBJECT_CUES = new Set(words.objectCues.words);
+/** cues whose clause may lose its subject to a relative before it: "a move that the kingdom hopes will …" */
+export const BRIDGE_CUES = new Set(words.bridgeCues.words);
 // "sees golf courses as wasted space": what is reported is the object and what it is taken for
 for (const lemma of REGARD_AS.values()) OBJECT_CUES.add(lemma);
 
