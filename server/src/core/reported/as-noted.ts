@@ -2,7 +2,7 @@
  * Attributions opened by "as": a passive with its agent ("As reported by the Valley Courier, …", "…, as first reported
  * by the Valley Courier.") and a fronted "As Dan Ortiz noted, …" (with "while" and "although" alike).
  */
-import { type Phrase, phraseStartingAt } from '../phrases';
+import { isPossessiveMark, type Phrase, phraseStartingAt } from '../phrases';
 import { type Cue, cueAt } from './cues';
 import {
   claim,
@@ -78,9 +78,49 @@ export function frontedAsBounds(
 ): [number, number] {
   const { toks } = st;
   const opener = toks[subjectFirst - 1]?.l;
-  if ((opener === 'as' || opener === 'while' || opener === 'although') && subjectFirst <= 2) {
-    if (opener === 'as' && toks[c.last + 1]?.t === ',') return [c.last + 2, to];
+  if ((opener === 'as' || opener === 'while' || opener === 'although') && opensSentence(st, subjectFirst - 1)) {
+    // "As Ms. Ruiz put it [in a statement in July], …": where or when it was said, up to the comma
+    const comma = opener === 'as' ? commaAfterAside(st, c.last + 1) : -1;
+    // "…, [in the early days of the term,] the president could act alone": the clause after a fronted setting
+    if (comma > 0) return [toks[comma + 1]?.pos === 'ADP' ? pastFrontedSetting(st, comma + 1) : comma + 1, to];
     return [from, clauseEnd(st, from, ',')];
   }
   return [from, to];
+}
+
+/** the words of where, when or how something was said: "in a statement to my colleague in July", "with a chart" */
+const ASIDE_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PRON']);
+
+/** the longest aside read over between a fronted "as" cue and its comma, in words */
+const MAX_ASIDE = 14;
+
+/** the comma at or after toks[k] that closes a fronted "as" attribution's aside, or -1 */
+function commaAfterAside(st: Sentence, k: number): number {
+  const { toks } = st;
+  // an aside opens with its preposition ("in a statement") or an adverb ("recently"); "As Trump attacked Clinton, …"
+  // is a time, its object no aside
+  if (toks[k]?.t !== ',' && toks[k]?.pos !== 'ADP' && toks[k]?.pos !== 'ADV') return -1;
+  for (let e = k; e < Math.min(toks.length, k + MAX_ASIDE); e++) {
+    const t = toks[e];
+    if (t.t === ',') return e;
+    // "with a telling side-by-side": a participle the tagger read as a verb, inside a noun phrase
+    const modifier = t.pos === 'VERB' && t.l.endsWith('ing') && toks[e - 1]?.pos === 'DET';
+    if (!ASIDE_TAGS.has(t.pos) && !isPossessiveMark(t) && !modifier) return -1;
+  }
+  return -1;
+}
+
+/** past a setting phrase that opens the reported clause at toks[k] to the clause after its comma, or k */
+function pastFrontedSetting(st: Sentence, k: number): number {
+  const comma = commaAfterAside(st, k);
+  return comma > 0 && hasFiniteVerb(st, comma + 1, lastWord(st)) ? comma + 1 : k;
+}
+
+/** only punctuation or a connecting word stands before toks[k]: "As …", "Yet, as …", "But as …" */
+function opensSentence(st: Sentence, k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const t = st.toks[j];
+    if (t.pos !== 'PUNCT' && !(j === 0 && (t.pos === 'CCONJ' || t.pos === 'ADV'))) return false;
+  }
+  return k <= 3;
 }

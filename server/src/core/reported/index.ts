@@ -64,12 +64,12 @@ function all(st: Sentence): ReportedClaim[] {
     accordingTo(st) ??
     asReportedBy(st) ??
     subjectThenCue(st) ??
+    embeddedRelative(st) ??
     trailing(st) ??
     participle(st) ??
     label(st) ??
     ownedNoun(st) ??
-    inFinding(st) ??
-    embeddedRelative(st);
+    inFinding(st);
   if (!first) return [];
   const out = [first];
   for (let guard = 0; guard < 4; guard++) {
