@@ -14,18 +14,21 @@ import {
   validContent,
 } from './sentence';
 import { mainSubject } from './subject';
-import { NOUN_PHRASE_WORDS, PARTICIPLE_PREPS } from './words';
+import { BRIDGE_CUES, NOUN_PHRASE_WORDS, PARTICIPLE_PREPS } from './words';
 
 /** "The mayor toured the site, saying the bridge is safe." / "… landed in trouble by saying that …" */
 export function participle(st: Sentence): ReportedClaim | null {
   const { toks } = st;
   for (let p = 2; p < toks.length - 2; p++) {
-    const before = toks[p - 1];
+    // "…, eventually saying he would …": an adverb between the comma and the participle
+    const adverb = toks[p - 1].pos === 'ADV' && toks[p - 2].t === ',' && toks[p].pos === 'VERB';
+    const before = adverb ? toks[p - 2] : toks[p - 1];
     const opens = before.t === ',' || before.t === '—' || before.t === '–' || PARTICIPLE_PREPS.has(before.l);
     // "…, with 30 percent of voters saying they …": the people after "with" say it
     const withGroup = opens ? null : withSubject(st, p);
     const c = opens || withGroup ? participleCue(toks, p) : null;
-    if (!c) continue;
+    // after an adverb only a participle that reports a clause: not "…, then calling Yahoo News to ask …"
+    if (!c || (adverb && !BRIDGE_CUES.has(c.lemma))) continue;
     const np = withGroup ?? mainSubject(st, p);
     if (!np) return null;
     const from = contentStart(st, c);

@@ -361,6 +361,9 @@ export function mainSubject(st: Sentence, before: number): Phrase | null {
   return null;
 }
 
+/** the longest prepositional aside between commas read past after a subject, in words and its opening comma */
+const MAX_PREP_ASIDE = 10;
+
 /**
  * Past the asides after a subject, each between commas, from toks[k]: a relative clause ("…, who faces a tough race,")
  * or a short label ("…, R-Ill.,", "…, 54,"). Returns the index after the last closing comma, or k.
@@ -373,7 +376,9 @@ function pastAsides(st: Sentence, k: number, before: number): number {
     while (e < before && toks[e].t !== ',') e++;
     if (e >= before) break;
     const relative = RELATIVE_WHO.has(toks[at + 1].l) || toks[at + 1].l === 'which';
-    if (!relative && e - at > 4) break;
+    // "…, in an interview on Friday,", "…, including Carly Fiorina and Ben Carson,": a prepositional aside runs longer
+    const prepositional = (toks[at + 1].pos === 'ADP' || toks[at + 1].l === 'including') && e - at <= MAX_PREP_ASIDE;
+    if (!relative && !prepositional && e - at > 4) break;
     at = e;
   }
   return at > k ? at + 1 : k;
