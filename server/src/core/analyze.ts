@@ -26,6 +26,7 @@ import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
 import { detach, lastAtOrBefore } from './text';
 import { RecentCache } from './recent';
+import { commonEnds } from './pieces';
 
 export interface AnalyzeOptions {
   languageId?: string;
@@ -60,6 +61,35 @@ export class AnalysisCache {
   }
   set(key: string, v: BlockResult) {
     this.blocks.set(key, v);
+  }
+  /** the last analysis's prose, blocks and block keys (see keysByPosition) */
+  private lastDraft: { prose: string; languageId: string; blocks: readonly Block[]; keys: string[] } | null = null;
+  /**
+   * Each block's key as the last analysis built it, when the edit left the block's words, the character before it and
+   * its kind as they were (the block lies wholly before the edited text or wholly after it); else undefined. Comparing
+   * the two versions of the prose once costs less than building and hashing every block's key on every keystroke.
+   */
+  keysByPosition(prose: string, languageId: string, blocks: readonly Block[]): (string | undefined)[] {
+    const last = this.lastDraft;
+    const out: (string | undefined)[] = new Array(blocks.length);
+    if (!last || last.languageId !== languageId) return out;
+    const [before, after] = commonEnds(last.prose, prose);
+    const shift = prose.length - last.prose.length;
+    let k = 0;
+    for (let bi = 0; bi < blocks.length; bi++) {
+      const b = blocks[bi];
+      const at = b.end <= before ? b.start : b.start > 0 && b.start - 1 >= prose.length - after ? b.start - shift : -1;
+      if (at < 0) continue;
+      while (k < last.blocks.length && last.blocks[k].start < at) k++;
+      const was = last.blocks[k];
+      if (was && was.start === at && sameBlockKind(was, b) && was.end - was.start === b.end - b.start)
+        out[bi] = last.keys[k];
+    }
+    return out;
+  }
+  /** the analysis just done, for the next one's keysByPosition */
+  remember(prose: string, languageId: string, blocks: readonly Block[], keys: string[]) {
+    this.lastDraft = { prose, languageId, blocks, keys };
   }
   /** an analysis done: what the recent ones did not use is forgotten, now and then */
   tick() {
@@ -104,6 +134,13 @@ export class AnalysisCache {
     for (const r of abs) r.block = block;
     return abs;
   }
+}
+
+/** the fields of a block that its cache key holds besides its words: its kind and what contains it */
+function sameBlockKind(a: Block, b: Block): boolean {
+  if (a.kind !== b.kind || a.containers.length !== b.containers.length) return false;
+  for (let i = 0; i < a.containers.length; i++) if (a.containers[i] !== b.containers[i]) return false;
+  return true;
 }
 
 const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
@@ -258,9 +295,14 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const runGroups: RunGroup[] = [];
   const proseBuf: string[] = [];
   let last = 0;
+  const known = cache?.keysByPosition(model.prose, languageId, model.blocks);
+  const keys: string[] = [];
   for (let bi = 0; bi < model.blocks.length; bi++) {
     const b = model.blocks[bi];
-    const key = `${languageId}|${b.kind}|${b.containers.join('/')}|${model.prose[b.start - 1] ?? ''}|${model.prose.slice(b.start, b.end)}`;
+    const key =
+      known?.[bi] ??
+      `${languageId}|${b.kind}|${b.containers.join('/')}|${model.prose[b.start - 1] ?? ''}|${model.prose.slice(b.start, b.end)}`;
+    keys.push(key);
     let rel = cache?.get(key);
     let masked: string;
     if (rel) {
@@ -287,6 +329,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     last = b.end;
   }
   proseBuf.push(model.prose.slice(last));
+  cache?.remember(model.prose, languageId, model.blocks, keys);
   const prose = proseBuf.join('');
   const citations = joined(blockResults, (r) => r.citations);
   const sentencesByBlock = blockResults.map((r) => r.sentences);

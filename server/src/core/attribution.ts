@@ -6,6 +6,7 @@ import type { Claim, Span, Speaker } from './types';
 import type { Block } from './textmodel';
 import { attributionAfterQuote, attributionBeforeQuote, reportedSpeech as findReported } from './reported';
 import { beforeRelativePronoun } from './speaker';
+import { detach } from './text';
 import { CUE_FORMS, PRONOUNS, SPEECH_LEMMAS, VAGUE_SOURCES, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon';
 
 interface Tok {
@@ -638,8 +639,17 @@ export function directQuotes(
 
 export function isVague(np: NP | null): boolean {
   if (!np) return false;
-  const text = beforeRelativePronoun(np).text;
-  return VAGUE_SOURCES.test(text.trim().replace(/^(?:the|according to)\s+/i, ''));
+  let vague = VAGUE.get(np.text);
+  if (vague === undefined) {
+    const text = beforeRelativePronoun(np).text;
+    vague = VAGUE_SOURCES.test(text.trim().replace(/^(?:the|according to)\s+/i, ''));
+    if (VAGUE.size >= VAGUE_LIMIT) VAGUE.clear();
+    VAGUE.set(detach(np.text), vague);
+  }
+  return vague;
 }
+/** isVague by the phrase's words (all it reads), kept across analyses: a keystroke reads every claim's speaker again */
+const VAGUE = new Map<string, boolean>();
+const VAGUE_LIMIT = 20000;
 
 export type { Speaker };

@@ -19,6 +19,7 @@ import WORDS from './data/name-words.json';
 import { levenshtein, swapsNeighbours } from './normalize';
 import { detach } from './text';
 import { RecentCache } from './recent';
+import { PieceReader } from './pieces';
 
 export interface MentionRef extends Span {
   text: string;
@@ -339,17 +340,14 @@ function docFacts(prose: string, memo?: EntityMemo): DocFacts {
     sports = 0,
     scores = 0,
     rows = 0;
-  for (const line of prose.split('\n')) {
-    let f = memo?.lines.get(line);
-    if (!f) {
-      f = lineFacts(line);
-      memo?.lines.set(line, f);
-    }
+  const add = (f: LineFacts) => {
     words += f.words;
     sports += f.sports;
     scores += f.scores;
     if (f.row) rows++;
-  }
+  };
+  if (memo) for (const line of memo.lineFacts.pieces(prose)) add(line.value);
+  else for (const line of prose.split('\n')) add(lineFacts(line));
   return { sports: rows >= 3 || (sports + scores >= 6 && (sports + scores) / Math.max(1, words) > 0.02) };
 }
 
@@ -741,6 +739,15 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
  */
 export class EntityMemo {
   readonly lines = new RecentCache<LineFacts>(50, 40000);
+  /** the draft's lines read for docFacts, the unedited ones kept by position (see PieceReader) */
+  readonly lineFacts = new PieceReader<LineFacts>('\n', false, (line) => {
+    let f = this.lines.get(line);
+    if (!f) {
+      f = lineFacts(line);
+      this.lines.set(line, f);
+    }
+    return f;
+  });
   readonly blocks = new RecentCache<{ sports: boolean; firstRun: number; firstStart: number; cands: Candidate[] }>();
 }
 
@@ -1013,20 +1020,20 @@ const DESCRIPTORS = new Map<string, { index: number; word: string }[]>();
  */
 export function descriptors(prose: string): { index: number; word: string }[] {
   const out: { index: number; word: string }[] = [];
-  for (let from = 0; from < prose.length;) {
-    const dot = prose.indexOf('.', from);
-    const to = dot < 0 ? prose.length : dot + 1;
-    const piece = prose.slice(from, to);
-    let found = DESCRIPTORS.get(piece);
-    if (!found) {
-      found = [...piece.matchAll(DESCRIPTOR_RE)].map((m) => ({ index: m.index!, word: detach(m[1]) }));
-      if (DESCRIPTORS.size >= WORD_MEMO_LIMIT) DESCRIPTORS.clear();
-      DESCRIPTORS.set(detach(piece), found);
-    }
-    for (const m of found) out.push({ index: from + m.index, word: m.word });
-    from = to;
-  }
+  for (const p of DESCRIPTOR_PIECES.pieces(prose))
+    for (const m of p.value) out.push({ index: p.from + m.index, word: m.word });
   return out;
+}
+/** the last draft's pieces and their matches, the unedited ones kept by position (see PieceReader) */
+const DESCRIPTOR_PIECES = new PieceReader('.', true, descriptorsIn);
+function descriptorsIn(piece: string): { index: number; word: string }[] {
+  let found = DESCRIPTORS.get(piece);
+  if (!found) {
+    found = [...piece.matchAll(DESCRIPTOR_RE)].map((m) => ({ index: m.index!, word: detach(m[1]) }));
+    if (DESCRIPTORS.size >= WORD_MEMO_LIMIT) DESCRIPTORS.clear();
+    DESCRIPTORS.set(detach(piece), found);
+  }
+  return found;
 }
 
 function aliasTo(e: Entity, w: string) {

@@ -5,6 +5,7 @@
  */
 import words from './data/attribution-words.json';
 import { ORG_ROLES, PERSON_ROLES } from './lexicon';
+import { detach } from './text';
 
 /** a phrase and where it stands, as speaker.ts reads it */
 interface Phrase {
@@ -38,7 +39,24 @@ const MAX_OWNER_WORDS = 5;
  * name, a pronoun or a role word that could speak ("the bill's text").
  */
 export function documentOwner(np: Phrase): Phrase | null {
-  const ws = np.text.trim().split(/\s+/);
+  let rel = OWNERS.get(np.text);
+  if (rel === undefined) {
+    rel = ownerIn(np.text);
+    if (OWNERS.size >= OWNERS_LIMIT) OWNERS.clear();
+    OWNERS.set(detach(np.text), rel);
+  }
+  return rel && { ...rel, start: np.start + rel.start, end: np.start + rel.end };
+}
+
+/**
+ * the owner by the phrase's words alone, with offsets relative to it, kept across analyses: every claim's speaker is
+ * read again on every keystroke, and most are phrases of a few words that recur
+ */
+const OWNERS = new Map<string, Phrase | null>();
+const OWNERS_LIMIT = 20000;
+
+function ownerIn(phrase: string): Phrase | null {
+  const ws = phrase.trim().split(/\s+/);
   const lower = ws.map((w) => w.toLowerCase());
   const pronoun = OWNER_PRONOUNS.get(lower[0]);
   const owned = pronoun ? 0 : possessiveAt(lower);
@@ -50,15 +68,15 @@ export function documentOwner(np: Phrase): Phrase | null {
   // capitalised word after a name's possessive goes on with the name ("the People's Daily newspaper")
   if (lower.slice(owned + 1, head).some((w) => /[’']s?$/.test(w))) return null;
   if (!pronoun && /^\p{Lu}/u.test(ws[owned]) && /^\p{Lu}/u.test(ws[owned + 1])) return null;
-  const lead = np.text.length - np.text.trimStart().length;
-  if (pronoun) return { start: np.start + lead, end: np.start + lead + ws[0].length, text: pronoun, common: true };
+  const lead = phrase.length - phrase.trimStart().length;
+  if (pronoun) return { start: lead, end: lead + ws[0].length, text: pronoun, common: true };
   const last = ws[owned].replace(/[’']s?$/, '');
   // the owner opens the phrase: "A document on the Trump campaign's website" is the document's, not the campaign's
   if (owned > MAX_OWNER_WORDS || lower.slice(0, owned).some((w) => TAIL_WORDS.has(w) || DOCUMENT_NOUNS.has(w)))
     return null;
   if (!canSpeak(last)) return null;
-  const text = [...ws.slice(0, owned), last].join(' ');
-  return { start: np.start + lead, end: np.start + lead + text.length, text, common: !/^\p{Lu}/u.test(last) };
+  const text = detach([...ws.slice(0, owned), last].join(' '));
+  return { start: lead, end: lead + text.length, text, common: !/^\p{Lu}/u.test(last) };
 }
 
 /** the first word that ends in a possessive ("company's", "nurses’"), or -1 */

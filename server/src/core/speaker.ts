@@ -64,19 +64,22 @@ export function namePart(whole: SpeakerPhrase): SpeakerPhrase {
   return { ...first, common: firstIsRole || (np.common === true && !first.text.includes(' ')) };
 }
 
-/** namePart by the phrase's words, with offsets from the phrase's start: a keystroke resolves every claim's speaker */
-const NAME_PARTS = new Map<string, SpeakerPhrase>();
+/**
+ * namePart by the phrase's words, with offsets from the phrase's start: a keystroke resolves every claim's speaker.
+ * One map per value of `common`, so a look-up hashes the phrase as it is, without building a key.
+ */
+const NAME_PARTS = [new Map<string, SpeakerPhrase>(), new Map<string, SpeakerPhrase>()];
 const NAME_PARTS_LIMIT = 20000;
 
 /** namePart, kept by what it reads (the words and whether the head is a common noun); its start, end, text, common */
 function namePartOf(whole: SpeakerPhrase): SpeakerPhrase {
-  const key = (whole.common === true ? '1' : '0') + whole.text;
-  let rel = NAME_PARTS.get(key);
+  const parts = NAME_PARTS[whole.common === true ? 1 : 0];
+  let rel = parts.get(whole.text);
   if (!rel) {
     const np = namePart({ start: 0, end: whole.end - whole.start, text: whole.text, common: whole.common === true });
     rel = { start: np.start, end: np.end, text: detach(np.text), common: np.common };
-    if (NAME_PARTS.size >= NAME_PARTS_LIMIT) NAME_PARTS.clear();
-    NAME_PARTS.set(detach(key), rel);
+    if (parts.size >= NAME_PARTS_LIMIT) parts.clear();
+    parts.set(detach(whole.text), rel);
   }
   return { start: whole.start + rel.start, end: whole.start + rel.end, text: rel.text, common: rel.common };
 }
@@ -849,23 +852,44 @@ export function plainSpeaker(sp: ResolvedSpeaker): Speaker {
   return { start: sp.start, end: sp.end, text: tidy(sp.text), name: tidy(sp.name) };
 }
 
-/** source types by the fields they are read from, kept across analyses: a keystroke re-reads every claim */
-const SOURCE_TYPES = new Map<string, SourceType>();
+/**
+ * source types by the fields they are read from, kept across analyses: a keystroke re-reads every claim. Kept by the
+ * phrase, then its other fields compared one by one: a key joining them all was built and hashed for every claim.
+ */
+interface KnownType {
+  core: string | undefined;
+  name: string;
+  entityType: string | undefined;
+  speaksFor: string;
+  type: SourceType;
+}
+const SOURCE_TYPES = new Map<string, KnownType[]>();
 const SOURCE_TYPES_LIMIT = 20000;
-/** every field of a resolved speaker that typeOfSource reads */
-const sourceTypeKey = (sp: ResolvedSpeaker) =>
-  `${sp.text}\u0000${sp.core?.text ?? '\u0001'}\u0000${sp.name}\u0000${sp.entityType ?? ''}\u0000${sp.speaksFor === undefined ? '' : sp.speaksForPerson ? 'p' : 'o'}`;
+/** typeOfSource reads the speaker's text, core text, name, entity type and whether it speaks for a person or a body */
+const speaksForOf = (sp: ResolvedSpeaker) => (sp.speaksFor === undefined ? '' : sp.speaksForPerson ? 'p' : 'o');
 
 /** What kind of source a speaker is, from what it resolved to and the shape of the phrase. */
 export function sourceTypeOf(sp: ResolvedSpeaker | null): SourceType | null {
   if (!sp) return null;
-  const key = sourceTypeKey(sp);
-  let type = SOURCE_TYPES.get(key);
-  if (type === undefined) {
-    type = typeOfSource(sp);
-    SOURCE_TYPES.set(detach(key), type);
-    if (SOURCE_TYPES.size > SOURCE_TYPES_LIMIT) SOURCE_TYPES.delete(SOURCE_TYPES.keys().next().value as string);
+  const core = sp.core?.text;
+  const speaksFor = speaksForOf(sp);
+  let known = SOURCE_TYPES.get(sp.text);
+  const got = known?.find(
+    (k) => k.core === core && k.name === sp.name && k.entityType === sp.entityType && k.speaksFor === speaksFor,
+  );
+  if (got) return got.type;
+  const type = typeOfSource(sp);
+  if (!known) {
+    if (SOURCE_TYPES.size >= SOURCE_TYPES_LIMIT) SOURCE_TYPES.clear();
+    SOURCE_TYPES.set(detach(sp.text), (known = []));
   }
+  const entry = {
+    core: core === undefined ? core : detach(core),
+    name: detach(sp.name),
+    entityType: sp.entityType,
+    speaksFor,
+  };
+  known.push({ ...entry, type });
   return type;
 }
 

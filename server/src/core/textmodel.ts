@@ -13,6 +13,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { detach } from './text';
+import { commonEnds } from './pieces';
 
 export type BlockKind = 'paragraph' | 'listItem' | 'blockquote' | 'footnoteDefinition' | 'tableCell';
 
@@ -110,6 +111,8 @@ function maskUrls(buf: string[], text: string) {
 /** Parsed chunks keyed by their text, reused across edits of one document. */
 export class ParseCache {
   private map = new Map<string, TextModel>();
+  /** the last text's chunks and their models, for the next edit's (see splitChunksAfterEdit) */
+  last: { text: string; chunks: Chunk[]; models: TextModel[] } | null = null;
   constructor(private readonly limit = 4000) {}
   get(key: string): TextModel | undefined {
     const v = this.map.get(key);
@@ -140,20 +143,50 @@ export function buildTextModel(text: string, languageId: string = 'markdown', ca
       ...buildPlainModel(text),
       parseNotice: `This file nests lists or block quotes more than ${MAX_NESTING} levels deep; it was read as plain text.`,
     };
-  const chunks = cache ? splitChunks(text) : groupChunks(splitChunks(text));
+  if (cache) return modelOfChunks(text, cache);
+  const chunks = groupChunks(splitChunks(text));
   if (chunks.length <= 1) return buildMarkdownModel(text);
   return mergeChunks(
     text,
-    chunks.map((c, i) => {
-      const key = (i === 0 ? 'F' : 'C') + text.slice(c.start, c.end);
-      let m = cache?.get(key);
-      if (!m) {
-        // a cached model keeps its chunk's text: in storage of its own, not the whole draft's (see detach)
-        m = buildMarkdownModel(cache ? detach(text.slice(c.start, c.end)) : text.slice(c.start, c.end), i === 0);
-        cache?.set(key, m);
-      }
-      return { start: c.start, model: m };
-    }),
+    chunks.map((c, i) => ({ start: c.start, model: buildMarkdownModel(text.slice(c.start, c.end), i === 0) })),
+  );
+}
+
+/**
+ * A draft being edited: its chunks, each parsed once and kept by its text. The chunks the edit left as they were,
+ * before it and after it, keep their models by position (no key built and looked up for each on every keystroke).
+ */
+function modelOfChunks(text: string, cache: ParseCache): TextModel {
+  const last = cache.last;
+  const ends = last ? commonEnds(last.text, text) : null;
+  const chunks = last && ends ? splitChunksAfterEdit(text, last, ends) : splitChunks(text);
+  if (chunks.length <= 1) {
+    cache.last = null;
+    return buildMarkdownModel(text);
+  }
+  const shift = last ? text.length - last.text.length : 0;
+  let k = 0;
+  const models = chunks.map((c, i) => {
+    // the same words at the same place, or at their place moved by the edit: the same model
+    if (last && ends && i > 0 && (c.end <= ends[0] || c.start - 1 >= text.length - ends[1])) {
+      const at = c.end <= ends[0] ? c.start : c.start - shift;
+      while (k < last.chunks.length && last.chunks[k].start < at) k++;
+      const was = last.chunks[k];
+      if (was && k > 0 && was.start === at && was.end - was.start === c.end - c.start) return last.models[k];
+    }
+    const key = (i === 0 ? 'F' : 'C') + text.slice(c.start, c.end);
+    let m = cache.get(key);
+    if (!m) {
+      // a cached model keeps its chunk's text: in storage of its own, not the whole draft's (see detach)
+      m = buildMarkdownModel(detach(text.slice(c.start, c.end)), i === 0);
+      cache.set(key, m);
+    }
+    return m;
+  });
+  cache.last = { text, chunks, models };
+  return mergeChunks(
+    text,
+    chunks.map((c, i) => ({ start: c.start, model: models[i] })),
   );
 }
 
@@ -188,17 +221,59 @@ function nextLine(text: string, i: number): number {
 /** block quote and list markers that open a line */
 const CONTAINER_MARKERS = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
 
-export function splitChunks(text: string): { start: number; end: number }[] {
+interface Chunk {
+  start: number;
+  end: number;
+}
+
+export function splitChunks(text: string): Chunk[] {
   if (hasDefinitions(text)) return [{ start: 0, end: text.length }];
-  const out: { start: number; end: number }[] = [];
-  let chunkStart = 0;
+  return scanChunks(text, [], 0, 0, null);
+}
+
+/**
+ * splitChunks after an edit, from the chunks of the text before it: the chunks before the edited one stay as they
+ * were, the text is read again from the start of the chunk before it (where the reading is in its plain state, as at
+ * every chunk start but the first), and once a chunk opens after the edit where one opened before it, the rest are
+ * the old ones moved by the edit (from there on the text and the reading are the same). The same chunks as
+ * splitChunks (a property test checks it).
+ */
+function splitChunksAfterEdit(
+  text: string,
+  last: { text: string; chunks: Chunk[] },
+  [before, after]: [number, number],
+): Chunk[] {
+  if (hasDefinitions(text) || hasDefinitions(last.text)) return splitChunks(text);
+  const old = last.chunks;
+  // the chunk the edit starts in, and the one before it: its first line lies wholly before the edit
+  let k = 0;
+  while (k + 1 < old.length && old[k + 1].start <= before) k++;
+  if (k < 2) return splitChunks(text);
+  const out = old.slice(0, k - 1).map((c) => ({ ...c }));
+  const shift = text.length - last.text.length;
+  const oldStarts = new Map<number, number>();
+  for (let j = k; j < old.length; j++) if (old[j].start - 1 >= last.text.length - after) oldStarts.set(old[j].start, j);
+  return scanChunks(text, out, old[k - 1].start, 1, { shift, oldStarts, old, from: text.length - after });
+}
+
+/**
+ * The chunking's reading of the text from the line at i, with the chunks before it in out (the last of them still
+ * open at chunkStart = i when i > 0: i is a chunk's first line). With `resync`, a chunk opening after the edit where
+ * one opened before it ends the reading: the old chunks from there on follow, moved by the edit.
+ */
+function scanChunks(
+  text: string,
+  out: Chunk[],
+  i: number,
+  lineNo: number,
+  resync: { shift: number; oldStarts: Map<number, number>; old: Chunk[]; from: number } | null,
+): Chunk[] {
+  let chunkStart = i;
   let fence: string | null = null;
   let inComment = false,
     inRawHtml = false,
     frontMatter = false;
   let prevBlank = false;
-  let i = 0;
-  let lineNo = 0;
   while (i < text.length) {
     const end = lineEnd(text, i);
     // the parser reads a leading BOM as a space (see buildMarkdownModel)
@@ -225,6 +300,13 @@ export function splitChunks(text: string): { start: number; end: number }[] {
       ) {
         out.push({ start: chunkStart, end: i });
         chunkStart = i;
+        const j = resync && i - 1 >= resync.from ? resync.oldStarts.get(i - resync.shift) : undefined;
+        if (j !== undefined) {
+          const d = resync!.shift;
+          for (let n = j; n < resync!.old.length; n++)
+            out.push({ start: resync!.old[n].start + d, end: resync!.old[n].end + d });
+          return out;
+        }
       }
       // inside a block quote or list item too: the markers before them are left out
       const inner = line.replace(CONTAINER_MARKERS, '');
