@@ -1146,7 +1146,7 @@ function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[],
   // organisations named with their role word: "the Water Agency" → agency
   entities.forEach((e, id) => {
     if (e.type !== 'organization') return;
-    const head = headWord(e.name);
+    const head = nameHead(e.name);
     if (ORG_ROLES.has(head)) roles.push({ role: head, entity: id, at: e.mentions[0]?.start ?? 0 });
   });
   // leaders: presidents, prime ministers, chancellors and kings are "the leader"
@@ -1178,9 +1178,10 @@ function readRolesBefore(before: string): { pre: string | null; orgRole: string 
 
 /**
  * the word a body's name is about: "Lakeshore State University" → university (so "the state" is not the university),
- * "Department of Justice" → department, "State Department" → department
+ * "Department of Justice" → department, "State Department" → department, "City of Fenwick" → city ("the city" fits it,
+ * "the council" does not)
  */
-function headWord(name: string): string {
+export function nameHead(name: string): string {
   const ws = name.toLowerCase().split(/\s+/);
   const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   return (of > 0 ? ws[of - 1] : ws[ws.length - 1]).replace(/[’']s$/, '');

@@ -12,6 +12,7 @@ import { detach, lastAtOrBefore } from './text';
 import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
 import { saidInOwner, suitOwner, verbOwner } from './document-owners';
 import { documentOwner } from './owned-document';
+import { describedAs, earlierRole, modifiersFit, namedAs, orgFits } from './descriptor-fits';
 import {
   NO_SURROUNDINGS,
   pluralSubject,
@@ -530,66 +531,6 @@ function headWord(ws: string[]): string {
 /** where the head's tail starts (a preposition or a participle after the head), or -1 */
 function headEnd(ws: string[]): number {
   return ws.findIndex((w, i) => i > 0 && (HEAD_ENDERS.has(w) || postModifier(ws, i)));
-}
-
-const GENERIC_ORG_HEADS = new Set(words.orgDescriptorFits.generic);
-const ORG_HEADS_ALIKE = new Map<string, string[]>(Object.entries(words.orgDescriptorFits.alike));
-
-/**
- * an organisation descriptor's head fits an organisation's name: the name holds the head or a word like it ("the
- * agency" → "Immigration Services"); a generic head ("the company") fits any name that holds no other descriptor word.
- * A place fits only by its own word.
- */
-function orgFits(head: string, name: string, type: string): boolean {
-  const nameWords = name.toLowerCase().split(/\s+/);
-  if (type === 'place') return nameWords.includes(head);
-  if (type !== 'organization') return false;
-  const alike = ORG_HEADS_ALIKE.get(head) ?? [head];
-  if (UNIT_HEADS.has(head)) return alike.includes(nameHead(nameWords));
-  if (nameWords.some((w) => w === head || alike.includes(w))) return true;
-  return GENERIC_ORG_HEADS.has(head) && !nameWords.some((w) => ORG_ROLES.has(w) && !GENERIC_ORG_HEADS.has(w));
-}
-
-const UNIT_HEADS = new Set(words.orgDescriptorFits.unitHeads);
-const LEVEL_WORDS = new Set(words.orgDescriptorFits.levelWords);
-
-/** the word a body's name is about: "City of Fenwick" → city, "Fenwick City Council" → council */
-function nameHead(nameWords: string[]): string {
-  const of = nameWords.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
-  return (of > 0 ? nameWords[of - 1] : nameWords[nameWords.length - 1]).replace(/[’']s$/, '');
-}
-
-/**
- * the words a descriptor puts before its head are in the organisation's name, bar those saying its level or standing:
- * "the county health department" is not the Department of Public Utilities named earlier
- */
-function modifiersFit(ws: string[], name: string): boolean {
-  const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  return ws
-    .slice(1, -1)
-    .every((w) => !/^\p{Ll}+$/u.test(w) || LEVEL_WORDS.has(w) || w.endsWith('est') || nameWords.has(w));
-}
-
-/** the entity most recently given the role before `pos` */
-function earlierRole(ents: EntityResult, role: string, pos: number): number | undefined {
-  let best: EntityResult['roles'][number] | undefined;
-  for (const r of ents.roles) if (r.at < pos && r.role === role && (!best || r.at > best.at)) best = r;
-  return best?.entity;
-}
-
-/**
- * the words ("Republican", "Ukrainian") stand by the role given at `at` (before the descriptor itself): "Republican
- * nominee Donald Trump", "Donald Trump, the Republican nominee"
- */
-function describedAs(prose: string, at: number, before: number, marks: string[]): boolean {
-  const near = new Set(prose.slice(Math.max(0, at - 50), Math.min(at + 80, before)).split(/[^\p{L}\d-]+/u));
-  return marks.every((w) => near.has(w));
-}
-
-/** an organisation's name ends with the word: "Harbor Safety Panel" for "the panel" */
-function namedAs(head: string, name: string): boolean {
-  const ws = name.toLowerCase().split(/\s+/);
-  return ws.length >= 2 && ws[ws.length - 1] === head;
 }
 
 /** an age in an appositive: "Tomas Vale, 54," */
