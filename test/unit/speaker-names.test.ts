@@ -149,6 +149,49 @@ const NAMED: Named[] = [
     speaker: 'the city',
     name: 'the city',
   },
+  {
+    why: 'a trailing cue after a body whose name has "and" in it names the whole body',
+    text: 'The company overstated its earnings for three years, the Securities and Exchange Commission said on Tuesday.',
+    speaker: 'the Securities and Exchange Commission',
+    name: 'Securities and Exchange Commission',
+    sourceType: 'named-organization',
+  },
+  {
+    why: 'a body\'s name joined by "and" is named whole though the names step read only its first part',
+    text: 'Coverage of the governor was 71 percent negative in June, the Center for Media and Public Affairs said.',
+    speaker: 'the Center for Media and Public Affairs',
+    name: 'Center for Media and Public Affairs',
+  },
+  {
+    why: 'the party and state in parentheses do not turn a committee chairman into his committee',
+    text: '"Subpoenas are not optional," Oversight Chairman Jason Chaffetz (R-Utah) said after the hearing.',
+    speaker: 'Oversight Chairman Jason Chaffetz (R-Utah)',
+    name: 'Jason Chaffetz',
+    sourceType: 'named-person',
+  },
+  {
+    why: '"the mayor" is the person a sentence opened with as "The mayor, Dan Ortiz,"',
+    text:
+      'The mayor, Dan Ortiz, said the Elm Street bridge was safe.\n\n' +
+      'The mayor added that repairs to the deck would begin in the spring.',
+    speaker: 'The mayor',
+    name: 'Dan Ortiz',
+  },
+  {
+    why: '"the spokeswoman" is the person named after "a company spokeswoman," and stays a person',
+    text:
+      'The plant will close in June, said a company spokeswoman, Lena Park. The spokeswoman said the 140 workers ' +
+      'would be paid through August.',
+    speaker: 'The spokeswoman',
+    name: 'Lena Park',
+    sourceType: 'named-person',
+  },
+  {
+    why: 'a role the appositive after "according to" names is that person',
+    text: "The strike will begin on Monday, according to the union's president, Maria Quell.",
+    speaker: "the union's president",
+    name: 'Maria Quell',
+  },
 ];
 
 function attributed(text: string): Claim[] {
@@ -177,6 +220,18 @@ describe('speaker names (issue 14)', () => {
       'The Harbor Ledger interviewed 20 former crew members on Monday. They described long shifts and broken pumps.',
     ).pop();
     assert.notStrictEqual(c?.speaker?.name, 'Harbor Ledger');
+  });
+
+  it('two places named together are not one body', () => {
+    const [c] = attributed('China and Russia said the sanctions went too far.');
+    assert.notStrictEqual(c.speaker?.name, 'China and Russia');
+  });
+
+  it('"the mayor" someone met before speaking is not that someone', () => {
+    const c = attributed(
+      'After meeting the mayor, Ana Ruiz said the talks had gone well. The mayor said the talks had failed.',
+    ).pop();
+    assert.strictEqual(c?.speaker?.name, 'The mayor');
   });
 
   it("last year's report is no one's: the phrase keeps its words", () => {

@@ -1101,7 +1101,11 @@ function roleFits(role: string, e: Entity): boolean {
   return (PERSON_ROLES.has(role) && e.type === 'person') || (ORG_ROLES.has(role) && e.type === 'organization');
 }
 
-/** "her daughter, Lorraine Watts", "the agency's director, Ana Ruiz": an owned role, then the name after a comma */
+/**
+ * "her daughter, Lorraine Watts", "the agency's director, Ana Ruiz", "The mayor, Dan Ortiz,", "said the spokeswoman,
+ * Ana Ruiz", "a company spokeswoman, Ana Ruiz": a role, then the name after a comma. A role after "the" inside a
+ * sentence may be someone else's ("After meeting the mayor, Dan Ortiz said …"): only at its start or after a cue.
+ */
 function ownedRoleBefore(before: string): string | null {
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length || !trimmed.endsWith(',')) return null;
@@ -1109,7 +1113,11 @@ function ownedRoleBefore(before: string): string | null {
   const role = words.pop() ?? '';
   const owner = words.pop() ?? '';
   if (!/^\p{Ll}+$/u.test(role)) return null;
-  return /^(?:his|her|their|its)$/i.test(owner) || /\p{L}['’]s$/u.test(owner) ? role : null;
+  if (/^(?:his|her|their|its)$/i.test(owner) || /\p{L}['’]s$/u.test(owner)) return role;
+  const lead = (words.pop() ?? '').toLowerCase();
+  if (owner === 'The' || (owner === 'the' && (CUE_FORMS.has(lead) || lead === 'to'))) return role;
+  // "a company spokeswoman, X", "the agency's press secretary, X"
+  return /^\p{Ll}+$/u.test(owner) && /^(?:an?|the|his|her|their|its)$/i.test(lead) ? role : null;
 }
 
 /**

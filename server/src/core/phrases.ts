@@ -40,6 +40,17 @@ const compiledBy = (toks: TaggedTok[], k: number) =>
 const joinsNames = (toks: TaggedTok[], k: number) =>
   toks[k].t === '/' && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.pos === 'PROPN';
 
+/**
+ * "and" between capitalised words, read forward from a trailing cue's speaker: a body's name ("the Securities and
+ * Exchange Commission", "Health and Human Services") or two names together ("said Ruiz and Ortiz")
+ */
+const joinsCapitalised = (toks: TaggedTok[], k: number) =>
+  toks[k].l === 'and' &&
+  toks[k - 1]?.pos === 'PROPN' &&
+  /^\p{Lu}/u.test(toks[k - 1].t) &&
+  /^\p{Lu}/u.test(toks[k + 1]?.t ?? '') &&
+  HEAD.has(toks[k + 1].pos);
+
 /** the phrase of tokens first to last, with its text and offsets */
 export function phrase(toks: TaggedTok[], prose: string, first: number, last: number): Phrase {
   return {
@@ -333,6 +344,7 @@ export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, pr
       isPossessiveMark(toks[k]) ||
       toks[k].t === '&' ||
       joinsNames(toks, k) ||
+      (k > i && joinsCapitalised(toks, k)) ||
       titlePeriod(toks, k, i))
   ) {
     if (HEAD.has(toks[k].pos)) head = k;

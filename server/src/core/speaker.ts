@@ -215,6 +215,13 @@ export function resolveSpeaker(
     base.entity = role;
     return base;
   }
+  // "the Center for Media and Public Affairs": a body's name joined by "and" that the names step read only in part
+  const joined = mention && !modifier ? joinedBodyName(np, mention, ents, prose) : null;
+  if (joined) {
+    base.name = joined;
+    base.entityType = 'organization';
+    return base;
+  }
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
     base.name = e.name;
@@ -251,10 +258,12 @@ export function resolveSpeaker(
       const i = nearestBefore(ents, np.start, (t, e) => t === 'organization' && namedAs(head, ents.entities[e].name));
       if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
     }
+    // "according to the union's president, Maria Quell.": the name an appositive right after the phrase gives it
+    if (!best) best = namedRightAfter(whole.end, head, ents, prose);
     const fits = (e: Entity) => !ORG_ROLES.has(head) || e.type !== 'organization' || modifiersFit(ws, e.name);
     if (best && (!modifier || !ORG_ROLES.has(head)) && fits(ents.entities[best.entity])) {
       base.name = ents.entities[best.entity].name;
-      base.entityType = ents.entities[best.entity].type;
+      base.entityType = personByRole(head, ents.entities[best.entity].type);
       base.entity = best.entity;
     } else if (ORG_ROLES.has(head) && !modifier && ws.length === 2)
       resolveOrgBack(base, ws[0], head, ents, prose, earlier, around);
@@ -264,6 +273,30 @@ export function resolveSpeaker(
     if (base.name === np.text && ws.length === 2) sameHeadSpeaker(base, head, earlier);
   } else if (base.entity === undefined && base.speaksFor === undefined) resolveOrgVoice(base, ws, ents);
   return base;
+}
+
+/** the entity given the role by a name right after `end`, past a comma: "the union's president, Maria Quell" */
+function namedRightAfter(end: number, head: string, ents: EntityResult, prose: string): RoleRef | null {
+  for (const r of ents.roles)
+    if (
+      r.at > end &&
+      r.at <= end + 3 &&
+      (r.role === head || TITLE_ROLES.get(r.role)?.includes(head)) &&
+      /^,\s+$/.test(prose.slice(end, r.at))
+    )
+      return r;
+  return null;
+}
+type RoleRef = EntityResult['roles'][number];
+
+/**
+ * a person's role word ("the spokeswoman") makes what it refers to a person, though the names step typed the name a
+ * place for its last word ("Lena Park") or left it untyped
+ */
+function personByRole(head: string, type: string): string {
+  return (PERSON_ROLES.has(head) || TITLE_ROLE_WORDS.has(head)) && (type === 'place' || type === 'other')
+    ? 'person'
+    : type;
 }
 
 /**
@@ -571,15 +604,51 @@ type Mention = EntityResult['mentions'][number];
 function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): Mention | undefined {
   let overlap: Mention | undefined;
   const inside: Mention[] = [];
+  const aside: Mention[] = [];
   for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start) - 2); i < ents.mentions.length; i++) {
     const m = ents.mentions[i];
     if (m.start >= np.end) break;
     // a fragment of an abbreviation ("S." of "U.S.") is not a name
     if (/[\p{L}.]/u.test(prose[m.start - 1] ?? ' ') || m.end - m.start < 2) continue;
-    if (m.start >= np.start && m.end <= np.end) inside.push(m);
+    // a party and state in parentheses names no speaker: "Oversight Chairman Jason Chaffetz (R-Utah)"
+    if (m.start >= np.start && m.end <= np.end) (inParentheses(prose, np.start, m.start) ? aside : inside).push(m);
     else if (overlap === undefined && m.end > np.start) overlap = m;
   }
+  if (!inside.length) inside.push(...aside);
   return inside.length ? headName(inside, ents, prose) : overlap;
+}
+
+/** a parenthesis opened in prose[from, to) is still open at `to` */
+function inParentheses(prose: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++)
+    if (prose[i] === '(') depth++;
+    else if (prose[i] === ')' && depth > 0) depth--;
+  return depth > 0;
+}
+
+/**
+ * The whole phrase as a body's name when it is capitalised words joined by "and" or "&" around connector words ("the
+ * Center for Media and Public Affairs", "United States Citizenship and Immigration Services") and the names step read
+ * only part of it; two people named together ("Ruiz and Ortiz") are not one body.
+ */
+function joinedBodyName(np: SpeakerPhrase, mention: Mention, ents: EntityResult, prose: string): string | null {
+  if (mention.start < np.start || mention.end >= np.end) return null;
+  const text = np.text.trim().replace(/^the\s+/i, '');
+  const parts = text.split(/\s+/);
+  if (!parts.some((w) => w === 'and' || w === '&') || !isConnectedName(parts)) return null;
+  const inside: Mention[] = [];
+  for (let i = Math.max(0, lastAtOrBefore(ents.mentions, np.start)); i < ents.mentions.length; i++) {
+    const m = ents.mentions[i];
+    if (m.start >= np.end) break;
+    if (m.end > np.start) inside.push(m);
+  }
+  if (/\p{L}$/u.test(prose[np.end] ?? '') || inside.some((m) => ents.entities[m.entity].type === 'person')) return null;
+  if (organizationNames().has(text.toLowerCase())) return text;
+  // two names joined are two bodies or places unless a list knows them as one: "Britain and France", "Maumee Valley
+  // Health and St. Anselm Health Partners"
+  const joins = (a: Mention, b: Mention) => /^\s+(?:and|&)\s+$/.test(prose.slice(a.end, b.start));
+  return inside.some((a, k) => inside[k + 1] && joins(a, inside[k + 1])) ? null : text;
 }
 
 /**
