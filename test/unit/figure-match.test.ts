@@ -209,3 +209,37 @@ describe('figure-mismatch: figures bound to what they count', () => {
     assert.deepStrictEqual(cite(new Map([['ledger2024', { ...ledger, key: 'release' }]])), ['4.5 percent']);
   });
 });
+
+describe('figure-mismatch: a plain figure rounded from the source', () => {
+  const budget =
+    'Ms. Li presented the proposed 2027 operating budget of $611.8 million. Applicants have waited an average of 7.4 months for a decision.';
+  it('rounding to the draft’s last digit is not a mismatch ("$612 million" for $611.8 million, "7 months" for 7.4)', () => {
+    assert.deepStrictEqual(
+      mismatches(
+        'The council adopted a $612 million operating budget for 2027. Residents have waited an average of 7 months for a decision, the report found.',
+        budget,
+      ),
+      [],
+    );
+  });
+  it('a figure the source does not round to still is ("$621 million", "8 months", "$611.2 million")', () => {
+    assert.deepStrictEqual(
+      mismatches(
+        'The council adopted a $621 million operating budget for 2027. Residents have waited an average of 8 months for a decision, the report found.',
+        budget,
+      ),
+      ['$621 million', '8 months'],
+    );
+    assert.deepStrictEqual(mismatches('The council adopted a $611.2 million operating budget for 2027.', budget), [
+      '$611.2 million',
+    ]);
+    // half up: 5.5 percent is "6 percent", not "5 percent"
+    assert.deepStrictEqual(
+      mismatches(
+        '- Out-of-state tuition: up 5 percent, to $33,197.',
+        '| Undergraduate tuition, out-of-state | $31,920 | $33,197 | 5.5 percent |',
+      ),
+      ['5 percent'],
+    );
+  });
+});

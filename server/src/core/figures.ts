@@ -1102,8 +1102,36 @@ export function figureAgrees(draft: Figure, src: Figure): boolean {
     case 'up to':
       return s <= v && s >= v * 0.75;
     default:
-      return false;
+      return roundsTo(draft, src);
   }
+}
+
+/**
+ * The value of the last digit a figure's numerals write, in the figure's own terms: "$611.8 million" → 100,000,
+ * "7 months" → 1. null when it writes no numerals ("seven") or its value is not theirs.
+ */
+function writtenStep(f: Figure): number | null {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(f.text);
+  if (!m || f.value === null) return null;
+  const numeral = parseFloat(m[0].replace(/,/g, ''));
+  if (!numeral) return null;
+  const scale = f.value / numeral;
+  return scale * Math.pow(10, -(m[2]?.length ?? 0));
+}
+
+/**
+ * A plain figure the source's more precise one rounds to: writers round "$611.8 million" to "$612 million" and "an
+ * average of 7.4 months" to "7 months" without a hedge. Only to the draft's last written digit ("1,400" is not
+ * 1,432) and only from a source that writes more digits.
+ */
+function roundsTo(draft: Figure, src: Figure): boolean {
+  if (![draft, src].every((f) => f.kind === 'count' || f.kind === 'amount' || f.kind === 'percent')) return false;
+  const step = writtenStep(draft),
+    srcStep = writtenStep(src);
+  if (step === null || srcStep === null || srcStep >= step * (1 - 1e-9)) return false;
+  // half up, as writers round: 5.5 percent is "6 percent", never "5 percent"
+  const rounded = Math.floor(src.value! / step + 0.5 + 1e-9) * step;
+  return Math.abs(rounded - draft.value!) <= step * 1e-6;
 }
 
 /**
