@@ -73,6 +73,24 @@ function claimNames(label: string, claimText: string): boolean {
   return words.length > 0 && words.every((w) => hay.includes(w));
 }
 
+/**
+ * The quote retold by the source's own speaker in the same sentence ('Marsh told her the images had been "mislabelled
+ * by a student," Rao said.'): the draft gives the words to the source's speaker, who reports another's, as the source
+ * does ("She told me the images had been mislabelled by a student").
+ */
+function retoldBySourceSpeaker(c: Claim, label: string, a: DocumentAnalysis): boolean {
+  const after = c.speaker?.end ?? c.end;
+  return a.claims.some(
+    (x) =>
+      x !== c &&
+      x.speaker &&
+      x.start < c.end &&
+      x.end > c.start &&
+      x.speaker.start >= after &&
+      sameSpeaker(label, x.speaker.name, x.speaker.text),
+  );
+}
+
 export const rule: SourcesRule = {
   id: 'speaker-mismatch',
   severity: 'warning',
@@ -95,6 +113,7 @@ export const rule: SourcesRule = {
       if (!(m.exact || m.score >= QUOTE_LINK_SCORE) || !p.speaker || !c.speaker) continue;
       if (reported.has(`${c.speaker.start}:${c.speaker.end}`)) continue;
       if (sameSpeaker(p.speaker, c.speaker.name, c.speaker.text)) continue;
+      if (retoldBySourceSpeaker(c, p.speaker, analysis)) continue;
       // both speakers must be named: a guessed pronoun or a misread place is no evidence against the source
       const sentenceEnd = c.end + (/^[^.!?\n]*/.exec(text.slice(c.end))?.[0].length ?? 0);
       const named = namedSpeaker(c, analysis) || pronounOfLastNamed(c, analysis, text);
