@@ -14,6 +14,9 @@ const QUANTIFIERS = new Set(WORDS.quantifiers);
 const EVIDENCE_HEADS = new Set(WORDS.evidenceHeads);
 const EVIDENCE_CUES = new Set(WORDS.evidenceCues);
 const NAMED_MODIFIERS = new Set(WORDS.namedModifiers);
+/** a document ("report", "study") is not vague when a modifier names its issuer ("a parish recovery report") */
+const DOCUMENT_HEADS = new Set(WORDS.documentHeads);
+const ISSUERS = new Set(WORDS.issuerModifiers);
 const isDemonym = (w: string) => WORDS.demonymEndings.some((e) => w.endsWith(e));
 const opensComplement = (t: string) =>
   WORDS.complementOpeners.some((o) => t.toLowerCase().startsWith(o + ' ') || t.toLowerCase() === o);
@@ -64,6 +67,10 @@ export function isVagueSourcePhrase(phrase: string, sentenceStart = false, heads
   const before = lower.slice(0, headAt);
   if (before.length > 4) return false;
   if (before.length && DEFINITE.has(before[0].toLowerCase())) return false; // "the report": one named earlier
+  // a document whose issuer is named: earlier ("a summary of its report") or by a common noun ("a parish report");
+  // people stay unnamed ("one of his aides")
+  const issued = (w: string) => DEFINITE.has(w.toLowerCase()) || ISSUERS.has(w);
+  if (DOCUMENT_HEADS.has(lower[headAt]) && before.some(issued)) return false;
   for (const w of before) {
     if (/\d/.test(w)) return false; // "23 households", "3,000 people": a count, not a source
     if (/^\p{Lu}/u.test(w) && !NAMED_MODIFIERS.has(w) && !isDemonym(w)) return false; // "Pine County officials"
