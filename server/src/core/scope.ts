@@ -12,6 +12,7 @@ import type { Claim, Span } from './types';
 import type { TextModel } from './textmodel';
 import type { QuoteSpan } from './attribution';
 import WORDS from './data/vague-attribution.json';
+import TALLY from './data/own-tally.json';
 
 const CUES = [
   ...WORDS.cues,
@@ -174,9 +175,20 @@ export function trailingAttribution(sentence: string): boolean {
     if (CUE_SET.has(w) || two === 'according to') return true;
     if (!/^[\p{L}\p{N}’'.&-]+$/u.test(words[k])) return false;
   }
-  return false;
+  return ownTally(words);
 }
 const CUE_SET = new Set(CUES);
+const TALLY_NOUNS = new Set(TALLY.nouns);
+const TALLY_VERBS = new Set(TALLY.verbs);
+
+/**
+ * The words after the sentence's last comma are the writer's own working: `…, a count the Courier compiled from a
+ * citation database.`, `…, a tally by the Gazette found` (an article, a tally noun, its verb within six words).
+ */
+function ownTally(words: string[]): boolean {
+  if (words.length < 3 || !/^(?:a|an|the)$/i.test(words[0]) || !TALLY_NOUNS.has(words[1].toLowerCase())) return false;
+  return words.slice(2, 8).some((w) => TALLY_VERBS.has(w.toLowerCase().replace(/[.!?;:"”]+$/, '')));
+}
 
 /** a figure whose sentence or paragraph the text attributes (a trailing cue, a lead-in, list lead-in or heading) */
 export function figureInScope(
