@@ -299,3 +299,23 @@ describe('entities: public bodies, venues and plural nouns opening a sentence', 
     assert.strictEqual(entityOf(text, 'Crews')?.type, 'person');
   });
 });
+
+describe('entities: an earnings story', () => {
+  const text = [
+    '*By Aaron Kessel, Mercer Business Journal*',
+    '',
+    'Shares of Brightline Outdoor fell nearly 14 percent on Tuesday. The Mercer-based company reported revenue of $2.14 billion.',
+    '',
+    'Same-store sales fell 4.4 percent, the company said.',
+  ].join('\n');
+  it('"Shares of Brightline Outdoor": a company, not a person', () =>
+    expectMention(text, 'Brightline Outdoor', 'organization'));
+  it('"the Mercer-based company" is in Mercer, a place, not the Mercer Business Journal', () => {
+    assert.ok(mentions(text).includes(`place:Mercer@${text.indexOf('Mercer-based')}`), mentions(text).join(', '));
+    assert.ok(!entityOf(text, 'Mercer Business Journal')!.aliases.includes('Mercer'));
+  });
+  it('"the company" is Brightline Outdoor, not the newspaper in the byline', () => {
+    const said = analyzeText(text).claims.find((c) => c.speaker?.text === 'the company');
+    assert.strictEqual(said?.speaker?.name, 'Brightline Outdoor');
+  });
+});

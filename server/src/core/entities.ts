@@ -70,6 +70,8 @@ const INTERROGATIVES = new Set(cues.interrogatives);
 const TITLE_WORDS = new Set(cues.extraTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
+/** "shares of Brightline Outdoor", "a stake of …": what only a company has */
+const COMPANY_OF_HEADS = new Set(cues.companyOfHeads);
 /** suffixes that name a club in sports copy but a place elsewhere ("Ross County", "Orange County", "Kansas City") */
 /** kinds of body an appositive names: "…, a nonprofit research organization," (not "the county": a place too) */
 const APPOSITIVE_ORG_HEADS = new Set(cues.appositiveOrgHeads);
@@ -82,6 +84,8 @@ const CONNECTORS = new Set(WORDS.CONNECTORS);
 const KEEP_PERIOD = new Set(WORDS.KEEP_PERIOD);
 /** a word that ends an adjective compound: "New York-based" */
 const COMPOUND_TAIL = /-(?:based|born|led|backed|owned|run|made|controlled|bound|style|era|area|registered|listed)$/iu;
+/** the compounds that make the name a place: "a Mercer-based retailer", "Lagos-born" (not "Saudi-led", "Musk-owned") */
+const PLACE_TAIL = /-(?:based|born)$/iu;
 
 // A word: letters, marks and digits, with inner apostrophes, hyphens, ampersands and periods before a letter
 // ("U.S.", "O'Brien", "AT&T"), and a final period that is trimmed later unless it belongs to an abbreviation.
@@ -309,6 +313,8 @@ interface Candidate {
   type: EntityType | null;
   /** how sure the cue is: 2 a name-internal cue or gazetteer, 1 context, 0 a default */
   strength: number;
+  /** the name was written before "-based" or "-born" ("the Mercer-based company"): where something is */
+  placeTail?: boolean;
 }
 
 /** document-wide facts the typing rules use */
@@ -438,15 +444,17 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     let ws = words.slice(from, to);
     const last = ws[ws.length - 1];
     let end = r.start + offs[to - 1] + last.length;
+    let placeTail = false;
     if (COMPOUND_TAIL.test(last)) {
       const trimmed = last.replace(COMPOUND_TAIL, '');
       if (!trimmed) return;
+      placeTail = PLACE_TAIL.test(last);
       ws = [...ws.slice(0, -1), trimmed];
       end -= last.length - trimmed.length;
     }
     if (ws.length === 1 && ws[0].length === 1) return;
     if (ws.every((w) => isDemonym(w))) return;
-    out.push({ run: ri, start: r.start + offs[from], end, words: ws, titles, type: null, strength: 0 });
+    out.push({ run: ri, start: r.start + offs[from], end, words: ws, titles, type: null, strength: 0, placeTail });
   };
   const known = (from: number, to: number) => to > from && isKnownName(bare(words.slice(from, to).join(' ')));
   /** "May Smith", "Jan Kroslak", "Mark Brooks": a given name that is also a month or an everyday word, before a surname */
@@ -652,6 +660,15 @@ function orgAppositive(after: string): boolean {
   return np.length <= 4 && !!head && APPOSITIVE_ORG_HEADS.has(head);
 }
 
+/** "Shares of Brightline Outdoor": the name follows "of" after a word only a company has, in its run or before it */
+function companyOfHead(c: Candidate, r: EntityRun): boolean {
+  const k = r.offs.findIndex((o) => r.start + o === c.start);
+  const lead = (r.before + ' ' + (k > 0 ? r.words.slice(0, k).join(' ') : '')).trim().split(/\s+/);
+  return (
+    lead.length >= 2 && lead[lead.length - 1] === 'of' && COMPANY_OF_HEADS.has(lead[lead.length - 2].toLowerCase())
+  );
+}
+
 /**
  * The type of a name from its own words, the gazetteers and its context; with how strong the evidence is.
  * National sides are places (as wire copy writes "Japan beat Syria"); a club named after its town is an
@@ -667,12 +684,15 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   const locative =
     LOCATIVES.has(prev) || (prev === 'the' && LOCATIVES.has(lastWord(before.slice(0, before.lastIndexOf('the')))));
   const placeOf = prev === 'of' && PLACE_OF_HEADS.has(lastWord(before.slice(0, before.lastIndexOf('of'))));
+  const companyOf = companyOfHead(c, r);
   const clubContext = facts.sports && !locative && !placeOf && !r.dateline && clubCue(before, r.after, c.end === r.end);
   if (r.dateline && c.start === r.start && !c.titles.length) return ['place', 2];
+  if (c.placeTail) return ['place', 2];
   if (c.titles.length && !ORG_SUFFIXES.has(last)) return ['person', 2];
   if (isCountry(full)) return ['place', 2];
   if (isPlaceName(full)) return clubContext ? ['organization', 2] : ['place', facts.sports && !locative ? 1 : 2];
   if (organizationNames().has(full)) return ['organization', 2];
+  if (companyOf && !c.titles.length) return ['organization', 2];
   if (ws.length > 1 && c.end === r.end && personAppositive(r.after)) return ['person', 2];
   if (c.end === r.end && orgAppositive(r.after) && !(ws.length === 1 && givenNameSet().has(first)))
     return ['organization', 2];
@@ -912,6 +932,11 @@ function buildEntities(
     if (isDemonym(w) || CUE_FORMS.has(k)) return;
     if (byKey.has(k)) {
       resolved[i] = byKey.get(k)!;
+      return;
+    }
+    // "the Mercer-based company" is in the city of Mercer, not the Mercer Business Journal's short name
+    if (c.placeTail) {
+      resolved[i] = add(w, 'place');
       return;
     }
     const alias = aliasOf(k);
