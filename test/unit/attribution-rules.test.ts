@@ -102,6 +102,24 @@ describe('unattributed-quote: the attribution scope', () => {
     ));
 });
 
+describe('vague-attribution: a report whose issuer the sentence names', () => {
+  const named = [
+    'About half of the 4,200 homes remain unoccupied, according to a parish recovery report released last week.',
+    'Marsh altered the figures, according to a summary of its report released by the university.',
+    'Landlords filed 3,192 eviction cases last year, according to a city audit report.',
+  ];
+  for (const draft of named)
+    it(`does not flag: ${draft.slice(0, 60)}…`, () => assert.deepStrictEqual(marked(draft, 'vague-attribution'), []));
+  it('still flags an unnamed report or an unnamed aide', () => {
+    assert.strictEqual(marked('The plant will close in March, according to a report.', 'vague-attribution').length, 1);
+    assert.strictEqual(
+      marked('The plant will close in March, according to an internal report.', 'vague-attribution').length,
+      1,
+    );
+    assert.strictEqual(marked('One of his aides said the plant will close in March.', 'vague-attribution').length, 1);
+  });
+});
+
 describe('unattributed-figure: the attribution scope', () => {
   const attributed: [string, string][] = [
     [
@@ -120,9 +138,21 @@ describe('unattributed-figure: the attribution scope', () => {
       'a claim resting on unnamed sources (vague-attribution says so instead)',
       "People familiar with the county's budget said the new staffing plan could cost at least $3 million a year.\n",
     ],
+    [
+      "the paper's own count in a trailing appositive",
+      'The six papers have been cited more than 1,400 times, a count the Courier compiled from a citation database.\n',
+    ],
   ];
   for (const [name, draft] of attributed)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-figure'), []));
+  it('still flags a figure whose trailing appositive is no tally ("a figure that startled the board")', () =>
+    assert.deepStrictEqual(
+      marked(
+        'The six papers have been cited more than 1,400 times, a figure that startled the board.\n',
+        'unattributed-figure',
+      ),
+      ['more than 1,400 times'],
+    ));
   it('takes an age for a description, not a figure to attribute', () =>
     assert.deepStrictEqual(
       marked(
@@ -184,4 +214,24 @@ describe('speaker-mismatch: only between named speakers', () => {
     ));
   it('stays silent when the sentence names the source speaker after a place', () =>
     assert.deepStrictEqual(mismatches(`"${words}" said Millbrook resident Ana Ruiz.\n`, words, 'ANA RUIZ'), []));
+  it('stays silent on words the source speaker retells in the same sentence ("X told her …, Rao said")', () => {
+    const told = 'She told me the images had been mislabelled by a student. There was no student on that paper.';
+    assert.deepStrictEqual(
+      mismatches(
+        'Dr. Priyanka Rao raised the issue with Dr. Helena Marsh first. Marsh told her the images had been "mislabelled by a student," Rao said.\n',
+        told,
+        'PRIYANKA RAO',
+      ),
+      [],
+    );
+    // the same words given to Marsh with no retelling are still hers, not Rao's
+    assert.deepStrictEqual(
+      mismatches(
+        'Dr. Priyanka Rao raised the issue with Dr. Helena Marsh first. "The images had been mislabelled by a student," Marsh said.\n',
+        told,
+        'PRIYANKA RAO',
+      ),
+      ['Marsh'],
+    );
+  });
 });
