@@ -187,7 +187,12 @@ const TALLY_VERBS = new Set(TALLY.verbs);
  */
 function ownTally(words: string[]): boolean {
   if (words.length < 3 || !/^(?:a|an|the)$/i.test(words[0]) || !TALLY_NOUNS.has(words[1].toLowerCase())) return false;
-  return words.slice(2, 8).some((w) => TALLY_VERBS.has(w.toLowerCase().replace(/[.!?;:"”]+$/, '')));
+  return words.slice(2, 8).some((w) => TALLY_VERBS.has(trimEnd(w.toLowerCase())));
+}
+/** a word without the sentence's closing marks ("compiled." → "compiled") */
+function trimEnd(w: string): string {
+  while (w && '.!?;:"”'.includes(w[w.length - 1])) w = w.slice(0, -1);
+  return w;
 }
 
 /** a figure whose sentence or paragraph the text attributes (a trailing cue, a lead-in, list lead-in or heading) */
