@@ -15,6 +15,7 @@ import { rule as speakerMismatch } from './speaker-mismatch';
 import { rule as frontMatter } from './front-matter';
 import { rule as sourcingPolicy } from './sourcing-policy';
 import { rule as figureInconsistent } from './figure-inconsistent';
+import { rule as headlineFigure } from './headline-figure';
 
 export const RULES: readonly Rule[] = [
   unattributedFigure,
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   frontMatter,
   sourcingPolicy,
   figureInconsistent,
+  headlineFigure,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
