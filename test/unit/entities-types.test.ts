@@ -319,3 +319,11 @@ describe('entities: an earnings story', () => {
     assert.strictEqual(said?.speaker?.name, 'Brightline Outdoor');
   });
 });
+
+describe('entities: a month that is a surname', () => {
+  it('"Theresa May" is one person, and "in May" stays a month', () => {
+    const text = 'Prime Minister Theresa May said the talks would resume in May.';
+    assert.strictEqual(entityOf(text, 'Theresa May')?.type, 'person');
+    assert.ok(!mentions(text).some((m) => m.endsWith(`May@${text.lastIndexOf('May')}`)));
+  });
+});

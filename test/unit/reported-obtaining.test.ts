@@ -29,3 +29,17 @@ describe('reported speech: "find" as a finding, not as getting', () => {
   ])
     it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
 });
+
+describe('reported speech: a two-word clause', () => {
+  itGivesClaims([
+    {
+      text: 'Procter & Gamble said sales rose.',
+      claims: [{ speaker: 'Procter & Gamble', cue: 'said', content: 'sales rose' }],
+    },
+    {
+      text: 'Asked about the strike, the union’s president said talks stalled.',
+      claims: [{ speaker: 'the union’s president', cue: 'said', content: 'talks stalled' }],
+    },
+  ]);
+  it('a cue and a day are no clause', () => assert.deepStrictEqual(attributed('The company said Tuesday.'), []));
+});

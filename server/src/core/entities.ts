@@ -59,6 +59,8 @@ const PLACE_SUFFIXES = new Set(cues.placeSuffixes);
 const PLACE_PREFIXES = new Set(cues.placePrefixes);
 const LOCATIVES = new Set(cues.locatives);
 const TIME_WORDS = new Set(cues.timeWords);
+/** months that are also surnames */
+const SURNAME_MONTHS = new Set(cues.surnameMonths);
 const SPORTS_WORDS = new Set(cues.sportsWords);
 const NON_NAMES = new Set(cues.nonNames);
 /** capitalised words that start sentences but are not names */
@@ -464,6 +466,9 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
     /\p{Ll}/u.test(words[i + 1]) &&
     !TIME_WORDS.has(bare(words[i + 1])) &&
     (namePartSet().has(bare(words[i + 1])) || unlistedWord(bare(words[i + 1])));
+  /** "Theresa May", "Brian May": a month that ends a run right after a given name is the surname */
+  const monthAsSurname = (i: number) =>
+    i > 0 && i === words.length - 1 && SURNAME_MONTHS.has(bare(words[i])) && givenNameSet().has(bare(words[i - 1]));
   /** words that end with a body's suffix, with no given name or connector: not "Joel Naroff of First Union" */
   const namesBody = (from: number, to: number) =>
     ORG_SUFFIXES.has(bare(words[to - 1])) &&
@@ -479,7 +484,7 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
   const pieces: [number, number][] = [];
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
-    if (i === words.length || (TIME_WORDS.has(bare(words[i])) && !givenNameBefore(i))) {
+    if (i === words.length || (TIME_WORDS.has(bare(words[i])) && !givenNameBefore(i) && !monthAsSurname(i))) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;
     }

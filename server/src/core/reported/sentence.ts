@@ -262,7 +262,14 @@ export function validContent(st: Sentence, c: Cue, from: number, to: number): bo
   if (first.pos === 'VERB' && CUES.has(first.l) && !first.l.endsWith('ing') && /^\p{Ll}/u.test(first.t)) return false;
   const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (hasVerb && to - from >= 2) return true;
+  if (to - from === 1 && twoWordClause(toks[from], toks[to])) return true;
   return OBJECT_CUES.has(c.lemma) && to - from >= 1;
+}
+
+/** "said sales rose", "says prices fell": a subject and its finite verb are a whole clause */
+function twoWordClause(subject: TaggedTok, verb: TaggedTok): boolean {
+  const names = subject.pos === 'NOUN' || subject.pos === 'PROPN' || subject.pos === 'PRON';
+  return names && verb.pos === 'VERB' && /^\p{Ll}+$/u.test(verb.t) && !verb.t.endsWith('ing');
 }
 
 /** "the board must find $2 million", "crews are trying to find the leak": getting something, not a finding */
