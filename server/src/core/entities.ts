@@ -290,10 +290,7 @@ function bodyHalves(whole: string[], b: string[]): boolean {
     ORG_SUFFIXES.has(last) &&
     !isKnownName(bare(a.join(' '))) &&
     [...a, ...b.slice(0, -1)].every(
-      (w) =>
-        (isCommonWord(w) || isCommonWord(w.replace(/ies$/, 'y').replace(/s$/, ''))) &&
-        !isTitle(bare(w)) &&
-        !isPlaceName(bare(w)),
+      (w) => (isCommonWord(w) || isCommonWord(singularOf(w))) && !isTitle(bare(w)) && !isPlaceName(bare(w)),
     )
   );
 }
@@ -402,8 +399,12 @@ function commonWord(w: string) {
 /** "crews", "companies": the plural of an everyday noun */
 function isCommonPlural(k: string): boolean {
   if (!k.endsWith('s') || k.endsWith('ss')) return false;
-  const singular = k.endsWith('ies') ? k.slice(0, -3) + 'y' : k.slice(0, -1);
+  const singular = singularOf(k);
   return isCommonWord(singular) && !givenNameSet().has(singular);
+}
+/** an English plural's singular, as far as a word list needs it: "companies" → "company", "crews" → "crew" */
+function singularOf(w: string): string {
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.replace(/s$/, '');
 }
 function isKnownName(k: string) {
   return memo(KNOWN, k, knownName);

@@ -24,10 +24,11 @@ export const rule: DocumentRule = {
     const inHeadline = (f: Figure) => f.start >= headline.start && f.end <= headline.end;
     const body = figures.filter((f) => !inHeadline(f) && f.start >= headline.end && isCheckable(f));
     const out: Finding[] = [];
+    let lines: LineIndex | undefined;
     for (const h of figures.filter(inHeadline)) {
       const differing = storyFigureDiffering(h, body);
       if (!differing) continue;
-      const line = new LineIndex(text).positionAt(differing.start).line + 1;
+      const line = (lines ??= new LineIndex(text)).positionAt(differing.start).line + 1;
       out.push(
         finding(
           rule,
