@@ -210,6 +210,33 @@ describe('figure-mismatch: figures bound to what they count', () => {
   });
 });
 
+describe('figure-mismatch: a court story rounds and copies the transcript', () => {
+  const transcript = [
+    'MS. DELACROIX: Over six years Mr. Okafor took $421,380 from the Briar Creek Youth Soccer Association.',
+    'THE COURT: The defendant is sentenced to 30 months in prison, followed by three years of post-prison supervision. Restitution is ordered in the amount of $361,380.',
+  ].join('\n');
+  it('"$421,000" for $421,380 keeps three digits: a rounding, as headlines write it', () => {
+    assert.deepStrictEqual(mismatches('# Former treasurer gets 30 months for taking $421,000', transcript), []);
+  });
+  it('"over six years", in the transcript\'s own words, is not set against the sentence\'s "three years"', () => {
+    assert.deepStrictEqual(
+      mismatches(
+        'A former treasurer was sentenced Monday to 30 months in prison for embezzling more than $421,000 from the league over six years.',
+        transcript,
+      ),
+      [],
+    );
+  });
+  it('a changed figure still fires ("$316,380" for $361,380), and a rounding to two digits needs a hedge', () => {
+    assert.deepStrictEqual(mismatches('The judge ordered him to pay $316,380 in restitution.', transcript), [
+      '$316,380',
+    ]);
+    assert.deepStrictEqual(mismatches('The judge ordered him to pay $360,000 in restitution.', transcript), [
+      '$360,000',
+    ]);
+  });
+});
+
 describe('figure-mismatch: a plain figure rounded from the source', () => {
   const budget =
     'Ms. Li presented the proposed 2027 operating budget of $611.8 million. Applicants have waited an average of 7.4 months for a decision.';

@@ -27,6 +27,44 @@ describe('transcript speaker labels', () => {
     ]);
   });
 
+  it("a wire story's EDITOR'S NOTE is nobody's turn, and the story after it is no one's words", () => {
+    const text = [
+      "EDITOR'S NOTE: This story has been updated to correct the number of shelter beds.",
+      '',
+      'SPRINGFIELD, Ill. (AW) - Mayor Carla Benitez on Monday proposed a 340-bed shelter.',
+      '',
+      'MEDIA CONTACT: Erin Salo, city communications',
+    ].join('\n');
+    assert.deepStrictEqual(turns('wire.txt', text), [
+      [null, "EDITOR'S NOTE: This"],
+      [null, 'SPRINGFIELD, Ill. (AW)'],
+      [null, 'MEDIA CONTACT: Erin'],
+    ]);
+  });
+
+  it('a court transcript\'s "THE COURT:" is the judge its caption names', () => {
+    const text = [
+      'STATE OF OREGON v. DANIEL OKAFOR',
+      'Before the Honorable Ruth Ellison-Park',
+      '',
+      'MS. DELACROIX: The State asks for 48 months in prison.',
+      '',
+      'THE COURT: But sorrow is not restitution.',
+      '',
+      'THE DEFENDANT: I am ashamed.',
+    ].join('\n');
+    assert.deepStrictEqual(turns('hearing.txt', text), [
+      [null, 'STATE OF OREGON'],
+      ['MS. DELACROIX', 'The State asks'],
+      ['Ruth Ellison-Park', 'But sorrow is'],
+      ['THE DEFENDANT', 'I am ashamed.'],
+    ]);
+    // with no judge named, the label stays as the court reporter wrote it
+    assert.deepStrictEqual(turns('hearing.txt', 'THE COURT: We are adjourned.\n'), [
+      ['THE COURT', 'We are adjourned.'],
+    ]);
+  });
+
   it('reads a transcription service export: names in ordinary case, timestamps, words on the next line', () => {
     const text = [
       'Dan Ortiz (00:00:03):',

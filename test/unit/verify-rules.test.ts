@@ -131,6 +131,25 @@ describe('quote rules', () => {
     assert.deepStrictEqual(check(`${quote} board President Gordon Feeney said.`), ['speaker-mismatch']);
     assert.deepStrictEqual(check(`${quote} Trustee Marco Pellegrini said.`), []);
   });
+  it('speaker-mismatch against a court transcript: "THE COURT" is the judge its caption names, "THE DEFENDANT" nobody by name', () => {
+    const hearing = [
+      'STATE OF OREGON v. DANIEL OKAFOR',
+      'Before the Honorable Ruth Ellison-Park',
+      '',
+      'THE COURT: Many of them come from parents who trusted you with their money and with their children.',
+      '',
+      'THE DEFENDANT: I told myself I would pay it back before anyone noticed.',
+    ].join('\n');
+    const doc = readSourceFile('hearing.txt', hearing)!;
+    const ix = new PassageIndex();
+    ix.addSource('file:///s/hearing.txt', 'hearing.txt', hearing, doc.passages, { title: 'hearing.txt' });
+    const check = (draft: string) =>
+      verifyDocument(draft, analyzeText(draft), { index: ix, bibliography: new Map() }).map((f) => f.code);
+    const quote = '"Many of them come from parents who trusted you with their money and with their children,"';
+    assert.deepStrictEqual(check(`${quote} Judge Ruth Ellison-Park said.`), []);
+    assert.deepStrictEqual(check(`${quote} Deputy District Attorney Claire Delacroix said.`), ['speaker-mismatch']);
+    assert.deepStrictEqual(check('"I told myself I would pay it back before anyone noticed," Daniel Okafor said.'), []);
+  });
   it('speaker-mismatch on "she" right after that person\'s own named attribution in the paragraph, not on a guessed one', () => {
     const quote = '"We will rebuild the east levee before the autumn rains arrive," she said.';
     assert.deepStrictEqual(

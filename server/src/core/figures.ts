@@ -1116,7 +1116,18 @@ function writtenStep(f: Figure): number | null {
   const numeral = parseFloat(m[0].replace(/,/g, ''));
   if (!numeral) return null;
   const scale = f.value / numeral;
-  return scale * Math.pow(10, -(m[2]?.length ?? 0));
+  return scale * Math.pow(10, -(m[2]?.length ?? 0)) * roundedZeros(m[2] ? '' : m[1]);
+}
+
+/**
+ * The zeros a whole numeral rounds away: "$421,000" for $421,380 keeps three digits of it, as writers and headline
+ * writers round, so its last written digit is the thousands. Two digits or fewer ("1,400", "24,000") may be a
+ * different count rather than a rounding: those still need a hedge ("about 1,400" for 1,432).
+ */
+function roundedZeros(whole: string): number {
+  const digits = whole.replace(/,/g, '');
+  const zeros = /0*$/.exec(digits)![0].length;
+  return digits.length - zeros >= 3 ? Math.pow(10, zeros) : 1;
 }
 
 /**
@@ -1253,6 +1264,12 @@ export interface FigurePick<P> extends FigureCandidate<P> {
   agrees: boolean;
   score: number;
   shared: number;
+}
+
+/** two figures written alike, of two words or more: "over six years" and "Over six years", not "37" and "37" */
+function sameWording(a: Figure, b: Figure): boolean {
+  const words = (f: Figure) => f.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(a) === words(b) && words(a).includes(' ');
 }
 
 /**
@@ -1417,6 +1434,10 @@ export function pickSourceFigure<P>(
     .filter((c) => countsTheSame(draft, c.figure, c.shared));
   const agreeing = scored.filter((c) => c.agrees && c.score >= 2).sort((x, y) => y.score - x.score);
   if (agreeing.length) return agreeing[0];
+  // the source writes the figure in the draft's own words, hedge and unit ("over six years"): the writer took it
+  // from there, however few words the sentences around it share
+  const copied = scored.find((c) => c.agrees && sameWording(draft, c.figure));
+  if (copied) return copied;
   // "thousands of families", "dozens of stores": no source figure contradicts a number the writer left vague
   if (isVagueAmount(draft)) return null;
   const same = sameValueStated(draft, cands);

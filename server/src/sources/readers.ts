@@ -7,7 +7,13 @@ import { tableRowsOf, type TableRow } from '../core/tables';
 import { LineIndex } from '../core/text';
 import type { SourceMeta } from '../core/passages';
 import type { BibEntry } from '../core/verify';
-import { minutesLabelsWithin, speakerLabelAt, usesOrdinaryCaseLabels } from './transcript-labels';
+import {
+  isBenchLabel,
+  minutesLabelsWithin,
+  presidingJudge,
+  speakerLabelAt,
+  usesOrdinaryCaseLabels,
+} from './transcript-labels';
 import { isCaptionFile, readCaptions } from './captions';
 
 export interface SourceDoc {
@@ -88,6 +94,7 @@ function readCaptionFile(file: string, text: string): SourceDoc {
  */
 function transcriptTurns(text: string): SourceDoc['passages'] {
   const ordinaryCase = usesOrdinaryCaseLabels(text);
+  const judge = presidingJudge(text);
   const passages: SourceDoc['passages'] = [];
   let lastSpeaker: string | null = null;
   // "A:" answers for the last person named in a label, not for the reporter who asked
@@ -97,6 +104,7 @@ function transcriptTurns(text: string): SourceDoc['passages'] {
     let cur: { start: number; end: number; speaker: string | null } | null = null;
     for (const line of text.slice(b.start, b.end).split(/\n/)) {
       const label = speakerLabelAt(line, ordinaryCase);
+      if (label && judge && isBenchLabel(label.name)) label.name = judge;
       if (label) {
         if (cur && cur.end > cur.start) passages.push(cur);
         if (label.name !== 'Q' && label.name !== 'A') lastNamed = label.name;
@@ -118,13 +126,14 @@ function transcriptTurns(text: string): SourceDoc['passages'] {
 function markdownPassages(text: string, model: TextModel, ordinaryCase: boolean): SourceDoc['passages'] {
   const out: SourceDoc['passages'] = [];
   const tables = model.tables;
+  const judge = presidingJudge(text);
   let t = 0;
   const tableUpTo = (at: number) => {
     for (; t < tables.length && tables[t].start <= at; t++) out.push(...tablePassages(text, model, tables[t]));
   };
   for (const b of model.blocks) {
     tableUpTo(b.start);
-    if (b.kind !== 'tableCell') out.push(...splitAtMinutesLabels(text, labelledTurns(text, b, ordinaryCase)));
+    if (b.kind !== 'tableCell') out.push(...splitAtMinutesLabels(text, labelledTurns(text, b, ordinaryCase, judge)));
   }
   tableUpTo(text.length);
   return out;
@@ -141,11 +150,17 @@ function tablePassages(text: string, model: TextModel, table: TableSpans): Sourc
  * A Markdown block's passages: the block, or one per speaker label when a line within it opens with one, as minutes
  * set a remark and then 'Member Garrity stated: "…"' on the next line of one paragraph.
  */
-function labelledTurns(text: string, b: { start: number; end: number }, ordinaryCase: boolean): SourceDoc['passages'] {
+function labelledTurns(
+  text: string,
+  b: { start: number; end: number },
+  ordinaryCase: boolean,
+  judge: string | null,
+): SourceDoc['passages'] {
   const turns: SourceDoc['passages'] = [];
   let at = b.start;
   for (const line of text.slice(b.start, b.end).split('\n')) {
     const label = speakerLabelAt(line, ordinaryCase);
+    if (label && judge && isBenchLabel(label.name)) label.name = judge;
     const last = turns[turns.length - 1];
     if (!last || label) turns.push({ start: at, end: at + line.length, speaker: label?.name ?? null });
     else last.end = at + line.length;

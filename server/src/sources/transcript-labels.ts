@@ -10,7 +10,14 @@
  * A label in ordinary case could be prose ("Media Contact: …"), so it counts only in a file with two or more of them.
  */
 
+import LABELS from '../core/data/transcript-labels.json';
 import { PRONOUNS } from '../core/lexicon';
+
+/** "EDITOR'S NOTE:", "MEDIA CONTACT:": a header's field, whose words are nobody's */
+const NOT_SPEAKERS = new Set(LABELS.notSpeakers);
+/** "THE COURT:": how court reporters label the judge, whom the transcript's caption names */
+const BENCH = new Set(LABELS.bench);
+const labelKey = (name: string) => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
 export interface SpeakerLabel {
   /** the speaker as the label names them, "Q" and "A" included */
@@ -51,7 +58,7 @@ const MINUTES_WITHIN = new RegExp(
 /** the label at the start of a transcript line, if any; `ordinaryCase` also takes "Dan Ortiz:" */
 export function speakerLabelAt(line: string, ordinaryCase: boolean): SpeakerLabel | null {
   const m = CAPITALS.exec(line) ?? (ordinaryCase ? ORDINARY_CASE.exec(line) : null) ?? BOLD.exec(line);
-  if (m) return { name: nameOf(m[1].trim()), length: m[0].length };
+  if (m) return NOT_SPEAKERS.has(labelKey(m[1].trim())) ? null : { name: nameOf(m[1].trim()), length: m[0].length };
   // "She stated:" names nobody: the pronoun's speaker is in the paragraph before
   const minutes = MINUTES.exec(line);
   return minutes && !(minutes[1].toLowerCase() in PRONOUNS) ? { name: minutes[1], length: minutes[0].length } : null;
@@ -84,4 +91,24 @@ export function usesOrdinaryCaseLabels(text: string): boolean {
     if (!CAPITALS.test(line) && ORDINARY_CASE.test(line) && ++seen >= 2) return true;
   }
   return false;
+}
+
+/** "THE COURT" and "THE JUDGE" are the judge's labels in a court transcript */
+export const isBenchLabel = (name: string) => BENCH.has(labelKey(name));
+
+const JUDGE_NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)`;
+/** "Before the Honorable Ruth Ellison-Park", "HON. RUTH ELLISON-PARK", "Judge Ruth Ellison-Park presiding" */
+const PRESIDING = new RegExp(
+  String.raw`(?:\b(?:Honou?rable|HONOU?RABLE|Hon\.|HON\.)[ \t]+${JUDGE_NAME})|(?:\b(?:Judge|JUDGE)[ \t]+${JUDGE_NAME},?[ \t]+(?:presiding|PRESIDING))`,
+  'gu',
+);
+
+/**
+ * The judge a court transcript's caption names, for its "THE COURT:" turns: one name in its first lines, or null when
+ * it names none or several (a panel's transcript labels each judge by name).
+ */
+export function presidingJudge(text: string): string | null {
+  const names = new Set<string>();
+  for (const m of text.slice(0, 1500).matchAll(PRESIDING)) names.add((m[1] ?? m[2]).trim());
+  return names.size === 1 ? [...names][0] : null;
 }

@@ -21,6 +21,8 @@ export function sameSpeaker(label: string, name: string, written: string): boole
     .split(/[\s.,-]+/)
     .filter(namesSomeone);
   if (!words.length || /^(?:reporter|q|a|unknown|speaker)$/i.test(label)) return true;
+  // "THE DEFENDANT:", "THE WITNESS:", "A JUROR:", "UNIDENTIFIED SPEAKER:": a court reporter's description, no name
+  if (/^(?:the|an?|unidentified)\s/i.test(label)) return true;
   const hay = (name + ' ' + written).toLowerCase().replace(/[’']/g, "'");
   if (words.some((w) => hay.includes(w))) return true;
   // "Okonja" for the transcript's "Okonjo": the same person misspelled, which name-inconsistent reports
