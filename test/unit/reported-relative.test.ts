@@ -29,6 +29,11 @@ const SHAPES: Reported[] = [
     text: 'The emails that investigators believe were deleted in March have been recovered.',
     claims: [{ speaker: 'investigators', cue: 'believe', content: 'were deleted in March' }],
   },
+  // a cleft still reports what was said
+  {
+    text: 'What she said is that the city had no choice.',
+    claims: [{ speaker: 'she', cue: 'said', content: 'is that the city had no choice' }],
+  },
 ];
 
 /** relative clauses that report nothing: the verb after the cue is the main clause's, or the cue takes an object */
@@ -37,6 +42,9 @@ const NOT_CLAIMS = [
   'The bill the governor signed was challenged in court.',
   'The map that lawmakers drew gives Democrats an edge.',
   'The school board hired the principal the parents wanted.',
+  // the cue is inside the sentence's subject, and the verb after it is the sentence's own
+  'The plan that the mayor announced would cost $4 million, paid for with federal pandemic relief money.',
+  'What he said was not recorded.',
 ];
 
 describe('reported speech: a cue inside a relative clause', () => {

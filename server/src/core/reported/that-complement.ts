@@ -18,7 +18,7 @@ import {
 } from './sentence';
 import { prefixSubject, shortSubject, subjectOf } from './subject';
 import { beforeTrailingAttribution, invertedWithRelative, trailing } from './trailing';
-import { BE } from './words';
+import { BE, NOUN_PHRASE_WORDS } from './words';
 
 /** "The agency on Monday said (that) …", "Residents who say …", "As Dan Ortiz noted, …", passives with "by" */
 export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): ReportedClaim | null {
@@ -54,6 +54,7 @@ export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): Reporte
       if (outer) return outer;
     }
     if (from < 0 || !validContent(st, c, from, to)) continue;
+    if (cueInsideSubject(st, subj.np.first, from)) continue;
     if (invertedWithRelative(st, i, from)) {
       const outer = trailing(st);
       if (outer) return outer;
@@ -88,4 +89,31 @@ function afterAuxiliary(st: Sentence, i: number): boolean {
   let j = i - 1;
   while (j >= i - 3 && (toks[j]?.pos === 'ADV' || toks[j]?.pos === 'PART')) j--;
   return toks[j]?.pos === 'AUX';
+}
+
+/**
+ * The cue is inside the sentence's subject, and what follows it is the sentence's own verb: "What he said was not
+ * recorded", "The plan that the mayor announced would cost $4 million". The words before the cue's subject are only
+ * "What", or a noun phrase and "that"/"which" opening the sentence (not "refused to release records that officials
+ * said would compromise the inquiry", where the relative clause sits in an object and its gap is the claim's subject).
+ * "What she said is that …" (a cleft) still reports.
+ */
+function cueInsideSubject(st: Sentence, subjectFirst: number, from: number): boolean {
+  const { toks } = st;
+  const rel = toks[subjectFirst - 1];
+  if (!rel || !['what', 'that', 'which'].includes(rel.l)) return false;
+  const head = toks.slice(0, subjectFirst - 1);
+  if (rel.l === 'what' ? head.length > 0 : !head.length || !head.every((t) => NOUN_PHRASE_WORDS.has(t.pos)))
+    return false;
+  const verb = toks[from];
+  if (verb?.pos !== 'AUX' && verb?.pos !== 'VERB') return false;
+  // a cleft: "What she said is that the city had no choice"
+  if (BE.has(verb.l) && (toks[from + 1]?.l === 'that' || /^["“]/.test(toks[from + 1]?.t ?? ''))) return false;
+  // "The emails that investigators believe were deleted in March have been recovered": a verb of the sentence's own
+  // comes later, so the relative clause ends first and its cue reports (a participle after a comma is no such verb)
+  let k = from;
+  while (k < toks.length && ['AUX', 'VERB', 'ADV', 'PART'].includes(toks[k].pos)) k++;
+  for (; k < toks.length; k++)
+    if ((toks[k].pos === 'AUX' || toks[k].pos === 'VERB') && toks[k - 1].t !== ',') return false;
+  return true;
 }
