@@ -1126,7 +1126,8 @@ function writtenStep(f: Figure): number | null {
  */
 function roundedZeros(whole: string): number {
   const digits = whole.replace(/,/g, '');
-  const zeros = /0*$/.exec(digits)![0].length;
+  let zeros = 0;
+  while (zeros < digits.length && digits[digits.length - 1 - zeros] === '0') zeros++;
   return digits.length - zeros >= 3 ? Math.pow(10, zeros) : 1;
 }
 
