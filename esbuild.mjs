@@ -1,8 +1,28 @@
 // Builds the bundles: the VS Code client, the language server, the CLI and the test bundles.
 import * as esbuild from 'esbuild';
 import { readFileSync, existsSync, readdirSync } from 'fs';
+import { createHash } from 'crypto';
+import * as path from 'path';
 import { gazetteerPlugin } from './scripts/gazetteer-plugin.mjs';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/**
+ * a hash of the engine's sources and word lists: the on-disk cache's entries are kept per engine, so a build with a
+ * changed rule or list never reads results the old one cached, though the version number is the same
+ */
+function engineHash() {
+  const h = createHash('sha256');
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const f = path.join(dir, e.name);
+      if (e.isDirectory()) walk(f);
+      else files.push(f);
+    }
+  };
+  ['server/src', 'protocol'].forEach(walk);
+  for (const f of files.sort()) h.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
@@ -14,7 +34,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  define: { VERSION: JSON.stringify(pkg.version) },
+  define: { VERSION: JSON.stringify(pkg.version), ENGINE: JSON.stringify(engineHash()) },
   mainFields: ['module', 'main'],
   plugins: [gazetteerPlugin],
 };

@@ -47,7 +47,9 @@ else the current folder; its sources/ and .onrecord.json apply unless --sources 
   --format json     the report; its JSON schema ships as schema/report.schema.json
   --only CODES      report only these codes (comma-separated; repeatable)
   --ignore CODES    drop these codes
-  --cache DIR       keep analyses on disk in DIR (keyed by content and engine version): a second run reads them
+  --cache DIR       keep results on disk in DIR: a second run reads an unchanged draft's analysis, its check
+                    against unchanged sources and the cross-draft findings instead of redoing them (keyed by
+                    the texts, the settings and the engine build)
   --jobs N          analyse drafts on N threads (default: one per core); the report is the same for any N
   --changed         only drafts changed against HEAD (tracked changes, staged or not, and untracked files)
   --base REF        with --changed: changed since the merge base of REF and HEAD (e.g. --base origin/main)

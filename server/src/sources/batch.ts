@@ -15,6 +15,8 @@ import { DiskCache } from './diskcache';
 import type { Pool } from './pool';
 import { toJsonDocument, type JsonDiagnostic } from '../core/report';
 import { applySuppressions } from '../core/suppress';
+import { withLevels } from '../core/check';
+import type { RuleLevels } from '../../../protocol/settings';
 import { NameIndex, type NameUse } from '../core/names';
 import { ruleById, type SourcesRule } from '../core/rules';
 import { LineIndex } from '../core/text';
@@ -60,6 +62,8 @@ export interface DraftOutcome {
   /** indices of the figures a source settles, which figure-inconsistent leaves alone */
   figuresSourced?: number[];
   failure?: { message: string; stack?: string; unreadable: boolean };
+  /** the cache key this outcome is kept under (with `--cache`): everything it depends on */
+  cacheKey?: string;
 }
 
 interface NameProbe {
@@ -68,10 +72,14 @@ interface NameProbe {
   suppressed: number[];
 }
 
-export function keeper(setup: Pick<BatchSetup, 'only' | 'ignore'>): (code: string) => boolean {
+/** which diagnostic codes a check reports, and `key`, the same choice as text (for the cache's keys) */
+export type Keep = ((code: string) => boolean) & { key: string };
+
+export function keeper(setup: Pick<BatchSetup, 'only' | 'ignore'>): Keep {
   const only = setup.only && new Set(setup.only);
   const ignore = setup.ignore && new Set(setup.ignore);
-  return (code) => (!only || only.has(code)) && !(ignore && ignore.has(code));
+  const keep = (code: string) => (!only || only.has(code)) && !(ignore && ignore.has(code));
+  return Object.assign(keep, { key: JSON.stringify([setup.only, setup.ignore]) });
 }
 
 /**
@@ -86,18 +94,48 @@ export function batchProject(setup: BatchSetup, main: boolean, log: (m: string) 
   project.explicitSourceDirs = setup.explicitSourceDirs;
   project.testThrow = process.env.ONRECORD_TEST_THROW; // test-only fault injection, see Project.testThrow
   if (setup.cacheDir) project.diskCache = new DiskCache(setup.cacheDir, main ? log : () => {});
-  project.loadSources();
+  project.readSources();
   return project;
 }
 
-/** Pass 1 for one draft. Never throws: an unreadable or failing draft comes back with `failure`. */
-export function checkDraft(project: Project, job: DraftJob, keep: (code: string) => boolean): DraftOutcome {
+/**
+ * Pass 1 for one draft. Never throws: an unreadable or failing draft comes back with `failure`. With `--cache`, an
+ * unchanged draft checked against unchanged sources with the same settings comes from the cache: no analysis, no
+ * check against the sources, no JSON to build.
+ */
+export function checkDraft(project: Project, job: DraftJob, keep: Keep): DraftOutcome {
   let text: string;
   try {
     text = fs.readFileSync(job.file, 'utf8');
   } catch (e) {
     return { counts: [], failure: { message: (e as Error).message, unreadable: true } };
   }
+  const cache = project.diskCache;
+  if (!cache) return checkText(project, job, keep, text);
+  const cacheKey = cache.recordKey('outcome', outcomeDependencies(project, job, keep, text));
+  const cached = cache.record<DraftOutcome>(cacheKey);
+  if (cached) return { ...cached, cacheKey };
+  const outcome = checkText(project, job, keep, text);
+  if (outcome.failure) return outcome;
+  cache.setRecord(cacheKey, outcome);
+  return { ...outcome, cacheKey };
+}
+
+/** what pass 1's outcome for a draft depends on: the draft, where it is, the settings, the sources, the codes kept */
+function outcomeDependencies(project: Project, job: DraftJob, keep: Keep, text: string): string[] {
+  return [
+    path.resolve(job.file),
+    job.rel,
+    String(job.report),
+    project.root ?? '',
+    JSON.stringify(project.settings),
+    project.sources.digest(),
+    keep.key,
+    text,
+  ];
+}
+
+function checkText(project: Project, job: DraftJob, keep: Keep, text: string): DraftOutcome {
   const uri = fileUri(job.file);
   const languageId = /\.(md|markdown)$/i.test(job.file) ? 'markdown' : 'plaintext';
   try {
@@ -178,6 +216,7 @@ export function withFigureFindings(
   job: DraftJob,
   own: JsonDiagnostic[],
   figures: WorkspaceFigures,
+  levels?: RuleLevels,
 ): JsonDiagnostic[] {
   if (!o.figures?.length || o.text === undefined) return own;
   const silenced = new Set(o.figuresSuppressed);
@@ -189,7 +228,7 @@ export function withFigureFindings(
     citations: [],
     sourcedFigures: o.figuresSourced,
   };
-  const found = (ruleById(FIGURE_CODE) as SourcesRule)
+  const checked = (ruleById(FIGURE_CODE) as SourcesRule)
     .check({
       text: o.text,
       analysis: slim,
@@ -199,6 +238,7 @@ export function withFigureFindings(
       otherFigures: figures.othersThan(fileUri(job.file)),
     })
     .filter((f) => !silenced.has(f.start));
+  const found = withLevels(checked, levels);
   if (!found.length) return own;
   const index = new LineIndex(o.text);
   const added: JsonDiagnostic[] = found.map((f) => ({
@@ -234,7 +274,7 @@ function suppressedNameOffsets(a: FullAnalysis, entities: NameProbe['entities'])
 const NO_LINKS = { quotes: new Map(), figures: [] };
 
 /** Pass 2 for one draft: its names against every draft's and source's, merged into its diagnostics in order. */
-export function withNameFindings(o: CrossJob['outcome'], names: NameIndex): JsonDiagnostic[] {
+export function withNameFindings(o: CrossJob['outcome'], names: NameIndex, levels?: RuleLevels): JsonDiagnostic[] {
   const own = o.diagnostics ?? [];
   if (!o.names || o.text === undefined) return own;
   const silenced = new Set(o.names.suppressed);
@@ -246,9 +286,12 @@ export function withNameFindings(o: CrossJob['outcome'], names: NameIndex): Json
     citations: [],
   };
   const rule = ruleById(NAME_CODE) as SourcesRule;
-  const found = rule
-    .check({ text: '', analysis: slim, index: null, bibliography: new Map(), names, links: NO_LINKS })
-    .filter((f) => !silenced.has(f.start));
+  const found = withLevels(
+    rule
+      .check({ text: '', analysis: slim, index: null, bibliography: new Map(), names, links: NO_LINKS })
+      .filter((f) => !silenced.has(f.start)),
+    levels,
+  );
   if (!found.length) return own;
   const index = new LineIndex(o.text);
   const added: JsonDiagnostic[] = found.map((f) => ({
@@ -353,6 +396,8 @@ export interface CrossJob {
 /** What every thread needs for pass 2: the name index's spellings in order, and every draft's figures. */
 export interface CrossSetup {
   names: [string, NameUse][];
+  /** the settings' rule levels (`rules` in .onrecord.json), which the cross-draft findings obey as all others do */
+  levels?: RuleLevels;
   jobs: DraftJob[];
   figures: Pick<DraftOutcome, 'figures' | 'text'>[];
 }
@@ -360,16 +405,21 @@ export interface CrossSetup {
 export interface CrossIndexes {
   names: NameIndex;
   figures: WorkspaceFigures;
+  levels?: RuleLevels;
 }
 
 /** A worker thread's copy of the main thread's indexes: the same entries, added in the same order. */
 export function crossIndexes(setup: CrossSetup): CrossIndexes {
-  return { names: NameIndex.of(setup.names), figures: batchFigureIndex(setup.jobs, setup.figures) };
+  return {
+    names: NameIndex.of(setup.names),
+    figures: batchFigureIndex(setup.jobs, setup.figures),
+    levels: setup.levels,
+  };
 }
 
 /** A draft's diagnostics with the cross-draft rules' findings merged in. */
 export function crossFindings(c: CrossJob, x: CrossIndexes): JsonDiagnostic[] {
-  return withFigureFindings(c.outcome, c.job, withNameFindings(c.outcome, x.names), x.figures);
+  return withFigureFindings(c.outcome, c.job, withNameFindings(c.outcome, x.names, x.levels), x.figures, x.levels);
 }
 
 /**
@@ -384,7 +434,25 @@ export async function crossCheck(
   outcomes: DraftOutcome[],
   report: (o: DraftOutcome, job: DraftJob, diagnostics: JsonDiagnostic[] | undefined) => void,
 ): Promise<void> {
-  const x: CrossIndexes = { names: batchNameIndex(project, jobs, outcomes), figures: batchFigureIndex(jobs, outcomes) };
+  // with --cache, the same drafts' outcomes as a run before: the same final diagnostics
+  const cache = project.diskCache;
+  const cacheKey =
+    cache && outcomes.every((o) => o.cacheKey)
+      ? cache.recordKey(
+          'cross',
+          outcomes.map((o) => o.cacheKey!),
+        )
+      : null;
+  const known = cacheKey ? cache!.record<(JsonDiagnostic[] | undefined)[]>(cacheKey) : null;
+  if (known && known.length === jobs.length) {
+    jobs.forEach((job, i) => job.report && report(outcomes[i], job, known[i] ?? undefined));
+    return;
+  }
+  const x: CrossIndexes = {
+    names: batchNameIndex(project, jobs, outcomes),
+    figures: batchFigureIndex(jobs, outcomes),
+    levels: project.settings.rules,
+  };
   const final: (JsonDiagnostic[] | undefined)[] = outcomes.map((o) => (o.failure ? undefined : (o.diagnostics ?? [])));
   const waiting = outcomes.map((o, i) => jobs[i].report && !o.failure && !!(o.names || o.figures?.length));
   const todo = outcomes.flatMap((_, i) => (waiting[i] ? [i] : []));
@@ -395,6 +463,7 @@ export async function crossCheck(
   if (pool.size) {
     const setup: CrossSetup = {
       names: [...x.names],
+      levels: x.levels,
       jobs,
       figures: outcomes.map((o) => (o.figures ? { figures: o.figures, text: o.text } : {})),
     };
@@ -416,4 +485,5 @@ export async function crossCheck(
       flush();
     },
   });
+  if (cacheKey) cache!.setRecord(cacheKey, final);
 }

@@ -1,14 +1,21 @@
 /**
  * On-disk cache of per-document analyses, keyed by a hash of the engine version, the language and the text.
  * A reopened workspace (or a second `onrecord check --cache DIR`) reads results instead of re-analysing.
+ * `onrecord check` also keeps what follows from an analysis (the check against the sources, the report, the cross-draft
+ * findings) under keys that hold everything those depend on (see `record`).
  * Entries are plain JSON files; a corrupt or unreadable entry is a miss, never an error.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
+import { threadId } from 'worker_threads';
 import type { FullAnalysis } from '../core/analyze';
 
 declare const VERSION: string;
+/** a hash of the engine's sources and word lists, set by the build (see esbuild.mjs) */
+declare const ENGINE: string;
+/** the engine that made an entry: a result cached by another version or build of the same version is never read */
+const engine = () => `${typeof VERSION === 'string' ? VERSION : 'dev'}+${typeof ENGINE === 'string' ? ENGINE : 'dev'}`;
 /** bump when the shape or meaning of cached analyses changes */
 const CACHE_SCHEMA = 2;
 
@@ -21,8 +28,10 @@ export class DiskCache {
   ) {}
 
   key(languageId: string, text: string): string {
-    const v = typeof VERSION === 'string' ? VERSION : 'dev';
-    return createHash('sha256').update(`${v}\u0000${CACHE_SCHEMA}\u0000${languageId}\u0000`).update(text).digest('hex');
+    return createHash('sha256')
+      .update(`${engine()}\u0000${CACHE_SCHEMA}\u0000${languageId}\u0000`)
+      .update(text)
+      .digest('hex');
   }
 
   private file(key: string) {
@@ -46,11 +55,42 @@ export class DiskCache {
   }
 
   set(languageId: string, text: string, a: FullAnalysis) {
-    const f = this.file(this.key(languageId, text));
+    this.write(this.key(languageId, text), a);
+  }
+
+  /** the key of a record: the engine version and every part it depends on, each part whole (no two lists collide) */
+  recordKey(kind: string, parts: readonly string[]): string {
+    const h = createHash('sha256').update(`${engine()}\u0000${CACHE_SCHEMA}\u0000${kind}`);
+    for (const p of parts) h.update(`\u0000${p.length}\u0000`).update(p);
+    return h.digest('hex');
+  }
+
+  /** a record written under `key`, or null; the record holds its key, so a file in the wrong place is a miss */
+  record<T>(key: string): T | null {
+    try {
+      const got = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as { key?: string; value?: T };
+      if (got?.key !== key || got.value === undefined) {
+        this.misses++;
+        return null;
+      }
+      this.hits++;
+      return got.value;
+    } catch {
+      this.misses++;
+      return null;
+    }
+  }
+
+  setRecord(key: string, value: unknown) {
+    this.write(key, { key, value });
+  }
+
+  private write(key: string, value: unknown) {
+    const f = this.file(key);
     try {
       fs.mkdirSync(path.dirname(f), { recursive: true });
-      const tmp = f + '.' + process.pid + '.tmp';
-      fs.writeFileSync(tmp, JSON.stringify(a));
+      const tmp = f + '.' + process.pid + '.' + threadId + '.tmp';
+      fs.writeFileSync(tmp, JSON.stringify(value));
       fs.renameSync(tmp, f);
     } catch (e) {
       this.log(`could not write the analysis cache in ${this.dir}: ${(e as Error).message}`);

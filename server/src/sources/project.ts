@@ -132,6 +132,16 @@ export class Project {
     return { files: this.sources.files.length, passages: this.sources.passages.passages.length };
   }
 
+  /**
+   * Read every source and bibliography for a one-shot check: the digest and the problems now, the passages and names
+   * when a draft first needs them (a check whose drafts all come from the cache never indexes the sources).
+   */
+  readSources(): void {
+    this.names.invalidate();
+    this.sources.load();
+    this.drafts.clearOpen();
+  }
+
   /** The same, yielding to the event loop every few files so that a server keeps answering; reports progress. */
   async loadSourcesAsync(
     progress?: (done: number, total: number) => void,

@@ -4,6 +4,7 @@
  * line); one changed source is re-read alone.
  */
 import * as path from 'path';
+import { createHash } from 'crypto';
 import { analyzeText } from '../core/analyze';
 import { PassageIndex } from '../core/passages';
 import { NameIndex, type NameUse } from '../core/names';
@@ -12,7 +13,14 @@ import type { Settings } from '../../../protocol/settings';
 import { lineAt, sourceEntries, type FileProblem } from './config';
 import type { DiskCache } from './diskcache';
 import type { FileSystem } from './fs';
-import { readSourceFile, readBibliography, isBibliography, frontMatterErrorLine, errorLine } from './readers';
+import {
+  readSourceFile,
+  readBibliography,
+  type SourceDoc,
+  isBibliography,
+  frontMatterErrorLine,
+  errorLine,
+} from './readers';
 import { fileUri } from './uris';
 import { isInside, realOrSelf, walk } from './walk';
 import { countNames } from './names';
@@ -36,16 +44,33 @@ export interface SourceContext {
 }
 
 export class SourceIndex {
-  passages = new PassageIndex();
+  private index = new PassageIndex();
+  /**
+   * the passages of every source read: built on first use, so that a cached `onrecord check` of drafts that all come
+   * from the cache reads the sources (for the digest and the problems) without indexing them
+   */
+  get passages(): PassageIndex {
+    this.settle();
+    return this.index;
+  }
+  /** what is left to do for the sources read: indexing their passages, counting their names (in the order read) */
+  private pending: (() => void)[] = [];
   bibliography = new Map<string, BibEntry>();
   /** the files read, in order */
   files: string[] = [];
   /** malformed bibliographies and front matter, refused paths: each on its file and line */
   problems: FileProblem[] = [];
   /** the names the sources use, all files together */
-  names = new NameIndex();
+  private nameIndex = new NameIndex();
+  get names(): NameIndex {
+    this.settle();
+    return this.nameIndex;
+  }
   /** each source file's own name counts, so that one changed source can be taken out and put back */
   private counts = new Map<string, Map<string, NameUse>>();
+  /** each file read's content hash, by its absolute path: the index's own hash is made of them (see `digest`) */
+  private hashes = new Map<string, string>();
+  private digested: string | null = null;
 
   constructor(private readonly ctx: SourceContext) {}
 
@@ -54,12 +79,39 @@ export class SourceIndex {
   }
 
   reset(): void {
-    this.passages = new PassageIndex();
+    this.index = new PassageIndex();
+    this.pending = [];
     this.bibliography = new Map();
-    this.names = new NameIndex();
+    this.nameIndex = new NameIndex();
     this.counts = new Map();
     this.files = [];
     this.problems = [];
+    this.hashes = new Map();
+    this.digested = null;
+  }
+
+  /**
+   * A hash of everything the index was read from: each file's path and text, in the order read. Two indexes with the
+   * same digest answer every draft the same way, so results that depend on the sources are cached under it.
+   */
+  digest(): string {
+    if (this.digested === null) {
+      const h = createHash('sha256');
+      for (const f of this.files) h.update(`${f}\u0000${this.hashes.get(path.resolve(f)) ?? ''}\u0000`);
+      this.digested = h.digest('hex');
+    }
+    return this.digested;
+  }
+
+  private settle() {
+    const todo = this.pending;
+    this.pending = [];
+    for (const step of todo) step();
+  }
+
+  private remember(file: string, text: string) {
+    this.hashes.set(path.resolve(file), createHash('sha256').update(text).digest('hex'));
+    this.digested = null;
   }
 
   /** Read every source and bibliography. Unreadable files are skipped with one log line each. */
@@ -99,13 +151,16 @@ export class SourceIndex {
     const abs = path.resolve(file);
     if (!this.isSourceFile(abs) || this.ctx.settings.trusted === false) return false;
     const uri = fileUri(abs);
-    this.passages.removeUri(uri);
+    this.settle();
+    this.index.removeUri(uri);
     for (const [k, e] of this.bibliography) if (e.uri === uri) this.bibliography.delete(k);
     this.files = this.files.filter((f) => path.resolve(f) !== abs);
+    this.hashes.delete(abs);
+    this.digested = null;
     // this source's names out, its new names in (addFile counts them again): no other source is re-read
     const oldCounts = this.counts.get(abs);
     if (oldCounts) {
-      this.names.apply(oldCounts, path.basename(abs), -1);
+      this.nameIndex.apply(oldCounts, path.basename(abs), -1);
       this.counts.delete(abs);
     }
     if (this.ctx.fs.exists(abs)) this.addFile(abs);
@@ -181,7 +236,7 @@ export class SourceIndex {
   }
 
   private addFile(file: string) {
-    const { fs, settings, diskCache } = this.ctx;
+    const { fs, settings } = this.ctx;
     const uri = fileUri(file);
     try {
       const read = fs.readFileUpTo(file, settings.maxFileSizeKB * 1024);
@@ -193,7 +248,7 @@ export class SourceIndex {
       if (read.data.includes(0)) return this.ctx.log(`skipped ${file}: binary file`);
       const text = read.data.toString('utf8').replace(/^\uFEFF/, '');
       if (isBibliography(file)) return this.addBibliography(file, uri, text);
-      const src = readSourceFile(file, text);
+      const src = this.readSource(file, text);
       if (!src) return;
       if (src.readWarning) this.fileProblem(uri, file, 0, src.readWarning, 'warning');
       if (src.frontMatterError)
@@ -204,25 +259,42 @@ export class SourceIndex {
           `the front matter is not valid YAML (${src.frontMatterError}); its title, date and link are ignored`,
           'warning',
         );
-      this.passages.addSource(
-        uri,
-        path.relative(this.base, file) || path.basename(file),
-        src.text,
-        src.passages,
-        src.meta,
-      );
       this.files.push(file);
+      this.remember(file, text);
+      this.pending.push(() => this.indexSource(file, uri, src));
+    } catch (e) {
+      this.ctx.log(`skipped ${file}: ${(e as Error).message}`);
+    }
+  }
+
+  /** a source file's passages and front matter, from the disk cache when its text and kind were read before */
+  private readSource(file: string, text: string): SourceDoc | null {
+    const cache = this.ctx.diskCache;
+    if (!cache) return readSourceFile(file, text);
+    const key = cache.recordKey('source', [path.extname(file).toLowerCase(), text]);
+    const known = cache.record<{ doc: SourceDoc | null }>(key);
+    if (known) return known.doc;
+    const doc = readSourceFile(file, text);
+    cache.setRecord(key, { doc });
+    return doc;
+  }
+
+  /** a source read: its passages into the index, its names counted */
+  private indexSource(file: string, uri: string, { text, passages, meta }: SourceDoc) {
+    try {
+      this.index.addSource(uri, path.relative(this.base, file) || path.basename(file), text, passages, meta);
       if (!this.ctx.countSourceNames) return;
+      const { diskCache } = this.ctx;
       const lang = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
-      let a = diskCache?.get(lang, src.text) ?? null;
+      let a = diskCache?.get(lang, text) ?? null;
       if (!a) {
-        a = analyzeText(src.text, { languageId: lang });
-        diskCache?.set(lang, src.text, a);
+        a = analyzeText(text, { languageId: lang });
+        diskCache?.set(lang, text, a);
       }
       const counts = new Map<string, NameUse>();
       countNames(counts, a, path.basename(file));
       this.counts.set(path.resolve(file), counts);
-      this.names.apply(counts, path.basename(file), 1);
+      this.nameIndex.apply(counts, path.basename(file), 1);
     } catch (e) {
       this.ctx.log(`skipped ${file}: ${(e as Error).message}`);
     }
@@ -246,6 +318,7 @@ export class SourceIndex {
     }
     for (const e of entries) this.bibliography.set(e.key, e);
     this.files.push(file);
+    this.remember(file, text);
   }
 
   private fileProblem(uri: string, file: string, line: number, message: string, severity: FileProblem['severity']) {
