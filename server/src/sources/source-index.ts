@@ -128,6 +128,7 @@ export class SourceIndex {
     const files = this.fileList();
     for (let i = 0; i < files.length; i++) {
       this.addFile(files[i]);
+      this.settle(); // the server indexes as it reads, yielding as it goes
       if (i % YIELD_EVERY === YIELD_EVERY - 1) {
         progress?.(i + 1, files.length);
         await new Promise((r) => setImmediate(r));
