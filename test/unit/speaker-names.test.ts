@@ -192,6 +192,44 @@ const NAMED: Named[] = [
     speaker: "the union's president",
     name: 'Maria Quell',
   },
+  {
+    why: 'a neighbor named "Earl" is Earl Fontenot, not "Fontenot" under a title',
+    text: '"We lost everything but the house," said Thibodaux\'s neighbor, Earl Fontenot.',
+    speaker: "Thibodaux's neighbor, Earl Fontenot",
+    name: 'Earl Fontenot',
+    sourceType: 'named-person',
+  },
+  {
+    why: 'an adverb quoted between subject and verb stays out of the speaker: the company denied',
+    text: 'The company "categorically" denied any intent to mislead investors about the recall.',
+    speaker: 'The company',
+    name: 'The company',
+    sourceType: 'named-organization',
+  },
+  {
+    why: 'a company that reports its revenue is an organisation, not a person',
+    text: 'Brightline Outdoor reported revenue of $2.1 billion for the quarter, below what analysts had expected.',
+    speaker: 'Brightline Outdoor',
+    name: 'Brightline Outdoor',
+    sourceType: 'named-organization',
+  },
+  {
+    why: '"the Vermont senator" is Bernie Sanders, who spoke last and was named last, though no "Sen." came before',
+    text:
+      'Bernie Sanders offered pointed advice to Hillary Clinton on Friday. "She has to draw a contrast," Sanders said.\n\n' +
+      'Asked whether his supporters would turn out for her, the Vermont senator said most of them would.',
+    speaker: 'the Vermont senator',
+    name: 'Bernie Sanders',
+    sourceType: 'named-person',
+  },
+  {
+    why: '"the GOP nominee" is the man the text wrote beside the party and role',
+    text:
+      'GOP nominee Donald Trump and Hillary Clinton met for their first debate on Monday. Clinton said she had ' +
+      'prepared for weeks.\n\nThe GOP nominee said the moderator had been unfair to him.',
+    speaker: 'The GOP nominee',
+    name: 'Donald Trump',
+  },
 ];
 
 function attributed(text: string): Claim[] {
@@ -232,6 +270,32 @@ describe('speaker names (issue 14)', () => {
       'After meeting the mayor, Ana Ruiz said the talks had gone well. The mayor said the talks had failed.',
     ).pop();
     assert.strictEqual(c?.speaker?.name, 'The mayor');
+  });
+
+  it('"the FBI director" is no one the text named, not the person who spoke last', () => {
+    const c = attributed(
+      'Hillary Clinton said the FBI investigation of her email server was over. The FBI director said the ' +
+        'investigation would continue.',
+    ).pop();
+    assert.strictEqual(c?.speaker?.name, 'The FBI director');
+  });
+
+  it('"the Florida senator" is not the man the text wrote beside "Florida primary winner"', () => {
+    const c = attributed(
+      'Marco Rubio spoke over boos as he congratulated Florida primary winner Donald Trump on Tuesday night. ' +
+        'The Florida senator said the party had lost its way.',
+    ).pop();
+    assert.notStrictEqual(c?.speaker?.name, 'Donald Trump');
+  });
+
+  it('a quoted word the sentence runs on from is no quote with a speaker after it', () => {
+    const found = attributed('The ministry on Tuesday "categorically" rejected the claims.');
+    assert.ok(!found.some((c) => c.speaker?.text === 'the claims'));
+  });
+
+  it('a title that is also a given name stays a title before a given name: Prince Harry', () => {
+    const [c] = attributed('Prince Harry said the charity would open two clinics.');
+    assert.strictEqual(c?.speaker?.name, 'Harry');
   });
 
   it("last year's report is no one's: the phrase keeps its words", () => {

@@ -569,6 +569,20 @@ function attributionInNextSentence(
   return att;
 }
 
+/**
+ * a few quoted words a cue runs on from with no comma or stop at either side of the closing mark: 'The company
+ * "categorically" denied any intent …' is the company's denial, and "any intent" after the cue is no speaker of it
+ */
+function runsOn(prose: string, q: QuoteSpan, words: number): boolean {
+  const next = /^ +(\p{L}+)/u.exec(prose.slice(q.close + 1, q.close + 40))?.[1];
+  return (
+    words <= 3 &&
+    /[\p{L}\d]$/u.test(prose.slice(q.start, q.end)) &&
+    !!next &&
+    (CUE_FORMS.has(next.toLowerCase()) || /\p{Ll}ed$/u.test(next))
+  );
+}
+
 /** Direct quotes in a block, with attribution found around each. */
 export function directQuotes(
   prose: string,
@@ -590,7 +604,7 @@ export function directQuotes(
     const left = tokenize(prose, leftStart, q.open);
     const nextOpen = qi + 1 < quotes.length ? quotes[qi + 1].open : block.end;
     const rightEnd = Math.min(nextOpen, Math.max(sClose.end, q.close + 1), block.end);
-    const right = q.closed ? tokenize(prose, q.close + 1, rightEnd) : [];
+    const right = q.closed && !runsOn(prose, q, words) ? tokenize(prose, q.close + 1, rightEnd) : [];
     let att = right.length
       ? (grammar.after(prose, q.close + 1, rightEnd) ?? attributionAfter(right, prose))
       : q.closed

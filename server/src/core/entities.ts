@@ -70,6 +70,8 @@ const PRONOUNS = new Set(cues.pronouns);
 /** question words: a question's first word in title case is never a name ("**Who is affected?**" is not the WHO) */
 const INTERROGATIVES = new Set(cues.interrogatives);
 const TITLE_WORDS = new Set(cues.extraTitles);
+/** titles that are also given names: "Earl Fontenot" is a man named Earl */
+const GIVEN_NAME_TITLES = new Set(cues.givenNameTitles);
 const EVENT_WORDS = new Set(cues.eventWords);
 const PLACE_OF_HEADS = new Set(cues.placeOfHeads);
 /** "shares of Brightline Outdoor", "a stake of …": what only a company has */
@@ -478,6 +480,17 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
   /** "Organizer Beatrice Okafor", "Nurse Ana Ruiz": a role written as a title before a given name */
   const roleBeforeGivenName = (t: number) =>
     PERSON_ROLES.has(bare(words[t]).toLowerCase()) && givenNameSet().has(bare(words[t + 1]));
+  /**
+   * "Earl Fontenot", "Dean Baquet": a title word that is also a given name, before a surname alone (no given name
+   * after it, as in "Duke William"), names the person
+   */
+  const givenNameAsTitle = (t: number, a: number, b: number) =>
+    t === a &&
+    b - a === 2 &&
+    GIVEN_NAME_TITLES.has(bare(words[t])) &&
+    !givenNameSet().has(bare(words[t + 1])) &&
+    !isTitle(bare(words[t + 1])) &&
+    (namePartSet().has(bare(words[t + 1])) || unlistedWord(bare(words[t + 1])));
   /** "Trustees Deshawn Pruitt, Carolyn Ybarra-Lind …", "Sens. Ana Ruiz and …": one title before a list of names */
   const pluralTitleBeforeName = (t: number) =>
     /s$/.test(bare(words[t])) && isTitle(bare(words[t]).slice(0, -1)) && !ORG_SUFFIXES.has(bare(words[t + 1]));
@@ -527,6 +540,7 @@ function splitRun(r: EntityRun, ri: number): Candidate[] {
         break;
       }
       if (!(isTitle(w) || roleBeforeGivenName(t) || pluralTitleBeforeName(t)) || CONNECTORS.has(words[t + 1])) continue;
+      if (givenNameAsTitle(t, a, b)) continue;
       // "Justice Department", "Republican National Committee": the word names the body, not a person's title
       if (namesBody(t + 1, b)) continue;
       emitKnownPrefix(a, t);
@@ -666,6 +680,20 @@ function orgAppositive(after: string): boolean {
   return np.length <= 4 && !!head && APPOSITIVE_ORG_HEADS.has(head);
 }
 
+const COMPANY_RESULT_VERBS = new Set(cues.companyResultVerbs);
+const COMPANY_RESULTS = new Set(cues.companyResults);
+/**
+ * "Brightline Outdoor reported revenue of …", "Caltrex posted a third-quarter loss": only a company reports its
+ * results (a verb, up to two words, then the result)
+ */
+function companyResultsAfter(after: string): boolean {
+  const ws = after
+    .trimStart()
+    .split(/[\s,.;:]+/, 5)
+    .map((w) => w.toLowerCase());
+  return COMPANY_RESULT_VERBS.has(ws[0]) && ws.slice(1, 4).some((w) => COMPANY_RESULTS.has(w));
+}
+
 /** "Shares of Brightline Outdoor": the name follows "of" after a word only a company has, in its run or before it */
 function companyOfHead(c: Candidate, r: EntityRun): boolean {
   const k = r.offs.findIndex((o) => r.start + o === c.start);
@@ -699,6 +727,8 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (isPlaceName(full)) return clubContext ? ['organization', 2] : ['place', facts.sports && !locative ? 1 : 2];
   if (organizationNames().has(full)) return ['organization', 2];
   if (companyOf && !c.titles.length) return ['organization', 2];
+  if (c.end === r.end && !c.titles.length && !givenNameSet().has(first) && companyResultsAfter(r.after))
+    return ['organization', 2];
   if (ws.length > 1 && c.end === r.end && personAppositive(r.after)) return ['person', 2];
   if (c.end === r.end && orgAppositive(r.after) && !(ws.length === 1 && givenNameSet().has(first)))
     return ['organization', 2];

@@ -13,6 +13,7 @@ import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
 import { saidInOwner, suitOwner, verbOwner } from './document-owners';
 import { documentOwner } from './owned-document';
 import { describedAs, earlierRole, modifiersFit, namedAs, orgFits } from './descriptor-fits';
+import { epithetMarks, epithetReferent } from './epithet';
 import {
   NO_SURROUNDINGS,
   pluralSubject,
@@ -260,6 +261,12 @@ export function resolveSpeaker(
     }
     // "according to the union's president, Maria Quell.": the name an appositive right after the phrase gives it
     if (!best) best = namedRightAfter(whole.end, head, ents, prose);
+    // "the Vermont senator" for a person the text never gave the role: whom the words stood beside, or who spoke last
+    const epithet = !best && !ORG_ROLES.has(head) && !GROUP_NOUNS.has(head) ? epithetMarks(ws) : null;
+    if (epithet) {
+      const e = epithetReferent(ws, epithet, np.start, ents, prose, earlier);
+      if (e !== undefined) best = { at: np.start, entity: e };
+    }
     const fits = (e: Entity) => !ORG_ROLES.has(head) || e.type !== 'organization' || modifiersFit(ws, e.name);
     if (best && (!modifier || !ORG_ROLES.has(head)) && fits(ents.entities[best.entity])) {
       base.name = ents.entities[best.entity].name;

@@ -53,6 +53,14 @@ function raisingBefore(st: Sentence, j: number): number {
   return verb ? j - 1 - verb.length : -2;
 }
 
+const QUOTE_MARKS = /^["“”'‘’]$/;
+
+/** an adverb the writer quotes from the speaker, between subject and cue: 'The company "categorically" denied …' */
+function quotedAdverbEndingAt(st: Sentence, j: number): boolean {
+  const { toks } = st;
+  return j >= 2 && QUOTE_MARKS.test(toks[j].t) && toks[j - 1].pos === 'ADV' && QUOTE_MARKS.test(toks[j - 2].t);
+}
+
 /** the subject of the cue at toks[i]: reading back over adverbs, auxiliaries, time phrases and raising verbs */
 export function subjectOf(st: Sentence, i: number): { np: Phrase; relative: boolean; afterComma?: boolean } | null {
   const { toks, prose } = st;
@@ -65,6 +73,7 @@ export function subjectOf(st: Sentence, i: number): { np: Phrase; relative: bool
     else if (TIME_WORDS.has(t.l) && t.pos !== 'NOUN') j--;
     // "The commissioners all said", "They both said": a quantifier after its plural subject
     else if (FLOATING.has(t.l) && j >= 1 && FLOATING_AFTER.has(toks[j - 1].pos)) j--;
+    else if (quotedAdverbEndingAt(st, j)) j -= 3;
     else break;
   }
   if (j < 0) return null;
