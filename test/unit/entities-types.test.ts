@@ -327,3 +327,14 @@ describe('entities: a month that is a surname', () => {
     assert.ok(!mentions(text).some((m) => m.endsWith(`May@${text.lastIndexOf('May')}`)));
   });
 });
+
+describe('entities: a musician or player named with the role as a title', () => {
+  it('"Guitarist Brian May said" names Brian May, and the role word is not part of the name', () => {
+    const text =
+      'Guitarist Brian May, whose band opened for Bayou Sound on a 1975 tour, said she could quiet an arena. Drummer Roger Taylor said the tour sold out.';
+    assert.strictEqual(entityOf(text, 'Brian May')?.type, 'person');
+    assert.strictEqual(entityOf(text, 'Guitarist Brian May'), undefined);
+    const speakers = analyzeText(text).claims.map((c) => c.speaker?.name);
+    assert.deepStrictEqual(speakers, ['Brian May', 'Roger Taylor']);
+  });
+});

@@ -3,6 +3,7 @@
  * parser's, offsets and masks included, and anything that could be markup must still go to the parser.
  */
 import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/analyze';
 import { buildTextModel, buildTextModelWhole } from '../../server/src/core/textmodel';
 
 function rng(seed: number) {
@@ -67,5 +68,26 @@ describe('TextModel of plain prose', () => {
       ['First paragraph, she said.  \nIts second line. ', 'See www.example.org now.'],
     );
     assert.strictEqual(m.prose, doc.replace('www.example.org', ' '.repeat(15)));
+  });
+});
+
+describe('a plain-text draft: its first line as its headline', () => {
+  it('a first line with no full stop, then a blank line or a byline, is a heading and no sentence of the story', () => {
+    const draft =
+      'Flooding closes 14 roads across Marlow County\nBy Jordan Ames\n\nHeavy rain closed 14 roads, the county said.\n';
+    const a = analyzeText(draft, { languageId: 'plaintext' });
+    assert.deepStrictEqual(
+      a.model.headings.map((h) => h.text),
+      ['Flooding closes 14 roads across Marlow County'],
+    );
+    // the headline states no claim of its own, unattributed or not; the byline stays a paragraph
+    assert.ok(!a.claims.some((c) => c.start < draft.indexOf('By')), JSON.stringify(a.claims));
+    assert.ok(a.model.blocks.some((b) => draft.slice(b.start, b.end) === 'By Jordan Ames'));
+  });
+  it('a sentence, or a line wrapped inside a paragraph, is not a headline; nor is a Markdown draft read this way', () => {
+    const sentence = 'Heavy rain closed 14 roads on Tuesday.\n\nCrews worked overnight.\n';
+    assert.deepStrictEqual(analyzeText(sentence, { languageId: 'plaintext' }).model.headings, []);
+    const wrapped = 'Heavy rain closed 14 roads across Marlow County on Tuesday, the\nroads department said.\n';
+    assert.deepStrictEqual(analyzeText(wrapped, { languageId: 'plaintext' }).model.headings, []);
   });
 });

@@ -1,7 +1,7 @@
 /** analyzeText: the pure per-document pipeline. No I/O, no editor types. */
 import type { Claim, ClaimSource, DocumentAnalysis, Figure, Span } from './types';
 import { wrappingBreaks } from './soft-breaks';
-import { buildTextModel, ParseCache, type TextModel, type Block } from './textmodel';
+import { buildTextModel, ParseCache, type TextModel, type Block, withPlainHeadline } from './textmodel';
 import { splitSentences } from './sentences';
 import { entityRuns, resolveEntities, EntityMemo, type EntityRun, type RunGroup } from './entities';
 import { extractFigures, isAgeFigure, isCheckable } from './figures';
@@ -289,7 +289,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
   const languageId = opts.languageId ?? 'markdown';
   const cache = opts.cache instanceof AnalysisCache ? opts.cache : null;
   const parseCache = opts.cache instanceof AnalysisCache ? opts.cache.parse : opts.cache;
-  const model = buildTextModel(text, languageId, parseCache);
+  // a plain-text draft's first line may be its headline (the sources' plain text is read without this)
+  const parsed = buildTextModel(text, languageId, parseCache);
+  const model = languageId === 'markdown' ? parsed : withPlainHeadline(parsed);
   // each block's own results, from the cache when its text is unchanged
   const blockResults: BlockResult[] = [];
   const runGroups: RunGroup[] = [];

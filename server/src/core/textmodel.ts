@@ -420,6 +420,41 @@ function shiftTable(t: TableSpans, d: number): TableSpans {
   };
 }
 
+/**
+ * A plain-text draft's headline: its first line, when it closes no sentence ("Flooding closes 14 roads across Marlow
+ * County") and a blank line or a byline ("By Jordan Ames") follows it. It becomes a heading, as "# …" is in Markdown:
+ * not a sentence of the story (no unattributed figure, no claim), but a headline whose figures the story must carry.
+ * A line wrapped inside a paragraph is followed by more of it, never by a blank line or a byline.
+ */
+export function withPlainHeadline(model: TextModel): TextModel {
+  const { text } = model;
+  const first = /^[ \t\r\n]*/.exec(text)![0].length;
+  const nl = text.indexOf('\n', first);
+  if (nl < 0) return model;
+  const end = text[nl - 1] === '\r' ? nl - 1 : nl;
+  const line = text.slice(first, end).trimEnd();
+  if (line.length < 3 || line.length > 200 || line.split(/\s+/).length > 25) return model;
+  if (!/^[\p{Lu}\d"“‘']/u.test(line) || /[.!?:;,"”’'…)]$/.test(line)) return model;
+  const next = /^(?:\r?\n)([^\n]*)/.exec(text.slice(end))?.[1] ?? '';
+  if (next.trim() !== '' && !/^By\s+\p{Lu}/u.test(next.trim())) return model;
+  const hEnd = first + line.length;
+  const prose = model.prose.slice(0, first) + ' '.repeat(hEnd - first) + model.prose.slice(hEnd);
+  const blocks = model.blocks.flatMap((b) => {
+    if (b.end <= first || b.start >= hEnd) return [b];
+    // the byline after it, in the same paragraph, stays a paragraph of its own
+    const rest = /\S/.exec(text.slice(hEnd, b.end));
+    return rest ? [{ ...b, start: hEnd + rest.index }] : [];
+  });
+  const heading: Heading = {
+    start: first,
+    end: hEnd,
+    depth: 1,
+    text: line,
+    words: { start: first, prose: model.prose.slice(first, hEnd) },
+  };
+  return { ...model, prose, blocks, headings: [heading, ...model.headings] };
+}
+
 function buildPlainModel(text: string): TextModel {
   const buf = text.split('');
   maskUrls(buf, text);
