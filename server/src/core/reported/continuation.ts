@@ -17,6 +17,9 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
   const { toks } = st;
   let k = prev.resume ?? toks.length;
   if (k > lastWord(st)) return null;
+  // "The truth, the senator said then, was that …": the predicate of a subject the attribution split off comes first
+  const predicate = prev.splitSubject ? afterParenthetical(st, prev) : null;
+  if (predicate) return predicate;
   let joined = false;
   while (k < toks.length && (toks[k].t === ',' || toks[k].t === ';' || toks[k].t === '—')) k++;
   // "…, and when pressed on why, the mother replied that …": past the fronted clause, to its own speaker
@@ -46,5 +49,5 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
     return claim(st, speaker, c, from, beforeNextClaim(st, from, lastWord(st)), prev.np.common);
   }
   // "To win those votes, organizers said, the party must reach renters.": the words after the aside
-  return subjectThenCue(st, k, k) ?? (joined ? null : afterParenthetical(st, prev));
+  return subjectThenCue(st, k, k) ?? afterParenthetical(st, prev);
 }

@@ -28,6 +28,7 @@ const BARE_OPENERS = new Set(['DET', 'PROPN', 'PRON']);
 
 /** the first relative clause from toks[start] on with a cue and its verb right after: the speaker's claim */
 export function embeddedRelative(st: Sentence, start = 1): ReportedClaim | null {
+  const { toks } = st;
   const end = lastWord(st);
   for (let k = Math.max(start, 1); k < end - 2; k++) {
     const found = relativeCueAt(st, k);
@@ -37,7 +38,8 @@ export function embeddedRelative(st: Sentence, start = 1): ReportedClaim | null 
     // the relative of a sentence's subject ends before the main verb ("The records that officials said would
     // compromise the inquiry were released"); one after the main verb runs on to the next claim or the end
     const subject = subjectRelative(st, k);
-    const to = subject ? relativeEnd(st, from, false) : beforeNextClaim(st, from, end);
+    // ("The plan, which officials said was flawed, would …": a relative between commas ends at its comma)
+    const to = subject ? relativeEnd(st, from, toks[k - 1]?.t === ',') : beforeNextClaim(st, from, end);
     // with no main verb after it the clause is the main one: "The thing he said was stupid."
     if (to - from < 1 || (subject && to >= end)) continue;
     return claim(st, np, c, from, to);

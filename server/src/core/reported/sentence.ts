@@ -47,6 +47,8 @@ export interface ReportedClaim {
   np: { start: number; end: number; text: string; common?: boolean };
   /** token index where the next claim of the sentence may start (after this one's reported words or attribution) */
   resume?: number;
+  /** the claim is a subject an attribution splits from its verb: "The plan, the senator said, would …" */
+  splitSubject?: boolean;
 }
 
 export interface QuoteAttribution {

@@ -101,6 +101,10 @@ export function subjectOf(st: Sentence, i: number): { np: Phrase; relative: bool
   const gap = toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && !toks[i + 1].l.endsWith('ing'));
   const thatFirst =
     gap && toks[whole.first].l === 'that' && whole.last > whole.first && toks[whole.first - 1]?.pos === 'NOUN';
+  // "The plan, which officials said was flawed, would …": a relative on the sentence's subject that the tagger read
+  // as a determiner, whose verb follows the cue, is the embedded-relative rule's
+  if (gap && toks[whole.first].l === 'which' && toks[whole.first - 1]?.t === ',' && !verbBefore(st, whole.first))
+    return null;
   const np = thatFirst ? span(st, whole.first + 1, whole.last) : whole;
   // "the wall, which he said the county should pay for": the relative is the object, the speaker its subject
   if (objectRelative(st, np.first - 1, i)) return { np, relative: true, afterComma: toks[np.first - 2].t === ',' };
@@ -398,4 +402,10 @@ function verbAfter(st: Sentence, v: number, before: number): boolean {
   const { toks } = st;
   while (v < before && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX' || toks[v].pos === 'PART')) v++;
   return !!toks[v] && (toks[v].pos === 'VERB' || toks[v - 1]?.pos === 'AUX');
+}
+
+/** a verb or auxiliary stands before toks[k] */
+function verbBefore(st: Sentence, k: number): boolean {
+  for (let j = 0; j < k; j++) if (st.toks[j].pos === 'VERB' || st.toks[j].pos === 'AUX') return true;
+  return false;
 }

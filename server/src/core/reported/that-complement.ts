@@ -16,6 +16,7 @@ import {
   tailClauseAt,
   validContent,
 } from './sentence';
+import { pastAttribution, splitsSubject } from './split-subject';
 import { prefixSubject, shortSubject, subjectOf } from './subject';
 import { beforeTrailingAttribution, invertedWithRelative, trailing } from './trailing';
 import { BE, NOUN_PHRASE_WORDS } from './words';
@@ -48,7 +49,11 @@ export function subjectThenCue(st: Sentence, start = 1, minSubject = 0): Reporte
     // "…, top lawmakers said Friday, as they …": a subject after a comma whose cue is followed by a comma closes
     // the words before it; what follows the comma is no "that" clause of its own
     // (so are "…, the engineer said when asked about …" and "…, she said as she left")
-    const tail = toks[from - 1]?.t === ',' || tailClauseAt(st, from);
+    // (and "The difference now, he told me on Friday, is that …": the attribution splits a subject from its verb)
+    const tail =
+      toks[from - 1]?.t === ',' ||
+      tailClauseAt(st, from) ||
+      splitsSubject(st, subj.np.first - 1, pastAttribution(st, c, c.last + 1));
     if (minSubject === 0 && !subj.relative && toks[subj.np.first - 1]?.t === ',' && tail) {
       const outer = trailing(st);
       if (outer) return outer;

@@ -14,6 +14,7 @@ import {
   type Sentence,
   span,
 } from './sentence';
+import { pastAttribution, splitsSubject, subjectStart } from './split-subject';
 import { quantifierPhrase } from './subject';
 import {
   ADDRESSEE_CUES,
@@ -40,38 +41,31 @@ export function invertedWithRelative(st: Sentence, i: number, from: number): boo
 /** "…, the panel said." / "…, said Dan Ortiz, a senior engineer." / "…, the authority said in its bulletin." */
 export function trailing(st: Sentence): ReportedClaim | null {
   const { toks } = st;
-  for (let m = toks.length - 2; m >= Math.max(2, toks.length - 60); m--) {
+  // m stops at 1 for a one-word subject ("Voters, Clinton suggested, don't have to worry …"), which only a split
+  // subject may be: one word before the attribution is no clause
+  for (let m = toks.length - 2; m >= Math.max(1, toks.length - 60); m--) {
     // '…, the panel said' and '…," the panel said' (the comma inside the closing mark)
     const closing = /^[”"]$/.test(toks[m].t) && toks[m - 1].t === ',';
     if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
     const att = attributionAt(st, m + 1) ?? (closing ? null : asAttributionAt(st, m + 1));
     // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
     if (!att) continue;
-    const resume = pastSetting(st, Math.max(att.np.last, att.cue.last) + 1);
-    if (closing || closesClause(st, m - 1) || splitsSubject(st, resume)) {
+    // "The plan, the senator said in an interview, would cut taxes.": the subject before the attribution, which may
+    // hold a verb of its own ("But the years that followed, he said, brought a fundamental shift.")
+    const split = pastAttribution(st, att.cue, Math.max(att.np.last, att.cue.last) + 1);
+    if (splitsSubject(st, m, split)) {
+      const r = claim(st, att.np, att.cue, subjectStart(st), m - 1);
+      if (r) Object.assign(r, { resume: split, splitSubject: true });
+      return r;
+    }
+    if (m >= 2 && (closing || closesClause(st, m - 1))) {
       const r = claim(st, att.np, att.cue, 0, closing ? m : m - 1);
-      if (r) r.resume = resume;
+      if (r) r.resume = pastSetting(st, Math.max(att.np.last, att.cue.last) + 1);
       return r;
     }
   }
   return null;
 }
-
-/**
- * The attribution stands between a subject and its verb: "This campaign, he says, is different.", "The mayor,
- * officials said, will resign." The words before it are a noun phrase, and a finite verb follows its closing comma.
- */
-function splitsSubject(st: Sentence, after: number): boolean {
-  const { toks } = st;
-  if (toks[after]?.t !== ',' || !SUBJECT_OPENING.has(toks[0].pos)) return false;
-  let v = after + 1;
-  while (toks[v]?.pos === 'ADV') v++;
-  const t = toks[v];
-  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.l)));
-}
-
-/** what a subject split off by an attribution opens with: "This campaign", "The mayor", "Ortiz" */
-const SUBJECT_OPENING = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** "…, as the engineer explained last week.": "as", a speaker and a cue that close the sentence */
 function asAttributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {
