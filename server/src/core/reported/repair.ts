@@ -1,13 +1,15 @@
 /** The tagger's misreadings that hide a speaker or a clause, mended before the clause rules read the words. */
 import { givenNameSet } from '../gazetteer';
 import type { TaggedTok } from '../tagger';
-import { CLAUSE_OPENERS, CUES, OBJECT_STARTS, SUBJECT_WORDS } from './words';
+import { CLAUSE_OPENERS, CUES, OBJECT_STARTS, PERSONAL_SUBJECTS, SUBJECT_WORDS } from './words';
 
 /** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
 export function repairTags(toks: TaggedTok[]): TaggedTok[] {
-  return repairCueBeforeColon(
-    repairGerunds(
-      repairModalBack(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))))),
+  return repairCueBeforeThat(
+    repairCueBeforeColon(
+      repairGerunds(
+        repairModalBack(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))))),
+      ),
     ),
   );
 }
@@ -74,6 +76,22 @@ function repairCueBeforeColon(toks: TaggedTok[]): TaggedTok[] {
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i];
     if (t.pos === 'NOUN' && toks[i + 1].t === ':' && toks[i - 1].pos === 'NOUN' && CUES.has(t.l)) t.pos = 'VERB';
+  }
+  return toks;
+}
+
+/**
+ * "Mr. Trump alleged that …", "The union alleged that …": a past tense of a cue read as an adjective between its
+ * subject (a name, a noun or a pronoun) and "that" is the clause's verb; a determiner before it keeps it a modifier
+ * ("the alleged bribery charges that …")
+ */
+function repairCueBeforeThat(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.pos !== 'ADJ' || !t.l.endsWith('ed') || toks[i + 1].l !== 'that' || !CUES.has(t.l)) continue;
+    const prev = toks[i - 1];
+    if (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'PRON' && PERSONAL_SUBJECTS.has(prev.l)))
+      t.pos = 'VERB';
   }
   return toks;
 }

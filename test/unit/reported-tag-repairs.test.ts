@@ -1,0 +1,25 @@
+/**
+ * Cue verbs the tagger misreads: "alleged" read as an adjective between its subject and "that" ("Mr. Ortiz alleged
+ * that …") is the clause's verb; after a determiner it stays a modifier ("the alleged bribery charges that …").
+ */
+import * as assert from 'assert';
+import { attributed, itGivesClaims, type Reported } from './reported-harness';
+
+const SHAPES: Reported[] = [
+  {
+    text: 'Mr. Ortiz alleged that the council had hidden the audit from voters.',
+    claims: [{ speaker: 'Mr. Ortiz', cue: 'alleged', content: 'that the council had hidden the audit from voters' }],
+  },
+  {
+    text: 'The union alleged that Mr. Ortiz had hidden the audit.',
+    claims: [{ speaker: 'The union', cue: 'alleged', content: 'that Mr. Ortiz had hidden the audit' }],
+  },
+];
+
+describe('reported speech: cue verbs the tagger misreads', () => {
+  itGivesClaims(SHAPES);
+  it('no claim: "the alleged bribery charges that …" is a modifier', () => {
+    const text = 'Prosecutors dropped the alleged bribery charges that the mayor had fought for two years.';
+    assert.deepStrictEqual(attributed(text), []);
+  });
+});
