@@ -192,17 +192,22 @@ function modelOfChunks(text: string, cache: ParseCache): TextModel {
 
 /**
  * Top-level chunks that CommonMark parses independently: split at a blank line followed by a line at column 0
- * that starts a plain paragraph or a heading. Never inside fenced code, an HTML comment or raw HTML block, and
- * not at all when the draft has link reference or footnote definitions (their scope is the whole document).
+ * that starts a plain paragraph or a heading. Never inside fenced code or an HTML comment, and not at all when the
+ * draft has link reference or footnote definitions or raw HTML blocks (see parsedWhole).
  * The result of parsing the chunks equals parsing the whole text (checked by a property test).
  */
 /**
- * Could the text hold a link reference or footnote definition ("[label]:", also inside a block quote or list item,
- * or after a label over several lines)? Any "]:" counts: a false alarm only costs the chunking.
+ * Must the text be parsed whole? When it could hold a link reference or footnote definition ("[label]:", also inside
+ * a block quote or list item, or after a label over several lines), whose scope is the whole document, or a raw HTML
+ * block: "<div>", "</pre>" and the like open blocks that end at a blank line or a closing tag, and the fences and
+ * comments inside them are no fences or comments ("<div>" then "~~~" opens no code block), which the chunking's
+ * line-by-line reading does not follow. A false alarm only costs the chunking.
  */
-function hasDefinitions(text: string): boolean {
-  return text.includes(']:');
+function parsedWhole(text: string): boolean {
+  return text.includes(']:') || HTML_BLOCK_LINE.test(text);
 }
+/** a line that opens with an HTML tag, after any block quote and list markers: an HTML block may start there */
+const HTML_BLOCK_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/m;
 
 /** where the line at i ends: CommonMark ends lines at "\n", "\r\n" and a lone "\r" alike */
 function lineEnd(text: string, i: number): number {
@@ -227,7 +232,7 @@ interface Chunk {
 }
 
 export function splitChunks(text: string): Chunk[] {
-  if (hasDefinitions(text)) return [{ start: 0, end: text.length }];
+  if (parsedWhole(text)) return [{ start: 0, end: text.length }];
   return scanChunks(text, [], 0, 0, null);
 }
 
@@ -243,7 +248,7 @@ function splitChunksAfterEdit(
   last: { text: string; chunks: Chunk[] },
   [before, after]: [number, number],
 ): Chunk[] {
-  if (hasDefinitions(text) || hasDefinitions(last.text)) return splitChunks(text);
+  if (parsedWhole(text) || parsedWhole(last.text)) return splitChunks(text);
   const old = last.chunks;
   // the chunk the edit starts in, and the one before it: its first line lies wholly before the edit
   let k = 0;
@@ -271,7 +276,6 @@ function scanChunks(
   let chunkStart = i;
   let fence: string | null = null;
   let inComment = false,
-    inRawHtml = false,
     frontMatter = false;
   let prevBlank = false;
   while (i < text.length) {
@@ -286,8 +290,6 @@ function scanChunks(
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
-    } else if (inRawHtml) {
-      if (/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = false;
     } else {
       const blank = /^[ \t]*$/.test(line);
       if (
@@ -313,11 +315,6 @@ function scanChunks(
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(inner);
       if (f) fence = f[1];
       else if (/^ {0,3}<!--/.test(inner) && !line.includes('-->')) inComment = true;
-      else if (
-        /^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(inner) &&
-        !/<\/(?:pre|script|style|textarea)>/i.test(line)
-      )
-        inRawHtml = true;
       prevBlank = blank;
     }
     i = nextLine(text, i);
