@@ -207,7 +207,8 @@ function parsedWhole(text: string): boolean {
   return text.includes(']:') || HTML_BLOCK_LINE.test(text);
 }
 /** a line that opens with an HTML tag, after any block quote and list markers: an HTML block may start there */
-const HTML_BLOCK_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/m;
+// (each character before the tag is a space, a tab, ">" or a list marker before a space: one way to read a line)
+const HTML_BLOCK_LINE = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/m;
 
 /** where the line at i ends: CommonMark ends lines at "\n", "\r\n" and a lone "\r" alike */
 function lineEnd(text: string, i: number): number {
