@@ -230,6 +230,29 @@ const NAMED: Named[] = [
     speaker: 'The GOP nominee',
     name: 'Donald Trump',
   },
+  {
+    why: "a reader comment signed after a dash is that reader's",
+    text:
+      'We asked voters in Toledo what they thought of the debate.\n\n' +
+      '“He never answered a single question about jobs. How did we get this low?” ― Karen Bobadilla\n',
+    speaker: 'Karen Bobadilla',
+    name: 'Karen Bobadilla',
+    sourceType: 'named-person',
+  },
+  {
+    why: 'a signature keeps its appositive',
+    text: '"It was the longest night of my career." — Dana Ortiz, a nurse at St. Vincent hospital\n',
+    speaker: 'Dana Ortiz, a nurse at St. Vincent hospital',
+    name: 'Dana Ortiz',
+  },
+  {
+    why: "a transcript's label opening a quoted paragraph names its speaker",
+    text:
+      'Partial transcript of the interview as follows:\n\n' +
+      '"PENCE: Well, look, the question really should be why the other campaign invited celebrities to the debate.\n',
+    speaker: 'PENCE',
+    name: 'PENCE',
+  },
 ];
 
 function attributed(text: string): Claim[] {
@@ -296,6 +319,18 @@ describe('speaker names (issue 14)', () => {
   it('a title that is also a given name stays a title before a given name: Prince Harry', () => {
     const [c] = attributed('Prince Harry said the charity would open two clinics.');
     assert.strictEqual(c?.speaker?.name, 'Harry');
+  });
+
+  it('a dash after a quote that goes on in lower case signs nothing', () => {
+    const found = attributed('The mayor called it "a fair deal" — a phrase she repeated twice on Monday.');
+    assert.ok(!found.some((c) => c.speaker?.text?.startsWith('a phrase')));
+  });
+
+  it("a transcript label's quote starts after the label", () => {
+    const text = '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n';
+    const c = attributed(text).find((x) => x.speaker?.text === 'PENCE');
+    assert.ok(c?.content, 'no claim');
+    assert.ok(text.slice(c.content.start).startsWith('Gennifer'), text.slice(c.content.start));
   });
 
   it("last year's report is no one's: the phrase keeps its words", () => {

@@ -4,7 +4,12 @@
  */
 import type { Claim, Span, Speaker } from './types';
 import type { Block } from './textmodel';
-import { attributionAfterQuote, attributionBeforeQuote, reportedSpeech as findReported } from './reported';
+import {
+  attributionAfterQuote,
+  attributionBeforeQuote,
+  labelInQuote,
+  reportedSpeech as findReported,
+} from './reported';
 import { beforeRelativePronoun } from './speaker';
 import { detach } from './text';
 import { CUE_FORMS, PRONOUNS, SPEECH_LEMMAS, VAGUE_SOURCES, ORG_ROLES, PERSON_ROLES, TITLES } from './lexicon';
@@ -624,11 +629,17 @@ export function directQuotes(
     } else if (left.length) {
       att = grammar.before(prose, leftStart, q.open) ?? attributionBefore(left, prose);
     }
+    // a transcript's label opening the quote names its speaker: `"WALLACE: Let's start …`
+    const labelled = att ? null : labelInQuote(prose, q.start, q.end);
+    if (labelled) att = labelled;
     // short quoted fragments inside a sentence without their own cue are scare quotes, titles or mixed quotes
     const isWholeSentence = q.open <= sOpen.start + 1 && (q.closed ? q.close + 2 >= sClose.end : true);
     if (!att && words <= 5 && !isWholeSentence) continue;
     // a lead-in line ending with ":" in the previous block introduces a block quote
-    const content = { start: parts[0].start, end: parts[parts.length - 1].end };
+    const content = {
+      start: labelled ? labelled.cueSpan.end + 1 : parts[0].start,
+      end: parts[parts.length - 1].end,
+    };
     const start = att ? Math.min(q.open, att.speaker.start, att.cueSpan.start) : q.open;
     if (att && att.speaker.start < q.open) end = Math.max(end, q.closed ? q.close + 1 : q.end);
     // extend to the sentence end when the attribution follows

@@ -5,6 +5,7 @@
  * ("criticized by engineers"). The sentence is tagged only when a cue word is in it. Each clause rule is a module of
  * this folder; this one tries them in order and follows the first claim with the ones after it.
  */
+import { signOff } from './sign-off';
 import { tagSpan } from '../tagger';
 import type { Span } from '../types';
 import { accordingTo } from './according-to';
@@ -22,6 +23,7 @@ import { repairTags } from './repair';
 import type { QuoteAttribution, ReportedClaim, Sentence } from './sentence';
 
 export type { QuoteAttribution, ReportedClaim } from './sentence';
+export { labelInQuote } from './label';
 import { subjectThenCue } from './that-complement';
 import { trailing } from './trailing';
 
@@ -51,6 +53,8 @@ export function attributionBeforeQuote(prose: string, start: number, end: number
 /** The attribution right after a closing quote: `," the mayor said` / `," said Dan Ortiz, a senior engineer` */
 export function attributionAfterQuote(prose: string, start: number, end: number): QuoteAttribution | null {
   if (end - start > MAX_SENTENCE || end - start < 3) return null;
+  const signed = signOff(prose, start, end);
+  if (signed) return signed;
   const toks = repairTags(tagSpan(prose, start, end));
   let i = 0;
   while (i < toks.length && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;

@@ -1,6 +1,6 @@
 /** Speaker labels before a colon, as in transcripts and headlines: "PENCE: Gennifer Flowers will not be attending." */
 import type { Span } from '../types';
-import { claim, lastWord, type ReportedClaim, type Sentence, span } from './sentence';
+import { claim, lastWord, type QuoteAttribution, type ReportedClaim, type Sentence, span } from './sentence';
 import { NOT_LABELS } from './words';
 
 /** "PENCE: …", "Pat Caddell: …": a short capitalised label and a colon open the sentence */
@@ -26,4 +26,22 @@ export function label(st: Sentence): ReportedClaim | null {
   if (k - first === 1 && NOT_LABELS.has(toks[first].t.toLowerCase())) return null;
   const np = span(st, first, k - 1);
   return claim(st, np, { lemma: ':', first: k, last: k }, k + 1, lastWord(st));
+}
+
+/** at most this many characters in a transcript's speaker label */
+const MAX_LABEL = 30;
+
+/**
+ * a transcript's speaker label that opens a quoted paragraph: `"WALLACE: Let's start with …` (a name set in capitals
+ * and a colon); the quote's words start after it
+ */
+export function labelInQuote(prose: string, start: number, end: number): QuoteAttribution | null {
+  const colon = prose.indexOf(':', start);
+  if (colon < 0 || colon >= end || colon - start > MAX_LABEL || !/^\s/.test(prose.slice(colon + 1, colon + 2)))
+    return null;
+  const text = prose.slice(start, colon);
+  const words = text.split(' ');
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) return null;
+  if (words.length === 1 && NOT_LABELS.has(text.toLowerCase())) return null;
+  return { speaker: { start, end: colon, text }, cue: ':', cueSpan: { start: colon, end: colon + 1 } };
 }
