@@ -29,6 +29,11 @@ const SHAPES: Reported[] = [
     text: 'The emails that investigators believe were deleted in March have been recovered.',
     claims: [{ speaker: 'investigators', cue: 'believe', content: 'were deleted in March' }],
   },
+  // a relative clause inside the reported clause's subject, then the clause's own verb
+  {
+    text: 'The chief said two officers who were injured are in stable condition.',
+    claims: [{ speaker: 'The chief', cue: 'said', content: 'two officers who were injured are in stable condition' }],
+  },
   // a cleft still reports what was said
   {
     text: 'What she said is that the city had no choice.',
@@ -45,6 +50,8 @@ const NOT_CLAIMS = [
   // the cue is inside the sentence's subject, and the verb after it is the sentence's own
   'The plan that the mayor announced would cost $4 million, paid for with federal pandemic relief money.',
   'What he said was not recorded.',
+  // a count added to a budget, with a relative clause on its object: no reported clause
+  'The budget adds 22 positions to the Department of Community Relations, including eight caseworkers who would work at the shelter.',
 ];
 
 describe('reported speech: a cue inside a relative clause', () => {

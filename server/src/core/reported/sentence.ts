@@ -263,9 +263,32 @@ export function validContent(st: Sentence, c: Cue, from: number, to: number): bo
   // "Most who testified [said the dam leaked]": words opening with a finite cue are the main clause, not a report
   if (first.pos === 'VERB' && CUES.has(first.l) && !first.l.endsWith('ing') && /^\p{Ll}/u.test(first.t)) return false;
   const hasVerb = toks.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (hasVerb && to - from >= 2) return true;
+  if (hasVerb && to - from >= 2 && !verbsOnlyInRelative(toks, from, to)) return true;
   if (to - from === 1 && twoWordClause(toks[from], toks[to])) return true;
   return OBJECT_CUES.has(c.lemma) && to - from >= 1;
+}
+
+/** the relative words that open a clause inside a noun phrase: "eight caseworkers who would work at the shelter" */
+const RELATIVES = new Set(['who', 'which']);
+
+/**
+ * The words' only verb group is a relative clause's, right after its "who" or "which": "The budget adds 22 positions
+ * to the department, including eight caseworkers who would work at the shelter" reports no clause, it adds an object
+ * ("…, including" after a comma is no verb of a clause). "said officers who were injured are in stable condition" has
+ * its own verb after the relative's, and so keeps its claim.
+ */
+function verbsOnlyInRelative(toks: TaggedTok[], from: number, to: number): boolean {
+  const afterComma = (k: number) => toks[k].pos === 'VERB' && /ing$/.test(toks[k].l) && toks[k - 1]?.t === ',';
+  const isVerb = (k: number) => (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !afterComma(k);
+  let k = from;
+  while (k <= to && !isVerb(k)) k++;
+  if (k > to || !RELATIVES.has(toks[k - 1]?.l ?? '')) return false;
+  const group = k;
+  for (; k <= to && (isVerb(k) || toks[k].pos === 'ADV' || toks[k].pos === 'PART'); k++)
+    // "who were injured are …": an auxiliary after the relative's verb opens the clause's own
+    if (k > group && toks[k].pos === 'AUX' && toks[k - 1].pos === 'VERB') return false;
+  for (; k <= to; k++) if (isVerb(k)) return false;
+  return true;
 }
 
 /** "said sales rose", "says prices fell": a subject and its finite verb are a whole clause */
