@@ -11,11 +11,13 @@ import {
   checkDrafts,
   crossCheck,
   documentJson,
+  outcomeJson,
   type BatchSetup,
   type DraftJob,
   type DraftOutcome,
 } from '../sources/batch';
 import { defaultThreads, Pool } from '../sources/pool';
+import { Spool } from '../sources/spool';
 import { findProjectRoot } from '../sources/project-root';
 import { severityRank, ISSUES_URL, type JsonDiagnostic } from '../core/report';
 import type { JsonDocument } from '../../../protocol/report';
@@ -210,8 +212,8 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       json = JSON.stringify(doc, null, 2).replace(/^/gm, '    ');
     } else {
       if (diagnostics!.some((x) => severityRank(x.severity) >= threshold)) streamFailing = true;
-      if (streamJson) json = documentJson(o, diagnostics!);
-      else doc = { ...(JSON.parse(o.json!) as JsonDocument), diagnostics: diagnostics! };
+      if (streamJson) json = documentJson(o, diagnostics!, spool);
+      else doc = { ...(JSON.parse(outcomeJson(o, spool)) as JsonDocument), diagnostics: diagnostics! };
     }
     if (streamJson) {
       // JSON is written document by document, as pass 1 built it
@@ -223,12 +225,14 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   };
   const workerFile = path.join(__dirname, 'check-worker.js');
   const pool = new Pool(batchWorkers(jobs, threads, workerFile), workerFile, setup);
+  const spool = jobs.length > 1 ? Spool.open() : null;
   try {
-    const outcomes = await checkDrafts(project, setup, jobs, pool);
+    const outcomes = await checkDrafts(project, setup, jobs, pool, spool);
     if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
     await crossCheck(pool, project, jobs, outcomes, report);
   } finally {
     await pool.close();
+    spool?.close();
   }
   if (streamJson) {
     out(`${streamed ? '\n' : ''}  ]\n}\n`);

@@ -13,6 +13,7 @@ import * as path from 'path';
 import { Project, countNames, fileUri, type Settings } from './project';
 import { DiskCache } from './diskcache';
 import type { Pool } from './pool';
+import type { Spool, SpoolRef } from './spool';
 import { toJsonDocument, type JsonDiagnostic } from '../core/report';
 import { applySuppressions } from '../core/suppress';
 import { withLevels } from '../core/check';
@@ -64,6 +65,8 @@ export interface DraftOutcome {
   failure?: { message: string; stack?: string; unreadable: boolean };
   /** the cache key this outcome is kept under (with `--cache`): everything it depends on */
   cacheKey?: string;
+  /** where `json` waits on disk (see Spool), when it was moved there after pass 1 */
+  spooled?: SpoolRef;
 }
 
 interface NameProbe {
@@ -323,9 +326,14 @@ function compareRanges(x: JsonDiagnostic, y: JsonDiagnostic): number {
   return s.line - t.line || s.character - t.character || e.line - f.line || e.character - f.character;
 }
 
+/** pass 1's JSON of a draft's document, from memory or from the spool it was moved to */
+export function outcomeJson(o: DraftOutcome, spool: Spool | null): string {
+  return o.spooled && spool ? spool.get(o.spooled) : o.json!;
+}
+
 /** The report's document for one draft: pass 1's JSON with the final diagnostics in place. */
-export function documentJson(o: DraftOutcome, diagnostics: JsonDiagnostic[]): string {
-  const json = o.json!;
+export function documentJson(o: DraftOutcome, diagnostics: JsonDiagnostic[], spool: Spool | null = null): string {
+  const json = outcomeJson(o, spool);
   const at = json.lastIndexOf('"diagnostics": []');
   if (at < 0 || !diagnostics.length) return json;
   const list = indentedJson(diagnostics, 3).trimStart();
@@ -379,11 +387,18 @@ export function checkDrafts(
   setup: BatchSetup,
   jobs: DraftJob[],
   pool: Pool,
+  spool: Spool | null = null,
 ): Promise<DraftOutcome[]> {
   const keep = keeper(setup);
   return pool.run(jobs, {
     local: (job) => checkDraft(project, job, keep),
     onFailure: (_job, e) => ({ counts: [], failure: { message: e.message, stack: e.stack, unreadable: false } }),
+    // each draft's JSON waits on disk for pass 2, not in memory
+    onResult: (_i, o) => {
+      if (!spool || o.json === undefined) return;
+      o.spooled = spool.put(o.json);
+      o.json = undefined;
+    },
   });
 }
 
