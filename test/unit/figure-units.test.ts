@@ -575,3 +575,18 @@ describe('figure units: the table of units of measure', () => {
       for (const form of forms) assert.deepStrictEqual(measureAfter(` ${form} of water.`)?.unit, unit, form);
   });
 });
+
+describe('figure units: gold and silver count records and medals, they are no money', () => {
+  it('"three gold records", "two silver medals" are counts; "50 million Swiss francs" is still money', () =>
+    check([
+      ['Her voice carried the band to three gold records in the 1970s.', [[3, 'records']]],
+      [
+        'She won two silver medals and one gold at the Games.',
+        [
+          [2, 'medals'],
+          [1, 'gold'],
+        ],
+      ],
+      ['The bank paid 50 million Swiss francs to settle the case.', [[50_000_000, 'CHF']]],
+    ]));
+});

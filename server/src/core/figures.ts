@@ -15,6 +15,8 @@ const RATE_UNITS = new Set(WORDS.rateUnits);
 const CONTEXT_STOP = new Set(WORDS.contextStop);
 const BARE_CURRENCY: Record<string, string> = WORDS.currencyNames;
 const CURRENCY_WORDS = new Set(WORDS.currencyWords);
+/** gold, silver, platinum, palladium: CLDR's currencies that news copy only ever counts things with ("three gold records") */
+const METALS = new Set(WORDS.metalCodes.codes);
 const STREET_TYPES = new Set(WORDS.streetTypes);
 const NOT_NAME_WORDS = new Set(WORDS.notNameWords);
 const SINGULAR_MEN = new Set(WORDS.singularMen);
@@ -766,8 +768,9 @@ function currencyAfter(after: string, scaled: boolean): { code: string; length: 
     if (!words[k]) continue;
     const text = words.slice(1, k + 1).join('');
     const name = text.trim().toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const named = CURRENCIES.names.get(name);
     const code =
-      CURRENCIES.names.get(name) ??
+      (named && !METALS.has(named) ? named : undefined) ??
       BARE_CURRENCY[name] ??
       (CURRENCY_WORDS.has(name) ? name : null) ??
       (scaled && /^pounds?$/.test(name) ? 'GBP' : null);
