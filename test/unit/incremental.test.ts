@@ -63,13 +63,15 @@ function randomDoc(r: () => number): string {
   return lines.join(r() < 0.2 ? '\r\n' : '\n');
 }
 /**
- * A random document the chunking cuts: without link or footnote definitions and raw HTML blocks (a draft with any is
- * parsed whole, see parsedWhole in textmodel.ts), so the tests that use it compare real chunked parses.
+ * A random document the chunking cuts: without link or footnote definitions, and with raw HTML blocks or the lines
+ * that open a code fence, a comment or "<pre>" but not both (a draft with a definition, or with both, is parsed whole:
+ * see parsedWhole in textmodel.ts), so the tests that use it compare real chunked parses.
  */
-function chunkableDoc(r: () => number): string {
-  return randomDoc(r)
-    .replace(/\]:/g, ']')
-    .replace(/^<\/?(?:div|pre)>$/gm, 'A plain line.');
+function chunkable(text: string, r: () => number): string {
+  const doc = text.replace(/\]:/g, ']');
+  return r() < 0.5
+    ? doc.replace(/^<\/?(?:div|pre)>$/gm, 'A plain line.')
+    : doc.replace(/^(?:```|~~~|<!-- comment|<pre>)$/gm, 'A plain line.');
 }
 function shape(m: ReturnType<typeof buildTextModel>) {
   return {
@@ -102,7 +104,8 @@ describe('incremental analysis', () => {
     for (let d = 0; d < 30; d++) {
       // (no link or footnote definitions: a draft with one is parsed whole, not in chunks)
       let doc = '';
-      while (doc.length < 1500) doc += chunkableDoc(r) + '\n\n';
+      while (doc.length < 1500) doc += randomDoc(r) + '\n\n';
+      doc = chunkable(doc, r);
       const cache = new ParseCache();
       for (let e = 0; e < 20; e++) {
         // typing a character, a line or a paragraph somewhere, or deleting a stretch: fences, comments and front
@@ -129,13 +132,22 @@ describe('incremental analysis', () => {
     let cut = 0;
     for (let d = 0; d < 300; d++) {
       let doc = '';
-      while (doc.length < 1500) doc += chunkableDoc(r) + '\n\n';
+      while (doc.length < 1500) doc += randomDoc(r) + '\n\n';
+      doc = chunkable(doc, r);
       if (splitChunks(doc).length > 1) cut++;
       const chunked = shape(buildTextModel(doc, 'markdown', new ParseCache()));
       assert.deepStrictEqual(chunked, shape(buildTextModelWhole(doc)), `draft ${d}:\n${doc}`);
     }
     // (an unclosed fence or comment near the start keeps a draft whole: most are cut)
     assert.ok(cut > 200, `${cut} of 300 drafts cut in chunks`);
+  });
+  it('a draft with embedded posts and no code fence is still cut in chunks, and parses as a whole one does', () => {
+    const para = 'The senator said the bill would pass by Friday, and 40 colleagues agreed.';
+    const doc = Array.from({ length: 30 }, (_, i) =>
+      i % 5 === 2 ? `<tweet author="senator" timestamp="1474387200">Vote ${i} today</tweet>` : `${para} (${i})`,
+    ).join('\n\n');
+    assert.ok(splitChunks(doc).length > 10);
+    assert.deepStrictEqual(shape(buildTextModel(doc, 'markdown', new ParseCache())), shape(buildTextModelWhole(doc)));
   });
   it('raw HTML blocks end at a blank line, and the fences inside them open no code block (drafts parsed whole)', () => {
     // "</pre>" or "<div>" opens an HTML block that holds the "~~~" after it: the second "~~~" opens a code block that
@@ -155,7 +167,8 @@ describe('incremental analysis', () => {
     const r = rng(13);
     for (let i = 0; i < 40; i++) {
       let doc = '';
-      while (doc.length < 40000) doc += chunkableDoc(r) + '\n\n';
+      while (doc.length < 40000) doc += randomDoc(r) + '\n\n';
+      doc = chunkable(doc, r);
       assert.deepStrictEqual(shape(buildTextModel(doc, 'markdown')), shape(buildTextModelWhole(doc)), `document ${i}`);
     }
   });

@@ -192,23 +192,41 @@ function modelOfChunks(text: string, cache: ParseCache): TextModel {
 
 /**
  * Top-level chunks that CommonMark parses independently: split at a blank line followed by a line at column 0
- * that starts a plain paragraph or a heading. Never inside fenced code or an HTML comment, and not at all when the
- * draft has link reference or footnote definitions or raw HTML blocks (see parsedWhole).
+ * that starts a plain paragraph or a heading. Never inside fenced code, an HTML comment or a raw HTML block that
+ * runs to its closing tag ("<pre>"), and not at all in the drafts `parsedWhole` names.
  * The result of parsing the chunks equals parsing the whole text (checked by a property test).
  */
 /**
  * Must the text be parsed whole? When it could hold a link reference or footnote definition ("[label]:", also inside
- * a block quote or list item, or after a label over several lines), whose scope is the whole document, or a raw HTML
- * block: "<div>", "</pre>" and the like open blocks that end at a blank line or a closing tag, and the fences and
- * comments inside them are no fences or comments ("<div>" then "~~~" opens no code block), which the chunking's
- * line-by-line reading does not follow. A false alarm only costs the chunking.
+ * a block quote or list item, or after a label over several lines), whose scope is the whole document; or when it has
+ * both a raw HTML block line ("<div>", "</pre>", an embedded "<tweet …>") and a line that may open something running
+ * over several lines (a code fence, an unclosed comment, "<pre>"): an HTML block runs to the next blank line, and what
+ * opens inside it opens nothing ("<div>" then "~~~" is no code block), which the chunking's line-by-line reading does
+ * not follow. HTML blocks alone end at blank lines, where the chunks are cut, so a draft with embeds is still cut.
+ * A false alarm only costs the chunking.
  */
 function parsedWhole(text: string): boolean {
-  return text.includes(']:') || HTML_BLOCK_LINE.test(text);
+  return text.includes(']:') || (HTML_BLOCK_LINE.test(text) && opensLongBlock(text));
 }
-/** a line that opens with an HTML tag, after any block quote and list markers: an HTML block may start there */
-// (each character before the tag is a space, a tab, ">" or a list marker before a space: one way to read a line)
+/**
+ * a line that opens with an HTML tag, after any block quote and list markers: an HTML block may start there (each
+ * character before the tag is a space, a tab, ">" or a list marker before a space: one way to read a line)
+ */
 const HTML_BLOCK_LINE = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/m;
+
+/** does a line open a fence, a comment or raw HTML that may run past a blank line (markers before it aside)? */
+function opensLongBlock(text: string): boolean {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const inner = line.replace(CONTAINER_MARKERS, '').trimStart();
+    if (!inner.startsWith('<') && !inner.startsWith('`') && !inner.startsWith('~')) continue;
+    if (/^(?:```|~~~|<\?|<!\[CDATA\[|<![A-Za-z])/.test(inner)) return true;
+    if (inner.startsWith('<!--') && !inner.includes('-->', 4)) return true;
+    if (RAW_HTML_OPEN.test(inner) && !RAW_HTML_CLOSE.test(inner)) return true;
+  }
+  return false;
+}
+const RAW_HTML_OPEN = /^<(?:pre|script|style|textarea)(?:\s|>|$)/i;
+const RAW_HTML_CLOSE = /<\/(?:pre|script|style|textarea)>/i;
 
 /** where the line at i ends: CommonMark ends lines at "\n", "\r\n" and a lone "\r" alike */
 function lineEnd(text: string, i: number): number {
@@ -277,6 +295,7 @@ function scanChunks(
   let chunkStart = i;
   let fence: string | null = null;
   let inComment = false,
+    inRawHtml = false,
     frontMatter = false;
   let prevBlank = false;
   while (i < text.length) {
@@ -291,6 +310,8 @@ function scanChunks(
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
+    } else if (inRawHtml) {
+      if (/<\/(?:pre|script|style|textarea)>/i.test(line)) inRawHtml = false;
     } else {
       const blank = /^[ \t]*$/.test(line);
       if (
@@ -316,6 +337,11 @@ function scanChunks(
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(inner);
       if (f) fence = f[1];
       else if (/^ {0,3}<!--/.test(inner) && !line.includes('-->')) inComment = true;
+      else if (
+        /^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(inner) &&
+        !/<\/(?:pre|script|style|textarea)>/i.test(line)
+      )
+        inRawHtml = true;
       prevBlank = blank;
     }
     i = nextLine(text, i);
