@@ -465,17 +465,25 @@ async function screenshots(port, folder) {
 
   // Export Fact-Check Sheet: the format quick pick and the save dialog, then the Markdown preview
   const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).first();
-  // the palette can still be closing from the regrouping command above, and swallow the first Enter: try twice
-  let opened = false;
-  for (let attempt = 0; attempt < 2 && !opened; attempt++) {
+  // the palette can still be closing from the regrouping command above: it may swallow the first Enter, or close the
+  // format pick just after it shows (the row is then found but hidden); open the pick again until a click lands
+  let chosen = false;
+  for (let attempt = 0; attempt < 3 && !chosen; attempt++) {
+    if (attempt) await page.keyboard.press('Escape');
     await quickOpen('>OnRecord: Export Fact-Check Sheet', 'Export Fact-Check Sheet');
-    opened = await pick
+    const opened = await pick
       .waitFor({ state: 'visible', timeout: 15_000 })
       .then(() => true)
       .catch(() => false);
+    chosen =
+      opened &&
+      (await pick
+        .click({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false));
+    if (!chosen) log(`phase 2: the export format pick ${opened ? 'closed before the click' : 'did not open'}; again`);
   }
-  if (!opened) throw fail('phase 2: the export format quick pick did not open');
-  await pick.click();
+  if (!chosen) throw fail('phase 2: could not choose Markdown in the export format quick pick');
   // VS Code's own save dialog in code-server: a quick input holding the default path (fact-check-sheet.md)
   const pathBox = page.locator('.quick-input-widget .quick-input-box input');
   await waitUntil(
