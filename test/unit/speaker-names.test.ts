@@ -333,6 +333,15 @@ describe('speaker names (issue 14)', () => {
     assert.ok(text.slice(c.content.start).startsWith('Gennifer'), text.slice(c.content.start));
   });
 
+  it('a label with nothing after it in its quote gives no claim of a range that ends before it starts', () => {
+    for (const text of ['"MAYOR VENN:\n', '"MAYOR VENN: \n\nThe council met.\n', '"PENCE:  "']) {
+      for (const c of analyzeText(text).claims) {
+        assert.ok(c.start <= c.end && c.content.start <= c.content.end, JSON.stringify([text, c.content]));
+        assert.notStrictEqual(c.speaker?.text, text.includes('PENCE') ? 'PENCE' : 'MAYOR VENN');
+      }
+    }
+  });
+
   it("last year's report is no one's: the phrase keeps its words", () => {
     const [c] = attributed("Last year's report said the bridge was safe.");
     assert.ok(c, 'no claim');

@@ -39,6 +39,8 @@ export function labelInQuote(prose: string, start: number, end: number): QuoteAt
   const colon = prose.indexOf(':', start);
   if (colon < 0 || colon >= end || colon - start > MAX_LABEL || !/^\s/.test(prose.slice(colon + 1, colon + 2)))
     return null;
+  // the label must open something said: `"MAYOR VENN:` and nothing after it in the quote is no quote of his
+  if (!/\S/.test(prose.slice(colon + 2, end))) return null;
   const text = prose.slice(start, colon);
   const words = text.split(' ');
   if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) return null;
