@@ -503,6 +503,27 @@ const SHAPES: Reported[] = [
     text: 'The nurses union bemoaned the closure of the Eastside clinic.',
     claims: [{ speaker: 'The nurses union', cue: 'bemoaned', content: 'the closure of the Eastside clinic' }],
   },
+  // an admission and a correction: "recognized that", "clarified that"
+  {
+    text: 'The school board recognized that the bus contract had cost far more than promised.',
+    claims: [
+      {
+        speaker: 'The school board',
+        cue: 'recognized',
+        content: 'that the bus contract had cost far more than promised',
+      },
+    ],
+  },
+  {
+    text: 'A spokeswoman for the mayor later clarified that no decision on the levy had been made.',
+    claims: [
+      {
+        speaker: 'A spokeswoman for the mayor',
+        cue: 'clarified',
+        content: 'that no decision on the levy had been made',
+      },
+    ],
+  },
   // verbs that report with a phrase after them: "laid out", "made it clear"
   {
     text: 'Councilwoman Ines Reyes laid out her plan for the riverfront on Tuesday.',
