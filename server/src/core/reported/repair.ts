@@ -1,6 +1,7 @@
 /** The tagger's misreadings that hide a speaker or a clause, mended before the clause rules read the words. */
 import { givenNameSet } from '../gazetteer';
 import type { TaggedTok } from '../tagger';
+import { mendCueNeighbours } from './cue-neighbours';
 import { CLAUSE_OPENERS, CUES, OBJECT_STARTS, PERSONAL_SUBJECTS, SUBJECT_WORDS } from './words';
 
 /** the tagger's misreadings that hide a speaker or a clause, mended before the grammar reads the words */
@@ -8,7 +9,11 @@ export function repairTags(toks: TaggedTok[]): TaggedTok[] {
   return repairCueBeforeThat(
     repairCueBeforeColon(
       repairGerunds(
-        repairModalBack(repairObjectVerbs(repairNumberVerbs(repairModifiers(repairNames(repairIndefinites(toks)))))),
+        repairModalBack(
+          repairObjectVerbs(
+            repairNumberVerbs(repairModifiers(repairNames(mendCueNeighbours(repairIndefinites(toks))))),
+          ),
+        ),
       ),
     ),
   );
