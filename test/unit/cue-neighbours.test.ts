@@ -49,6 +49,20 @@ const SHAPES: Reported[] = [
     claims: [{ speaker: 'Doyle', cue: 'said', content: 'each year of schooling yields a 10 percent bump in income' }],
   },
   {
+    text: 'Leading Democrats say that the levy will pass easily in November.',
+    claims: [{ speaker: 'Leading Democrats', cue: 'say', content: 'that the levy will pass easily in November' }],
+  },
+  {
+    text: "Planned Parenthood's state director noted that the clinic had stayed open through the strike.",
+    claims: [
+      {
+        speaker: "Planned Parenthood's state director",
+        cue: 'noted',
+        content: 'that the clinic had stayed open through the strike',
+      },
+    ],
+  },
+  {
     text: 'The woman disputes the idea that the clinic turned her away.',
     claims: [{ speaker: 'The woman', cue: 'disputes', content: 'the idea that the clinic turned her away' }],
   },
@@ -79,6 +93,12 @@ describe('reported speech: the words around a cue the tagger misreads', () => {
   it('"further" before a noun is no adverb: "Further talks are planned", "to seek further delays"', () => {
     assert.notStrictEqual(tagOf('Further talks are planned for next week, the mayor said.', 'Further'), 'ADV');
     assert.notStrictEqual(tagOf('The county will seek further delays in the case.', 'further'), 'ADV');
+  });
+
+  it('a sentence that opens with a verb of its own keeps it: "Assuming voters approve …", "Follow Pam Key …"', () => {
+    const text = 'Assuming voters approve the levy, work on the bridge will begin in May.';
+    assert.strictEqual(tagOf(text, 'Assuming'), 'VERB');
+    assert.strictEqual(tagOf('Follow Pam Key on Twitter.', 'Follow'), 'VERB');
   });
 
   it('a cue form after a possessive, or an object after a verb, stays a noun', () => {

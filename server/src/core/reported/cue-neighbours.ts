@@ -14,9 +14,11 @@ const VERB_ADVERBS = new Set(LISTS.verbAdverbs.words);
 const PLURAL_SUBJECTS = new Set(LISTS.pluralSubjects.words);
 const PLURAL_MODIFIERS = new Set(LISTS.pluralModifiers.words);
 const NOUNS_FIRST = new Set(LISTS.nounsFirst.words);
+const OPENING_VERBS = new Set(LISTS.openingVerbs.words);
 
 export function mendCueNeighbours(toks: TaggedTok[]): TaggedTok[] {
   nounModifiers(toks);
+  openingModifiers(toks);
   adverbsBeforeVerbs(toks);
   pluralsBeforeCues(toks);
   verbsReadAsNouns(toks);
@@ -39,6 +41,39 @@ function nounModifiers(toks: TaggedTok[]): void {
     if (i > 0 && !BEFORE_MODIFIER.has(toks[i - 1].pos)) continue;
     t.pos = /^\p{Lu}/u.test(t.t) ? 'PROPN' : 'NOUN';
   }
+}
+
+/** words a subject's noun phrase may hold between its first word and its verb: "Parenthood's president Cecile Richards" */
+const SUBJECT_NOUNS = new Set(['NOUN', 'PROPN', 'PART', 'ADJ']);
+const MAX_OPENING = 8;
+
+/**
+ * "Leading Democrats say that …", "Planned Parenthood's president noted that …": a capitalised word that opens the
+ * sentence, read as a verb before a noun, is the subject's first word when only nouns follow it up to a cue verb
+ * that is finite ("said", "notes", "have said", "Democrats say"). An order keeps its verb: "Follow Pam Key on
+ * Twitter", "Watch Trump explain …" (a plain form after a singular name is no finite verb).
+ */
+function openingModifiers(toks: TaggedTok[]): void {
+  let i = 0;
+  while (i < toks.length && toks[i].pos === 'PUNCT') i++;
+  const t = toks[i];
+  if (!t || t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.t) || OPENING_VERBS.has(t.l)) return;
+  let j = i + 1;
+  while (j < toks.length && j - i <= MAX_OPENING && SUBJECT_NOUNS.has(toks[j].pos)) j++;
+  if (j === i + 1 || j >= toks.length || !finiteCue(toks, j)) return;
+  const next = toks[i + 1];
+  t.pos = next.pos !== 'PROPN' && /(?:ing|ed)$/.test(t.l) ? 'ADJ' : 'PROPN';
+}
+
+/** toks[j] is a cue verb with a subject before it: after an auxiliary, inflected, or plain after a plural */
+function finiteCue(toks: TaggedTok[], j: number): boolean {
+  let k = j;
+  while (k < toks.length && (toks[k].pos === 'AUX' || toks[k].pos === 'PART')) k++;
+  const cue = toks[k];
+  if (!cue || cue.pos !== 'VERB' || cue.l.endsWith('ing')) return false;
+  const lemma = CUES.get(cue.l);
+  if (lemma === undefined) return false;
+  return k > j || cue.l !== lemma || pluralSubject(toks[j - 1]);
 }
 
 /** "She further announced that …": a listed adverb read as a verb between its subject and a verb is an adverb */
