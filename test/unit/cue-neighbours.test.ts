@@ -63,6 +63,10 @@ const SHAPES: Reported[] = [
     ],
   },
   {
+    text: 'Others wonder how the county will pay for the new bridge.',
+    claims: [{ speaker: 'Others', cue: 'wonder', content: 'how the county will pay for the new bridge' }],
+  },
+  {
     text: 'The woman disputes the idea that the clinic turned her away.',
     claims: [{ speaker: 'The woman', cue: 'disputes', content: 'the idea that the clinic turned her away' }],
   },
@@ -99,6 +103,10 @@ describe('reported speech: the words around a cue the tagger misreads', () => {
     const text = 'Assuming voters approve the levy, work on the bridge will begin in May.';
     assert.strictEqual(tagOf(text, 'Assuming'), 'VERB');
     assert.strictEqual(tagOf('Follow Pam Key on Twitter.', 'Follow'), 'VERB');
+  });
+
+  it('a cue read as a noun after "who" is the verb of its relative clause: "voters who favor its use"', () => {
+    assert.strictEqual(tagOf('The law hurt rural voters who favor its use, the clerk said.', 'favor'), 'VERB');
   });
 
   it('a cue form after a possessive, or an object after a verb, stays a noun', () => {

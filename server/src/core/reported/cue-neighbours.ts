@@ -158,6 +158,8 @@ const OBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SYM']);
 /** words after a plural noun that float or open a relative: "parties all over Europe", "officials whose laws …" */
 const NOT_OBJECTS = new Set(['all', 'both', 'each', 'whose', 'which', 'who', 'whom']);
 const TIME_DETERMINERS = new Set(['this', 'last', 'next']);
+/** words that open a reported question: "Others wonder how …", "Some question whether …" */
+const QUESTION_WORDS = new Set(['how', 'whether', 'why', 'if', 'what', 'when']);
 
 /** toks[i + 1] can open what toks[i] reports, not a time ("voters polled Tuesday", "officials this week") */
 function objectAfter(toks: TaggedTok[], i: number): boolean {
@@ -171,7 +173,7 @@ type Strictness = 'object' | 'clause' | 'any';
 
 /**
  * the word after a cue read as a noun opens what it reports: a name, a pronoun, a determiner or a number ("object");
- * also "that" or "to" ("clause"); also a noun or an adjective ("any")
+ * also "that", "to" or a question word ("clause"); also a noun or an adjective ("any")
  */
 function opensObject(toks: TaggedTok[], i: number, form: Form, strictness: Strictness): boolean {
   const next = toks[i + 1];
@@ -181,7 +183,7 @@ function opensObject(toks: TaggedTok[], i: number, form: Form, strictness: Stric
   if (next.l === 'that') return strictness !== 'object';
   if (OBJECT_OPENERS.has(next.pos)) return form !== 'past' || next.pos !== 'DET'; // "voters surveyed the …"
   if (strictness === 'object') return false;
-  if (next.l === 'to' && next.pos === 'PART') return true;
+  if ((next.l === 'to' && next.pos === 'PART') || QUESTION_WORDS.has(next.l)) return true;
   // "fundraising reports show …": a noun that is itself a cue form is the verb
   return strictness === 'any' && (next.pos === 'ADJ' || (next.pos === 'NOUN' && !CUES.has(next.l)));
 }
@@ -223,7 +225,8 @@ function verbsReadAsNouns(toks: TaggedTok[]): void {
     const prev = toks[i - 1];
     const agrees = form === 'third' ? singularSubject(prev) : pluralSubject(prev);
     if (!agrees || !opensObject(toks, i, form, strictnessOf(toks, i, form))) continue;
-    if (subjectOpensClause(toks, i - 1)) t.pos = 'VERB';
+    // "voters who favor its use": a relative pronoun is the subject of its own clause
+    if (prev.l === 'who' || subjectOpensClause(toks, i - 1)) t.pos = 'VERB';
   }
 }
 
