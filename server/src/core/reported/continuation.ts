@@ -6,7 +6,7 @@ import { afterParenthetical } from './parenthetical';
 import { afterRelative } from './relative-clause';
 import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
 import { subjectThenCue } from './that-complement';
-import { CONNECTORS, CUES } from './words';
+import { CONNECTORS, CUES, PARTICIPLE_PREPS } from './words';
 
 /**
  * The claim after prev: a participle ("…, adding that …"), a second cue of the same speaker ("…, and urged that …")
@@ -25,6 +25,8 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
   // "…, and when pressed on why, the mother replied that …": past the fronted clause, to its own speaker
   const fronted = frontedAttribution(st, k);
   if (fronted > 0) return subjectThenCue(st, fronted + 1, fronted + 1);
+  // "…," the governor said, before clarifying that …": a preposition, then the participle that reports more
+  if (PARTICIPLE_PREPS.has(toks[k]?.l ?? '') && participleCue(toks, k + 1)) k++;
   while (k < toks.length && CONNECTORS.has(toks[k].l)) {
     joined = true;
     k++;

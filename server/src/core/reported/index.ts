@@ -64,7 +64,7 @@ export function attributionAfterQuote(prose: string, start: number, end: number)
 
 /** every claim of the sentence: the first, then each one that follows the previous one's reported words */
 function all(st: Sentence): ReportedClaim[] {
-  const first =
+  const found =
     accordingTo(st) ??
     asReportedBy(st) ??
     subjectThenCue(st) ??
@@ -74,6 +74,9 @@ function all(st: Sentence): ReportedClaim[] {
     label(st) ??
     ownedNoun(st) ??
     inFinding(st);
+  // '"I think it would make things worse," Clinton said, while arguing …': a cue inside the opening quote is the
+  // speaker's own words; the attribution after the quote comes first, and what follows it
+  const first = found && cueInOpeningQuote(st, found) ? (trailing(st) ?? found) : found;
   if (!first) return [];
   const out = [first];
   for (let guard = 0; guard < 4; guard++) {
@@ -93,4 +96,17 @@ function all(st: Sentence): ReportedClaim[] {
     out.push(relative);
   }
   return out;
+}
+
+/** the sentence opens with a quote mark and the claim's cue comes before the mark that closes it */
+function cueInOpeningQuote(st: Sentence, r: ReportedClaim): boolean {
+  const { toks } = st;
+  const double = toks[0]?.t === "'" && toks[1]?.t === "'";
+  if (!double && !/^[“"]$/.test(toks[0]?.t ?? '')) return false;
+  for (let k = double ? 2 : 1; k < toks.length; k++) {
+    const t = toks[k].t;
+    const closes = double ? t === "'" && toks[k + 1]?.t === "'" : t === '”' || t === '"';
+    if (closes) return r.cueSpan.start < toks[k].start;
+  }
+  return false;
 }

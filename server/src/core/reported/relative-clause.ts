@@ -72,6 +72,8 @@ export function gappedRelative(st: Sentence, from: number, to: number): number {
  */
 export function relativeEnd(st: Sentence, from: number, betweenCommas: boolean): number {
   const { toks } = st;
+  // no reported words (the cue's own words are the next claim): nothing to end; claim() refuses a negative start
+  if (from < 0) return lastWord(st);
   if (betweenCommas) {
     const comma = clauseEnd(st, from, ',') + 1;
     let v = comma + 1;

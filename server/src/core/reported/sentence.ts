@@ -5,7 +5,7 @@
 import { isPossessiveMark, phrase, type Phrase, phraseStartingAt } from '../phrases';
 import type { TaggedTok } from '../tagger';
 import type { Span } from '../types';
-import type { Cue } from './cues';
+import { type Cue, participleCue } from './cues';
 import { clauseAfterSetting } from './setting-clause';
 import {
   ADDRESSEE_CUES,
@@ -21,6 +21,7 @@ import {
   OBTAINING_CUES,
   OBJECT_STARTS,
   OWNED_NOUNS,
+  PERSONAL_SUBJECTS,
   SHARES,
   TAIL_NOUNS,
   TAIL_CLAUSE_OPENERS,
@@ -75,6 +76,19 @@ export function pastSetting(st: Sentence, k: number): number {
     if (!SETTING_WORDS.has(toks[e].pos)) return k;
   }
   return k;
+}
+
+/**
+ * Past a longer setting to the comma before a participle that reports more: "said at a town hall event in Buffalo,
+ * New York, on Thursday, hinting at …", "said Thursday night, suggesting …"; else as pastSetting
+ */
+export function pastSettingToParticiple(st: Sentence, k: number): number {
+  const { toks } = st;
+  for (let e = k; e < Math.min(toks.length - 1, k + 16); e++) {
+    if (toks[e].t === ',' && participleCue(toks, e + 1)) return e;
+    if (toks[e].t !== ',' && toks[e].pos !== 'ADV' && !SETTING_WORDS.has(toks[e].pos)) break;
+  }
+  return pastSetting(st, k);
 }
 
 /**
@@ -166,7 +180,7 @@ export function contentStart(st: Sentence, c: Cue): number {
   const { toks, prose } = st;
   let k = c.last + 1;
   // "…, Mr. Manafort said, adding that …": what follows the comma is the next claim, not this cue's words
-  if (toks[k]?.t === ',' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].l.endsWith('ing')) return -1;
+  if (participleAfterComma(toks, k)) return -1;
   if (ADDRESSEE_CUES.has(c.lemma)) {
     const obj = phraseStartingAt(toks, k, prose, 0);
     if (obj && toks[obj.first].l !== 'that') k = obj.last + 1;
@@ -197,6 +211,8 @@ export function contentStart(st: Sentence, c: Cue): number {
     }
     break;
   }
+  // "…, Mr. Manafort said Thursday night, suggesting that …": past where or when, the participle is the next claim
+  if (k > c.last + 1 && toks[k - 1].t === ',' && participleAfterComma(toks, k - 1)) return -1;
   // "says at a campaign stop in Toledo, Ohio, that …": a longer setting before "that"
   if (toks[k]?.pos === 'ADP' && toks[k].l !== 'that') {
     for (let e = k + 1; e < Math.min(toks.length, k + 12); e++) {
@@ -205,7 +221,7 @@ export function contentStart(st: Sentence, c: Cue): number {
       const place = toks[e - 1].pos === 'PROPN' && e - k <= 6;
       // "concluded in that case that …", "disclosed for the first time that …": a "that" the tagger reads as the
       // opener of a clause, after words that only say where or when
-      const opener = toks[e].pos === 'SCONJ' && e > k + 1 && settingOnly(st, k + 1, e - 1);
+      const opener = opensClause(toks, e) && e > k + 1 && settingOnly(st, k + 1, e - 1);
       if (toks[e].l === 'that' && (toks[e - 1].t === ',' || TIME_WORDS.has(toks[e - 1].l) || place || opener)) {
         k = e;
         break;
@@ -217,6 +233,24 @@ export function contentStart(st: Sentence, c: Cue): number {
   if (clause > 0) return clause;
   while (k < toks.length && (toks[k].t === ',' || toks[k].t === ':')) k++;
   return k < toks.length ? k : -1;
+}
+
+/** toks[k] is a comma and a participle follows it: "…, adding that …" */
+function participleAfterComma(toks: TaggedTok[], k: number): boolean {
+  return toks[k]?.t === ',' && toks[k + 1]?.pos === 'VERB' && toks[k + 1].l.endsWith('ing');
+}
+
+/**
+ * the "that" at toks[e] opens a clause: as the tagger reads it, or before a personal pronoun and its verb, which the
+ * tagger may read as a pronoun ("suggested on social media that he'd look for …")
+ */
+function opensClause(toks: TaggedTok[], e: number): boolean {
+  if (toks[e].pos === 'SCONJ') return true;
+  // a verb with more after it: not the relative clause closing "testified at the hearing that she requested."
+  const verb = toks[e + 2];
+  const more = toks[e + 3] && toks[e + 3].pos !== 'PUNCT';
+  const finite = verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.l.endsWith('ing') && more);
+  return toks[e].l === 'that' && PERSONAL_SUBJECTS.has(toks[e + 1]?.l ?? '') && finite;
 }
 
 /**

@@ -25,14 +25,28 @@ const MAX_SETTING = 8;
  */
 export function clauseAfterSetting(st: Sentence, k: number): number {
   const { toks } = st;
-  if (!SETTING_PREPS.has(toks[k]?.l ?? '') || toks[k].pos !== 'ADP') return -1;
-  for (let s = k + 2; s <= Math.min(toks.length - 2, k + MAX_SETTING); s++) {
+  const span = forAWhile(toks, k);
+  if (!(SETTING_PREPS.has(toks[k]?.l ?? '') || span > 0) || toks[k].pos !== 'ADP') return -1;
+  // "for weeks" is all the setting there is: not "argued for years of back pay the city owes"
+  const last = span > 0 ? k + span : k + MAX_SETTING;
+  for (let s = span > 0 ? last : k + 2; s <= Math.min(toks.length - 2, last); s++) {
     if (!SETTING_TAGS.has(toks[s - 1].pos) && !TIME_WORDS.has(toks[s - 1].l)) return -1;
     if (!settingEndsBefore(toks, s)) continue;
     const verb = subjectEnd(toks, s);
     if (verb > 0 && finiteAt(toks, verb)) return s;
   }
   return -1;
+}
+
+/**
+ * "has said for weeks he is the only one …": "for" and a span of time, and its length in words; not "for" before
+ * anything else, which may be what the cue asks or argues for; -1 when not so
+ */
+function forAWhile(toks: TaggedTok[], k: number): number {
+  if (toks[k]?.l !== 'for') return -1;
+  const n = toks[k + 1]?.pos === 'NUM' || toks[k + 1]?.pos === 'ADJ' ? 2 : 1;
+  const time = toks[k + n];
+  return time && /s$/.test(time.l) && TIME_WORDS.has(time.l) ? n + 1 : -1;
 }
 
 /** toks[s - 1] closes a setting phrase and toks[s] may open a subject: "the convention | he", "Tuesday | the plan" */

@@ -4,6 +4,7 @@
  * sentence a participle or a second cue goes on from.
  */
 import { isPossessiveMark, opensSubject, type Phrase, phraseEndingAt, phraseStartingAt } from '../phrases';
+import type { TaggedTok } from '../tagger';
 import { cueAt } from './cues';
 import { approximationAt, type Sentence, span } from './sentence';
 import {
@@ -61,6 +62,11 @@ function quotedAdverbEndingAt(st: Sentence, j: number): boolean {
   return j >= 2 && QUOTE_MARKS.test(toks[j].t) && toks[j - 1].pos === 'ADV' && QUOTE_MARKS.test(toks[j - 2].t);
 }
 
+/** what a floating "all" or "both" may follow: its subject, an auxiliary, a closing bracket */
+function floatsAfter(t: TaggedTok): boolean {
+  return FLOATING_AFTER.has(t.pos) || t.pos === 'AUX' || t.t === ')';
+}
+
 /** the subject of the cue at toks[i]: reading back over adverbs, auxiliaries, time phrases and raising verbs */
 export function subjectOf(st: Sentence, i: number): { np: Phrase; relative: boolean; afterComma?: boolean } | null {
   const { toks, prose } = st;
@@ -71,8 +77,9 @@ export function subjectOf(st: Sentence, i: number): { np: Phrase; relative: bool
     else if (raisingBefore(st, j) >= -1) j = raisingBefore(st, j);
     else if (TIME_WORDS.has(t.l) && j >= 1 && (toks[j - 1].pos === 'ADP' || TIME_WORDS.has(toks[j - 1].l))) j -= 2;
     else if (TIME_WORDS.has(t.l) && t.pos !== 'NOUN') j--;
-    // "The commissioners all said", "They both said": a quantifier after its plural subject
-    else if (FLOATING.has(t.l) && j >= 1 && FLOATING_AFTER.has(toks[j - 1].pos)) j--;
+    // "The commissioners all said", "They both said": a quantifier after its plural subject, its auxiliary ("Trump
+    // and Sanders have both argued") or a label closing a name ("… and Robert Menendez (D-N.J.) all suggested")
+    else if (FLOATING.has(t.l) && j >= 1 && floatsAfter(toks[j - 1])) j--;
     else if (quotedAdverbEndingAt(st, j)) j -= 3;
     else break;
   }

@@ -9,7 +9,7 @@ import {
   closesClause,
   lastWord,
   onlyTailAfter,
-  pastSetting,
+  pastSettingToParticiple,
   type ReportedClaim,
   type Sentence,
   span,
@@ -45,7 +45,7 @@ export function trailing(st: Sentence): ReportedClaim | null {
   // subject may be: one word before the attribution is no clause
   for (let m = toks.length - 2; m >= Math.max(1, toks.length - 60); m--) {
     // '…, the panel said' and '…," the panel said' (the comma inside the closing mark)
-    const closing = /^[”"]$/.test(toks[m].t) && toks[m - 1].t === ',';
+    const closing = closingQuote(st, m);
     if (toks[m].t !== ',' && toks[m].t !== '—' && !closing) continue;
     const att = attributionAt(st, m + 1) ?? (closing ? null : asAttributionAt(st, m + 1));
     // what the attribution closes is a clause: not "Speaking to students this week, Biden responded to …"
@@ -60,11 +60,29 @@ export function trailing(st: Sentence): ReportedClaim | null {
     }
     if (m >= 2 && (closing || closesClause(st, m - 1))) {
       const r = claim(st, att.np, att.cue, 0, closing ? m : m - 1);
-      if (r) r.resume = pastSetting(st, Math.max(att.np.last, att.cue.last) + 1);
+      if (r) r.resume = pastSettingToParticiple(st, pastTopic(st, Math.max(att.np.last, att.cue.last) + 1));
       return r;
     }
   }
   return null;
+}
+
+/**
+ * toks[m] closes a quote after a comma: '…," the panel said', and the two apostrophes archive and wire copy print for
+ * a double mark: "''We will win,'' he said, referring to …"
+ */
+function closingQuote(st: Sentence, m: number): boolean {
+  const { toks } = st;
+  if (/^[”"]$/.test(toks[m].t)) return toks[m - 1]?.t === ',';
+  return toks[m].t === "'" && toks[m - 1]?.t === "'" && toks[m - 2]?.t === ',' && toks[m].start === toks[m - 1].end;
+}
+
+/** "…, he said of the terrorist group, adding …": past the topic "of" names after a cue of speech, or k */
+export function pastTopic(st: Sentence, k: number): number {
+  const { toks, prose } = st;
+  if (toks[k]?.l !== 'of') return k;
+  const np = phraseStartingAt(toks, k + 1, prose);
+  return np && onlyTailAfter(st, np.last + 1) ? np.last + 1 : k;
 }
 
 /** "…, as the engineer explained last week.": "as", a speaker and a cue that close the sentence */
@@ -86,7 +104,7 @@ function attributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null
   }
   const found = speakerThenCue(st, i);
   if (!found) return null;
-  let k = found.cue.last + 1;
+  let k = pastTopic(st, found.cue.last + 1);
   // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the addressee, then where or when
   if (ADDRESSEE_CUES.has(found.cue.lemma) && !onlyTailAfter(st, k)) {
     const obj = phraseStartingAt(toks, k, prose, 0);
