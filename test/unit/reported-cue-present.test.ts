@@ -93,6 +93,21 @@ const SHAPES: Reported[] = [
       },
     ],
   },
+  // a participle phrase before the speaker reports what the speaker did, then the speaker's own claim
+  {
+    text: 'Noting that only two council members voted for the levy, the mayor added that the schools would close in June.',
+    claims: [
+      { speaker: 'the mayor', cue: 'Noting', content: 'that only two council members voted for the levy' },
+      { speaker: 'the mayor', cue: 'added', content: 'that the schools would close in June' },
+    ],
+  },
+  {
+    text: 'Recalling that the levee had failed twice before, Fire Chief Dana Holt said the department had no boats to reach the east side.',
+    claims: [
+      { speaker: 'Fire Chief Dana Holt', cue: 'Recalling', content: 'that the levee had failed twice before' },
+      { speaker: 'Fire Chief Dana Holt', cue: 'said', content: 'the department had no boats to reach the east side' },
+    ],
+  },
 ];
 
 describe('reported speech with an ordinary cue (issue 14)', () => {
@@ -117,6 +132,16 @@ describe('reported speech with an ordinary cue (issue 14)', () => {
 
   it('"for" and a span of time is all the setting: a plain object after it is no clause', () => {
     assert.deepStrictEqual(attributed('She has written for years the column the paper dropped in May.'), []);
+  });
+
+  it('a fronted participle is no claim without a speaker and a cue after its comma', () => {
+    assert.deepStrictEqual(attributed('Citing the audit, the council cut 40 jobs at the water plant.'), []);
+    assert.deepStrictEqual(attributed('Describing the damage, the mayor walked through the ruined shops.'), []);
+    const speaking = 'Speaking to students on Monday, the governor said tuition would not rise.';
+    assert.deepStrictEqual(
+      attributed(speaking).map((c) => c.cue),
+      ['said'],
+    );
   });
 
   it('"all" after its auxiliary does not make a cue of a verb that reports nothing', () => {

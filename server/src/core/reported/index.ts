@@ -14,6 +14,7 @@ import { hasCueCandidate } from './candidates';
 import { isTitleCase, tagTitleCase } from './headline';
 import { continuation } from './continuation';
 import { embeddedRelative } from './embedded-relative';
+import { frontedParticiple } from './fronted-participle';
 import { inFinding } from './in-finding';
 import { hasLabel, label } from './label';
 import { hasOwnedNoun, ownedNoun } from './owned-noun';
@@ -77,8 +78,13 @@ function all(st: Sentence): ReportedClaim[] {
   // '"I think it would make things worse," Clinton said, while arguing …': a cue inside the opening quote is the
   // speaker's own words; the attribution after the quote comes first, and what follows it
   const first = found && cueInOpeningQuote(st, found) ? (trailing(st) ?? found) : found;
-  if (!first) return [];
-  const out = [first];
+  // "Noting that …, Ortiz added: …": the fronted participle's words come before the main clause's claim
+  const lead = frontedParticiple(st);
+  if (!first) return lead ? [lead] : [];
+  const led = lead && lead.content.end <= first.content.start;
+  // the main claim then spans its own speaker, cue and words, after the participle's
+  if (led) first.start = Math.min(first.np.start, first.cueSpan.start, first.content.start);
+  const out = led ? [lead, first] : [first];
   for (let guard = 0; guard < 4; guard++) {
     const prev = out[out.length - 1];
     const next = continuation(st, prev);
