@@ -108,6 +108,19 @@ const SHAPES: Reported[] = [
       { speaker: 'Fire Chief Dana Holt', cue: 'said', content: 'the department had no boats to reach the east side' },
     ],
   },
+  // a trailing attribution, then a second cue of the same speaker later in the sentence
+  {
+    text: 'The levy is dead, the treasurer said after the meeting on Tuesday, because she said the council lacks the votes.',
+    claims: [
+      { speaker: 'the treasurer', cue: 'said', content: 'The levy is dead' },
+      { speaker: 'she', cue: 'said', content: 'the council lacks the votes' },
+    ],
+  },
+  // a stance word the tagger reads as a cue does not take in the attribution that closes the sentence
+  {
+    text: 'The new overtime rules are worrying, the union president said.',
+    claims: [{ speaker: 'the union president', cue: 'said', content: 'The new overtime rules are worrying' }],
+  },
 ];
 
 describe('reported speech with an ordinary cue (issue 14)', () => {
@@ -140,6 +153,13 @@ describe('reported speech with an ordinary cue (issue 14)', () => {
     const speaking = 'Speaking to students on Monday, the governor said tuition would not rise.';
     assert.deepStrictEqual(
       attributed(speaking).map((c) => c.cue),
+      ['said'],
+    );
+  });
+
+  it('a stance word with its own subject stays a claim when no attribution closes the sentence', () => {
+    assert.deepStrictEqual(
+      attributed('The mayor said the new overtime rules are worrying.').map((c) => c.cue),
       ['said'],
     );
   });

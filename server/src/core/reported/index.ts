@@ -77,9 +77,15 @@ function all(st: Sentence): ReportedClaim[] {
     inFinding(st);
   // '"I think it would make things worse," Clinton said, while arguing …': a cue inside the opening quote is the
   // speaker's own words; the attribution after the quote comes first, and what follows it
-  const first = found && cueInOpeningQuote(st, found) ? (trailing(st) ?? found) : found;
+  const tail = found ? trailing(st) : null;
+  // "…are worrying, Cuban said.": words that take in the attribution closing the sentence are not what it reports
+  const swallowed = !!tail && tail.cueSpan.start >= found!.content.start && tail.cueSpan.end <= found!.content.end;
+  const first = found && (cueInOpeningQuote(st, found) || swallowed) ? (tail ?? found) : found;
   // "Noting that …, Ortiz added: …": the fronted participle's words come before the main clause's claim
-  const lead = frontedParticiple(st);
+  // "Outright victory is vital, he said after the meeting, because he said …": the trailing attribution first
+  const before =
+    tail && first && tail !== first && tail.content.end <= first.np.start && tail.cueSpan.end <= first.np.start;
+  const lead = frontedParticiple(st) ?? (before ? tail : null);
   if (!first) return lead ? [lead] : [];
   const led = lead && lead.content.end <= first.content.start;
   // the main claim then spans its own speaker, cue and words, after the participle's
