@@ -121,6 +121,19 @@ const SHAPES: Reported[] = [
     text: 'The new overtime rules are worrying, the union president said.',
     claims: [{ speaker: 'the union president', cue: 'said', content: 'The new overtime rules are worrying' }],
   },
+  // a quote after a colon, then a participle after the quote's closing mark
+  {
+    text: 'In a statement, the utility said: "The sale was a success for our customers," adding that rates would fall in March.',
+    claims: [
+      {
+        speaker: 'the utility',
+        cue: 'said',
+        content: 'The sale was a success for our customers,',
+        kind: 'direct',
+      },
+      { speaker: 'the utility', cue: 'adding', content: 'that rates would fall in March' },
+    ],
+  },
 ];
 
 describe('reported speech with an ordinary cue (issue 14)', () => {

@@ -16,10 +16,12 @@ export function beforeNextClaim(st: Sentence, from: number, to: number): number 
     const boundary = prev.t === ',' || prev.t === ';';
     // "…, even suggesting he may have been sabotaged": an adverb may stand before the participle
     const p = boundary && toks[k].pos === 'ADV' ? k + 1 : k;
-    const participle = boundary && toks[p + 1] ? participleCue(toks, p) : null;
+    // 'said: "The spinoff was a success," adding that …': the words end with the quote, closing mark and all
+    const closed = !boundary && closesQuoteAfterComma(st, k - 1);
+    const participle = (boundary || closed) && toks[p + 1] ? participleCue(toks, p) : null;
     if (participle) {
       const f = contentStart(st, participle);
-      if (f > k && validContent(st, participle, f, to)) return k - 2;
+      if (f > k && validContent(st, participle, f, to)) return closed ? k - 1 : k - 2;
     }
     // ", and when pressed on why …, the mother replied": a clause of another attribution
     if (boundary && frontedAttribution(st, k) > 0) return k - 2;
@@ -43,6 +45,13 @@ export function beforeNextClaim(st: Sentence, from: number, to: number): number 
     if ((boundary || joined) && clauseWithCue(st, j, to)) return boundary ? k - 2 : k - 1;
   }
   return to;
+}
+
+/** toks[m] is the mark closing a quote after its comma: ',"' or ",''" */
+function closesQuoteAfterComma(st: Sentence, m: number): boolean {
+  const { toks } = st;
+  if (/^[”"]$/.test(toks[m].t)) return toks[m - 1]?.t === ',';
+  return toks[m].t === "'" && toks[m - 1]?.t === "'" && toks[m - 2]?.t === ',';
 }
 
 /** a cue in a past or present-tense form the tagger reads as a verb: "and said …", "and warned against …" */
