@@ -12,6 +12,7 @@ import {
   crossCheck,
   documentJson,
   outcomeJson,
+  outcomeText,
   type BatchSetup,
   type DraftJob,
   type DraftOutcome,
@@ -220,7 +221,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
       out((streamed++ ? ',\n' : '') + json!);
       return;
     }
-    texts[doc!.path] = o.text ?? '';
+    texts[doc!.path] = outcomeText(o, spool) ?? '';
     docs.push(doc!);
   };
   const workerFile = path.join(__dirname, 'check-worker.js');
@@ -229,7 +230,7 @@ async function run(argv: string[], out: (s: string) => void, err: (s: string) =>
   try {
     const outcomes = await checkDrafts(project, setup, jobs, pool, spool);
     if (streamJson) out(`{\n  "version": ${JSON.stringify(VERSION)},\n  "documents": [\n`);
-    await crossCheck(pool, project, jobs, outcomes, report);
+    await crossCheck(pool, project, jobs, outcomes, report, spool);
   } finally {
     await pool.close();
     spool?.close();

@@ -20,9 +20,10 @@ import { withLevels } from '../core/check';
 import type { RuleLevels } from '../../../protocol/settings';
 import { NameIndex, type NameUse } from '../core/names';
 import { ruleById, type SourcesRule } from '../core/rules';
-import { LineIndex } from '../core/text';
+import { LineIndex, type Range } from '../core/text';
 import type { Entity, Figure, Finding, Mention } from '../core/types';
 import { WorkspaceFigures } from './figures';
+import { isCheckable, isComparable } from '../core/figures';
 import type { FullAnalysis } from '../core/analyze';
 
 const NAME_CODE = 'name-inconsistent';
@@ -67,7 +68,19 @@ export interface DraftOutcome {
   cacheKey?: string;
   /** where `json` waits on disk (see Spool), when it was moved there after pass 1 */
   spooled?: SpoolRef;
+  /**
+   * what pass 2 needs of this draft's own analysis (diagnostics, text, names, figures), on disk after pass 1 when
+   * there is a spool: held for every draft of an archive until pass 2, it was most of what a large check kept
+   */
+  parked?: SpoolRef;
+  /** the figures the figure index of pass 2 holds (the checkable ones), with their ranges: set after pass 1 */
+  indexed?: { figures: Figure[]; ranges: Range[] };
+  /** pass 2 has cross-draft findings to look for in this reported draft: set after pass 1 */
+  cross?: boolean;
 }
+
+/** the part of an outcome that pass 2 reads back, draft by draft (see `parked`) */
+type Parked = Pick<DraftOutcome, 'diagnostics' | 'text' | 'names' | 'figures' | 'figuresSuppressed' | 'figuresSourced'>;
 
 interface NameProbe {
   entities: { type: Entity['type']; mentions: Mention[] }[];
@@ -131,11 +144,19 @@ function outcomeDependencies(project: Project, job: DraftJob, keep: Keep, text: 
     job.rel,
     String(job.report),
     project.root ?? '',
-    JSON.stringify(project.settings),
+    settingsJson(project.settings),
     project.sources.digest(),
     keep.key,
     text,
   ];
+}
+
+/** the settings as JSON, made once per settings object rather than once per draft */
+const settingsJsons = new WeakMap<Settings, string>();
+function settingsJson(settings: Settings): string {
+  let json = settingsJsons.get(settings);
+  if (json === undefined) settingsJsons.set(settings, (json = JSON.stringify(settings)));
+  return json;
 }
 
 function checkText(project: Project, job: DraftJob, keep: Keep, text: string): DraftOutcome {
@@ -200,17 +221,66 @@ function figureProbe(a: FullAnalysis): Pick<DraftOutcome, 'figures' | 'figuresSu
 }
 
 /** The figure index of pass 2: every draft's figures (reported or not), labelled with their report paths. */
-export function batchFigureIndex(
-  jobs: DraftJob[],
-  outcomes: Pick<DraftOutcome, 'figures' | 'text'>[],
-): WorkspaceFigures {
+export function batchFigureIndex(jobs: DraftJob[], outcomes: Pick<DraftOutcome, 'indexed'>[]): WorkspaceFigures {
   const index = new WorkspaceFigures();
   outcomes.forEach((o, i) => {
-    if (o.figures && o.text !== undefined) index.update(fileUri(jobs[i].file), o.text, o.figures, jobs[i].rel);
-    else if (o.figures)
-      index.update(fileUri(jobs[i].file), fs.readFileSync(jobs[i].file, 'utf8'), o.figures, jobs[i].rel);
+    if (o.indexed) index.update(fileUri(jobs[i].file), rangesOf(o.indexed), o.indexed.figures, jobs[i].rel);
   });
   return index;
+}
+
+/** the figures of a draft that the figure index would hold, with their ranges: all the index needs of the draft */
+export function indexedFigures(figures: Figure[], text: string): DraftOutcome['indexed'] {
+  const kept = figures.filter((f) => isCheckable(f) && isComparable(f));
+  const lines = new LineIndex(text);
+  return { figures: kept, ranges: kept.map((f) => lines.range(f.start, f.end)) };
+}
+
+/** the ranges worked out in pass 1, as the figure index asks for them */
+function rangesOf(indexed: NonNullable<DraftOutcome['indexed']>): { range(start: number, end: number): Range } {
+  const at = new Map<string, Range>();
+  indexed.figures.forEach((f, i) => at.set(`${f.start} ${f.end}`, indexed.ranges[i]));
+  return { range: (start, end) => at.get(`${start} ${end}`)! };
+}
+
+/**
+ * After pass 1, on the thread that writes the report: the figures for the figure index kept aside, the report's JSON
+ * and what pass 2 reads of the draft's own analysis moved to the spool (when there is one).
+ */
+export function settleOutcome(o: DraftOutcome, job: DraftJob, spool: Spool | null): void {
+  o.cross = job.report && !o.failure && !!(o.names || o.figures?.length);
+  if (o.figures) {
+    const text = o.text ?? readOrNull(job.file);
+    if (text !== null) o.indexed = indexedFigures(o.figures, text);
+  }
+  if (!spool) return;
+  if (o.json !== undefined) {
+    o.spooled = spool.put(o.json);
+    o.json = undefined;
+  }
+  if (o.failure) return;
+  if (!job.report) {
+    o.figures = undefined; // a draft that only lends its figures: the index has them
+    return;
+  }
+  const { diagnostics, text, names, figures, figuresSuppressed, figuresSourced } = o;
+  o.parked = spool.put(JSON.stringify({ diagnostics, text, names, figures, figuresSuppressed, figuresSourced }));
+  for (const k of ['diagnostics', 'text', 'names', 'figures', 'figuresSuppressed', 'figuresSourced'] as const)
+    o[k] = undefined;
+}
+
+/** a draft that only lends its figures: its text, read again (as pass 1 did), or null when it is gone */
+function readOrNull(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** what pass 2 reads of a draft's own analysis: from the outcome, or from the spool it was moved to */
+export function parkedOf(o: DraftOutcome, spool: Spool | null): Parked {
+  return o.parked && spool ? (JSON.parse(spool.get(o.parked)) as Parked) : o;
 }
 
 /** Pass 2 for one draft's figures: against every other draft's, merged into its diagnostics in order. */
@@ -393,12 +463,8 @@ export function checkDrafts(
   return pool.run(jobs, {
     local: (job) => checkDraft(project, job, keep),
     onFailure: (_job, e) => ({ counts: [], failure: { message: e.message, stack: e.stack, unreadable: false } }),
-    // each draft's JSON waits on disk for pass 2, not in memory
-    onResult: (_i, o) => {
-      if (!spool || o.json === undefined) return;
-      o.spooled = spool.put(o.json);
-      o.json = undefined;
-    },
+    // each draft's JSON and analysis wait on disk for pass 2, not in memory
+    onResult: (i, o) => settleOutcome(o, jobs[i], spool),
   });
 }
 
@@ -414,7 +480,7 @@ export interface CrossSetup {
   /** the settings' rule levels (`rules` in .onrecord.json), which the cross-draft findings obey as all others do */
   levels?: RuleLevels;
   jobs: DraftJob[];
-  figures: Pick<DraftOutcome, 'figures' | 'text'>[];
+  figures: Pick<DraftOutcome, 'indexed'>[];
 }
 
 export interface CrossIndexes {
@@ -448,6 +514,7 @@ export async function crossCheck(
   jobs: DraftJob[],
   outcomes: DraftOutcome[],
   report: (o: DraftOutcome, job: DraftJob, diagnostics: JsonDiagnostic[] | undefined) => void,
+  spool: Spool | null = null,
 ): Promise<void> {
   // with --cache, the same drafts' outcomes as a run before: the same final diagnostics
   const cache = project.diskCache;
@@ -468,31 +535,41 @@ export async function crossCheck(
     figures: batchFigureIndex(jobs, outcomes),
     levels: project.settings.rules,
   };
-  const final: (JsonDiagnostic[] | undefined)[] = outcomes.map((o) => (o.failure ? undefined : (o.diagnostics ?? [])));
-  const waiting = outcomes.map((o, i) => jobs[i].report && !o.failure && !!(o.names || o.figures?.length));
+  /** pass 2's diagnostics of a draft, until it is reported */
+  const final: (JsonDiagnostic[] | undefined)[] = new Array(jobs.length);
+  /** with --cache, each draft's final diagnostics as JSON, for the record written at the end */
+  const recorded: string[] | null = cacheKey ? [] : null;
+  const waiting = outcomes.map((o) => !!o.cross);
   const todo = outcomes.flatMap((_, i) => (waiting[i] ? [i] : []));
-  const cross: CrossJob[] = todo.map((i) => {
-    const { names, text, diagnostics, figures, figuresSuppressed, figuresSourced } = outcomes[i];
+  // a draft's own analysis is read back from the spool only when its turn comes
+  const crossJob = (i: number): CrossJob => {
+    const { names, text, diagnostics, figures, figuresSuppressed, figuresSourced } = parkedOf(outcomes[i], spool);
     return { job: jobs[i], outcome: { names, text, diagnostics, figures, figuresSuppressed, figuresSourced } };
-  });
+  };
   if (pool.size) {
     const setup: CrossSetup = {
       names: [...x.names],
       levels: x.levels,
       jobs,
-      figures: outcomes.map((o) => (o.figures ? { figures: o.figures, text: o.text } : {})),
+      figures: outcomes.map((o) => (o.indexed ? { indexed: o.indexed } : {})),
     };
     pool.broadcast({ cross: setup });
   }
   let next = 0;
   const flush = () => {
-    for (; next < jobs.length && !waiting[next]; next++)
-      if (jobs[next].report) report(outcomes[next], jobs[next], final[next]);
+    for (; next < jobs.length && !waiting[next]; next++) {
+      const o = outcomes[next];
+      const diagnostics = o.failure ? undefined : (final[next] ?? ownDiagnostics(o, jobs[next], spool));
+      final[next] = undefined;
+      if (jobs[next].report) report(o, jobs[next], diagnostics);
+      recorded?.push(JSON.stringify(diagnostics) ?? 'null');
+    }
   };
   flush();
-  const local = (c: CrossJob) => crossFindings(c, x);
-  await pool.run(cross, {
+  const local = (i: number) => crossFindings(crossJob(i), x);
+  await pool.run(todo, {
     local,
+    send: crossJob,
     onFailure: local,
     onResult: (k, diagnostics) => {
       final[todo[k]] = diagnostics;
@@ -500,5 +577,15 @@ export async function crossCheck(
       flush();
     },
   });
-  if (cacheKey) cache!.setRecord(cacheKey, final);
+  if (cacheKey) cache!.setRecordJson(cacheKey, `[${recorded!.join(',')}]`);
+}
+
+/** a draft's diagnostics from pass 1, which pass 2 had nothing to add to */
+function ownDiagnostics(o: DraftOutcome, job: DraftJob, spool: Spool | null): JsonDiagnostic[] {
+  return job.report ? (parkedOf(o, spool).diagnostics ?? []) : (o.diagnostics ?? []);
+}
+
+/** a reported draft's text (for the report formats that quote it), from the outcome or the spool */
+export function outcomeText(o: DraftOutcome, spool: Spool | null): string | undefined {
+  return parkedOf(o, spool).text;
 }

@@ -39,19 +39,7 @@ export class DiskCache {
   }
 
   get(languageId: string, text: string): FullAnalysis | null {
-    try {
-      const raw = fs.readFileSync(this.file(this.key(languageId, text)), 'utf8');
-      const a = JSON.parse(raw) as FullAnalysis;
-      if (!a || a.model?.text !== text) {
-        this.misses++;
-        return null;
-      }
-      this.hits++;
-      return a;
-    } catch {
-      this.misses++;
-      return null;
-    }
+    return this.read<FullAnalysis>(this.key(languageId, text), (a) => a?.model?.text === text);
   }
 
   set(languageId: string, text: string, a: FullAnalysis) {
@@ -67,30 +55,44 @@ export class DiskCache {
 
   /** a record written under `key`, or null; the record holds its key, so a file in the wrong place is a miss */
   record<T>(key: string): T | null {
+    const got = this.read<{ key?: string; value?: T }>(key, (r) => r?.key === key && r.value !== undefined);
+    return got ? got.value! : null;
+  }
+
+  /** the entry under `key` when it is readable and `valid` holds, counted as a hit; anything else is a miss */
+  private read<T>(key: string, valid: (entry: T) => boolean): T | null {
     try {
-      const got = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as { key?: string; value?: T };
-      if (got?.key !== key || got.value === undefined) {
-        this.misses++;
-        return null;
+      const entry = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as T;
+      if (valid(entry)) {
+        this.hits++;
+        return entry;
       }
-      this.hits++;
-      return got.value;
     } catch {
-      this.misses++;
-      return null;
+      /* unreadable or corrupt: a miss */
     }
+    this.misses++;
+    return null;
   }
 
   setRecord(key: string, value: unknown) {
     this.write(key, { key, value });
   }
 
+  /** the same as `setRecord(key, JSON.parse(json))`, from the value's JSON (made piece by piece by the caller) */
+  setRecordJson(key: string, json: string) {
+    this.writeText(key, `{"key":${JSON.stringify(key)},"value":${json}}`);
+  }
+
   private write(key: string, value: unknown) {
+    this.writeText(key, JSON.stringify(value));
+  }
+
+  private writeText(key: string, json: string) {
     const f = this.file(key);
     try {
       fs.mkdirSync(path.dirname(f), { recursive: true });
       const tmp = f + '.' + process.pid + '.' + threadId + '.tmp';
-      fs.writeFileSync(tmp, JSON.stringify(value));
+      fs.writeFileSync(tmp, json);
       fs.renameSync(tmp, f);
     } catch (e) {
       this.log(`could not write the analysis cache in ${this.dir}: ${(e as Error).message}`);

@@ -16,9 +16,12 @@ import {
   SIGNATURE_BITS,
   type ContextSignature,
 } from '../core/figures';
-import { LineIndex } from '../core/text';
+import { LineIndex, type Range } from '../core/text';
 import type { DraftFigure } from '../core/rules';
 import { docKey } from './uris';
+
+/** where a draft's figures are: its text, or what gives their ranges (its line index, or ranges worked out before) */
+export type FigurePlaces = string | { range(start: number, end: number): Range };
 
 /** the coarse group: the measure, and the unit unless a count (counts of any noun) */
 const bucketOf = (f: Figure) => `${f.measure}:${f.measure === 'count' ? '' : (f.unit ?? '')}`;
@@ -74,16 +77,16 @@ export class WorkspaceFigures {
     uri: string;
     /** docKey(uri), worked out once: every lookup of the draft's figures compares it */
     key: string;
-    text: string | LineIndex;
+    text: FigurePlaces;
     figures: readonly Figure[];
     label?: string;
   } | null = null;
 
   /**
    * this version of a draft's figures; `label` is the path shown in messages (default: the file name). The text, or
-   * the line index of it that the caller has already built.
+   * the line index of it that the caller has already built, or the figures' ranges (see FigurePlaces).
    */
-  update(uri: string, text: string | LineIndex, figures: readonly Figure[], label?: string): void {
+  update(uri: string, text: FigurePlaces, figures: readonly Figure[], label?: string): void {
     const key = docKey(uri);
     this.indexPendingUnless(key);
     this.pending = { uri, key, text, figures, label };
@@ -97,7 +100,7 @@ export class WorkspaceFigures {
     this.indexNow(p.uri, p.text, p.figures, p.label);
   }
 
-  private indexNow(uri: string, text: string | LineIndex, figures: readonly Figure[], label?: string): void {
+  private indexNow(uri: string, text: FigurePlaces, figures: readonly Figure[], label?: string): void {
     this.remove(uri);
     const index = typeof text === 'string' ? new LineIndex(text) : text;
     const key = docKey(uri);

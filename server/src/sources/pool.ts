@@ -20,6 +20,8 @@ export interface RunOptions<J, R> {
   local?: (job: J) => R;
   /** each result as it arrives (for progress) */
   onResult?: (i: number, r: R) => void;
+  /** what a worker is sent for a job (default: the job itself), made only when it is sent */
+  send?: (job: J) => unknown;
   /** the result for a job whose worker died */
   onFailure: (job: J, error: Error) => R;
 }
@@ -110,7 +112,7 @@ export class Pool {
         const feed = () => {
           for (let i = pending.length < AHEAD ? take() : -1; i >= 0; i = pending.length < AHEAD ? take() : -1) {
             pending.push(i);
-            w.postMessage({ i, job: jobs[i] });
+            w.postMessage({ i, job: o.send ? o.send(jobs[i]) : jobs[i] });
           }
         };
         const onMessage = (m: { i: number; result: R }) => {
