@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import {
   affinity,
+  commonWords,
   contextSignature,
   isCheckable,
   isComparable,
@@ -79,6 +80,23 @@ describe('figure index', () => {
       }),
       params(),
     );
+  });
+
+  it('context words are the same word as the plural and shared-stem reading says, letter for letter', () => {
+    // the reading as first written: singulars by a regular expression, a stem of four letters shared
+    const singular = (w: string) => w.replace(/(?:es|s)$/, '');
+    const same = (a: string, b: string) => {
+      const [s, l] = a.length < b.length ? [a, b] : [b, a];
+      return a === b || singular(a) === singular(b) || (s.length >= 4 && l.startsWith(s));
+    };
+    const spelled = fc.oneof(WORD, fc.stringMatching(/^[aes]{0,6}$/));
+    fc.assert(
+      fc.property(fc.array(spelled, { maxLength: 8 }), fc.array(spelled, { maxLength: 8 }), (xs, ys) => {
+        assert.strictEqual(commonWords(xs, ys), xs.filter((x) => ys.some((y) => same(x, y))).length);
+      }),
+      params(),
+    );
+    assert.strictEqual(commonWords(['levees', 'handovers', 'taxes', 'es'], ['levee', 'hand', 'tax', 's']), 4);
   });
 
   it('the context bound is never below the words affinity counts as shared', () => {

@@ -1149,23 +1149,31 @@ function roundsTo(draft: Figure, src: Figure): boolean {
   return Math.abs(rounded - draft.value!) <= step * 1e-6;
 }
 
+/** how many letters `singular` strips: "es" 2, "s" 1, else none */
+const pluralEnd = (w: string) => (w.endsWith('es') ? 2 : w.endsWith('s') ? 1 : 0);
+
 /**
- * words that are the same for matching contexts: plural or a shared stem of four letters ("handover", "hand"); the
- * singulars are made by the caller, once per word rather than once per pair
+ * words that are the same for matching contexts: plural (the same `singular`) or a shared stem of four letters
+ * ("handover", "hand"). Compared letter by letter, without making the singulars: cross-draft figure checks and the
+ * linking of figures to sources call this for every pair of context words, and the strings made were a good part of
+ * the garbage of a large check.
  */
-function sameWordOf(a: string, singularA: string, b: string, singularB: string): boolean {
-  if (a === b || singularA === singularB) return true;
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  return s.length >= 4 && l.startsWith(s);
+function sameWordOf(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = a.length - pluralEnd(a);
+  if (n === b.length - pluralEnd(b) && samePrefix(a, b, n)) return true;
+  const short = Math.min(a.length, b.length);
+  return short >= 4 && samePrefix(a, b, short);
+}
+/** the first n letters of a and b are the same (both have n at least) */
+function samePrefix(a: string, b: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 /** how many of xs have the same word in ys */
-function commonWords(xs: string[], ys: string[]): number {
-  const singularYs = ys.map(singular);
+export function commonWords(xs: readonly string[], ys: readonly string[]): number {
   let n = 0;
-  for (const x of xs) {
-    const sx = singular(x);
-    if (ys.some((y, j) => sameWordOf(x, sx, y, singularYs[j]))) n++;
-  }
+  for (const x of xs) if (ys.some((y) => sameWordOf(x, y))) n++;
   return n;
 }
 
