@@ -109,8 +109,9 @@ export class SourceIndex {
     for (const step of todo) step();
   }
 
-  private remember(file: string, text: string) {
-    this.hashes.set(path.resolve(file), createHash('sha256').update(text).digest('hex'));
+  /** a file read, by the hash of its text */
+  private remember(file: string, hash: string) {
+    this.hashes.set(path.resolve(file), hash);
     this.digested = null;
   }
 
@@ -249,7 +250,9 @@ export class SourceIndex {
       if (read.data.includes(0)) return this.ctx.log(`skipped ${file}: binary file`);
       const text = read.data.toString('utf8').replace(/^\uFEFF/, '');
       if (isBibliography(file)) return this.addBibliography(file, uri, text);
-      const src = this.readSource(file, text);
+      // hashed once: for the index's digest, and as the key the disk cache keeps its reading under
+      const hash = textHash(text);
+      const src = this.readSource(file, text, hash);
       if (!src) return;
       if (src.readWarning) this.fileProblem(uri, file, 0, src.readWarning, 'warning');
       if (src.frontMatterError)
@@ -261,7 +264,7 @@ export class SourceIndex {
           'warning',
         );
       this.files.push(file);
-      this.remember(file, text);
+      this.remember(file, hash);
       this.pending.push(() => this.indexSource(file, uri, src));
     } catch (e) {
       this.ctx.log(`skipped ${file}: ${(e as Error).message}`);
@@ -269,10 +272,10 @@ export class SourceIndex {
   }
 
   /** a source file's passages and front matter, from the disk cache when its text and kind were read before */
-  private readSource(file: string, text: string): SourceDoc | null {
+  private readSource(file: string, text: string, hash: string): SourceDoc | null {
     const cache = this.ctx.diskCache;
     if (!cache) return readSourceFile(file, text);
-    const key = cache.recordKey('source', [path.extname(file).toLowerCase(), text]);
+    const key = cache.recordKey('source', [path.extname(file).toLowerCase(), hash]);
     const known = cache.record<{ doc: SourceDoc | null }>(key);
     if (known) return known.doc;
     const doc = readSourceFile(file, text);
@@ -319,7 +322,7 @@ export class SourceIndex {
     }
     for (const e of entries) this.bibliography.set(e.key, e);
     this.files.push(file);
-    this.remember(file, text);
+    this.remember(file, textHash(text));
   }
 
   private fileProblem(uri: string, file: string, line: number, message: string, severity: FileProblem['severity']) {
@@ -327,3 +330,6 @@ export class SourceIndex {
     this.ctx.log(`${file}:${line + 1}: ${message}`);
   }
 }
+
+/** a file's text as the index keeps it in its digest (and the disk cache its reading) */
+const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
