@@ -1149,31 +1149,44 @@ function roundsTo(draft: Figure, src: Figure): boolean {
   return Math.abs(rounded - draft.value!) <= step * 1e-6;
 }
 
-/** how many letters `singular` strips: "es" 2, "s" 1, else none */
-const pluralEnd = (w: string) => (w.endsWith('es') ? 2 : w.endsWith('s') ? 1 : 0);
+/** the length of `singular(w)`: "es" or "s" off the end */
+function stemLength(w: string): number {
+  const l = w.length;
+  if (w.charCodeAt(l - 1) !== 115 /* s */) return l;
+  return l >= 2 && w.charCodeAt(l - 2) === 101 /* e */ ? l - 2 : l - 1;
+}
 
 /**
- * words that are the same for matching contexts: plural (the same `singular`) or a shared stem of four letters
- * ("handover", "hand"). Compared letter by letter, without making the singulars: cross-draft figure checks and the
- * linking of figures to sources call this for every pair of context words, and the strings made were a good part of
- * the garbage of a large check.
+ * words that are the same for matching contexts: plural (the same `singular`, whose lengths the caller gives) or a
+ * shared stem of four letters ("handover", "hand"). Compared letter by letter, without making the singulars:
+ * cross-draft figure checks and the linking of figures to sources call this for every pair of context words.
  */
-function sameWordOf(a: string, b: string): boolean {
+function sameWordOf(a: string, stemA: number, b: string, stemB: number): boolean {
   if (a === b) return true;
-  const n = a.length - pluralEnd(a);
-  if (n === b.length - pluralEnd(b) && samePrefix(a, b, n)) return true;
+  // every way of being the same word starts with the same letter, but two words that are all plural ending ("s", "es")
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return stemA === 0 && stemB === 0;
+  if (stemA === stemB && samePrefix(a, b, stemA)) return true;
   const short = Math.min(a.length, b.length);
   return short >= 4 && samePrefix(a, b, short);
 }
 /** the first n letters of a and b are the same (both have n at least) */
 function samePrefix(a: string, b: string, n: number): boolean {
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  for (let i = 1; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }
 /** how many of xs have the same word in ys */
 export function commonWords(xs: readonly string[], ys: readonly string[]): number {
+  if (!xs.length || !ys.length) return 0;
+  const stems = ys.map(stemLength);
   let n = 0;
-  for (const x of xs) if (ys.some((y) => sameWordOf(x, y))) n++;
+  for (const x of xs) {
+    const stem = stemLength(x);
+    for (let j = 0; j < ys.length; j++)
+      if (sameWordOf(x, stem, ys[j], stems[j])) {
+        n++;
+        break;
+      }
+  }
   return n;
 }
 

@@ -173,19 +173,45 @@ export class PassageIndex {
     return false;
   }
 
-  /** candidate passages sharing the most distinctive words with the query, best first */
+  /** candidate passages sharing the most distinctive words with the query, best first (on a tie, the first found) */
   candidates(words: string[], limit = 8): { passage: Passage; shared: number }[] {
-    const counts = new Map<number, number>();
+    // each passage's score in an array and the passages touched in the order first found, rather than a Map of every
+    // passage that shares a word and a sort of all of them: every draft sentence asks, and an archive's common words
+    // are shared by thousands of passages
+    if (this.scores.length < this.passages.length) this.scores = new Float64Array(this.passages.length);
+    const scores = this.scores;
+    const touched: number[] = [];
     const uniq = [...new Set(words.filter((w) => !STOP.has(w)))];
     for (const w of uniq) {
       const l = this.inv.get(w);
       if (!l || l.length > 2000) continue;
-      const weight = 1 / Math.log2(2 + l.length);
-      for (const id of l) counts.set(id, (counts.get(id) ?? 0) + weight);
+      const weight = 1 / Math.log2(2 + l.length); // > 0, so a score of 0 is a passage not yet touched
+      for (const id of l) {
+        if (scores[id] === 0) touched.push(id);
+        scores[id] += weight;
+      }
     }
-    return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([id, shared]) => ({ passage: this.passages[id], shared }));
+    const best = topByScore(touched, scores, limit).map((id) => ({ passage: this.passages[id], shared: scores[id] }));
+    for (const id of touched) scores[id] = 0;
+    return best;
   }
+  /** `candidates`' scores by passage, all 0 between calls */
+  private scores = new Float64Array(0);
+}
+
+/**
+ * The `limit` ids of the highest scores, highest first; of equal scores the earlier in `ids` first: what a stable sort
+ * of all of them would put first, without sorting them all.
+ */
+export function topByScore(ids: readonly number[], scores: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (const id of ids) {
+    const s = scores[id];
+    if (top.length >= limit && !(s > scores[top[top.length - 1]])) continue;
+    let at = top.length;
+    while (at > 0 && scores[top[at - 1]] < s) at--;
+    top.splice(at, 0, id);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
