@@ -1,7 +1,8 @@
 /**
  * A check's report parts kept on disk between its two passes: each draft's JSON (tens of KB) is made in pass 1 and
  * written out only after pass 2, which needs every draft first; held in memory, those parts were most of what a check
- * of a large archive kept. Written to one temporary file, read back once, deleted when the check ends.
+ * of a large archive kept. What pass 2 reads of each draft's own analysis waits here too (see batch.ts). Written to one
+ * temporary file, read back when needed, deleted when the check ends.
  */
 import * as fs from 'fs';
 import * as os from 'os';
