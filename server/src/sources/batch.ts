@@ -77,6 +77,8 @@ export interface DraftOutcome {
   indexed?: { figures: Figure[]; ranges: Range[] };
   /** pass 2 has cross-draft findings to look for in this reported draft: set after pass 1 */
   cross?: boolean;
+  /** read from the cache (with `--cache`): most often pass 2's findings are too, and nothing is spooled for it */
+  cached?: boolean;
 }
 
 /** the part of an outcome that pass 2 reads back, draft by draft (see `parked`) */
@@ -130,7 +132,7 @@ export function checkDraft(project: Project, job: DraftJob, keep: Keep): DraftOu
   if (!cache) return checkText(project, job, keep, text);
   const cacheKey = cache.recordKey('outcome', outcomeDependencies(project, job, keep, text));
   const cached = cache.record<DraftOutcome>(cacheKey);
-  if (cached) return { ...cached, cacheKey };
+  if (cached) return { ...cached, cacheKey, cached: true };
   const outcome = checkText(project, job, keep, text);
   if (outcome.failure) return outcome;
   cache.setRecord(cacheKey, outcome);
@@ -249,16 +251,21 @@ function rangesOf(indexed: NonNullable<DraftOutcome['indexed']>): { range(start:
  */
 export function settleOutcome(o: DraftOutcome, job: DraftJob, spool: Spool | null): void {
   o.cross = job.report && !o.failure && !!(o.names || o.figures?.length);
-  if (o.figures) {
-    const text = o.text ?? readOrNull(job.file);
-    if (text !== null) o.indexed = indexedFigures(o.figures, text);
-  }
-  if (!spool) return;
-  if (o.json !== undefined) {
+  if (spool && o.json !== undefined) {
     o.spooled = spool.put(o.json);
     o.json = undefined;
   }
-  if (o.failure) return;
+  // a warm run reads pass 2's findings from the cache too: its outcomes stay as read until they are needed
+  if (!o.cached) indexOutcome(o, job, spool);
+}
+
+/** an outcome's figures for the index of pass 2, and (with a spool) the rest of what pass 2 needs moved there */
+function indexOutcome(o: DraftOutcome, job: DraftJob, spool: Spool | null): void {
+  if (o.figures && !o.indexed) {
+    const lent = o.text ?? readOrNull(job.file);
+    if (lent !== null) o.indexed = indexedFigures(o.figures, lent);
+  }
+  if (!spool || o.failure || o.parked) return;
   if (!job.report) {
     o.figures = undefined; // a draft that only lends its figures: the index has them
     return;
@@ -530,6 +537,7 @@ export async function crossCheck(
     jobs.forEach((job, i) => job.report && report(outcomes[i], job, known[i] ?? undefined));
     return;
   }
+  outcomes.forEach((o, i) => indexOutcome(o, jobs[i], null));
   const x: CrossIndexes = {
     names: batchNameIndex(project, jobs, outcomes),
     figures: batchFigureIndex(jobs, outcomes),
