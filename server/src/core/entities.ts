@@ -667,6 +667,27 @@ function personAppositive(after: string): boolean {
   return np.length <= 4 && !!head && PERSON_ROLES.has(head);
 }
 
+/** a name in capitals alone before a colon at the start of its line: a transcript's speaker label ("RAMOS:") */
+function transcriptLabel(c: Candidate, r: EntityRun): boolean {
+  return (
+    c.start === r.start &&
+    c.end === r.end &&
+    c.words.length <= 2 &&
+    c.words.every((w) => /^\p{Lu}{3,}$/u.test(w)) &&
+    /^\s*["“]?\s*$/u.test(r.before) &&
+    /^:\s/.test(r.after)
+  );
+}
+
+/**
+ * a person's role and a comma right before the name: "A Harlan spokesman, Trevor Banks," "the club's manager, Claire
+ * Mills,": the name is the person's though its last word is a body's ("Banks", "Mills")
+ */
+function roleBefore(before: string): boolean {
+  const m = /(\p{L}+)[’']?s?,\s*$/u.exec(before);
+  return !!m && (PERSON_ROLES.has(m[1].toLowerCase()) || isTitle(m[1].toLowerCase()));
+}
+
 /** an organisation's kind in an appositive right after the name: "the Harbor Roundtable, a nonprofit research group," */
 function orgAppositive(after: string): boolean {
   const m = /^,\s+(?:the|an?)\s+([^,;.]*)/u.exec(after);
@@ -730,6 +751,7 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
   if (c.end === r.end && !c.titles.length && !givenNameSet().has(first) && companyResultsAfter(r.after))
     return ['organization', 2];
   if (ws.length > 1 && c.end === r.end && personAppositive(r.after)) return ['person', 2];
+  if (ws.length === 2 && c.start === r.start && givenNameSet().has(first) && roleBefore(r.before)) return ['person', 2];
   if (c.end === r.end && orgAppositive(r.after) && !(ws.length === 1 && givenNameSet().has(first)))
     return ['organization', 2];
   if (ws.length > 2 && last === 'district' && ws.slice(0, -1).some((w) => DISTRICT_BODIES.has(bare(w))))
@@ -753,6 +775,8 @@ function typeName(c: Candidate, r: EntityRun, facts: DocFacts): [EntityType, num
     return ['person', 2];
   if (/^(?:\p{Lu}\.)+\p{L}{2,}/u.test(ws[0]) && ws.length === 1) return ['person', 2];
   if (isTitle(prev)) return ['person', ws.length > 1 ? 2 : 1];
+  // a transcript's speaker label opening its line: "RAMOS: We trained every day." is a person, not an acronym
+  if (transcriptLabel(c, r) && !organizationNames().has(full)) return ['person', 1];
   // an acronym, not a word set in capitals for emphasis ("FILING", "ORDERS")
   if (ws.length === 1 && isAcronym(ws[0]))
     return [NON_NAMES.has(first) || isCommonWord(first) ? 'other' : 'organization', 1];
@@ -1174,7 +1198,8 @@ function ownedRoleBefore(before: string): string | null {
   const role = words.pop() ?? '';
   const owner = words.pop() ?? '';
   if (!/^\p{Ll}+$/u.test(role)) return null;
-  if (/^(?:his|her|their|its)$/i.test(owner) || /\p{L}['’]s$/u.test(owner)) return role;
+  // (a plural owner's apostrophe alone: "The Whitakers' lawyer, X")
+  if (/^(?:his|her|their|its)$/i.test(owner) || /\p{L}(?:['’]s|s['’])$/u.test(owner)) return role;
   const lead = (words.pop() ?? '').toLowerCase();
   if (owner === 'The' || (owner === 'the' && (CUE_FORMS.has(lead) || lead === 'to'))) return role;
   // "a company spokeswoman, X", "the agency's press secretary, X"
