@@ -244,6 +244,11 @@ export function participleCue(toks: TaggedTok[], k: number): Cue | null {
 /** prepositions inside what "called" names: "the price of steel", and "the case against him a witch hunt" */
 const OBJECT_INNER = new Set([...words.objectPhrase.prepositions, 'against']);
 
+/** people "called" may name: "called her the finest voice" */
+const OBJECT_PERSONS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
+/** after "called her the": a time, not what she is called ("called her the next day", "the following morning") */
+const NOT_NAMED_AS = new Set(['next', 'following', 'same', 'other', 'day', 'night', 'morning', 'evening', 'afternoon']);
+
 /** an object and then what it is called at toks[k]: "the charges unsubstantiated", "her vote in favor of it a mistake" */
 function namesAs(toks: TaggedTok[], k: number): boolean {
   const first = toks[k];
@@ -259,6 +264,17 @@ function namesAs(toks: TaggedTok[], k: number): boolean {
       const article = t.l === 'a' || t.l === 'an';
       const after = toks[j + 1];
       if (article && after && !TIME_WORDS.has(after.l) && after.l !== 'second' && after.l !== 'few') return true;
+      // "Critics called her the finest voice of her generation": a person, then "the" and what they are called (not
+      // "called her the next day")
+      if (
+        j === k + 1 &&
+        t.l === 'the' &&
+        OBJECT_PERSONS.has(prev.l) &&
+        after &&
+        !NOT_NAMED_AS.has(after.l) &&
+        !TIME_WORDS.has(after.l)
+      )
+        return true;
       const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.l === 'and';
       if (t.pos === 'ADJ' && closes) return true;
       if (t.pos === 'VERB' && /ed$/.test(t.l) && closes && j > k + 1) return true;

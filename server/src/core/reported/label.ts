@@ -21,7 +21,9 @@ export function label(st: Sentence): ReportedClaim | null {
   while (k < toks.length && /^["“‘']$/.test(toks[k].t)) k++;
   const first = k;
   while (k < toks.length && k - first < 4 && toks[k].pos === 'PROPN') k++;
-  if (k === first || toks[k]?.t !== ':' || lastWord(st) - k < 3) return null;
+  // a transcript's label in capitals may open a short answer ("ADEYEMI: A lot."); a headline's needs a few words
+  const caps = toks.slice(first, k).every((t) => /^\p{Lu}{2,}$/u.test(t.t));
+  if (k === first || toks[k]?.t !== ':' || lastWord(st) - k < (caps ? 1 : 3)) return null;
   // a metadata line ("Date: 2024-09-02", "Publisher: Valley Ledger") names no speaker
   if (k - first === 1 && NOT_LABELS.has(toks[first].t.toLowerCase())) return null;
   const np = span(st, first, k - 1);
