@@ -159,5 +159,7 @@ export function subjectBefore(
   if (first >= nearest) return nearest;
   const subject = ents.mentions[first];
   if (!subjectWords(prose.slice(sentence.start, subject.start))) return nearest;
+  // a possessor is not the subject: "Adeyemi's father, Samuel Adeyemi, travelled …" is about the father
+  if (/^['’]s?\s/u.test(prose.slice(subject.end, subject.end + 3))) return nearest;
   return subject.entity !== m.entity && agrees(first) ? first : nearest;
 }

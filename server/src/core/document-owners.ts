@@ -20,8 +20,13 @@ const SAID_IN = /\b(?:[Ii]n|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L
 /** "issued a statement", "filed a formal complaint": the noun is the object of a verb its owner is the subject of */
 const OWNER_VERB =
   /\b(?:issued|released|published|filed|sent|posted|submitted|commissioned|conducted|wrote|drafted|circulated|unveiled)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
-/** what may stand between a subject and its verb: "Harlow Energy on Monday issued", "The union also filed" */
+/**
+ * what may stand between a subject and its verb: "Harlow Energy on Monday issued", "The union also filed", "Acme,
+ * which leased the trailer, filed suit"
+ */
 const SUBJECT_GAP = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|\p{Ll}+ly\s+|also\s+)?$/u;
+/** a relative clause between the subject and its verb, which names others: "Acme, which leased the trailer to Delmar," */
+const RELATIVE_GAP = /,\s+(?:which|who)\s[^,;.]*,(?=\s+\S*$)/u;
 
 /**
  * the earlier claim whose speaker said it in the document at [start, …): "Delta said in a statement that …" or
@@ -71,12 +76,20 @@ function lastWord(text: string, word: string): number {
 
 /** the person or body named just before pos, with at most a time phrase or an adverb between */
 function subjectBefore(pos: number, ents: EntityResult, prose: string): number | undefined {
-  for (let i = lastAtOrBefore(ents.mentions, pos); i >= 0; i--) {
+  const window = prose.slice(Math.max(0, pos - 160), pos);
+  const rel = RELATIVE_GAP.exec(window);
+  // (the subject ends where the relative clause starts; the words after it still lead up to the verb)
+  const end = rel ? pos - window.length + rel.index : pos;
+  const gap = (m: { end: number }) =>
+    rel
+      ? prose.slice(m.end, end) === '' && SUBJECT_GAP.test(' ' + window.slice(rel.index + rel[0].length))
+      : SUBJECT_GAP.test(prose.slice(m.end, pos));
+  for (let i = lastAtOrBefore(ents.mentions, end); i >= 0; i--) {
     const m = ents.mentions[i];
-    if (m.end > pos) continue;
+    if (m.end > end) continue;
     const type = ents.entities[m.entity].type;
     if (type !== 'person' && type !== 'organization') return undefined;
-    return SUBJECT_GAP.test(prose.slice(m.end, pos)) ? m.entity : undefined;
+    return gap(m) ? m.entity : undefined;
   }
   return undefined;
 }

@@ -350,6 +350,9 @@ export function phraseStartingAt(toks: TaggedTok[], i: number, prose: string, pr
     if (HEAD.has(toks[k].pos)) head = k;
     k++;
   }
+  // "said the 54-year-old", '"…," the chief said': the tagger reads an age or a role after "the" as an adjective
+  if (head < 0 && k === i + 2 && t.pos === 'DET' && (PERSON_ROLES.has(toks[i + 1].l) || AGE.test(toks[i + 1].t)))
+    head = i + 1;
   if (head < 0 || NOT_SPEAKERS.has(toks[head].l)) return null;
   let last = head;
   // a postnominal adjective before its preposition: "a person familiar with the matter", "people close to him"

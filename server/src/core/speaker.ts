@@ -14,6 +14,8 @@ import { saidInOwner, suitOwner, verbOwner } from './document-owners';
 import { documentOwner } from './owned-document';
 import { describedAs, earlierRole, modifiersFit, namedAs, orgFits } from './descriptor-fits';
 import { epithetMarks, epithetReferent } from './epithet';
+import { roleGender, topicPerson } from './topic-person';
+import { generationOf, personOfGeneration } from './family-names';
 import {
   NO_SURROUNDINGS,
   pluralSubject,
@@ -192,7 +194,9 @@ export function resolveSpeaker(
     if (o.entity !== undefined || !PRONOUNS[owner.text])
       return { ...base, name: o.name, entity: o.entity, entityType: o.entityType };
   }
-  const mention = mentionInside(np, ents, prose);
+  const read = mentionInside(np, ents, prose);
+  // "the Massachusetts Democrat" read as a body's name is an epithet for a person: the descriptor steps below say who
+  const mention = read && epithetRead(ws, read, ents) ? undefined : read;
   const entity = mention?.entity;
   const bareWord =
     np.common &&
@@ -223,9 +227,23 @@ export function resolveSpeaker(
     base.entityType = 'organization';
     return base;
   }
+  // "the elder Whitaker": of a father and a son named in full, the one of that generation
+  const generation = generationOf(ws);
+  const kin = generation ? personOfGeneration(generation, ws[ws.length - 1], np.start, ents, prose) : undefined;
+  if (kin !== undefined) {
+    takeEntity(base, kin, ents);
+    return base;
+  }
+  // "Serbia's Foreign Ministry": a body the place or organisation owns, named in capitals after the possessive
+  const owned = mention && !modifier ? ownedBody(np, mention, prose) : null;
+  if (owned) {
+    base.name = owned;
+    base.entityType = 'organization';
+    return base;
+  }
   if (entity !== undefined && !bareWord && !modifier) {
     const e = ents.entities[entity];
-    base.name = e.name;
+    base.name = e.type === 'organization' ? withOrdinal(e.name, mention!, np, prose) : e.name;
     base.entityType = e.type;
     base.entity = entity;
     return base;
@@ -234,7 +252,7 @@ export function resolveSpeaker(
   if (pron) return resolvePronoun(base, lower, pron, ents, prose, earlier, around);
   // descriptors: "the spokeswoman", "the Ukrainian leader", "the agency", "the 54-year-old"
   const head = ws[ws.length - 1].toLowerCase().replace(/[’']s$/, '');
-  if (AGE.test(head) && /^the$/i.test(ws[0])) return resolveAge(base, parseInt(head, 10), ents, prose);
+  if (AGE.test(head) && /^the$/i.test(ws[0])) return resolveAge(base, parseInt(head, 10), ents, prose, around);
   // "the spokeswoman", and "her daughter" after "her daughter, Lorraine Watts": the role earlier text gave a name
   if (
     /^(the|this|that|his|her|their)$/.test(ws[0].toLowerCase()) &&
@@ -251,7 +269,11 @@ export function resolveSpeaker(
     }
     // "the Clinton campaign" names its own organisation: no earlier entity stands for it
     if (!best && ORG_ROLES.has(head) && !modifier) {
-      const i = nearestBefore(ents, np.start, (t, e) => orgFits(head, ents.entities[e].name, t));
+      const i = nearestBefore(
+        ents,
+        np.start,
+        (t, e, m) => orgFits(head, ents.entities[e].name, t) && !notTheBody(m, ents.entities[e].name, prose),
+      );
       if (i >= 0) best = { at: ents.mentions[i].start, entity: ents.mentions[i].entity };
     }
     // "the panel" after "the Harbor Safety Panel": a body named with the group's word
@@ -274,12 +296,68 @@ export function resolveSpeaker(
       base.entity = best.entity;
     } else if (ORG_ROLES.has(head) && !modifier && ws.length === 2)
       resolveOrgBack(base, ws[0], head, ents, prose, earlier, around);
+    else if (newDescriptor(ws, head)) {
+      // "The two-term councilman" right after "Council Member Paul Brennan voted no": the person just written about
+      const e = topicPerson(np.start, roleGender(head), ents, prose, around.sentences);
+      if (e !== undefined) takeEntity(base, e, ents);
+    }
   }
   if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head)) {
     resolveDocument(base, head, ents, prose, earlier);
     if (base.name === np.text && ws.length === 2) sameHeadSpeaker(base, head, earlier);
   } else if (base.entity === undefined && base.speaksFor === undefined) resolveOrgVoice(base, ws, ents);
   return base;
+}
+
+/**
+ * the names step read "the Massachusetts Democrat" or "the Ohio senator" as a body's name: "the", then a capitalised
+ * place or party word and a person's role, and no more
+ */
+function epithetRead(ws: string[], m: Mention, ents: EntityResult): boolean {
+  const e = ents.entities[m.entity];
+  if (ws.length !== 3 || !/^the$/i.test(ws[0]) || e.type === 'person') return false;
+  const role = ws[2].toLowerCase();
+  return (PERSON_ROLES.has(role) || TITLE_ROLE_WORDS.has(role)) && e.name.split(/\s+/).length === 2;
+}
+
+/**
+ * a body's name with the ordinal the phrase writes before it: "the 11th U.S. Circuit Court of Appeals", "the 3rd
+ * Infantry Division" (the names step reads only the capitalised words)
+ */
+function withOrdinal(name: string, m: Mention, np: SpeakerPhrase, prose: string): string {
+  const ord = /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(prose.slice(Math.max(np.start, m.start - 8), m.start));
+  return ord && prose.slice(m.start, m.end) === name ? `${ord[1]} ${name}` : name;
+}
+
+/**
+ * "Serbia's Foreign Ministry", "Acme's Legal Department": capitalised words after a name's possessive, to the phrase's
+ * end, headed by a body's role word; the phrase from the owner on is the body's name
+ */
+function ownedBody(np: SpeakerPhrase, mention: Mention, prose: string): string | null {
+  if (mention.start < np.start || mention.end >= np.end) return null;
+  const rest = prose.slice(mention.end, np.end);
+  const m = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)$/u.exec(rest);
+  if (!m) return null;
+  const head = m[1].split(/\s+/).pop()!.toLowerCase();
+  return ORG_ROLES.has(head) ? prose.slice(mention.start, np.end) : null;
+}
+
+/**
+ * a mention that does not stand for the body "the company" or "the agency" refers back to: a wire's credit after the
+ * dateline ("ATLANTA (AP) —"), or part of a body's name read where a place stands ("a restaurant in Lakeside" is not
+ * the Lakeside Community Center)
+ */
+function notTheBody(m: Mention, name: string, prose: string): boolean {
+  if (
+    /\(\s*$/.test(prose.slice(Math.max(0, m.start - 3), m.start)) &&
+    /^\s*\)\s*[—–-]/.test(prose.slice(m.end, m.end + 5))
+  )
+    return true;
+  const text = prose.slice(m.start, m.end);
+  return (
+    text.length < name.length &&
+    /\b(?:in|at|near|from|outside)\s+$/.test(prose.slice(Math.max(0, m.start - 8), m.start))
+  );
 }
 
 /** the entity given the role by a name right after `end`, past a comma: "the union's president, Maria Quell" */
@@ -573,11 +651,42 @@ function headEnd(ws: string[]): number {
   return ws.findIndex((w, i) => i > 0 && (HEAD_ENDERS.has(w) || postModifier(ws, i)));
 }
 
+/**
+ * "the two-term councilman", "the veteran striker": "the", lower-case words that describe, and a person's role that is
+ * not someone speaking for others ("the senior official" is nobody the story named)
+ */
+function newDescriptor(ws: string[], head: string): boolean {
+  const middle = ws.slice(1, -1);
+  return (
+    /^the$/i.test(ws[0]) &&
+    middle.length > 0 &&
+    middle.length <= 3 &&
+    middle.every((w) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w)) &&
+    (PERSON_ROLES.has(head) || TITLE_ROLE_WORDS.has(head)) &&
+    !SPOKES_ROLES.has(head) &&
+    !ANONYMOUS_HEADS.has(head)
+  );
+}
+
 /** an age in an appositive: "Tomas Vale, 54," */
 const AGE_AFTER = /^,\s+(?:an?\s+)?(\d{1,3})\b/;
 
-/** "the 54-year-old": the nearest person named before with that age ("Tomas Vale, 54,", "a 54-year-old nurse, Ana Ruiz") */
-function resolveAge(base: ResolvedSpeaker, age: number, ents: EntityResult, prose: string): ResolvedSpeaker {
+/**
+ * "the 54-year-old": the nearest person named before with that age ("Tomas Vale, 54,", "a 54-year-old nurse, Ana
+ * Ruiz"), else the person the story was just about ("Oduya took over in 2021. The 54-year-old said …")
+ */
+function resolveAge(
+  base: ResolvedSpeaker,
+  age: number,
+  ents: EntityResult,
+  prose: string,
+  around: Surroundings,
+): ResolvedSpeaker {
+  /** the person was given another age: "Tomas Vale, 61," is not "the 54-year-old" */
+  const agedOther = (m: { start: number; end: number }) => {
+    const a = Number(AGE_AFTER.exec(prose.slice(m.end, m.end + 12))?.[1]);
+    return !Number.isNaN(a) && a !== age;
+  };
   const aged = (m: { start: number; end: number }) =>
     Number(AGE_AFTER.exec(prose.slice(m.end, m.end + 12))?.[1]) === age ||
     prose.slice(Math.max(0, m.start - 60), m.start).includes(`${age}-year-old`) ||
@@ -591,7 +700,10 @@ function resolveAge(base: ResolvedSpeaker, age: number, ents: EntityResult, pros
     base.name = ents.entities[ents.mentions[i].entity].name;
     base.entityType = 'person';
     base.entity = ents.mentions[i].entity;
+    return base;
   }
+  const topic = topicPerson(base.start, null, ents, prose, around.sentences);
+  if (topic !== undefined && !ents.entities[topic].mentions.some(agedOther)) takeEntity(base, topic, ents);
   return base;
 }
 
@@ -655,7 +767,10 @@ function joinedBodyName(np: SpeakerPhrase, mention: Mention, ents: EntityResult,
   // two names joined are two bodies or places unless a list knows them as one: "Britain and France", "Maumee Valley
   // Health and St. Anselm Health Partners"
   const joins = (a: Mention, b: Mention) => /^\s+(?:and|&)\s+$/.test(prose.slice(a.end, b.start));
-  return inside.some((a, k) => inside[k + 1] && joins(a, inside[k + 1])) ? null : text;
+  // a name whose first part already has its connector goes on after "and": "Centers for Disease Control and
+  // Prevention", "Department of Housing and Urban Development"
+  const goesOn = (a: Mention) => / (?:of|for) /.test(prose.slice(a.start, a.end));
+  return inside.some((a, k) => inside[k + 1] && joins(a, inside[k + 1]) && !goesOn(a)) ? null : text;
 }
 
 /**
