@@ -147,6 +147,39 @@ const NAMED: Named[] = [
     sourceType: 'named-person',
   },
   {
+    why: '"the Democrat" for a governor the text never called one is the governor who just spoke',
+    text:
+      'Gov. Kathy Hochul signed the bill on Monday.\n\nThe governor dismissed the threat. "Let them try," Hochul ' +
+      'said.\n\nAsked about the cost, the Democrat said the state would cover administrative expenses.',
+    speaker: 'the Democrat',
+    name: 'Kathy Hochul',
+  },
+  {
+    why: '"The official added" right after a named official spoke in the same paragraph is that official',
+    text:
+      'Budget Director Blake Washington said the program would cost about $12 million a year. The official added ' +
+      'that federal funds might cover part of it.',
+    speaker: 'The official',
+    name: 'Blake Washington',
+  },
+  {
+    why: '"He" after a woman spoke of a man named only as an object is the man who spoke before her',
+    text:
+      "Prosecutor Dana Whitfield told jurors that Marcus Lee planned the robbery. Lee's attorney, Robert Fine, said " +
+      'his client was at home that night.\n\nShe showed the jury phone records placing Lee near the bank. He ' +
+      'countered that the records were unreliable.',
+    speaker: 'He',
+    name: 'Robert Fine',
+  },
+  {
+    why: '"the minister" after "Ukraine\'s foreign minister, Dmytro Kuleba,": a country\'s possessive before the role',
+    text:
+      "KYIV, Ukraine (AP) — Ukraine's foreign minister, Dmytro Kuleba, said Monday that talks had stalled.\n\n" +
+      '"There is no progress," the minister told reporters in Kyiv.',
+    speaker: 'the minister',
+    name: 'Dmytro Kuleba',
+  },
+  {
     why: 'a court named with its ordinal keeps it: "the 11th U.S. Circuit Court of Appeals"',
     text:
       'A three-judge panel of the 11th U.S. Circuit Court of Appeals said the trial judge had "substituted his own ' +
@@ -191,6 +224,14 @@ describe('speaker names in second references (issue 14)', () => {
     assert.strictEqual(c?.speaker?.text, 'Critics');
     assert.strictEqual(c.sourceType, 'unnamed-group');
     assert.deepStrictEqual(attributed('Her sister called her the next day to say the house was sold.'), []);
+  });
+
+  it('"the official" after an unnamed official stays unnamed', () => {
+    const c = attributed(
+      'Ana Ruiz met the delegation. A senior official said the bloc was considering freezing funds. "Patience is ' +
+        'not unlimited," the official said.',
+    ).pop();
+    assert.strictEqual(c?.speaker?.name, 'the official');
   });
 
   it('"the senior official" is nobody the story named', () => {

@@ -1203,7 +1203,10 @@ function ownedRoleBefore(before: string): string | null {
   const lead = (words.pop() ?? '').toLowerCase();
   if (owner === 'The' || (owner === 'the' && (CUE_FORMS.has(lead) || lead === 'to'))) return role;
   // "a company spokeswoman, X", "the agency's press secretary, X"
-  return /^\p{Ll}+$/u.test(owner) && /^(?:an?|the|his|her|their|its)$/i.test(lead) ? role : null;
+  // ("Ukraine's foreign minister, X": a possessive name before the role's modifier)
+  return /^\p{Ll}+$/u.test(owner) && (/^(?:an?|the|his|her|their|its)$/i.test(lead) || /\p{L}['’]s$/u.test(lead))
+    ? role
+    : null;
 }
 
 /**

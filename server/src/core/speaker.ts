@@ -2,7 +2,7 @@
  * Who a speaker phrase refers to: names, pronouns (agreeing in gender and number), descriptors ("the agency",
  * "the spokeswoman") resolved to the entity earlier text gave that role, and the kind of source it is.
  */
-import type { Entity, SourceType, Speaker } from './types';
+import type { Entity, SourceType, Span, Speaker } from './types';
 import type { EntityResult } from './entities';
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexicon';
 import words from './data/attribution-words.json';
@@ -173,6 +173,7 @@ const TITLE_ROLES = new Map<string, string[]>(
 const TITLE_ROLE_WORDS = new Set([...TITLE_ROLES.values()].flat());
 
 const SPEAKS_FOR_TYPES = new Set(['organization', 'other']);
+const PARTIES = new Set(words.epithetParties.words.map((w: string) => w.toLowerCase()));
 
 export function resolveSpeaker(
   whole: SpeakerPhrase,
@@ -300,6 +301,10 @@ export function resolveSpeaker(
       // "The two-term councilman" right after "Council Member Paul Brennan voted no": the person just written about
       const e = topicPerson(np.start, roleGender(head), ents, prose, around.sentences);
       if (e !== undefined) takeEntity(base, e, ents);
+    } else if (ws.length === 2 && /^the$/i.test(ws[0]) && SPOKES_ROLES.has(head)) {
+      // "Budget Director Blake Washington said …. The official added …": the person who has just spoken
+      const e = speakerJustBefore(np.start, ents, prose, earlier);
+      if (e) takeSpeaker(base, e);
     }
   }
   if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head)) {
@@ -315,9 +320,9 @@ export function resolveSpeaker(
  */
 function epithetRead(ws: string[], m: Mention, ents: EntityResult): boolean {
   const e = ents.entities[m.entity];
-  if (ws.length !== 3 || !/^the$/i.test(ws[0]) || e.type === 'person') return false;
-  const role = ws[2].toLowerCase();
-  return (PERSON_ROLES.has(role) || TITLE_ROLE_WORDS.has(role)) && e.name.split(/\s+/).length === 2;
+  if (ws.length < 2 || ws.length > 3 || !/^the$/i.test(ws[0]) || e.type === 'person') return false;
+  const role = ws[ws.length - 1].toLowerCase();
+  return (PERSON_ROLES.has(role) || TITLE_ROLE_WORDS.has(role)) && e.name.split(/\s+/).length === ws.length - 1;
 }
 
 /**
@@ -657,6 +662,8 @@ function headEnd(ws: string[]): number {
  */
 function newDescriptor(ws: string[], head: string): boolean {
   const middle = ws.slice(1, -1);
+  // "the Democrat" for a person the text never called one
+  if (ws.length === 2 && /^the$/i.test(ws[0]) && PARTIES.has(ws[1].toLowerCase())) return true;
   return (
     /^the$/i.test(ws[0]) &&
     middle.length > 0 &&
@@ -666,6 +673,27 @@ function newDescriptor(ws: string[], head: string): boolean {
     !SPOKES_ROLES.has(head) &&
     !ANONYMOUS_HEADS.has(head)
   );
+}
+
+/**
+ * the named person who spoke in the claim just before pos, in the same paragraph, with nobody else named since:
+ * "Blake Washington said …. The official added …"
+ */
+function speakerJustBefore(
+  pos: number,
+  ents: EntityResult,
+  prose: string,
+  earlier: readonly EarlierSpeaker[],
+): ResolvedSpeaker | undefined {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.speaker.start >= pos) continue;
+    const sp = e.speaker;
+    const named = sp.entityType === 'person' && sp.entity !== undefined && !PRONOUNS[sp.text.trim().toLowerCase()];
+    const near = paragraphBreaks(prose, e.claimEnd, pos) === 0 && peopleBetween(ents, e.claimEnd, pos) === 0;
+    return named && near ? sp : undefined;
+  }
+  return undefined;
 }
 
 /** an age in an appositive: "Tomas Vale, 54," */
@@ -845,7 +873,7 @@ function resolvePronoun(
         });
   const mention = i >= 0 ? ents.mentions[i] : undefined;
   const recent = recentSpeaker(base.start, pron, want, ents, prose, earlier, genderOf);
-  if (recent && !(mention && namedSince(mention, recent, want, genderOf))) {
+  if (recent && !(mention && namedSince(mention, recent, want, genderOf, prose, around.sentences))) {
     base.name = recent.speaker.name;
     base.entityType = recent.speaker.entityType;
     base.entity = recent.speaker.entity;
@@ -892,10 +920,25 @@ function namedSince(
   recent: EarlierSpeaker,
   want: Gender,
   genderOf: (entity: number) => Gender,
+  prose: string,
+  sentences: readonly Span[],
 ): boolean {
   if (mention.entity === recent.speaker.entity || mention.start < recent.claimEnd) return false;
   if (!want || recent.speaker.entity === undefined) return true;
+  // a man named since only as an object ("She showed the jury records placing Lee near the bank.") does not take
+  // "He" from the man who spoke last and agrees
+  if (genderOf(recent.speaker.entity) === want && !opensSentence(mention, prose, sentences)) return false;
   return genderOf(recent.speaker.entity) !== want || genderOf(mention.entity) === want;
+}
+
+const SUBJECT_LEADS = new Set(['the', 'then', 'later', 'also', 'but', 'and', 'meanwhile', 'now']);
+
+/** the name stands as its sentence's subject: only capitalised words or a few openers before it */
+function opensSentence(m: Mention, prose: string, sentences: readonly Span[]): boolean {
+  const s = lastAtOrBefore(sentences as Span[], m.start);
+  if (s < 0) return true;
+  const lead = prose.slice(sentences[s].start, m.start).trim().split(/\s+/).filter(Boolean);
+  return lead.length <= 4 && lead.every((w) => /^["“]?\p{Lu}/u.test(w) || SUBJECT_LEADS.has(w.toLowerCase()));
 }
 
 /** the most recent earlier speaker, close enough, that the pronoun can stand for */
