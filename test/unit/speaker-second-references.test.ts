@@ -180,6 +180,13 @@ const NAMED: Named[] = [
     name: 'Dmytro Kuleba',
   },
   {
+    why: 'a surname that is an everyday word opening a sentence ("Fine said") is the person named in full',
+    text: "Lee's attorney, Robert Fine, said his client was at home.\n\nFine said he expected an acquittal.",
+    speaker: 'Fine',
+    name: 'Robert Fine',
+    sourceType: 'named-person',
+  },
+  {
     why: 'a court named with its ordinal keeps it: "the 11th U.S. Circuit Court of Appeals"',
     text:
       'A three-judge panel of the 11th U.S. Circuit Court of Appeals said the trial judge had "substituted his own ' +

@@ -311,7 +311,27 @@ export function resolveSpeaker(
     resolveDocument(base, head, ents, prose, earlier);
     if (base.name === np.text && ws.length === 2) sameHeadSpeaker(base, head, earlier);
   } else if (base.entity === undefined && base.speaksFor === undefined) resolveOrgVoice(base, ws, ents);
+  // "Fine said", "Young said": a surname that is also an everyday word, which the names step drops at a sentence's
+  // start, is the person named in full before with that surname
+  if (base.entity === undefined && base.speaksFor === undefined && ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(ws[0])) {
+    const e = personBySurname(ws[0], np.start, ents);
+    if (e !== undefined) takeEntity(base, e, ents);
+  }
   return base;
+}
+
+/** the one person named in full before pos whose surname is the word, if exactly one */
+function personBySurname(word: string, pos: number, ents: EntityResult): number | undefined {
+  let found: number | undefined;
+  for (let id = 0; id < ents.entities.length; id++) {
+    const e = ents.entities[id];
+    const parts = e.name.split(/\s+/);
+    if (e.type !== 'person' || parts.length < 2 || parts[parts.length - 1] !== word) continue;
+    if (!e.mentions.some((m) => m.end <= pos)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 /**
