@@ -187,6 +187,19 @@ const NAMED: Named[] = [
     sourceType: 'named-person',
   },
   {
+    why: '"The electric-car maker" is the company named before it: words that describe a company need not name it',
+    text: 'Tesla Inc. said deliveries rose 20 percent. The electric-car maker said it expected further growth.',
+    speaker: 'The electric-car maker',
+    name: 'Tesla Inc.',
+    sourceType: 'named-organization',
+  },
+  {
+    why: '"Chief Executive Elon Musk": both words are the title',
+    text: 'Chief Executive Elon Musk said demand was strong.',
+    speaker: 'Chief Executive Elon Musk',
+    name: 'Elon Musk',
+  },
+  {
     why: 'a court named with its ordinal keeps it: "the 11th U.S. Circuit Court of Appeals"',
     text:
       'A three-judge panel of the 11th U.S. Circuit Court of Appeals said the trial judge had "substituted his own ' +

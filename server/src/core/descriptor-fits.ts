@@ -29,6 +29,14 @@ export function orgFits(head: string, name: string, type: string): boolean {
 }
 
 /**
+ * a head that fits any company ("the company", "the electric-car maker"): the words before it describe the company
+ * ("the Swiss drugmaker", "the embattled lender") and need not be in its name
+ */
+export function genericOrgHead(head: string): boolean {
+  return GENERIC_ORG_HEADS.has(head);
+}
+
+/**
  * the words a descriptor puts before its head are in the organisation's name, bar those saying its level or standing:
  * "the county health department" is not the Department of Public Utilities named earlier
  */

@@ -12,7 +12,7 @@ import { detach, lastAtOrBefore } from './text';
 import { givenNameSet, isPlaceName, organizationNames } from './gazetteer';
 import { saidInOwner, suitOwner, verbOwner } from './document-owners';
 import { documentOwner } from './owned-document';
-import { describedAs, earlierRole, modifiersFit, namedAs, orgFits } from './descriptor-fits';
+import { describedAs, earlierRole, genericOrgHead, modifiersFit, namedAs, orgFits } from './descriptor-fits';
 import { epithetMarks, epithetReferent } from './epithet';
 import { roleGender, topicPerson } from './topic-person';
 import { generationOf, personOfGeneration } from './family-names';
@@ -290,7 +290,8 @@ export function resolveSpeaker(
       const e = epithetReferent(ws, epithet, np.start, ents, prose, earlier);
       if (e !== undefined) best = { at: np.start, entity: e };
     }
-    const fits = (e: Entity) => !ORG_ROLES.has(head) || e.type !== 'organization' || modifiersFit(ws, e.name);
+    const fits = (e: Entity) =>
+      !ORG_ROLES.has(head) || e.type !== 'organization' || genericOrgHead(head) || modifiersFit(ws, e.name);
     if (best && (!modifier || !ORG_ROLES.has(head)) && fits(ents.entities[best.entity])) {
       base.name = ents.entities[best.entity].name;
       base.entityType = personByRole(head, ents.entities[best.entity].type);
