@@ -200,6 +200,14 @@ const NAMED: Named[] = [
     name: 'Elon Musk',
   },
   {
+    why: '"She" after a woman named in the subject\'s appositive is that woman, not the woman who spoke before',
+    text:
+      'Writing for the panel, Judge Lucia Fernández said jurors had ample reason to find against the company.\n\n' +
+      'The third member of the panel, Judge Ellen Tarrant, dissented in part. She said the damages were too high.',
+    speaker: 'She',
+    name: 'Ellen Tarrant',
+  },
+  {
     why: 'a court named with its ordinal keeps it: "the 11th U.S. Circuit Court of Appeals"',
     text:
       'A three-judge panel of the 11th U.S. Circuit Court of Appeals said the trial judge had "substituted his own ' +

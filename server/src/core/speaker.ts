@@ -954,12 +954,46 @@ function namedSince(
 
 const SUBJECT_LEADS = new Set(['the', 'then', 'later', 'also', 'but', 'and', 'meanwhile', 'now']);
 
-/** the name stands as its sentence's subject: only capitalised words or a few openers before it */
+/** words that open a clause or a phrase before a sentence's subject: "After meeting Ruiz, …" */
+const NOT_SUBJECT_OPENERS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'as',
+  'although',
+  'because',
+  'in',
+  'at',
+  'on',
+  'with',
+  'for',
+  'by',
+  'from',
+  'to',
+  'since',
+  'during',
+]);
+
+/**
+ * the name stands as its sentence's subject: only capitalised words or a few openers before it ("Then Dan Ortiz
+ * arrived"), or it names the subject in an appositive ("Adeyemi's father, Samuel Adeyemi, travelled …", "The third
+ * member of the panel, Judge Ellen Tarrant, dissented")
+ */
 function opensSentence(m: Mention, prose: string, sentences: readonly Span[]): boolean {
   const s = lastAtOrBefore(sentences as Span[], m.start);
   if (s < 0) return true;
-  const lead = prose.slice(sentences[s].start, m.start).trim().split(/\s+/).filter(Boolean);
-  return lead.length <= 4 && lead.every((w) => /^["“]?\p{Lu}/u.test(w) || SUBJECT_LEADS.has(w.toLowerCase()));
+  const text = prose.slice(sentences[s].start, m.start).trim();
+  const lead = text.split(/\s+/).filter(Boolean);
+  if (lead.length <= 4 && lead.every((w) => /^["“]?\p{Lu}/u.test(w) || SUBJECT_LEADS.has(w.toLowerCase()))) return true;
+  // an appositive to the subject: one comma, ending the words before the name (a title may stand between)
+  const appositive = /^([^,]+),(?:\s+\p{Lu}[\p{L}.-]*)*$/u.exec(text);
+  return (
+    !!appositive &&
+    appositive[1].split(/\s+/).length <= 8 &&
+    !NOT_SUBJECT_OPENERS.has(lead[0].replace(/^["“]/, '').toLowerCase())
+  );
 }
 
 /** the most recent earlier speaker, close enough, that the pronoun can stand for */
