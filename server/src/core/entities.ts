@@ -674,7 +674,7 @@ function transcriptLabel(c: Candidate, r: EntityRun): boolean {
     c.end === r.end &&
     c.words.length <= 2 &&
     c.words.every((w) => /^\p{Lu}{3,}$/u.test(w)) &&
-    /^\s*["“]?\s*$/u.test(r.before) &&
+    ['', '"', '“'].includes(r.before.trim()) &&
     /^:\s/.test(r.after)
   );
 }
@@ -684,8 +684,11 @@ function transcriptLabel(c: Candidate, r: EntityRun): boolean {
  * Mills,": the name is the person's though its last word is a body's ("Banks", "Mills")
  */
 function roleBefore(before: string): boolean {
-  const m = /(\p{L}+)[’']?s?,\s*$/u.exec(before);
-  return !!m && (PERSON_ROLES.has(m[1].toLowerCase()) || isTitle(m[1].toLowerCase()));
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',')) return false;
+  // (the last word, without a possessive: "the club's manager," → manager)
+  const word = (trimmed.slice(0, -1).split(/\s+/).pop() ?? '').replace(/[’']s?$/u, '').toLowerCase();
+  return PERSON_ROLES.has(word) || isTitle(word);
 }
 
 /** an organisation's kind in an appositive right after the name: "the Harbor Roundtable, a nonprofit research group," */

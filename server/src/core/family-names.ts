@@ -16,8 +16,14 @@ export function generationOf(ws: string[]): Generation | null {
 }
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-const PARENT = /\b(?:father|mother|dad|mom|mum|grandfather|grandmother)\s*,?\s*$/i;
-const CHILD = /\b(?:son|daughter|grandson|granddaughter)\s*,?\s*$/i;
+const PARENT = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'grandfather', 'grandmother']);
+const CHILD = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
+
+/** the last word before a name, past its comma: "His father, " → father */
+function wordBefore(before: string): string {
+  const t = before.trimEnd();
+  return ((t.endsWith(',') ? t.slice(0, -1) : t).split(/\s+/).pop() ?? '').toLowerCase();
+}
 
 /** a person's surname: the last word of the name before "Jr." or "III" */
 function surnameOf(name: string): string {
@@ -31,9 +37,9 @@ function seniority(name: string, mentions: { start: number }[], prose: string): 
   const last = name.split(/\s+/).pop() ?? '';
   let score = /^sr\.?$/i.test(last) ? 2 : /^jr\.?$/i.test(last) ? -2 : 0;
   for (const m of mentions) {
-    const before = prose.slice(Math.max(0, m.start - 24), m.start);
-    if (PARENT.test(before)) score += 1;
-    else if (CHILD.test(before)) score -= 1;
+    const before = wordBefore(prose.slice(Math.max(0, m.start - 24), m.start));
+    if (PARENT.has(before)) score += 1;
+    else if (CHILD.has(before)) score -= 1;
   }
   return score;
 }
