@@ -57,6 +57,7 @@ function verbSlot(toks: TaggedTok[], i: number): boolean {
   const next = toks[i + 1];
   if (NOUN_LIKE.has(toks[i].l) || !next) return false;
   // "Most Republicans support deportation", "Two-thirds of voters support temporarily banning …"
+  if (objectAfterSingular(toks, i)) return true;
   if (!(CLAUSE_OPENERS.has(next.pos) || next.l === 'to')) return objectAfterPlural(toks, i);
   if (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l)) return false;
   // "Polls show …"; "The company plans to …" (a singular noun only before an infinitive)
@@ -140,6 +141,30 @@ function objectAfterPlural(toks: TaggedTok[], i: number): boolean {
   const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (/[^s]s$/.test(prev.l) || SHARE_NOUNS.has(prev.l));
   const opensObject = OBJECT_OPENERS.has(next.pos) || (next.pos === 'VERB' && next.l.endsWith('ing'));
   return plural && OBJECT_CUES.has(CUES.get(toks[i].l) ?? '') && !/s$/.test(toks[i].l) && opensObject;
+}
+
+/** what opens the object of a present-tense cue after a singular subject: "disputes the idea", "demands accountability" */
+const SINGULAR_OBJECT_OPENERS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
+/** what a subject may be made of when it opens its clause: "The woman", "Sen. Ana Ruiz", "the county's auditor" */
+const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * An object cue in -s read as a noun between a singular subject that opens its clause and an object: "Trump demands
+ * accountability from the president", "The woman disputes the idea that …". Not inside a noun phrase after a verb
+ * ("rejected the union demands the board made"), where the words before the subject are no clause's start.
+ */
+function objectAfterSingular(toks: TaggedTok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!/[^s]s$/.test(t.l) || !OBJECT_CUES.has(CUES.get(t.l) ?? '')) return false;
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/s$/.test(prev.l)))) return false;
+  const opens = SINGULAR_OBJECT_OPENERS.has(next.pos) || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l));
+  if (!opens) return false;
+  let k = i - 1;
+  while (k > 0 && (SUBJECT_PARTS.has(toks[k - 1].pos) || isPossessiveMark(toks[k - 1]))) k--;
+  const before = toks[k - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.l === 'that';
 }
 
 /**
@@ -280,8 +305,19 @@ function namesAs(toks: TaggedTok[], k: number): boolean {
       if (t.pos === 'VERB' && /ed$/.test(t.l) && closes && j > k + 1) return true;
     }
     if (OBJECT_WORDS.has(t.pos) && t.l !== 'a' && t.l !== 'an') continue;
-    if (isPossessiveMark(t) || (OBJECT_INNER.has(t.l) && objectEnd)) continue;
+    if (isPossessiveMark(t) || (OBJECT_INNER.has(t.l) && objectEnd) || secondObject(toks, j, objectEnd)) continue;
     return false;
   }
   return false;
+}
+
+/**
+ * "and" joins a second object to the first in what "called" names: "called the citation and the demand for his
+ * testimony a political ploy" (not "and a", which opens what they are called or a second thing summoned: "called
+ * the police and an ambulance")
+ */
+function secondObject(toks: TaggedTok[], j: number, objectEnd: boolean): boolean {
+  const next = toks[j + 1];
+  if (toks[j].l !== 'and' || !objectEnd || !next || next.l === 'a' || next.l === 'an') return false;
+  return next.pos === 'DET' || next.pos === 'PROPN' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.l));
 }

@@ -20,6 +20,7 @@ import {
   OBTAINING_BEFORE,
   OBTAINING_CUES,
   OBJECT_STARTS,
+  OBJECT_PRONOUNS,
   OWNED_NOUNS,
   PERSONAL_SUBJECTS,
   SHARES,
@@ -27,6 +28,7 @@ import {
   TAIL_CLAUSE_OPENERS,
   TAIL_PREPS,
   TAIL_WORDS,
+  THING_ASKED,
   TIME_WORDS,
 } from './words';
 
@@ -183,7 +185,8 @@ export function contentStart(st: Sentence, c: Cue): number {
   if (participleAfterComma(toks, k)) return -1;
   if (ADDRESSEE_CUES.has(c.lemma)) {
     const obj = phraseStartingAt(toks, k, prose, 0);
-    if (obj && toks[obj.first].l !== 'that') k = obj.last + 1;
+    if (obj && toks[obj.first].l !== 'that' && !thingAsked(st, c, obj)) k = obj.last + 1;
+    else if (addresseePronoun(st, k)) k++;
     // "told the audience at his fundraiser for veterans that …": the addressee runs on to "that"
     const that = thatAfterAddressee(st, k);
     if (that > 0) return that;
@@ -264,6 +267,31 @@ function settingOnly(st: Sentence, a: number, b: number): boolean {
   const next = toks[b + 2];
   if (!next || next.pos === 'NOUN' || next.pos === 'ADJ') return false;
   return !CLAUSE_NOUNS.has(toks[b].l) && !OWNED_NOUNS.has(toks[b].l);
+}
+
+/**
+ * The object of "urged", "ordered" or "requested" is what was asked for, not whom, when nothing said to it follows:
+ * "Lawmaker urges retaliation on Russia", "The judge ordered an investigation into the jail" (not "urged the
+ * council to delay the vote", "urged voters that …", nor a person: "urged Ortiz")
+ */
+function thingAsked(st: Sentence, c: Cue, obj: { first: number; last: number }): boolean {
+  const { toks } = st;
+  if (!THING_ASKED.has(c.lemma) || toks[obj.last].pos !== 'NOUN' || OBJECT_PRONOUNS.has(toks[obj.first].l))
+    return false;
+  const after = toks[obj.last + 1];
+  if (!after || /^[.!?;]$/.test(after.t)) return true;
+  return (after.pos === 'ADP' && after.l !== 'to') || after.t === ',';
+}
+
+/** what follows a pronoun that makes it the person addressed, not a possessive: "urged her to …", "told her the …" */
+const AFTER_ADDRESSEE = new Set(['DET', 'PRON', 'NUM', 'PART', 'SCONJ']);
+
+/** toks[k] is a pronoun for whom a cue addresses: "implored her to bring it back" (not "told her husband") */
+function addresseePronoun(st: Sentence, k: number): boolean {
+  const { toks } = st;
+  const next = toks[k + 1];
+  if (!OBJECT_PRONOUNS.has(toks[k]?.l ?? '') || !next) return false;
+  return next.l === 'to' || next.l === 'that' || AFTER_ADDRESSEE.has(next.pos);
 }
 
 /** the "that" opening the reported words within a few words after an addressee with no verb between, or -1 */

@@ -41,6 +41,8 @@ export const NOUN_LIKE = new Set(words.nounLikeCueForms.words);
 export const OBTAINING_CUES = new Set(words.obtainingCues.words);
 export const OBTAINING_BEFORE = new Set(words.obtainingCues.before);
 export const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
+/** addressee cues whose object may be what is asked for: "urges retaliation on Russia" */
+export const THING_ASKED = new Set(words.indirectObjectCues.thingAsked);
 export const PARTICIPLES = new Set(words.participleCues.words);
 export const STANCE_PARTICIPLES = new Set(words.stanceParticiples.words);
 export const TAIL_WORDS = new Set(words.tailWords.words);
@@ -116,6 +118,7 @@ export const INFINITIVE_CUES = new Set([
   'fear',
   'seek',
   'decide',
+  'implore',
 ]);
 
 /** what opens a verb's object, and so marks the word before it a verb: "paid 8.9 percent", "paid the fine" */

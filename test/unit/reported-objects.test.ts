@@ -1,0 +1,90 @@
+/**
+ * Cues whose reported words are a noun phrase, not a clause: "demands accountability", "urges retaliation on Russia",
+ * "called the citation and the demand a political ploy"; and the near misses where the same verbs report nothing.
+ */
+import * as assert from 'assert';
+import { attributed, itGivesClaims } from './reported-harness';
+
+describe('reported speech: a present-tense cue between a singular subject and its object', () => {
+  itGivesClaims([
+    {
+      text: 'Ortiz demands accountability and transparency from the county board.',
+      claims: [{ speaker: 'Ortiz', cue: 'demands', content: 'accountability and transparency from the county board' }],
+    },
+    {
+      text: 'The landlord disputes the idea that the building needed new wiring.',
+      claims: [{ speaker: 'The landlord', cue: 'disputes', content: 'the idea that the building needed new wiring' }],
+    },
+  ]);
+  it('no claim: a cue form inside an object after a verb', () =>
+    assert.deepStrictEqual(attributed('The board met the union demands the drivers made in March.'), []));
+});
+
+describe('reported speech: what "urged" or "ordered" asks for as its object', () => {
+  itGivesClaims([
+    {
+      text: 'Senator urges retaliation on Russia.',
+      claims: [{ speaker: 'Senator', cue: 'urges', content: 'retaliation on Russia' }],
+    },
+    {
+      text: 'The judge ordered an investigation into conditions at the county jail.',
+      claims: [
+        { speaker: 'The judge', cue: 'ordered', content: 'an investigation into conditions at the county jail' },
+      ],
+    },
+    {
+      text: 'Police urged calm after the shooting, saying the suspect was in custody.',
+      claims: [
+        { speaker: 'Police', cue: 'urged', content: 'calm after the shooting' },
+        { speaker: 'Police', cue: 'saying', content: 'the suspect was in custody' },
+      ],
+    },
+    // the person addressed is still not what was asked
+    {
+      text: 'The mayor urged the council to delay the vote.',
+      claims: [{ speaker: 'The mayor', cue: 'urged', content: 'to delay the vote' }],
+    },
+    {
+      text: 'Two of her speechwriters implored her to bring the line back.',
+      claims: [{ speaker: 'Two of her speechwriters', cue: 'implored', content: 'to bring the line back' }],
+    },
+    {
+      text: 'The engineer told him the bridge was safe.',
+      claims: [{ speaker: 'The engineer', cue: 'told', content: 'the bridge was safe' }],
+    },
+  ]);
+  it('no claim: a warning with only whom it warned', () =>
+    assert.deepStrictEqual(attributed('The fire marshal warned residents.'), []));
+});
+
+describe('reported speech: "called" with two objects and what they are called', () => {
+  itGivesClaims([
+    {
+      text: 'Democrats called the contempt citation and the demand for his testimony a transparent political ploy.',
+      claims: [
+        {
+          speaker: 'Democrats',
+          cue: 'called',
+          content: 'the contempt citation and the demand for his testimony a transparent political ploy',
+        },
+      ],
+    },
+  ]);
+  it('no claim: "called" summoning two services', () =>
+    assert.deepStrictEqual(attributed('The fire chief called the police and an ambulance.'), []));
+});
+
+describe('reported speech: praise as a cue', () => {
+  itGivesClaims([
+    {
+      text: 'Trump has complimented the moderator of the first debate, Lester Holt of NBC News.',
+      claims: [
+        {
+          speaker: 'Trump',
+          cue: 'complimented',
+          content: 'the moderator of the first debate, Lester Holt of NBC News',
+        },
+      ],
+    },
+  ]);
+});
