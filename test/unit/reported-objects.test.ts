@@ -88,3 +88,38 @@ describe('reported speech: praise as a cue', () => {
     },
   ]);
 });
+
+describe('reported speech: a day between a cue and its particle', () => {
+  itGivesClaims([
+    {
+      text: 'The governor spoke out Tuesday about the death of a teenager in police custody.',
+      claims: [
+        {
+          speaker: 'The governor',
+          cue: 'spoke out Tuesday about',
+          content: 'the death of a teenager in police custody',
+        },
+      ],
+    },
+    {
+      text: 'The attorney general called Friday for the release of the police videos.',
+      claims: [
+        { speaker: 'The attorney general', cue: 'called Friday for', content: 'the release of the police videos' },
+      ],
+    },
+  ]);
+  for (const text of [
+    'The director makes this clear in her new documentary.',
+    'The mayor spoke Monday to the crowd at the ribbon cutting.',
+  ])
+    it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
+});
+
+describe('reported speech: what was promised', () => {
+  itGivesClaims([
+    {
+      text: 'The administration has promised a veto.',
+      claims: [{ speaker: 'The administration', cue: 'promised', content: 'a veto' }],
+    },
+  ]);
+});

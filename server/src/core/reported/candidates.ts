@@ -1,7 +1,7 @@
 /** The cheap test before tagging: only a sentence with a cue word in it is worth the grammar. */
 import { REGARD_AS } from '../regard-as';
 import type { Span } from '../types';
-import { ATTITUDES, BE_BEFORE, CUES, FINDING_SOURCES, NOUN_LIKE, PHRASAL } from './words';
+import { ATTITUDES, BE_BEFORE, CUES, FINDING_SOURCES, NOUN_LIKE, PHRASAL, TAIL_WORDS, TIME_WORDS } from './words';
 
 /** a cue word anywhere in prose[s]: the only sentences worth tagging */
 export function hasCueCandidate(prose: string, s: Span): boolean {
@@ -11,7 +11,7 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   while ((m = re.exec(text))) {
     if (m[0] === 'according' || (FINDING_SOURCES.has(m[0]) && text.includes('in '))) return true;
     if (ATTITUDES.has(m[0]) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
-    if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+    if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
       return true;
     if (REGARD_AS.has(m[0]) && text.includes(' as ', m.index)) return true;
     if (m[0] === 'put' && text.startsWith(' it', m.index + 3) && /\bas\s/.test(text)) return true;
@@ -25,8 +25,14 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
   return false;
 }
 
-/** one of the particles of a phrasal cue opens the words after it: "pointed| to the …" */
+/**
+ * one of the particles of a phrasal cue opens the words after it, perhaps after up to two words of when: "pointed| to
+ * the …", "spoke| Tuesday about …"
+ */
 function phrasalAhead(form: string, after: string): boolean {
-  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  const words = after.match(/[a-z]+/g) ?? [];
+  let k = 0;
+  while (k < 2 && k < words.length && (TIME_WORDS.has(words[k]) || TAIL_WORDS.has(words[k]))) k++;
+  const next = words[k];
   return !!next && PHRASAL.get(form)!.particles.some((p) => p[0] === next);
 }

@@ -25,6 +25,7 @@ import {
   STANCE_PARTICIPLES,
   SUBJECT_PRONOUN_FORMS,
   SUBJECT_WORDS,
+  TAIL_WORDS,
   TIME_WORDS,
 } from './words';
 
@@ -178,9 +179,37 @@ function phrasalCueAt(toks: TaggedTok[], i: number): Cue | null {
   const prev = toks[i - 1];
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && !!prev && (prev.pos === 'PROPN' || prev.pos === 'PRON'));
   if (!verb) return null;
-  const particles = phrasal.particles.find((p) => p.every((w, k) => toks[i + 1 + k]?.l === w));
-  if (!particles) return null;
-  return { lemma: `${phrasal.lemma} ${particles.join(' ')}`, first: i, last: i + particles.length, phrasal: true };
+  for (const p of phrasal.particles) {
+    const last = particlesEnd(toks, i + 1, p);
+    if (last > 0) return { lemma: `${phrasal.lemma} ${p.join(' ')}`, first: i, last, phrasal: true };
+  }
+  return null;
+}
+
+/**
+ * the index of the last of a cue's particles from toks[k] on, or -1; up to two words of when between them: "spoke out
+ * Tuesday about the death", "called Friday for the release of the videos", "spoke again of the mill"
+ */
+function particlesEnd(toks: TaggedTok[], k: number, particles: string[]): number {
+  let skipped = 0;
+  for (const w of particles) {
+    while (toks[k] && toks[k].l !== w && skipped < 2 && whenWord(toks[k])) {
+      k++;
+      skipped++;
+    }
+    if (toks[k]?.l !== w) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/**
+ * a word saying when, between a verb and its particle: "Tuesday", "again" (not a determiner: "makes this clear", and
+ * not the month "May", more often the verb)
+ */
+function whenWord(t: TaggedTok): boolean {
+  const named = (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADV') && TIME_WORDS.has(t.l) && t.l !== 'may';
+  return named || (t.pos === 'ADV' && TAIL_WORDS.has(t.l));
 }
 
 /** what ends a subject right before its verb */

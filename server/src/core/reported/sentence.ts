@@ -270,9 +270,10 @@ function settingOnly(st: Sentence, a: number, b: number): boolean {
 }
 
 /**
- * The object of "urged", "ordered" or "requested" is what was asked for, not whom, when nothing said to it follows:
- * "Lawmaker urges retaliation on Russia", "The judge ordered an investigation into the jail" (not "urged the
- * council to delay the vote", "urged voters that …", nor a person: "urged Ortiz")
+ * The object of "urged", "ordered", "requested" or "promised" is what was asked for or promised, not whom, when
+ * nothing said to it follows: "Lawmaker urges retaliation on Russia", "The judge ordered an investigation into the
+ * jail", "has promised a veto" (not "urged the council to delay the vote", "urged voters that …", nor a person:
+ * "urged Ortiz")
  */
 function thingAsked(st: Sentence, c: Cue, obj: { first: number; last: number }): boolean {
   const { toks } = st;
@@ -280,7 +281,9 @@ function thingAsked(st: Sentence, c: Cue, obj: { first: number; last: number }):
     return false;
   const after = toks[obj.last + 1];
   if (!after || /^[.!?;]$/.test(after.t)) return true;
-  return (after.pos === 'ADP' && after.l !== 'to') || after.t === ',';
+  // "has promised a veto and attempted to …": a second verb of the subject's
+  const secondVerb = after.l === 'and' && ['VERB', 'AUX'].includes(toks[obj.last + 2]?.pos ?? '');
+  return (after.pos === 'ADP' && after.l !== 'to') || after.t === ',' || secondVerb;
 }
 
 /** what follows a pronoun that makes it the person addressed, not a possessive: "urged her to …", "told her the …" */
