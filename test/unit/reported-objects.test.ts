@@ -123,3 +123,68 @@ describe('reported speech: what was promised', () => {
     },
   ]);
 });
+
+describe('reported speech: verbs that report through an object naming something said', () => {
+  itGivesClaims([
+    {
+      text: 'The developer offered no proof that the wetland had been drained before 1990.',
+      claims: [
+        {
+          speaker: 'The developer',
+          cue: 'offered',
+          content: 'no proof that the wetland had been drained before 1990',
+        },
+      ],
+    },
+    {
+      text: 'Sen. Ana Ruiz offered some pointed advice to the governor on Friday.',
+      claims: [{ speaker: 'Sen. Ana Ruiz', cue: 'offered', content: 'some pointed advice to the governor on Friday' }],
+    },
+    {
+      text: 'The campaign unveiled a list of endorsements from 95 retired generals and admirals.',
+      claims: [
+        {
+          speaker: 'The campaign',
+          cue: 'unveiled',
+          content: 'a list of endorsements from 95 retired generals and admirals',
+        },
+      ],
+    },
+    {
+      text: 'France and Germany unveiled a proposal for a permanent military headquarters.',
+      claims: [
+        { speaker: 'France and Germany', cue: 'unveiled', content: 'a proposal for a permanent military headquarters' },
+      ],
+    },
+    {
+      text: 'The National Weather Service issued a warning about flash flooding along the river.',
+      claims: [
+        {
+          speaker: 'The National Weather Service',
+          cue: 'issued',
+          content: 'a warning about flash flooding along the river',
+        },
+      ],
+    },
+    {
+      text: 'The manufacturer has offered to cover the cost of retraining for laid-off workers.',
+      claims: [
+        {
+          speaker: 'The manufacturer',
+          cue: 'offered',
+          content: 'to cover the cost of retraining for laid-off workers',
+        },
+      ],
+    },
+  ]);
+  // the same verbs with an object that is a thing, an event or a document: what it says comes in words of its own
+  for (const text of [
+    'The company released its quarterly results on Tuesday.',
+    'Crews offered water to residents whose taps ran dry.',
+    'The mayor unveiled a statue of the city’s founder outside City Hall.',
+    'The county issued 40 building permits in March.',
+    'The senator delivered a speech at the county fair.',
+    'The morning the governor unveiled the final version of the budget, lawmakers were away.',
+  ])
+    it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
+});

@@ -1,5 +1,6 @@
 /** The cheap test before tagging: only a sentence with a cue word in it is worth the grammar. */
 import { REGARD_AS } from '../regard-as';
+import { MESSAGE_NOUNS, MESSAGE_VERBS } from './message-object';
 import type { Span } from '../types';
 import { ATTITUDES, BE_BEFORE, CUES, FINDING_SOURCES, NOUN_LIKE, PHRASAL, TAIL_WORDS, TIME_WORDS } from './words';
 
@@ -14,6 +15,8 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
     if (PHRASAL.has(m[0]) && phrasalAhead(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
       return true;
     if (REGARD_AS.has(m[0]) && text.includes(' as ', m.index)) return true;
+    if (MESSAGE_VERBS.has(m[0]) && messageAhead(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      return true;
     if (m[0] === 'put' && text.startsWith(' it', m.index + 3) && /\bas\s/.test(text)) return true;
     if (!CUES.has(m[0])) continue;
     // a noun-like form reports before "that" or as the sentence's last word ("…, the county estimates.")
@@ -35,4 +38,13 @@ function phrasalAhead(form: string, after: string): boolean {
   while (k < 2 && k < words.length && (TIME_WORDS.has(words[k]) || TAIL_WORDS.has(words[k]))) k++;
   const next = words[k];
   return !!next && PHRASAL.get(form)!.particles.some((p) => p[0] === next);
+}
+
+/**
+ * a word for something said among the next words after a message verb ("offered| no proof"), or "to" (the cue rule
+ * decides which verbs report an infinitive: "offered to cover the cost")
+ */
+function messageAhead(after: string): boolean {
+  const words = (after.match(/[a-z]+/g) ?? []).slice(0, 7);
+  return words[0] === 'to' || words.some((w) => MESSAGE_NOUNS.has(w));
 }

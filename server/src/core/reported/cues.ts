@@ -4,6 +4,7 @@
  * read as nouns but that stand where a verb goes ("Polls show …", "…, the county estimates.").
  */
 import { isPossessiveMark } from '../phrases';
+import { messageCueAt } from './message-object';
 import { OBJECT_WORDS, REGARD_AS, regardsAs } from '../regard-as';
 import words from '../data/attribution-words.json';
 import type { TaggedTok } from '../tagger';
@@ -219,7 +220,7 @@ export function cueAt(toks: TaggedTok[], i: number): Cue | null {
   const t = toks[i];
   if (!t) return null;
   if (t.l === 'according' && toks[i + 1]?.l === 'to') return { lemma: 'according to', first: i, last: i + 1 };
-  const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i) ?? asPutItCueAt(toks, i);
+  const phrasal = phrasalCueAt(toks, i) ?? attitudeCueAt(toks, i) ?? asPutItCueAt(toks, i) ?? messageCueAt(toks, i);
   if (phrasal) return phrasal;
   const lemma = CUES.get(t.l) ?? (regardsAs(toks, i + 1) ? REGARD_AS.get(t.l) : undefined);
   // after a name's possessive a cue form is a noun or a modifier: "Trump's claim that …", "Stumpf's repeated …"

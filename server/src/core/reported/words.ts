@@ -15,6 +15,8 @@ export const OBJECT_CUES = new Set(words.objectCues.words);
 export const BRIDGE_CUES = new Set(words.bridgeCues.words);
 // "sees golf courses as wasted space": what is reported is the object and what it is taken for
 for (const lemma of REGARD_AS.values()) OBJECT_CUES.add(lemma);
+// "offered no proof that …", "unveiled a proposal for …": the object is what is reported
+for (const lemma of Object.keys(words.messageObjectCues.verbs)) OBJECT_CUES.add(lemma);
 
 /** word form → its lemma and the particles that make it a cue with its object: "pointed to", "weighed in on" */
 export const PHRASAL = new Map<string, { lemma: string; particles: string[][] }>();
@@ -119,6 +121,8 @@ export const INFINITIVE_CUES = new Set([
   'seek',
   'decide',
   'implore',
+  // "offered to cover the cost"
+  ...words.messageObjectCues.infinitive,
 ]);
 
 /** what opens a verb's object, and so marks the word before it a verb: "paid 8.9 percent", "paid the fine" */
