@@ -188,3 +188,27 @@ describe('reported speech: verbs that report through an object naming something 
   ])
     it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
 });
+
+describe('reported speech: "called" a pronoun or a name "the …" or "her …"', () => {
+  itGivesClaims([
+    {
+      text: 'Critics call it the enforcement of political correctness.',
+      claims: [{ speaker: 'Critics', cue: 'call', content: 'it the enforcement of political correctness' }],
+    },
+    {
+      text: 'Lynch calls North Carolina her home state.',
+      claims: [{ speaker: 'Lynch', cue: 'calls', content: 'North Carolina her home state' }],
+    },
+    {
+      text: 'The councilman calls himself a fiscal conservative.',
+      claims: [{ speaker: 'The councilman', cue: 'calls', content: 'himself a fiscal conservative' }],
+    },
+  ]);
+  for (const text of [
+    'The landlord called him the next day.',
+    'The chief called his deputy the following morning.',
+    'She called her mother the night of the fire.',
+    'Ortiz called the police the same night.',
+  ])
+    it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
+});

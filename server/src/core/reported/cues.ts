@@ -308,8 +308,7 @@ const NOT_NAMED_AS = new Set(['next', 'following', 'same', 'other', 'day', 'nigh
 function namesAs(toks: TaggedTok[], k: number): boolean {
   const first = toks[k];
   if (!first || first.l === 'a' || first.l === 'an' || !OBJECT_WORDS.has(first.pos)) return false;
-  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.l) && !['it', 'him', 'her', 'them'].includes(first.l))
-    return false;
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.l) && !CALLED_PRONOUNS.has(first.l)) return false;
   for (let j = k + 1; j < Math.min(toks.length, k + 12); j++) {
     const t = toks[j];
     const prev = toks[j - 1];
@@ -330,6 +329,7 @@ function namesAs(toks: TaggedTok[], k: number): boolean {
         !TIME_WORDS.has(after.l)
       )
         return true;
+      if (definiteOrOwned(toks, k, j)) return true;
       const closes = !after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.l === 'and';
       if (t.pos === 'ADJ' && closes) return true;
       if (t.pos === 'VERB' && /ed$/.test(t.l) && closes && j > k + 1) return true;
@@ -339,6 +339,31 @@ function namesAs(toks: TaggedTok[], k: number): boolean {
     return false;
   }
   return false;
+}
+
+/** pronouns "called" may name: "called it a mistake", "calls himself a democratic socialist" */
+const CALLED_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
+/** words after "the" that make it a time, not what a person is called: "called him the next day" */
+const NOT_NAMES = new Set(['same', 'following', 'other', 'second', 'first']);
+
+/**
+ * "the" or a possessive at toks[j] opens what an object of a pronoun or names is called: "Others call it the nerd
+ * prom", "Lynch calls North Carolina her home state", "called her fallen son her hero" (not "called him the next
+ * day", nor after a common noun: "called the police the same night")
+ */
+function definiteOrOwned(toks: TaggedTok[], k: number, j: number): boolean {
+  const t = toks[j];
+  const after = toks[j + 1];
+  if (!after || !(after.pos === 'NOUN' || after.pos === 'ADJ' || /^[“"‘']$/.test(after.t))) return false;
+  if (TIME_WORDS.has(after.l) || NOT_NAMES.has(after.l)) return false;
+  const owned = t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.l);
+  if (t.l !== 'the' && !owned) return false;
+  // the object so far: a pronoun or a name, or a possessive and its noun ("her fallen son")
+  const object = toks.slice(k, j);
+  const named = object.every((o) => o.pos === 'PROPN' || o.pos === 'PRON');
+  const ownedNoun =
+    POSSESSIVE_PRONOUNS.has(object[0].l) && object.slice(1).every((o) => o.pos === 'NOUN' || o.pos === 'ADJ');
+  return named || ownedNoun;
 }
 
 /**
