@@ -212,3 +212,38 @@ describe('reported speech: "called" a pronoun or a name "the …" or "her …"',
   ])
     it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
 });
+
+describe('reported speech: "made" with what was said, "took aim at", "took issue with"', () => {
+  itGivesClaims([
+    {
+      text: 'The developer has made several misleading statements about the wetland.',
+      claims: [{ speaker: 'The developer', cue: 'made', content: 'several misleading statements about the wetland' }],
+    },
+    {
+      text: 'The governor made no mention of the pension shortfall.',
+      claims: [{ speaker: 'The governor', cue: 'made', content: 'no mention of the pension shortfall' }],
+    },
+    {
+      text: 'The mayor took aim at comments by the council president that the budget was balanced.',
+      claims: [
+        {
+          speaker: 'The mayor',
+          cue: 'took aim at',
+          content: 'comments by the council president that the budget was balanced',
+        },
+      ],
+    },
+    {
+      text: 'The union took issue with the district’s account of the negotiations.',
+      claims: [{ speaker: 'The union', cue: 'took issue with', content: 'the district’s account of the negotiations' }],
+    },
+  ]);
+  // a phone call, plans, and remarks reported before: what they say is elsewhere
+  for (const text of [
+    'The senator made a call to his lawyer.',
+    'The band made plans to tour in the spring.',
+    'The governor made the remarks Friday during a stop in Dayton.',
+    'The senator made his remarks during a breakfast with reporters.',
+  ])
+    it(`no claim: ${text}`, () => assert.deepStrictEqual(attributed(text), []));
+});

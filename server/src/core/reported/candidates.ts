@@ -1,6 +1,6 @@
 /** The cheap test before tagging: only a sentence with a cue word in it is worth the grammar. */
 import { REGARD_AS } from '../regard-as';
-import { MESSAGE_NOUNS, MESSAGE_VERBS } from './message-object';
+import { ANY_MESSAGE_NOUN, MESSAGE_VERBS } from './message-object';
 import type { Span } from '../types';
 import { ATTITUDES, BE_BEFORE, CUES, FINDING_SOURCES, NOUN_LIKE, PHRASAL, TAIL_WORDS, TIME_WORDS } from './words';
 
@@ -46,5 +46,5 @@ function phrasalAhead(form: string, after: string): boolean {
  */
 function messageAhead(after: string): boolean {
   const words = (after.match(/[a-z]+/g) ?? []).slice(0, 7);
-  return words[0] === 'to' || words.some((w) => MESSAGE_NOUNS.has(w));
+  return words[0] === 'to' || words.some((w) => ANY_MESSAGE_NOUN.has(w));
 }

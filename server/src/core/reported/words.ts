@@ -17,6 +17,7 @@ export const BRIDGE_CUES = new Set(words.bridgeCues.words);
 for (const lemma of REGARD_AS.values()) OBJECT_CUES.add(lemma);
 // "offered no proof that …", "unveiled a proposal for …": the object is what is reported
 for (const lemma of Object.keys(words.messageObjectCues.verbs)) OBJECT_CUES.add(lemma);
+for (const lemma of Object.keys(words.messageObjectCues.ownForms)) OBJECT_CUES.add(lemma);
 
 /** word form → its lemma and the particles that make it a cue with its object: "pointed to", "weighed in on" */
 export const PHRASAL = new Map<string, { lemma: string; particles: string[][] }>();
