@@ -89,7 +89,7 @@ describe('reported speech: praise as a cue', () => {
   ]);
 });
 
-describe('reported speech: a day between a cue and its particle', () => {
+describe('reported speech: a day or a manner between a cue and its particle', () => {
   itGivesClaims([
     {
       text: 'The governor spoke out Tuesday about the death of a teenager in police custody.',
@@ -105,6 +105,14 @@ describe('reported speech: a day between a cue and its particle', () => {
       text: 'The attorney general called Friday for the release of the police videos.',
       claims: [
         { speaker: 'The attorney general', cue: 'called Friday for', content: 'the release of the police videos' },
+      ],
+    },
+  ]);
+  itGivesClaims([
+    {
+      text: 'The former counsel spoke highly of the governor’s handling of the flood.',
+      claims: [
+        { speaker: 'The former counsel', cue: 'spoke highly of', content: 'the governor’s handling of the flood' },
       ],
     },
   ]);

@@ -29,13 +29,14 @@ export function hasCueCandidate(prose: string, s: Span): boolean {
 }
 
 /**
- * one of the particles of a phrasal cue opens the words after it, perhaps after up to two words of when: "pointed| to
- * the …", "spoke| Tuesday about …"
+ * one of the particles of a phrasal cue opens the words after it, perhaps after up to two words of when or how:
+ * "pointed| to the …", "spoke| Tuesday about …", "spoke| favorably of …"
  */
 function phrasalAhead(form: string, after: string): boolean {
   const words = after.match(/[a-z]+/g) ?? [];
   let k = 0;
-  while (k < 2 && k < words.length && (TIME_WORDS.has(words[k]) || TAIL_WORDS.has(words[k]))) k++;
+  while (k < 2 && k < words.length && (TIME_WORDS.has(words[k]) || TAIL_WORDS.has(words[k]) || /ly$/.test(words[k])))
+    k++;
   const next = words[k];
   return !!next && PHRASAL.get(form)!.particles.some((p) => p[0] === next);
 }

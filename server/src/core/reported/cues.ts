@@ -205,12 +205,12 @@ function particlesEnd(toks: TaggedTok[], k: number, particles: string[]): number
 }
 
 /**
- * a word saying when, between a verb and its particle: "Tuesday", "again" (not a determiner: "makes this clear", and
- * not the month "May", more often the verb)
+ * a word saying when or how, between a verb and its particle: "Tuesday", "again", "spoke favorably of" (not a
+ * determiner: "makes this clear", and not the month "May", more often the verb)
  */
 function whenWord(t: TaggedTok): boolean {
   const named = (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADV') && TIME_WORDS.has(t.l) && t.l !== 'may';
-  return named || (t.pos === 'ADV' && TAIL_WORDS.has(t.l));
+  return named || (t.pos === 'ADV' && (TAIL_WORDS.has(t.l) || /[a-z]ly$/.test(t.l)));
 }
 
 /** what ends a subject right before its verb */
