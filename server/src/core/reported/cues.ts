@@ -7,6 +7,7 @@ import { isPossessiveMark } from '../phrases';
 import { messageCueAt } from './message-object';
 import { OBJECT_WORDS, REGARD_AS, regardsAs } from '../regard-as';
 import words from '../data/attribution-words.json';
+import corrections from '../data/tag-corrections.json';
 import type { TaggedTok } from '../tagger';
 import {
   ATTITUDE_INFINITIVES,
@@ -213,6 +214,28 @@ function whenWord(t: TaggedTok): boolean {
   return named || (t.pos === 'ADV' && (TAIL_WORDS.has(t.l) || /[a-z]ly$/.test(t.l)));
 }
 
+/** words that modify a noun for what was said: "her opening remarks", "his closing argument" */
+const SAYING_MODIFIERS = new Set(corrections.sayingModifiers.words);
+/** words without a plural "-s" that stand for a group: "police", "people" */
+const GROUP_WORDS = new Set(corrections.pluralSubjects.words);
+
+/**
+ * A cue form read as a noun after a noun, before "that", that names what was said rather than saying it, inside a
+ * subject: "Her opening remarks that the plan was dead drew applause", "The early claim that …", "new emissions
+ * rules that promise …". The noun before it is a listed modifier of what was said, or does not agree with it as a
+ * subject would with its verb (a plain form after a singular noun, a form in "-s" after a plural). "Tenants report
+ * that …", "Police report that …", "A document on the website states that …" stay verbs.
+ */
+function nounBeforeThat(toks: TaggedTok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev.pos !== 'NOUN') return false;
+  if (SAYING_MODIFIERS.has(prev.l)) return true;
+  const lemma = CUES.get(toks[i].l);
+  const plural = /[^s]s$/.test(prev.l) || GROUP_WORDS.has(prev.l);
+  if (lemma === toks[i].l) return !plural && !/s$/.test(prev.l);
+  return /[^s]s$/.test(toks[i].l) && plural;
+}
+
 /** what ends a subject right before its verb */
 const NAMED_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -246,7 +269,10 @@ export function cueAt(toks: TaggedTok[], i: number): Cue | null {
     (t.pos === 'NOUN' &&
       i > 0 &&
       !NOUN_OPENERS.has(toks[i - 1].pos) &&
-      (toks[i + 1]?.l === 'that' || verbSlot(toks, i) || closingSlot(toks, i) || invertedSlot(toks, i)));
+      ((toks[i + 1]?.l === 'that' && !nounBeforeThat(toks, i)) ||
+        verbSlot(toks, i) ||
+        closingSlot(toks, i) ||
+        invertedSlot(toks, i)));
   if (!lemma || !verb) return null;
   // "called" summons or phones ("called the police", "called a news conference"); it reports only when it names
   // something as something: "Democrats called the citation a political ploy", "called the charges unsubstantiated"

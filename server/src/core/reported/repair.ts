@@ -1,4 +1,5 @@
 /** The tagger's misreadings that hide a speaker or a clause, mended before the clause rules read the words. */
+import LISTS from '../data/tag-corrections.json';
 import { givenNameSet } from '../gazetteer';
 import type { TaggedTok } from '../tagger';
 import { mendCueNeighbours } from './cue-neighbours';
@@ -38,9 +39,13 @@ function repairIndefinites(toks: TaggedTok[]): TaggedTok[] {
 
 const INDEFINITES = new Set(['everything', 'nothing', 'something', 'anything']);
 
+/** plural nouns that name a document with the noun after them: "the jobs report", "the earnings report" */
+const PLURAL_MODIFIERS = new Set(LISTS.pluralModifiers.words);
+
 /**
  * "Road repairs cost the county $4 million": a bare form the tagger read as a noun right after a plural subject that
- * opens the sentence, and before an object, is the clause's verb when no other verb comes before the comma
+ * opens the sentence, and before an object, is the clause's verb when no other verb comes before the comma. After a
+ * plural that modifies it, it stays a noun: "The jobs report the Labor Department released Friday showed …"
  */
 function repairObjectVerbs(toks: TaggedTok[]): TaggedTok[] {
   let k = 0;
@@ -50,7 +55,8 @@ function repairObjectVerbs(toks: TaggedTok[]): TaggedTok[] {
     const prev = toks[i - 1];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.t === ',') return toks;
     if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.t) || /s$/.test(t.l)) continue;
-    const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{Ll}[^s'’]s$/u.test(prev.t);
+    const plural =
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{Ll}[^s'’]s$/u.test(prev.t) && !PLURAL_MODIFIERS.has(prev.l);
     const object = OBJECT_STARTS.has(toks[i + 1].pos) || toks[i + 1].pos === 'SYM';
     if (plural && object && SUBJECT_WORDS.has(toks[k].pos)) {
       t.pos = 'VERB';
