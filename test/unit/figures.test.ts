@@ -375,6 +375,15 @@ describe('figures', () => {
       ['91', '91', '5'],
     );
   });
+  it('reads an age in a relative clause or in the first person: "who was 16 when …", "I was 12 when …"', () => {
+    const f = figs(
+      'His brother, Gordon Whitaker Jr., who was 16 when Caleb died, testified. "I was 12 when we moved," she said. The firm, which was 16 when it listed, grew; the fund who was 16 percent down.',
+    );
+    assert.deepStrictEqual(
+      f.filter((x) => x.unit === 'years').map((x) => x.text),
+      ['16', '12'],
+    );
+  });
   it('counts irregular plurals in -children and -people: "seven grandchildren", "40 salespeople"', () => {
     assert.deepStrictEqual(
       figs('Survivors include seven grandchildren; the firm laid off 40 salespeople.').map((x) => x.unit),

@@ -748,8 +748,12 @@ function isAge(prose: string, fig: Figure, span: Span): boolean {
   // an obituary's "dies at 91", "died Tuesday at 91"
   if (/\b(?:dies|died|dead)\s(?:\p{L}+\s){0,3}at\s$/iu.test(before)) return true;
   const after = prose.slice(fig.end, fig.end + 3);
-  // "She was 91." and "he was 5 when …": a person's age, the sentence ending or going on with when
-  if (/\b(?:[Hh]e|[Ss]he)\s(?:was|is|turned|turns|would have been)\s$/.test(before) && /^(?:[.,;]|\swh)/.test(after))
+  // "She was 91.", "he was 5 when …", "his son, who was 16 when his brother died": a person's age, the sentence
+  // ending or going on with when
+  if (
+    /\b(?:[Hh]e|[Ss]he|I|who)\s(?:was|is|turned|turns|would have been)\s$/.test(before) &&
+    /^(?:[.,;]|\swh)/.test(after)
+  )
     return true;
   // "Tom Reilly (34), of Navan": the age in brackets, as British and Irish copy writes it
   if (/\b\p{Lu}[\p{Ll}'’-]+\s\($/u.test(before) && /^\)/.test(after)) return true;
