@@ -4,18 +4,8 @@
  * one holding `at`) must name the speaker so.
  */
 import * as assert from 'assert';
+import { attributedClaims, itNamesSpeakers, type Named } from './speaker-harness';
 import { analyzeText } from '../../server/src/core/analyze';
-import type { Claim } from '../../server/src/core/types';
-
-interface Named {
-  why: string;
-  text: string;
-  /** the claim to check: the one whose text contains this (default: the last attributed claim) */
-  at?: string;
-  speaker: string;
-  name: string;
-  sourceType?: Claim['sourceType'];
-}
 
 const NAMED: Named[] = [
   {
@@ -255,48 +245,37 @@ const NAMED: Named[] = [
   },
 ];
 
-function attributed(text: string): Claim[] {
-  return analyzeText(text).claims.filter((c) => c.kind !== 'unattributed');
-}
-
 describe('speaker names (issue 14)', () => {
-  for (const n of NAMED) {
-    it(n.why, () => {
-      const found = attributed(n.text);
-      const c = n.at ? found.find((x) => x.text.includes(n.at!)) : found[found.length - 1];
-      assert.ok(c, `no claim: ${JSON.stringify(found.map((x) => x.text))}`);
-      assert.strictEqual(c.speaker?.text, n.speaker);
-      assert.strictEqual(c.speaker?.name, n.name);
-      if (n.sourceType) assert.strictEqual(c.sourceType, n.sourceType);
-    });
-  }
+  itNamesSpeakers(NAMED);
 
   it('"they" after one person named as the subject stays "they"', () => {
-    const [c] = attributed('Ana Ruiz toured the pumping station on Monday. They said the pumps were 40 years old.');
+    const [c] = attributedClaims(
+      'Ana Ruiz toured the pumping station on Monday. They said the pumps were 40 years old.',
+    );
     assert.strictEqual(c.speaker?.name, 'They');
   });
 
   it('"they" after a company that interviewed people is not the company', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'The Harbor Ledger interviewed 20 former crew members on Monday. They described long shifts and broken pumps.',
     ).pop();
     assert.notStrictEqual(c?.speaker?.name, 'Harbor Ledger');
   });
 
   it('two places named together are not one body', () => {
-    const [c] = attributed('China and Russia said the sanctions went too far.');
+    const [c] = attributedClaims('China and Russia said the sanctions went too far.');
     assert.notStrictEqual(c.speaker?.name, 'China and Russia');
   });
 
   it('"the mayor" someone met before speaking is not that someone', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'After meeting the mayor, Ana Ruiz said the talks had gone well. The mayor said the talks had failed.',
     ).pop();
     assert.strictEqual(c?.speaker?.name, 'The mayor');
   });
 
   it('"the FBI director" is no one the text named, not the person who spoke last', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'Hillary Clinton said the FBI investigation of her email server was over. The FBI director said the ' +
         'investigation would continue.',
     ).pop();
@@ -304,7 +283,7 @@ describe('speaker names (issue 14)', () => {
   });
 
   it('"the Florida senator" is not the man the text wrote beside "Florida primary winner"', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'Marco Rubio spoke over boos as he congratulated Florida primary winner Donald Trump on Tuesday night. ' +
         'The Florida senator said the party had lost its way.',
     ).pop();
@@ -312,23 +291,23 @@ describe('speaker names (issue 14)', () => {
   });
 
   it('a quoted word the sentence runs on from is no quote with a speaker after it', () => {
-    const found = attributed('The ministry on Tuesday "categorically" rejected the claims.');
+    const found = attributedClaims('The ministry on Tuesday "categorically" rejected the claims.');
     assert.ok(!found.some((c) => c.speaker?.text === 'the claims'));
   });
 
   it('a title that is also a given name stays a title before a given name: Prince Harry', () => {
-    const [c] = attributed('Prince Harry said the charity would open two clinics.');
+    const [c] = attributedClaims('Prince Harry said the charity would open two clinics.');
     assert.strictEqual(c?.speaker?.name, 'Harry');
   });
 
   it('a dash after a quote that goes on in lower case signs nothing', () => {
-    const found = attributed('The mayor called it "a fair deal" — a phrase she repeated twice on Monday.');
+    const found = attributedClaims('The mayor called it "a fair deal" — a phrase she repeated twice on Monday.');
     assert.ok(!found.some((c) => c.speaker?.text?.startsWith('a phrase')));
   });
 
   it("a transcript label's quote starts after the label", () => {
     const text = '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n';
-    const c = attributed(text).find((x) => x.speaker?.text === 'PENCE');
+    const c = attributedClaims(text).find((x) => x.speaker?.text === 'PENCE');
     assert.ok(c?.content, 'no claim');
     assert.ok(text.slice(c.content.start).startsWith('Gennifer'), text.slice(c.content.start));
   });
@@ -343,7 +322,7 @@ describe('speaker names (issue 14)', () => {
   });
 
   it("last year's report is no one's: the phrase keeps its words", () => {
-    const [c] = attributed("Last year's report said the bridge was safe.");
+    const [c] = attributedClaims("Last year's report said the bridge was safe.");
     assert.ok(c, 'no claim');
     assert.strictEqual(c.speaker?.name, c.speaker?.text);
   });

@@ -6,17 +6,7 @@
  * Each draft's claim holding `at` (default: the last attributed claim) must name the speaker so.
  */
 import * as assert from 'assert';
-import { analyzeText } from '../../server/src/core/analyze';
-import type { Claim } from '../../server/src/core/types';
-
-interface Named {
-  why: string;
-  text: string;
-  at?: string;
-  speaker: string;
-  name: string;
-  sourceType?: Claim['sourceType'];
-}
+import { attributedClaims, itNamesSpeakers, type Named } from './speaker-harness';
 
 const NAMED: Named[] = [
   {
@@ -224,38 +214,25 @@ const NAMED: Named[] = [
   },
 ];
 
-function attributed(text: string): Claim[] {
-  return analyzeText(text).claims.filter((c) => c.kind !== 'unattributed');
-}
-
 describe('speaker names in second references (issue 14)', () => {
-  for (const n of NAMED) {
-    it(n.why, () => {
-      const found = attributed(n.text);
-      const c = n.at ? found.find((x) => x.text.includes(n.at!)) : found[found.length - 1];
-      assert.ok(c, `no claim: ${JSON.stringify(found.map((x) => x.text))}`);
-      assert.strictEqual(c.speaker?.text, n.speaker);
-      assert.strictEqual(c.speaker?.name, n.name);
-      if (n.sourceType) assert.strictEqual(c.sourceType, n.sourceType);
-    });
-  }
+  itNamesSpeakers(NAMED);
 
   it('"the 54-year-old" is not a person the text gave another age', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'Tomas Vale, 61, chairs the board. He met the staff on Monday. "We will cut nothing," the 54-year-old said.',
     ).pop();
     assert.notStrictEqual(c?.speaker?.name, 'Tomas Vale');
   });
 
   it('"Critics called her the finest voice" rests on unnamed critics; "called her the next day" reports nothing', () => {
-    const [c] = attributed('Critics called her the finest voice swamp pop ever produced.');
+    const [c] = attributedClaims('Critics called her the finest voice swamp pop ever produced.');
     assert.strictEqual(c?.speaker?.text, 'Critics');
     assert.strictEqual(c.sourceType, 'unnamed-group');
-    assert.deepStrictEqual(attributed('Her sister called her the next day to say the house was sold.'), []);
+    assert.deepStrictEqual(attributedClaims('Her sister called her the next day to say the house was sold.'), []);
   });
 
   it('"the official" after an unnamed official stays unnamed', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'Ana Ruiz met the delegation. A senior official said the bloc was considering freezing funds. "Patience is ' +
         'not unlimited," the official said.',
     ).pop();
@@ -263,7 +240,7 @@ describe('speaker names in second references (issue 14)', () => {
   });
 
   it('"the senior official" is nobody the story named', () => {
-    const c = attributed(
+    const c = attributedClaims(
       'Ana Ruiz met the delegation on Monday. "Patience is not unlimited," the senior official said.',
     ).pop();
     assert.notStrictEqual(c?.speaker?.name, 'Ana Ruiz');
