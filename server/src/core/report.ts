@@ -1,7 +1,7 @@
 /** Builds the JSON report (its shape is the shared contract in protocol/report.ts) from an analysis. */
 import type { DocumentAnalysis, Finding } from './types';
 import { LineIndex } from './text';
-import type { ClaimStatus, JsonClaim, JsonDocument } from '../../../protocol/report';
+import type { ClaimStatus, JsonClaim, JsonDiagnostic, JsonDocument } from '../../../protocol/report';
 import { fromJsonClaim, sourcingProfile } from './profile';
 
 export type {
@@ -28,6 +28,17 @@ export function claimStatus(a: DocumentAnalysis, i: number, findings: Finding[])
   )
     return 'linked';
   return 'attributed';
+}
+
+/** a finding as the report writes it, its offsets turned into a line/character range */
+export function toJsonDiagnostic(f: Finding, index: LineIndex): JsonDiagnostic {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    range: index.range(f.start, f.end),
+    ...(f.data ? { data: f.data } : {}),
+  };
 }
 
 export function toJsonDocument(
@@ -82,13 +93,7 @@ export function toJsonDocument(
       aliases: e.aliases,
       mentions: e.mentions.map((m) => ({ text: m.text, range: r(m) })),
     })),
-    diagnostics: a.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      range: r(f),
-      ...(f.data ? { data: f.data } : {}),
-    })),
+    diagnostics: a.findings.map((f) => toJsonDiagnostic(f, index)),
     profile: sourcingProfile(claims.map(fromJsonClaim)),
   };
 }

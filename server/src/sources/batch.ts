@@ -14,7 +14,7 @@ import { Project, countNames, fileUri, type Settings } from './project';
 import { DiskCache } from './diskcache';
 import type { Pool } from './pool';
 import type { Spool, SpoolRef } from './spool';
-import { toJsonDocument, type JsonDiagnostic } from '../core/report';
+import { toJsonDiagnostic, toJsonDocument, type JsonDiagnostic } from '../core/report';
 import { applySuppressions } from '../core/suppress';
 import { withLevels } from '../core/check';
 import type { RuleLevels } from '../../../protocol/settings';
@@ -321,14 +321,10 @@ export function withFigureFindings(
   const found = withLevels(checked, levels);
   if (!found.length) return own;
   const index = new LineIndex(o.text);
-  const added: JsonDiagnostic[] = found.map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    range: index.range(f.start, f.end),
-    ...(f.data ? { data: f.data } : {}),
-  }));
-  return mergeInOrder(own, added);
+  return mergeInOrder(
+    own,
+    found.map((f) => toJsonDiagnostic(f, index)),
+  );
 }
 
 /** where a finding of name-inconsistent could start (a mention, or a word in it) and a comment silences it */
@@ -374,13 +370,7 @@ export function withNameFindings(o: CrossJob['outcome'], names: NameIndex, level
   );
   if (!found.length) return own;
   const index = new LineIndex(o.text);
-  const added: JsonDiagnostic[] = found.map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    range: index.range(f.start, f.end),
-    ...(f.data ? { data: f.data } : {}),
-  }));
+  const added = found.map((f) => toJsonDiagnostic(f, index));
   return mergeInOrder(own, added.sort(compareRanges)); // the rule reports entity by entity
 }
 
