@@ -19,6 +19,7 @@ import { inFinding } from './in-finding';
 import { hasLabel, label } from './label';
 import { hasOwnedNoun, ownedNoun } from './owned-noun';
 import { participle } from './participle';
+import { hasPollShare, pollShare } from './poll-share';
 import { leadIn, trailer } from './quote-attribution';
 import { repairTags } from './repair';
 import type { QuoteAttribution, ReportedClaim, Sentence } from './sentence';
@@ -33,7 +34,10 @@ const MAX_SENTENCE = 1500;
 
 /** The reported statements of one sentence, in order: the first found by the clause rules, then those after it */
 export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
-  if (s.end - s.start > MAX_SENTENCE || !(hasCueCandidate(prose, s) || hasLabel(prose, s) || hasOwnedNoun(prose, s)))
+  if (
+    s.end - s.start > MAX_SENTENCE ||
+    !(hasCueCandidate(prose, s) || hasLabel(prose, s) || hasOwnedNoun(prose, s) || hasPollShare(prose, s))
+  )
     return [];
   const toks = repairTags(tagSpan(prose, s.start, s.end));
   if (toks.length < 4) return [];
@@ -74,7 +78,8 @@ function all(st: Sentence): ReportedClaim[] {
     participle(st) ??
     label(st) ??
     ownedNoun(st) ??
-    inFinding(st);
+    inFinding(st) ??
+    pollShare(st);
   // '"I think it would make things worse," Clinton said, while arguing …': a cue inside the opening quote is the
   // speaker's own words; the attribution after the quote comes first, and what follows it
   const tail = found ? trailing(st) : null;

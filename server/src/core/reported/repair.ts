@@ -10,9 +10,11 @@ export function repairTags(toks: TaggedTok[]): TaggedTok[] {
   return repairCueBeforeThat(
     repairCueBeforeColon(
       repairGerunds(
-        repairModalBack(
-          repairObjectVerbs(
-            repairNumberVerbs(repairModifiers(repairNames(mendCueNeighbours(repairIndefinites(toks))))),
+        repairDocumentVerbs(
+          repairModalBack(
+            repairObjectVerbs(
+              repairNumberVerbs(repairModifiers(repairNames(mendCueNeighbours(repairIndefinites(toks))))),
+            ),
           ),
         ),
       ),
@@ -78,6 +80,25 @@ function repairGerunds(toks: TaggedTok[]): TaggedTok[] {
     if (!CUES.has(next.l)) continue;
     const prev = toks[i - 1];
     if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i === 1)) t.pos = 'NOUN';
+  }
+  return toks;
+}
+
+const DOCUMENT_VERBS = new Set(LISTS.documentVerbs.verbs);
+const DOCUMENT_SUBJECTS = new Set(LISTS.documentVerbs.subjects);
+/** words that may stand between a document subject and its verb: "Polls there show …" */
+const PLACE_ADVERBS = new Set(['there', 'here']);
+
+/**
+ * "F.A.A. records show, the Cessna has flown …", "…, campaign and corporate records show.", "Polls there show …":
+ * what records and polls do, read as a noun right after a plural document noun, is the verb
+ */
+function repairDocumentVerbs(toks: TaggedTok[]): TaggedTok[] {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== 'NOUN' || !DOCUMENT_VERBS.has(t.l)) continue;
+    const k = PLACE_ADVERBS.has(toks[i - 1].l) && i > 1 ? i - 2 : i - 1;
+    if (DOCUMENT_SUBJECTS.has(toks[k].l) && (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN')) t.pos = 'VERB';
   }
   return toks;
 }
