@@ -23,7 +23,10 @@ const SHARES: Reported[] = [
   },
   {
     text: 'Among women, 57 percent see the mayor negatively, while 61 percent say the same of her challenger.',
-    claims: [{ speaker: '57 percent', cue: 'see', content: 'the mayor negatively' }],
+    claims: [
+      { speaker: '57 percent', cue: 'see', content: 'the mayor negatively' },
+      { speaker: '61 percent', cue: 'say', content: 'the same of her challenger' },
+    ],
   },
   {
     text: '54 percent of Democratic registered voters held a favorable opinion of the governor.',
@@ -53,7 +56,12 @@ const SHARES: Reported[] = [
     text: 'Only a quarter of residents agree with the council.',
     claims: [{ speaker: 'Only a quarter of residents', cue: 'agree', content: 'the council' }],
   },
+  {
+    text: 'The council approved the budget on Tuesday, while 19 percent of residents polled support a recall.',
+    claims: [{ speaker: '19 percent of residents polled', cue: 'support', content: 'a recall' }],
+  },
   // near-misses: a share that only counts something holds no view
+  { text: 'The mayor spoke for an hour and half the crowd left before the vote.', claims: [] },
   { text: 'About half of the county roads need repair before winter.', claims: [] },
   { text: 'Half the workers had jobs at the mill before it closed.', claims: [] },
   { text: 'Thirty percent of the budget goes to the schools.', claims: [] },

@@ -112,6 +112,14 @@ function all(st: Sentence): ReportedClaim[] {
     relative.start = Math.min(relative.np.start, relative.cueSpan.start);
     out.push(relative);
   }
+  // "57 percent see the mayor negatively, while 61 percent say the same of her challenger": each share's own result
+  for (let guard = 0; guard < 4; guard++) {
+    const prev = out[out.length - 1];
+    const share = pollShare(st, prev.resume ?? st.toks.length);
+    if (!share || share.content.start < prev.content.end) break;
+    share.start = Math.min(share.np.start, share.content.start);
+    out.push(share);
+  }
   return out;
 }
 

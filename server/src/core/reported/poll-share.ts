@@ -26,28 +26,38 @@ const CONTRASTS = new Set(['while', 'whereas']);
 /** how far into the sentence the share may start: "Among registered voters in the state, 57 percent …" */
 const SHARE_REACH = 80;
 
-/** the cheap test before tagging: a share word near the sentence's start, and a verb a share may hold a view with */
+/** the cheap test before tagging: a share word near the sentence's start or after "while", "and", "but" or ";", and a
+ * verb a share may hold a view with */
 export function hasPollShare(prose: string, s: Span): boolean {
-  const head = prose.slice(s.start, Math.min(s.end, s.start + SHARE_REACH));
-  if (!/\d\s?%|\b(?:percent|majorit(?:y|ies)|plurality|half|thirds?|quarters?|fifths?)\b/i.test(head)) return false;
-  return (
-    prose
-      .slice(s.start, s.end)
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? []
-  ).some((w) => VERBS.has(w));
+  const text = prose.slice(s.start, s.end);
+  const head = text.slice(0, SHARE_REACH);
+  if (!SHARE_WORD.test(head) && !LATER_SHARE.test(text)) return false;
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => VERBS.has(w));
 }
 
-/** the share of those asked that opens the sentence (or follows a fronted phrase and a comma), and what it holds */
-export function pollShare(st: Sentence): ReportedClaim | null {
+const SHARE_WORD = /\d\s?%|\b(?:percent|majorit(?:y|ies)|plurality|half|thirds?|quarters?|fifths?)\b/i;
+/** a share opening a later clause: "…, while 61 percent say …", "…; about a third said …" */
+const LATER_SHARE =
+  /(?:\b(?:while|whereas|and|but)|;)\s+(?:[a-z]+\s+){0,3}?(?:\d[\d.]*\s?(?:%|percent)|(?:a|one|two|three)[ -](?:third|quarter|half|fifth)|half|majorit)/i;
+
+/** words after which a clause of its own may open with a share: "…, while 61 percent say the same of her" */
+const SHARE_OPENERS = new Set(['while', 'whereas', 'and', 'but', ';']);
+
+/**
+ * the share of those asked that opens the sentence (or follows a fronted phrase and a comma), or opens a clause after
+ * "while", "and", "but" or a semicolon at or after toks[from], and what it holds
+ */
+export function pollShare(st: Sentence, from = 0): ReportedClaim | null {
   const { toks } = st;
-  // "And 32 percent said …"
-  const starts = [toks[0]?.pos === 'CCONJ' ? 1 : 0];
-  // "Among Republicans, 57 percent see …": a fronted phrase and its comma before the share
-  if (toks[0]?.pos === 'ADP') {
-    const comma = toks.findIndex((t, k) => k < 10 && t.t === ',');
+  const starts: number[] = [];
+  if (from === 0) {
+    // "And 32 percent said …"
+    starts.push(toks[0]?.pos === 'CCONJ' ? 1 : 0);
+    // "Among Republicans, 57 percent see …": a fronted phrase and its comma before the share
+    const comma = toks[0]?.pos === 'ADP' ? toks.findIndex((t, k) => k < 10 && t.t === ',') : -1;
     if (comma > 0) starts.push(comma + 1);
   }
+  for (let k = Math.max(from, 2); k < toks.length - 2; k++) if (SHARE_OPENERS.has(toks[k - 1].l)) starts.push(k);
   for (const a of starts) {
     const subjectEnd = shareEnd(st, a);
     if (subjectEnd < 0) continue;
