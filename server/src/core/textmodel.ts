@@ -267,7 +267,9 @@ function splitChunksAfterEdit(
   last: { text: string; chunks: Chunk[] },
   [before, after]: [number, number],
 ): Chunk[] {
-  if (parsedWhole(text) || parsedWhole(last.text)) return splitChunks(text);
+  // (the last text was not parsed whole: modelOfChunks keeps no `last` for a text read as one chunk, and a text
+  // parsed whole is one chunk, so it is not read again for its HTML lines on every keystroke)
+  if (parsedWhole(text)) return splitChunks(text);
   const old = last.chunks;
   // the chunk the edit starts in, and the one before it: its first line lies wholly before the edit
   let k = 0;
