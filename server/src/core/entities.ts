@@ -20,6 +20,7 @@ import { levenshtein, swapsNeighbours } from './normalize';
 import { detach } from './text';
 import { RecentCache } from './recent';
 import { PieceReader } from './pieces';
+import { EditMap } from './edit-map';
 
 export interface MentionRef extends Span {
   text: string;
@@ -832,6 +833,20 @@ export class EntityMemo {
     return f;
   });
   readonly blocks = new RecentCache<{ sports: boolean; firstRun: number; firstStart: number; cands: Candidate[] }>();
+  /** the last resolution and what it read: the next one moves it when the edit changed none of that (see reusable) */
+  last: LastResolution | null = null;
+}
+
+/** what resolveEntities read from the draft, and what it made of it */
+interface LastResolution {
+  prose: string;
+  sports: boolean;
+  runs: EntityRun[];
+  /** the names cut from mixed-case runs, then from runs in capitals */
+  cands: Candidate[];
+  caps: Candidate[];
+  known: Map<string, EntityType>;
+  result: EntityResult;
 }
 
 /** The runs of one block: how many, and the key its runs are cached by (same key, same runs relative to the block). */
@@ -893,7 +908,32 @@ export function resolveEntities(
   const facts = docFacts(prose, memo);
   // names cut from mixed-case runs, typed; single words wait for the document's aliases
   const cands = typedCandidates(runs, facts, groups, memo);
-  // one type per name in the draft: the strongest evidence wins, then the most mentions
+  const last = memo?.last;
+  const edit = last && last.sports === facts.sports ? new EditMap(last.prose, prose) : null;
+  const sameNames = !!edit && sameCandidates(last!.cands, last!.runs, cands, runs, edit);
+  const known = sameNames ? last!.known : knownTypes(cands);
+  const caps = capsCandidates(runs, known, facts);
+  if (edit && sameNames && reusable(last!, prose, caps, runs, edit)) {
+    memo!.last = { ...last!, prose, runs, cands, caps, result: movedResult(last!.result, edit) };
+    return memo!.last.result;
+  }
+  const all = cands.concat(caps).sort((a, b) => a.start - b.start);
+  const result = buildEntities(prose, runs, all, known, facts);
+  if (memo)
+    memo.last = {
+      prose,
+      sports: facts.sports,
+      runs,
+      cands,
+      caps,
+      known,
+      result: movedResult(result, null),
+    };
+  return result;
+}
+
+/** one type per name in the draft: the strongest evidence wins, then the most mentions */
+function knownTypes(cands: Candidate[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   const vote = (k: string, t: EntityType, w: number) => {
     let v = votes.get(k);
@@ -913,7 +953,12 @@ export function resolveEntities(
       if (!known.has(last)) known.set(last, 'person');
     }
   }
-  // headlines and datelines in capitals: only the names the rest of the draft or a gazetteer knows
+  return known;
+}
+
+/** headlines and datelines in capitals: only the names the rest of the draft or a gazetteer knows */
+function capsCandidates(runs: EntityRun[], known: Map<string, EntityType>, facts: DocFacts): Candidate[] {
+  const out: Candidate[] = [];
   runs.forEach((r, ri) => {
     if (!r.caps) return;
     for (const c of splitCapsRun(r, ri, known)) {
@@ -925,11 +970,133 @@ export function resolveEntities(
         !known.has(bare(c.words.join(' ')))
       )
         c.type = 'organization';
-      cands.push(c);
+      out.push(c);
     }
   });
-  cands.sort((a, b) => a.start - b.start);
-  return buildEntities(prose, runs, cands, known, facts);
+  return out;
+}
+
+/**
+ * The names are the last resolution's, moved by the edit: each in the shared start or end of the two drafts, with the
+ * same words, type and strength, and the same facts of its run (capitals, sentence start) that pass 2 reads.
+ */
+function sameCandidates(
+  was: Candidate[],
+  wasRuns: EntityRun[],
+  now: Candidate[],
+  runs: EntityRun[],
+  edit: EditMap,
+): boolean {
+  if (was.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) {
+    const a = was[i];
+    const b = now[i];
+    const d = edit.shift(a.start, a.end);
+    if (d === null || b.start !== a.start + d || b.end !== a.end + d) return false;
+    if (a.type !== b.type || a.strength !== b.strength || !a.placeTail !== !b.placeTail) return false;
+    if (!sameWords(a.words, b.words) || !sameWords(a.titles, b.titles)) return false;
+    const ra = wasRuns[a.run];
+    const rb = runs[b.run];
+    if (ra.sentenceInitial !== rb.sentenceInitial || ra.caps !== rb.caps) return false;
+    if ((ra.start === a.start) !== (rb.start === b.start)) return false;
+  }
+  return true;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The edit changed nothing buildEntities reads, so its result is the last one moved: the names (those from mixed-case
+ * runs are compared already, `known` follows from them), the prose around each name (compared where the edit falls
+ * within its reach, as what the reading makes of it: the edit may add words the roles do not see), and the
+ * descriptors of the roles the draft gives.
+ */
+function reusable(last: LastResolution, prose: string, caps: Candidate[], runs: EntityRun[], edit: EditMap): boolean {
+  if (!sameCandidates(last.caps, last.runs, caps, runs, edit)) return false;
+  for (const list of [last.cands, last.caps])
+    for (const c of list) {
+      if (edit.untouched(c.start - READ_BEFORE, c.end + READ_AFTER)) continue;
+      const d = edit.shift(c.start, c.end)!;
+      if (readAround(last.prose, c.start, c.end) !== readAround(prose, c.start + d, c.end + d)) return false;
+    }
+  return sameDescriptors(last, prose, edit);
+}
+
+/**
+ * The descriptors ("the agency") of the roles the draft gives are where they were, moved by the edit. Only the
+ * pieces of prose the edit falls in, from the period before it to the period after it, are read again: a descriptor
+ * holds no period, so those elsewhere are the same words at the same place (see `descriptors`).
+ */
+function sameDescriptors(last: LastResolution, prose: string, edit: EditMap): boolean {
+  const roles = new Set(last.result.roles.map((r) => r.role));
+  if (!roles.size) return true;
+  // (the text's start is no period: an edit at its very start reads from there)
+  const from = edit.before > 0 ? prose.lastIndexOf('.', edit.before - 1) + 1 : 0;
+  const upTo = (text: string, at: number) => {
+    const i = text.indexOf('.', at);
+    return i < 0 ? text.length : i + 1;
+  };
+  const found = (text: string, end: number) =>
+    [...text.slice(from, end).matchAll(DESCRIPTOR_RE)]
+      .filter((m) => roles.has(m[1]))
+      .map((m) => ({ at: from + m.index!, word: m[1] }));
+  const was = found(last.prose, upTo(last.prose, edit.oldAfter));
+  const now = found(prose, upTo(prose, edit.newAfter));
+  if (was.length !== now.length) return false;
+  for (let i = 0; i < was.length; i++) {
+    const d = edit.shift(was[i].at, was[i].at + 1);
+    if (d === null || now[i].at !== was[i].at + d || now[i].word !== was[i].word) return false;
+  }
+  return true;
+}
+
+/** how far before and after a name buildEntities reads the prose: role words before it, an appositive after it */
+const READ_BEFORE = 40;
+const READ_AFTER = 80;
+
+/**
+ * what buildEntities makes of the prose around a name at [start, end), as one string: an opening parenthesis right
+ * before it (an acronym), "the" right before it (a body named by its last word), its text, and the role words before
+ * and after it that can give it a role
+ */
+function readAround(prose: string, start: number, end: number): string {
+  const { pre, orgRole } = rolesBefore(prose.slice(Math.max(0, start - READ_BEFORE), start));
+  const ap = appositiveHead(prose.slice(end, end + READ_AFTER));
+  const role = (w: string | null, roles: ReadonlySet<string>[]) => (w && roles.some((r) => r.has(w)) ? w : '');
+  return [
+    prose.slice(Math.max(0, start - 3), start).endsWith('(') ? '(' : '',
+    theBefore(prose, start) ? 'the' : '',
+    prose.slice(start, end),
+    role(pre, [PERSON_ROLES]),
+    role(orgRole, [ORG_ROLES]),
+    role(ap, [PERSON_ROLES, ORG_ROLES]),
+  ].join('|');
+}
+
+/**
+ * the last result with every offset moved by the edit (all lie in the shared start or end: see reusable): a new result
+ * object (the gender step keeps what it worked out by it), new mentions and entities where the edit moved them, the
+ * others shared (no step changes a result once made)
+ */
+function movedResult(r: EntityResult, edit: EditMap | null): EntityResult {
+  if (!edit || edit.delta === 0) return { entities: r.entities, mentions: r.mentions, roles: r.roles };
+  const d = edit.delta;
+  const from = edit.oldAfter;
+  const entities = r.entities.map((e) => {
+    const ms = e.mentions;
+    if (!ms.length || ms[ms.length - 1].start < from) return e;
+    const moved = ms.map((m) => (m.start < from ? m : { start: m.start + d, end: m.end + d, text: m.text }));
+    return { name: e.name, type: e.type, mentions: moved, aliases: e.aliases };
+  });
+  const mentions = r.mentions.map((m) =>
+    m.start < from ? m : { start: m.start + d, end: m.end + d, text: m.text, entity: m.entity },
+  );
+  const roles = r.roles.map((x) => (x.at < from ? x : { role: x.role, entity: x.entity, at: x.at + d }));
+  return { entities, mentions, roles };
 }
 
 function buildEntities(
@@ -1065,9 +1232,14 @@ function organisationsByLastWord(entities: Entity[]): Map<string, number> {
   return heads;
 }
 
+/** "the" right before `at` */
+function theBefore(prose: string, at: number): boolean {
+  return /\bthe\s$/iu.test(prose.slice(Math.max(0, at - 4), at));
+}
+
 /** the one organisation, named earlier, whose name ends with this capitalised word, when "the" comes before it */
 function initialHeadOf(prose: string, at: number, k: string, heads: Map<string, number>): number | undefined {
-  if (!/\bthe\s$/iu.test(prose.slice(Math.max(0, at - 4), at))) return undefined;
+  if (!theBefore(prose, at)) return undefined;
   const id = heads.get(k);
   return id === undefined || id < 0 ? undefined : id;
 }
@@ -1233,11 +1405,11 @@ function appositiveHead(after: string): string | null {
 /** role words that refer back to an entity: titles, appositives, organisations named by their role word */
 function collectRoles(prose: string, entities: Entity[], mentions: MentionRef[], roles: RoleRef[]) {
   for (const mref of mentions) {
-    const after = prose.slice(mref.end, mref.end + 80);
+    const after = prose.slice(mref.end, mref.end + READ_AFTER);
     const ap = appositiveHead(after);
     if (ap && roleFits(ap, entities[mref.entity])) roles.push({ role: ap, entity: mref.entity, at: mref.start });
     // role words before the name: "spokeswoman Maria Ortiz", "the agency's director, X", "her daughter, X"
-    const { pre, orgRole } = rolesBefore(prose.slice(Math.max(0, mref.start - 40), mref.start));
+    const { pre, orgRole } = rolesBefore(prose.slice(Math.max(0, mref.start - READ_BEFORE), mref.start));
     if (pre && PERSON_ROLES.has(pre)) roles.push({ role: pre, entity: mref.entity, at: mref.start });
     // "the nurses' union, the Riverside Nurses Association": the body's role word before its name
     if (orgRole && ORG_ROLES.has(orgRole) && entities[mref.entity].type === 'organization')
