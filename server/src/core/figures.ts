@@ -1161,15 +1161,15 @@ function stemLength(w: string): number {
 }
 
 /**
- * words that are the same for matching contexts: plural (the same `singular`, whose lengths the caller gives) or a
+ * words that are the same for matching contexts: plural (the same `singular`, a's length of which the caller gives) or a
  * shared stem of four letters ("handover", "hand"). Compared letter by letter, without making the singulars:
  * cross-draft figure checks and the linking of figures to sources call this for every pair of context words.
  */
-function sameWordOf(a: string, stemA: number, b: string, stemB: number): boolean {
+function sameWordOf(a: string, stemA: number, b: string): boolean {
   if (a === b) return true;
   // every way of being the same word starts with the same letter, but two words that are all plural ending ("s", "es")
-  if (a.charCodeAt(0) !== b.charCodeAt(0)) return stemA === 0 && stemB === 0;
-  if (stemA === stemB && samePrefix(a, b, stemA)) return true;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return stemA === 0 && stemLength(b) === 0;
+  if (stemA === stemLength(b) && samePrefix(a, b, stemA)) return true;
   const short = Math.min(a.length, b.length);
   return short >= 4 && samePrefix(a, b, short);
 }
@@ -1178,15 +1178,24 @@ function samePrefix(a: string, b: string, n: number): boolean {
   for (let i = 1; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }
-/** how many of xs have the same word in ys */
-export function commonWords(xs: readonly string[], ys: readonly string[]): number {
-  if (!xs.length || !ys.length) return 0;
-  const stems = ys.map(stemLength);
+/** how many of xs (the first `xn` of them) have the same word in ys (in its first `yn`) */
+export function commonWords(
+  xs: readonly string[],
+  ys: readonly string[],
+  xn: number = xs.length,
+  yn: number = ys.length,
+): number {
+  xn = Math.min(xn, xs.length);
+  yn = Math.min(yn, ys.length);
+  if (!xn || !yn) return 0;
   let n = 0;
-  for (const x of xs) {
+  for (let i = 0; i < xn; i++) {
+    const x = xs[i];
     const stem = stemLength(x);
-    for (let j = 0; j < ys.length; j++)
-      if (sameWordOf(x, stem, ys[j], stems[j])) {
+    // the stems of ys worked out when needed rather than kept in an array: most words differ at the first letter, and
+    // the arrays were most of what comparing a workspace's figures allocated
+    for (let j = 0; j < yn; j++)
+      if (sameWordOf(x, stem, ys[j])) {
         n++;
         break;
       }
@@ -1196,17 +1205,25 @@ export function commonWords(xs: readonly string[], ys: readonly string[]): numbe
 
 /**
  * How strongly the words around two figures say they are the same quantity: `shared` words of the sentence (the
- * counted noun left out); `score` adds the words right next to the figures again, and one for the same counted noun.
+ * counted noun left out); `score` adds the words right next to the figures again, and one for the same counted noun;
+ * `shorter`, the fewer context words of the two (the nouns' words left out), of which `shared` is a share.
+ * Called for every pair of figures that could state one quantity (a whole archive's, in figure-inconsistent): it
+ * copies a word list only when a noun's word has to come out of it.
  */
-export function affinity(a: Figure, b: Figure): { shared: number; score: number } {
+export function affinity(a: Figure, b: Figure): { shared: number; score: number; shorter: number } {
   const NEAR = 6;
-  const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
-  const ac = a.context.filter((w) => !own.has(w)),
-    bc = b.context.filter((w) => !own.has(w));
+  const aNoun = nounWords(a.noun),
+    bNoun = nounWords(b.noun);
+  const own = (w: string) => aNoun.includes(w) || bNoun.includes(w);
+  const ac = without(a.context, aNoun, bNoun, own),
+    bc = without(b.context, aNoun, bNoun, own);
   // a list's lead-in counts as the item's words, though never as words right beside the figure
-  const inherited = (f: Figure, c: string[]) => (f.leadIn ?? []).filter((w) => !own.has(w) && !c.includes(w));
-  const shared = commonWords([...ac, ...inherited(a, ac)], [...bc, ...inherited(b, bc)]);
-  let score = shared + commonWords(ac.slice(0, NEAR), bc.slice(0, NEAR));
+  const inherited = (f: Figure, c: readonly string[]) => {
+    const lead = f.leadIn ? f.leadIn.filter((w) => !own(w) && !c.includes(w)) : NONE;
+    return lead.length ? [...c, ...lead] : c;
+  };
+  const shared = commonWords(inherited(a, ac), inherited(b, bc));
+  let score = shared + commonWords(ac, bc, NEAR, NEAR);
   // (a table cell read as a rate, "$13.50 an hour", has the unit of the draft's "$13.75")
   if (a.unit && b.unit && singular(baseUnit(a)) === singular(baseUnit(b))) score += 1;
   // a table row whose label names what the other counts ("Processing tomatoes | 11,000" for "14,000 acres of
@@ -1214,9 +1231,38 @@ export function affinity(a: Figure, b: Figure): { shared: number; score: number 
   const named = rowNames(a, b) || rowNames(b, a);
   // and the sentence's own words that its label has ("At Pine Ridge Elementary, … 76.1 percent" for the row "Pine
   // Ridge Elementary | 74 | 71.6 %"), wherever they stand in the sentence
-  const labelled = commonWords(ac, b.row?.words ?? []) + commonWords(bc, a.row?.words ?? []);
-  return { shared: shared + named, score: score + 2 * named + labelled };
+  const labelled = commonWords(ac, b.row?.words ?? NONE) + commonWords(bc, a.row?.words ?? NONE);
+  return { shared: shared + named, score: score + 2 * named + labelled, shorter: Math.min(ac.length, bc.length) };
 }
+const NONE: readonly string[] = [];
+
+/** the words without the nouns' words (`own`): the list itself when it has none of them */
+function without(
+  words: readonly string[],
+  aNoun: readonly string[],
+  bNoun: readonly string[],
+  own: (w: string) => boolean,
+): readonly string[] {
+  // a noun has a word or three, a context a dozen: looked for the other way round, the usual answer (none) is quicker
+  if (!aNoun.some((w) => words.includes(w)) && !bNoun.some((w) => words.includes(w))) return words;
+  return words.filter((w) => !own(w));
+}
+
+/**
+ * a counted noun's words, split at its spaces ("weeks of pay": "weeks", "of", "pay"); without a noun, the empty word,
+ * as splitting '' gives. Kept by noun: every pair of figures compared asks, and a workspace counts few nouns.
+ */
+function nounWords(noun: string | null | undefined): readonly string[] {
+  const key = noun ?? '';
+  let words = nounSplits.get(key);
+  if (!words) {
+    if (nounSplits.size >= MAX_NOUN_SPLITS) nounSplits.clear();
+    nounSplits.set(key, (words = key.split(' ')));
+  }
+  return words;
+}
+const nounSplits = new Map<string, string[]>();
+const MAX_NOUN_SPLITS = 10_000;
 
 /** a figure's unit, lowercased; a table cell's rate by what it is a rate of ("USD per hour" → "usd") */
 function baseUnit(f: Figure): string {

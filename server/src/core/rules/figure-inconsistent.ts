@@ -57,14 +57,14 @@ export const rule: SourcesRule = {
 function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure | null {
   let best: { d: DraftFigure; score: number } | null = null;
   let agreeing = -1;
-  let byLine: Map<string, DraftFigure[]> | null = null;
+  let byLine: Map<string, Map<number, DraftFigure[]>> | null = null;
   for (const d of candidates) {
     const g = d.figure;
     if (!isCheckable(g) || !countsSomething(g) || !sameQuantity(f, g)) continue;
-    const { shared, score } = affinity(f, g);
-    if (!sameSubject(f, g, shared)) continue;
+    const { shared, score, shorter } = affinity(f, g);
+    if (!sameSubject(f, shared, shorter)) continue;
     byLine ??= candidatesByLine(candidates);
-    if (byLine.get(lineKey(d))!.some((e) => e !== d && inList(g, e.figure))) continue;
+    if (sameLine(byLine, d).some((e) => e !== d && inList(g, e.figure))) continue;
     if (consistent(f, g)) agreeing = Math.max(agreeing, score);
     else if (!best || score > best.score) best = { d, score };
   }
@@ -76,17 +76,24 @@ function conflicting(f: Figure, candidates: readonly DraftFigure[]): DraftFigure
   return best.d;
 }
 
-/** the candidates by draft and line: a figure in a list of its draft's line is no single report of a quantity */
-function candidatesByLine(candidates: readonly DraftFigure[]): Map<string, DraftFigure[]> {
-  const out = new Map<string, DraftFigure[]>();
+/**
+ * the candidates by draft and line: a figure in a list of its draft's line is no single report of a quantity. By
+ * draft, then by line number, rather than by a key made of both: an archive's figure has hundreds of candidates, most of
+ * which pass the test of the same subject, and the keys were most of what the rule allocated.
+ */
+function candidatesByLine(candidates: readonly DraftFigure[]): Map<string, Map<number, DraftFigure[]>> {
+  const out = new Map<string, Map<number, DraftFigure[]>>();
   for (const d of candidates) {
-    const same = out.get(lineKey(d));
+    let lines = out.get(d.uri);
+    if (!lines) out.set(d.uri, (lines = new Map()));
+    const same = lines.get(d.range.start.line);
     if (same) same.push(d);
-    else out.set(lineKey(d), [d]);
+    else lines.set(d.range.start.line, [d]);
   }
   return out;
 }
-const lineKey = (d: DraftFigure) => `${d.range.start.line} ${d.uri}`;
+const sameLine = (byLine: Map<string, Map<number, DraftFigure[]>>, d: DraftFigure) =>
+  byLine.get(d.uri)!.get(d.range.start.line)!;
 
 /** a count says what it counts ("3,000 residents"); a bare number could be anything */
 const countsSomething = (f: Figure) => f.measure !== 'count' || !!f.unit;
@@ -101,12 +108,9 @@ function inList(f: Figure, g: Figure, text?: string): boolean {
   return !/[.!?]["”’)]*\s|\n/.test(between);
 }
 
-/** the same entity and event words around both figures (`shared` of them: see affinity) */
-function sameSubject(a: Figure, b: Figure, shared: number): boolean {
-  const own = new Set([...(a.noun ?? '').split(' '), ...(b.noun ?? '').split(' ')]);
-  const shorter = Math.min(a.context.filter((w) => !own.has(w)).length, b.context.filter((w) => !own.has(w)).length);
-  return shared >= minShared(a) && shared >= MIN_SHARED_SHARE * shorter;
-}
+/** the same entity and event words around both figures: `shared` of them, of the `shorter` context (see affinity) */
+const sameSubject = (f: Figure, shared: number, shorter: number) =>
+  shared >= minShared(f) && shared >= MIN_SHARED_SHARE * shorter;
 const minShared = (f: Figure) => (f.measure === 'count' ? MIN_SHARED : MIN_SHARED_UNCOUNTED);
 
 /** the values each figure allows, by its hedge: "nearly 3,000" is 2,850 to 3,000, "about 2,600" 2,470 to 2,730 */
