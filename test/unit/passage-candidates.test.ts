@@ -48,4 +48,17 @@ describe('source passage candidates', () => {
       ['The east levee held ', 'Rain is expected thr'],
     );
   });
+
+  it('remembers a bounded number of look-ups: an archive asks about every sentence once, and the latest are kept', () => {
+    const ix = new PassageIndex();
+    const text = 'The east levee held for nine hours, the county engineer said.';
+    ix.addSource('file:///s/levee.md', 'levee.md', text, [{ start: 0, end: text.length }], { title: 'levee.md' });
+    // one look-up per sentence of 2,500 drafts of ten sentences
+    for (let i = 0; i < 25_000; i++) ix.memo.set(`q\u0000sentence ${i} of the archive`, i);
+    assert.ok(ix.memo.size <= 10_000, `${ix.memo.size} look-ups kept`);
+    assert.strictEqual(ix.memo.get('q\u0000sentence 24999 of the archive'), 24_999);
+    assert.strictEqual(ix.memo.has('q\u0000sentence 0 of the archive'), false);
+    // and it still answers
+    assert.strictEqual(ix.candidates(['levee'], 3).length, 1);
+  });
 });

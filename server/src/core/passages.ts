@@ -32,13 +32,34 @@ const STOP = new Set(WORDS.STOP);
 const SPEECH =
   /["“”]|\b(?:said|says|say|told|tells|stated|states|added|adds|according|wrote|writes|testified|announced|interview|interviewed|transcript)\b/i;
 
+/** look-ups a PassageIndex remembers at most: a draft being typed in asks about a few hundred sentences */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * Remembered look-ups, the oldest half forgotten when there are too many: a check of an archive asks about every
+ * sentence of thousands of drafts, mostly once, and each key (a sentence, which keeps its whole draft's text alive)
+ * stayed to the end: a third of what a check of 4,000 drafts held when its first pass ended.
+ */
+class Memo extends Map<string, unknown> {
+  override set(key: string, value: unknown): this {
+    if (this.size >= MEMO_LIMIT && !this.has(key)) {
+      let drop = this.size >> 1;
+      for (const k of this.keys()) {
+        if (drop-- <= 0) break;
+        this.delete(k);
+      }
+    }
+    return super.set(key, value);
+  }
+}
+
 export class PassageIndex {
   passages: Passage[] = [];
   private inv = new Map<string, number[]>();
   /** every distinct full text per uri, for name consistency */
   texts = new Map<string, string>();
   /** results of look-ups that depend only on the query text; emptied whenever a source changes */
-  memo = new Map<string, unknown>();
+  memo: Map<string, unknown> = new Memo();
   /** the passages' figures by value, for a draft figure whose words point elsewhere (a slide's bullet, a table) */
   private byValue = new Map<number, { passage: Passage; figure: Figure }[]>();
   /**

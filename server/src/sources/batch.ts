@@ -233,7 +233,8 @@ export function batchFigureIndex(jobs: DraftJob[], outcomes: Pick<DraftOutcome, 
 
 /** the figures of a draft that the figure index would hold, with their ranges: all the index needs of the draft */
 export function indexedFigures(figures: Figure[], text: string): DraftOutcome['indexed'] {
-  const kept = figures.filter((f) => isCheckable(f) && isComparable(f));
+  // copied: a figure's words are pieces of its draft's text, and held until pass 2 they kept every draft's whole text
+  const kept = structuredClone(figures.filter((f) => isCheckable(f) && isComparable(f)));
   const lines = new LineIndex(text);
   return { figures: kept, ranges: kept.map((f) => lines.range(f.start, f.end)) };
 }
