@@ -602,7 +602,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     const speaker = resolved ? plainSpeaker(resolved) : null;
     const inner = r.innerNp ? plainSpeaker(resolveSpeaker(r.innerNp, ents, prose)) : null;
     const claim: Claim = {
-      kind: r.np ? r.kind : 'unattributed',
+      kind: r.np || r.agentless ? r.kind : 'unattributed',
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),

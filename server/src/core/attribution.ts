@@ -517,6 +517,8 @@ export interface RawClaim {
   cue: string | null;
   cueSpan?: Span;
   np: NP | null;
+  /** no one is named, and no one is meant to be: "was accused of …", "It was reported that …" */
+  agentless?: boolean;
   innerNp?: NP | null;
   inheritFrom?: number;
   block: number;
@@ -532,7 +534,8 @@ export function reportedSpeech(prose: string, s: Span, block: number): RawClaim[
     content: r.content,
     cue: r.cue,
     cueSpan: r.cueSpan,
-    np: r.np,
+    np: r.agentless ? null : r.np,
+    agentless: r.agentless,
     block,
     quotes: [],
     innerNp: innerSpeaker(prose, r.content),

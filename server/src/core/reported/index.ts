@@ -9,6 +9,7 @@ import { signOff } from './sign-off';
 import { tagSpan } from '../tagger';
 import type { Span } from '../types';
 import { accordingTo } from './according-to';
+import { agentless, hasAgentless } from './agentless';
 import { asReportedBy } from './as-noted';
 import { hasCueCandidate } from './candidates';
 import { isTitleCase, tagTitleCase } from './headline';
@@ -36,7 +37,13 @@ const MAX_SENTENCE = 1500;
 export function reportedSpeech(prose: string, s: Span): ReportedClaim[] {
   if (
     s.end - s.start > MAX_SENTENCE ||
-    !(hasCueCandidate(prose, s) || hasLabel(prose, s) || hasOwnedNoun(prose, s) || hasPollShare(prose, s))
+    !(
+      hasCueCandidate(prose, s) ||
+      hasLabel(prose, s) ||
+      hasOwnedNoun(prose, s) ||
+      hasPollShare(prose, s) ||
+      hasAgentless(prose, s)
+    )
   )
     return [];
   const toks = repairTags(tagSpan(prose, s.start, s.end));
@@ -79,7 +86,8 @@ function all(st: Sentence): ReportedClaim[] {
     label(st) ??
     ownedNoun(st) ??
     inFinding(st) ??
-    pollShare(st);
+    pollShare(st) ??
+    agentless(st);
   // '"I think it would make things worse," Clinton said, while arguing …': a cue inside the opening quote is the
   // speaker's own words; the attribution after the quote comes first, and what follows it
   const tail = found ? trailing(st) : null;

@@ -52,6 +52,8 @@ export interface ReportedClaim {
   resume?: number;
   /** the claim is a subject an attribution splits from its verb: "The plan, the senator said, would …" */
   splitSubject?: boolean;
+  /** no one is named: "was accused of …", "It was reported that …" (np is then empty, at the claim's start) */
+  agentless?: boolean;
 }
 
 export interface QuoteAttribution {
