@@ -94,3 +94,16 @@ describe('vague-attribution: agentless passives', () => {
   it('leaves alone a passive whose agent is named', () =>
     assert.deepStrictEqual(vague('The former mayor was accused by prosecutors of steering contracts.'), []));
 });
+
+describe('unattributed-figure: a claim no one is named for', () => {
+  const figures = (text: string) =>
+    analyzeText(text)
+      .findings.filter((f) => f.code === 'unattributed-figure')
+      .map((f) => text.slice(f.start, f.end));
+  it('still flags the figure of a forecast no one is named for', () =>
+    assert.deepStrictEqual(figures('The convention is expected to inject $200 million into the local economy.'), [
+      '$200 million',
+    ]));
+  it('leaves the figure of an accusation to vague-attribution', () =>
+    assert.deepStrictEqual(figures('Mr. Quiros was accused of using $50 million for personal expenses.'), []));
+});

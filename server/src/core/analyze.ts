@@ -697,6 +697,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
     const last = lastAtOrBefore(byStart, f.start);
     for (let i = last; i >= 0 && i >= last - 8; i--) {
       const c = byStart[i];
+      // "The convention is expected to inject $200 million": a claim no one is named for is no source of its figures
+      if (!c.speaker && c.kind === 'indirect') continue;
       if (f.start >= c.start && f.end <= c.end) {
         owner = c;
         break;
