@@ -59,6 +59,11 @@ describe('reported speech: claims with no one named for them', () => {
       'allegedly',
       'he allegedly brandished a pistol during a run-in with deputies',
     ],
+    [
+      'Now the first lady seems to have vanished from the campaign trail, and aides will not say why.',
+      'seems to',
+      'the first lady seems to have vanished from the campaign trail',
+    ],
   ];
   for (const [text, cue, content] of shapes)
     it(text, () => assert.deepStrictEqual(unnamed(text), [{ kind: 'indirect', cue, content }]));
@@ -71,6 +76,9 @@ describe('reported speech: claims with no one named for them', () => {
     'The bill, known as the Harbor Safety Act, passed on Tuesday.',
     // a named speaker comes first: the hedge is inside what she said
     'The mayor said the levee had reportedly failed overnight.',
+    // "seems to me" says whom it seems to; a noun "appearance" is no impression
+    'The ferry schedule seems fine to me, the harbor master said.',
+    'Her appearance at the hearing was brief.',
   ];
   for (const text of none) it(`no unnamed claim: ${text}`, () => assert.deepStrictEqual(unnamed(text), []));
 });
@@ -84,6 +92,8 @@ describe('vague-attribution: agentless passives', () => {
     assert.deepStrictEqual(vague('The county has been criticized for delays in repairing the seawall.'), [
       'been criticized for',
     ]));
+  it('leaves alone an impression, which is a claim but not an attribution', () =>
+    assert.deepStrictEqual(vague('The storm appears to have weakened overnight.'), []));
   it('leaves alone a forecast, which is a claim but not an accusation', () =>
     assert.deepStrictEqual(vague('The ferry is expected to arrive at noon.'), []));
   it('leaves alone a hedge inside the words of a speaker named after them', () =>

@@ -12,6 +12,7 @@ import { BE } from './words';
 const PASSIVES = new Map<string, string[]>(Object.entries(WORDS.passives.words));
 const IT_THAT = new Set(WORDS.itThat.words);
 const HEDGES = new Set(WORDS.hedges.words);
+const SEEMINGS = new Set(WORDS.seemings.words);
 const OPENERS = new Set(WORDS.clauseOpeners.words);
 const BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -20,14 +21,15 @@ const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 export function hasAgentless(prose: string, s: Span): boolean {
   const text = prose.slice(s.start, s.end).toLowerCase();
   for (const m of text.matchAll(/[a-z]+/g))
-    if (PASSIVES.has(m[0]) || HEDGES.has(m[0]) || (IT_THAT.has(m[0]) && text.includes('that'))) return true;
+    if (PASSIVES.has(m[0]) || HEDGES.has(m[0]) || SEEMINGS.has(m[0]) || (IT_THAT.has(m[0]) && text.includes('that')))
+      return true;
   return false;
 }
 
 export function agentless(st: Sentence): ReportedClaim | null {
   const { toks } = st;
   for (let k = 1; k < toks.length - 1; k++) {
-    const r = passiveAt(st, k) ?? itThatAt(st, k) ?? hedgeAt(st, k);
+    const r = passiveAt(st, k) ?? itThatAt(st, k) ?? hedgeAt(st, k) ?? seemingAt(st, k);
     if (r) return r;
   }
   return null;
@@ -71,11 +73,27 @@ function hedgeAt(st: Sentence, k: number): ReportedClaim | null {
   return make(st, k, k, from, clauseStop(st, k + 1));
 }
 
+/** "Melania seems to have vanished": the clause, as for a hedge; "it seems to me" names whom it seems to */
+function seemingAt(st: Sentence, k: number): ReportedClaim | null {
+  const { toks } = st;
+  if (
+    !SEEMINGS.has(toks[k].l) ||
+    toks[k + 1]?.l !== 'to' ||
+    (toks[k + 2]?.pos !== 'VERB' && toks[k + 2]?.pos !== 'AUX')
+  )
+    return null;
+  const from = clauseStart(st, k);
+  if (from < 0) return null;
+  return make(st, k, k + 1, from, clauseStop(st, k + 2));
+}
+
 /** where the clause before token b starts: after a comma, a quote mark or an opening word; it must have a subject */
 function clauseStart(st: Sentence, b: number): number {
   const { toks } = st;
   let a = b;
   while (a > 0 && !BREAKS.has(toks[a - 1].t) && !OPENERS.has(toks[a - 1].l)) a--;
+  // "Now Melania seems to …", "Still, the lack of enthusiasm …": an opening adverb is the writer's, not the claim's
+  while (a < b && toks[a].pos === 'ADV') a++;
   if (a >= b) return -1;
   for (let i = a; i < b; i++) if (SUBJECT_TAGS.has(toks[i].pos)) return a;
   return -1;
