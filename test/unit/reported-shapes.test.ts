@@ -199,7 +199,7 @@ const SHAPES: Reported[] = [
   },
   {
     text: 'A union representing bus drivers endorsed Ortiz on Thursday.',
-    claims: [{ speaker: 'A union representing bus drivers', cue: 'endorsed', content: 'Ortiz on Thursday' }],
+    claims: [{ speaker: 'A union representing bus drivers', cue: 'endorsed', content: 'Ortiz' }],
   },
   {
     text: 'Residents opposing the plan said the depot should stay.',
@@ -235,11 +235,11 @@ const SHAPES: Reported[] = [
   },
   {
     text: 'Sen. Ana Ruiz grilled the utility’s chief executive on Tuesday.',
-    claims: [{ speaker: 'Sen. Ana Ruiz', cue: 'grilled', content: 'the utility’s chief executive on Tuesday' }],
+    claims: [{ speaker: 'Sen. Ana Ruiz', cue: 'grilled', content: 'the utility’s chief executive' }],
   },
   {
     text: 'Mayor Lind told her staff to draft a second plan.',
-    claims: [{ speaker: 'Mayor Lind', cue: 'told', content: 'to draft a second plan' }],
+    claims: [{ speaker: 'Mayor Lind', cue: 'told', content: 'her staff to draft a second plan' }],
   },
   {
     text: 'In court, the county will face six cities that support the new rules.',
@@ -414,7 +414,7 @@ const SHAPES: Reported[] = [
   },
   {
     text: 'Two county commissioners weighed in on the landfill vote Tuesday.',
-    claims: [{ speaker: 'Two county commissioners', cue: 'weighed in on', content: 'the landfill vote Tuesday' }],
+    claims: [{ speaker: 'Two county commissioners', cue: 'weighed in on', content: 'the landfill vote' }],
   },
   {
     text: 'The fire marshal closed the pier, pointing to the rotten pilings under the boardwalk.',
@@ -463,9 +463,7 @@ const SHAPES: Reported[] = [
   // verbs of speech whose object is what was said
   {
     text: 'The state geologist noted the new setback rule in an interview last week.',
-    claims: [
-      { speaker: 'The state geologist', cue: 'noted', content: 'the new setback rule in an interview last week' },
-    ],
+    claims: [{ speaker: 'The state geologist', cue: 'noted', content: 'the new setback rule' }],
   },
   {
     text: 'Governor Elsa Brandvold echoed the warning from the water board.',
@@ -527,9 +525,7 @@ const SHAPES: Reported[] = [
   // verbs that report with a phrase after them: "laid out", "made it clear"
   {
     text: 'Councilwoman Ines Reyes laid out her plan for the riverfront on Tuesday.',
-    claims: [
-      { speaker: 'Councilwoman Ines Reyes', cue: 'laid out', content: 'her plan for the riverfront on Tuesday' },
-    ],
+    claims: [{ speaker: 'Councilwoman Ines Reyes', cue: 'laid out', content: 'her plan for the riverfront' }],
   },
   {
     text: 'The governor made it clear that the paper mill would not reopen.',

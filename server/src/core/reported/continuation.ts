@@ -5,8 +5,9 @@ import { beforeNextClaim } from './next-claim';
 import { afterParenthetical } from './parenthetical';
 import { afterRelative } from './relative-clause';
 import { claim, contentStart, lastWord, type ReportedClaim, type Sentence, validContent } from './sentence';
+import { speechParticipleObject } from './speech-participle';
 import { subjectThenCue } from './that-complement';
-import { CONNECTORS, CUES, PARTICIPLE_PREPS } from './words';
+import { CONNECTORS, CUES, PARTICIPLE_PREPS, RAISING } from './words';
 
 /**
  * The claim after prev: a participle ("…, adding that …"), a second cue of the same speaker ("…, and urged that …")
@@ -32,6 +33,8 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
     k++;
   }
   while (k < toks.length && toks[k].pos === 'ADV' && !CUES.has(toks[k].l)) k++;
+  // "…, and seemed to think the outreach was phony": a raising verb and its "to" before the second cue
+  if (joined) k = pastRaising(st, k);
   const t = toks[k];
   if (!t) return null;
   const speaker = { ...prev.np, first: -1, last: -1 };
@@ -41,7 +44,9 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
   if (participle) {
     const c = participle;
     const from = contentStart(st, c);
-    if (from < 0 || !validContent(st, c, from, lastWord(st))) return null;
+    // '"…," Brown said, recalling a visit to his church': after a claim, a participle of speech reports a plain object
+    const ok = validContent(st, c, from, lastWord(st)) || speechParticipleObject(st, c, from, lastWord(st));
+    if (from < 0 || !ok) return null;
     return claim(st, speaker, c, from, beforeNextClaim(st, from, lastWord(st)), prev.np.common);
   }
   const c = joined ? cueAt(toks, k) : null;
@@ -52,4 +57,13 @@ export function continuation(st: Sentence, prev: ReportedClaim): ReportedClaim |
   }
   // "To win those votes, organizers said, the party must reach renters.": the words after the aside
   return subjectThenCue(st, k, k) ?? afterParenthetical(st, prev);
+}
+
+/** past a raising verb and its "to" at toks[k] ("seemed to", "went on to"), to the cue after them; or k */
+function pastRaising(st: Sentence, k: number): number {
+  const { toks } = st;
+  // RAISING holds each verb's words last first, as the subject rule reads them backwards from "to"
+  const verb = RAISING.find((words) => words.every((w, j) => toks[k + words.length - 1 - j]?.l === w));
+  if (!verb || toks[k + verb.length]?.l !== 'to') return k;
+  return cueAt(toks, k + verb.length + 1) ? k + verb.length + 1 : k;
 }

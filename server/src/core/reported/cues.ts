@@ -341,6 +341,10 @@ function namesAs(toks: TaggedTok[], k: number): boolean {
     const objectEnd = prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM';
     if (objectEnd && j > k) {
       if (/^[“"‘']$/.test(t.t) && !isPossessiveMark(t)) return true;
+      // "called it ''predatory''": wire copy's two apostrophes for a quote mark
+      if (t.t === "'" && toks[j + 1]?.t === "'" && toks[j + 1].start === t.end) return true;
+      // "called Mr. Yanukovych, a former coal trucking director …, an outstanding leader": past the appositive
+      if (t.t === ',' && namedAfterAppositive(toks, j)) return true;
       const article = t.l === 'a' || t.l === 'an';
       const after = toks[j + 1];
       if (article && after && !TIME_WORDS.has(after.l) && after.l !== 'second' && after.l !== 'few') return true;
@@ -364,6 +368,22 @@ function namesAs(toks: TaggedTok[], k: number): boolean {
     if (isPossessiveMark(t) || (OBJECT_INNER.has(t.l) && objectEnd) || secondObject(toks, j, objectEnd)) continue;
     return false;
   }
+  return false;
+}
+
+/** the most tokens an appositive between an object and what it is called may take */
+const MAX_APPOSITIVE = 25;
+
+/**
+ * the comma at toks[j] opens an appositive on the object, and "a" or "an" after its closing comma opens what the
+ * object is called: "called Mr. Yanukovych, a former coal trucking director, an outstanding leader" (not "called the
+ * mayor, a Democrat, and …")
+ */
+function namedAfterAppositive(toks: TaggedTok[], j: number): boolean {
+  const opens = toks[j + 1];
+  if (!opens || (opens.l !== 'a' && opens.l !== 'an' && opens.l !== 'the')) return false;
+  for (let e = j + 2; e < Math.min(toks.length - 1, j + MAX_APPOSITIVE); e++)
+    if (toks[e].t === ',') return toks[e + 1].l === 'a' || toks[e + 1].l === 'an';
   return false;
 }
 

@@ -28,15 +28,16 @@ export function afterRelative(st: Sentence, prev: ReportedClaim, k: number): Rep
 }
 
 /**
- * The "that" or "which" opening a relative clause with a cue of its own right after the object a cue reports
- * ("pointed to a report that showed …", "cited a study which found …"), or -1.
+ * The "that", "which" or "who" opening a relative clause with a cue of its own right after the object a cue reports
+ * ("pointed to a report that showed …", "cited a study which found …", "asked about voters who said …"), or -1.
  */
 export function objectRelativeCue(st: Sentence, c: Cue, from: number, to: number): number {
   const { toks } = st;
   if (!(c.phrasal || OBJECT_CUES.has(c.lemma)) || CLAUSE_WORDS.has(toks[from].l)) return -1;
   for (let k = from + 1; k < Math.min(to, from + 8); k++) {
     const t = toks[k];
-    if (t.l !== 'that' && t.l !== 'which') continue;
+    // "asked her about several women who said they were harassed": people who say something of their own
+    if (t.l !== 'that' && t.l !== 'which' && t.l !== 'who') continue;
     const prev = toks[k - 1];
     let v = k + 1;
     while (v < to && toks[v].pos === 'ADV') v++;

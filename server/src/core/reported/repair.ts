@@ -2,6 +2,7 @@
 import LISTS from '../data/tag-corrections.json';
 import { givenNameSet } from '../gazetteer';
 import type { TaggedTok } from '../tagger';
+import { repairAdjectiveHeads } from './adjective-head';
 import { mendCueNeighbours } from './cue-neighbours';
 import { CLAUSE_OPENERS, CUES, OBJECT_STARTS, PERSONAL_SUBJECTS, SUBJECT_WORDS } from './words';
 
@@ -13,7 +14,9 @@ export function repairTags(toks: TaggedTok[]): TaggedTok[] {
         repairDocumentVerbs(
           repairModalBack(
             repairObjectVerbs(
-              repairNumberVerbs(repairModifiers(repairNames(mendCueNeighbours(repairIndefinites(toks))))),
+              repairNumberVerbs(
+                repairAdjectiveHeads(repairModifiers(repairNames(mendCueNeighbours(repairIndefinites(toks))))),
+              ),
             ),
           ),
         ),

@@ -6,6 +6,8 @@ import { isPossessiveMark, phrase, type Phrase, phraseStartingAt } from '../phra
 import type { TaggedTok } from '../tagger';
 import type { Span } from '../types';
 import { type Cue, participleCue } from './cues';
+import { ellipticalAnswer } from './elliptical';
+import { objectEnd } from './object-setting';
 import { clauseAfterSetting } from './setting-clause';
 import {
   ADDRESSEE_CUES,
@@ -29,6 +31,7 @@ import {
   TAIL_PREPS,
   TAIL_WORDS,
   THING_ASKED,
+  TOPIC_AFTER_ADDRESSEE,
   TIME_WORDS,
 } from './words';
 
@@ -192,6 +195,12 @@ export function contentStart(st: Sentence, c: Cue): number {
     // "told the audience at his fundraiser for veterans that …": the addressee runs on to "that"
     const that = thatAfterAddressee(st, k);
     if (that > 0) return that;
+    // "urged Republicans to join the ranks of …", "told her husband to come out of the car": whom the speaker urges is
+    // part of what is reported, as news annotation reads it (not so the audience of a "that" clause)
+    if (k > c.last + 1 && toks[k]?.l === 'to' && toks[k + 1]?.pos === 'VERB') return c.last + 1;
+    // "asked Clinton about her email scandal", "asked her about …": the topic of the question is what is reported
+    const topic = k === c.last + 1 && OBJECT_PRONOUNS.has(toks[k]?.l ?? '') ? k + 1 : k;
+    if (topic > c.last + 1 && TOPIC_AFTER_ADDRESSEE.has(c.lemma) && toks[topic]?.l === 'about') return topic + 1;
   }
   for (let guard = 0; guard < 6 && k < toks.length; guard++) {
     const t = toks[k];
@@ -314,6 +323,8 @@ function thatAfterAddressee(st: Sentence, k: number): number {
 export function validContent(st: Sentence, c: Cue, from: number, to: number): boolean {
   const { toks } = st;
   if (obtaining(st, c, from)) return false;
+  // "Everyone but Hewlett said yes.", "Jeff Flake said he would."
+  if (ellipticalAnswer(toks, c, from, to)) return true;
   // "endorsed Clinton", "supported Sanders": a name alone is what an object cue reports
   if (to === from) return OBJECT_CUES.has(c.lemma) && (toks[from].pos === 'PROPN' || toks[from].pos === 'NOUN');
   if (to - from < 1) return false;
@@ -410,11 +421,21 @@ export function claim(
 ): ReportedClaim | null {
   const { toks, s } = st;
   if (from < 0 || to < from || !toks[from] || !toks[to]) return null;
+  // "attacked Machado in early-morning tweets": a plain object ends before where or when it was said (the next claim
+  // still starts after the setting)
+  // (not what "called" names, which may come after the setting: "called his remarks on Saturday a wake-up call")
+  // (nor after a participle, whose object is more often the event the setting belongs to: "…, referring to the
+  // board's vote on Tuesday")
+  const participle = toks[c.first].l.endsWith('ing');
+  const plainObject = from > c.last && OBJECT_CUES.has(c.lemma) && c.lemma !== 'call' && !participle;
+  const last = plainObject ? objectEnd(toks, from, to) : to;
+  // "… and seemed to think …": after a second verb of the speaker's, the next claim may start at once
+  const second = last < to && toks[last + 1].l === 'and';
   return {
-    resume: to + 1,
+    resume: second ? last + 1 : to + 1,
     start: s.start,
     end: s.end,
-    content: { start: toks[from].start, end: toks[to].end },
+    content: { start: toks[from].start, end: toks[last].end },
     cue: st.prose.slice(toks[c.first].start, toks[c.last].end),
     cueSpan: { start: toks[c.first].start, end: toks[c.last].end },
     np: {

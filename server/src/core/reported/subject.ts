@@ -5,6 +5,7 @@
  */
 import { isPossessiveMark, opensSubject, type Phrase, phraseEndingAt, phraseStartingAt } from '../phrases';
 import type { TaggedTok } from '../tagger';
+import { contactRelativeAt } from './contact-relative';
 import { cueAt } from './cues';
 import { approximationAt, type Sentence, span } from './sentence';
 import {
@@ -284,6 +285,11 @@ function subjectHead(st: Sentence, a: number, j: number): number {
     if (appositive || isPossessiveMark(t)) continue; // "The deputy head of China's delegation said"
     // "Democrats trying to regain control of the Senate say": a participle's infinitive
     if (participleInfinitive(st, k)) continue;
+    // "Several people I've spoken with said": a relative clause without its "who", up to the next comma or the cue
+    if (head >= 0 && contactRelativeAt(st, k, j)) {
+      relative = true;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PART' || t.pos === 'PRON') {
       if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.l) || k > a)) continue;
       return -1;

@@ -3,6 +3,8 @@
  * engineer.", "…, as the engineer explained.", "…, Sen. Lindsey Graham told The Huffington Post on Thursday."
  */
 import { isPossessiveMark, type Phrase, phraseStartingAt, segmentKind, withFollowingAppositives } from '../phrases';
+import { pastOpeners } from './content-openers';
+import { coordinatedSpeaker } from './coordinated-speaker';
 import { type Cue, cueAt, invertible } from './cues';
 import {
   claim,
@@ -59,7 +61,8 @@ export function trailing(st: Sentence): ReportedClaim | null {
       return r;
     }
     if (m >= 2 && (closing || closesClause(st, m - 1))) {
-      const r = claim(st, att.np, att.cue, 0, closing ? m : m - 1);
+      // "However, the levy will fail, the treasurer said.": the linking word is the writer's
+      const r = claim(st, att.np, att.cue, closing ? 0 : pastOpeners(st, 0, m - 1), closing ? m : m - 1);
       if (r) r.resume = pastSettingToParticiple(st, pastTopic(st, Math.max(att.np.last, att.cue.last) + 1));
       return r;
     }
@@ -120,13 +123,17 @@ function attributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null
 /** a speaker at toks[i] and its cue: "the mayor said", "Dan Ortiz, a senior engineer, said", "the manager, Ann Lee, said" */
 export function speakerThenCue(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {
   const { toks, prose } = st;
-  const np = quantifierPhrase(st, i) ?? phraseStartingAt(toks, i, prose);
-  if (!np) return null;
   const cueFrom = (j: number): Cue | null => {
     while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
     const c = cueAt(toks, j);
     return c && c.lemma !== 'according to' ? c : null;
   };
+  // "…, she and another reporter said.", "…, current and former officials said."
+  const both = coordinatedSpeaker(st, i);
+  const bothCue = both ? cueFrom(both.last + 1) : null;
+  if (both && bothCue) return { np: both, cue: bothCue };
+  const np = quantifierPhrase(st, i) ?? phraseStartingAt(toks, i, prose);
+  if (!np) return null;
   const c = cueFrom(np.last + 1);
   if (c) return { np, cue: c };
   // "…, the county estimates.": the phrase took in the cue the tagger read as a noun

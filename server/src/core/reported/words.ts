@@ -46,8 +46,12 @@ export const OBTAINING_BEFORE = new Set(words.obtainingCues.before);
 export const ADDRESSEE_CUES = new Set(words.indirectObjectCues.words);
 /** addressee cues whose object may be what is asked for: "urges retaliation on Russia" */
 export const THING_ASKED = new Set(words.indirectObjectCues.thingAsked);
+/** addressee cues whose topic may follow the addressee after "about": "asked Clinton about her email scandal" */
+export const TOPIC_AFTER_ADDRESSEE = new Set(words.indirectObjectCues.topicAfterAddressee);
 export const PARTICIPLES = new Set(words.participleCues.words);
 export const STANCE_PARTICIPLES = new Set(words.stanceParticiples.words);
+/** participles that report a plain noun phrase after an attribution of speech: "…, she said, recalling a visit" */
+export const SPEECH_OBJECT_PARTICIPLES = new Set(words.speechObjectParticiples.words);
 export const TAIL_WORDS = new Set(words.tailWords.words);
 export const PARTICIPLE_PREPS = new Set(words.participlePrepositions.words);
 export const TAIL_NOUNS = new Set(words.tailNouns.words);
