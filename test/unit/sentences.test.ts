@@ -31,4 +31,32 @@ describe('sentences', () => {
       'Gen. Park agreed.',
     ]);
   });
+  it('keeps a name whose initials or title carry a period: "Rep. G.K. Butterfield", "said Del. Stacey Plaskett"', () => {
+    assert.deepStrictEqual(
+      split(
+        '"This is a disgusting day," said Rep. G.K. Butterfield, head of the caucus. "It is a waste of time," said Del. Stacey Plaskett.',
+      ),
+      [
+        '"This is a disgusting day," said Rep. G.K. Butterfield, head of the caucus.',
+        '"It is a waste of time," said Del. Stacey Plaskett.',
+      ],
+    );
+  });
+  it('still ends a sentence after a state or initials that close it: "Charlotte, N.C. The", "Dover, Del. Police"', () => {
+    assert.deepStrictEqual(
+      split('The storm hit Charlotte, N.C. Crews worked all night. He lives in Dover, Del. Police said he was safe.'),
+      [
+        'The storm hit Charlotte, N.C.',
+        'Crews worked all night.',
+        'He lives in Dover, Del.',
+        'Police said he was safe.',
+      ],
+    );
+  });
+  it('ends a sentence after "D.C." when the next word opens one', () => {
+    assert.deepStrictEqual(split('She moved to Washington D.C. The job paid well.'), [
+      'She moved to Washington D.C.',
+      'The job paid well.',
+    ]);
+  });
 });

@@ -22,6 +22,8 @@ import {
 import { plainSpeaker, resolveSpeaker, sourceTypeOf, type EarlierSpeaker } from './speaker';
 import { attributionAfterQuote, attributionBeforeQuote, type QuoteAttribution } from './reported';
 import { PRONOUNS } from './lexicon';
+import { speakerNamedNext } from './reported/named-next';
+import { runLabelledAnswers } from './labelled-answers';
 import { runDocumentRules } from './check';
 import { findVagueAttributions, type VagueSpan } from './vague';
 import { detach, lastAtOrBefore } from './text';
@@ -148,6 +150,20 @@ const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
  * a quote after an attributed one, past the rest of that claim's sentence ('"…," Okafor told reporters after the
  * meeting. "…"'), continues the same speaker: no quote mark and no second sentence between them
  */
+/**
+ * a quoted paragraph without a speaker, when the next paragraph opens "That was the view of Dan Ortiz, the county
+ * engineer.": that phrase is its speaker
+ */
+function nameFromNextParagraph(r: RawClaim, blocks: readonly Block[], prose: string): void {
+  const b = blocks[r.block];
+  const next = blocks[r.block + 1];
+  if (!b || !next || r.start > b.start + 1 || r.end < b.end - 1) return;
+  const named = speakerNamedNext(prose, next.start, next.end);
+  if (!named) return;
+  r.np = named.np;
+  r.cue = named.cue;
+}
+
 function restOfItsSentence(claim: string, gap: string): boolean {
   const rest = gap.trimEnd();
   if (/[.!?]["”’]?\s*$/u.test(claim) || rest.length > 120 || /["“”«»„]/u.test(rest)) return false;
@@ -589,6 +605,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): FullAnalys
       r.inheritFrom = i - 1;
     }
   }
+  for (const r of raw) if (!r.np && r.kind === 'direct') nameFromNextParagraph(r, model.blocks, prose);
+  runLabelledAnswers(raw, model.blocks, sentences, prose);
 
   // ---- speakers
   const claims: Claim[] = [];

@@ -13,6 +13,33 @@ function isSpace(c: string | undefined) {
   return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
 }
 
+/** state abbreviations that are also titles: "Wilmington, Del." ends a sentence, "said Del. Stacey Plaskett" does not */
+const STATE_TITLES = new Set(WORDS.STATE_TITLES);
+const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That)\b/;
+
+/**
+ * the period of initials or a title-like state abbreviation that sits inside a name: "said Rep. G.K. Butterfield",
+ * "said Del. Stacey Plaskett". Written after a capitalised word (a title, a first name) with no comma, a capital
+ * after it starts the rest of the name; after a comma ("Charlotte, N.C. The …") or a lower-case word ("in N.C.") the
+ * period ends the sentence as usual.
+ */
+function nameContinues(prose: string, start: number, w: number, word: string, at: number): boolean {
+  const next = prose[at];
+  const initials = /^(?:[a-z]\.)+[a-z]$/.test(word) && !ABBREV.has(word);
+  if ((!initials && !STATE_TITLES.has(word)) || !/[A-Z]/.test(next)) return false;
+  // "in Washington D.C. The mayor …": a word that opens sentences starts one here
+  if (SENTENCE_OPENERS.test(prose.slice(at, at + 6))) return false;
+  // the word before: from the last space before w
+  let b = w - 1;
+  while (b > start && isSpace(prose[b])) b--;
+  if (b < start || prose[b] === ',' || !/[\p{L}.]/u.test(prose[b])) return false;
+  let a = b;
+  while (a > start && !isSpace(prose[a - 1])) a--;
+  const before = prose.slice(a, b + 1);
+  // a state after "said"/"says" ("said Del. …") or initials after a capitalised word ("Rep. G.K.", "Sen. A.J.")
+  return initials ? /^\p{Lu}/u.test(before) : /^(?:said|says|\p{Lu}\p{L}*\.?)$/u.test(before);
+}
+
 /** Split prose[start,end) into sentence spans (trimmed). */
 export function splitSentences(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
@@ -61,7 +88,7 @@ export function splitSentences(prose: string, start: number, end: number): Span[
         i = j - 1;
         continue;
       }
-      if (NEVER_END.has(word)) {
+      if (NEVER_END.has(word) || nameContinues(prose, start, w, word, firstLetter)) {
         i = j - 1;
         continue;
       }

@@ -15,6 +15,7 @@ import { documentOwner } from './owned-document';
 import { describedAs, earlierRole, genericOrgHead, modifiersFit, namedAs, orgFits } from './descriptor-fits';
 import { epithetMarks, epithetReferent } from './epithet';
 import { roleGender, topicPerson } from './topic-person';
+import { personEpithetGender } from './person-epithet';
 import { generationOf, personOfGeneration } from './family-names';
 import {
   NO_SURROUNDINGS,
@@ -174,6 +175,7 @@ const TITLE_ROLE_WORDS = new Set([...TITLE_ROLES.values()].flat());
 
 const SPEAKS_FOR_TYPES = new Set(['organization', 'other']);
 const PARTIES = new Set(words.epithetParties.words.map((w: string) => w.toLowerCase()));
+const DATE_NAMES = new Set(words.namesEndingInDates.words);
 
 export function resolveSpeaker(
   whole: SpeakerPhrase,
@@ -196,6 +198,7 @@ export function resolveSpeaker(
       return { ...base, name: o.name, entity: o.entity, entityType: o.entityType };
   }
   const read = mentionInside(np, ents, prose);
+  if (read) reachNameEnd(base, whole, np, read, prose);
   // "the Massachusetts Democrat" read as a body's name is an epithet for a person: the descriptor steps below say who
   const mention = read && epithetRead(ws, read, ents) ? undefined : read;
   const entity = mention?.entity;
@@ -206,8 +209,13 @@ export function resolveSpeaker(
     !ents.entities[entity].name.includes(' ') &&
     !knownName(ents, entity, prose);
   // a name modifying a common noun is not the speaker: "U.S. officials", "Harbor Freight's lawyer"
+  // ("the U.N. chief", whose head the phrase grammar may not mark common, is a person's role too)
+  // (only the role word right after the name: "the New York state attorney general" is no epithet of anyone before)
+  const roleAfter =
+    mention !== undefined && /^\s+\p{Ll}+$/u.test(prose.slice(mention.end, np.end)) && personRoleHead(ws);
   const modifier =
-    (np.common && mention !== undefined && mention.end < np.end - 1) || afterPreposition(np, mention, prose);
+    ((np.common || roleAfter) && mention !== undefined && mention.end < np.end - 1) ||
+    afterPreposition(np, mention, prose);
   // (a body of unknown type too, "Caltrex officials"; not a country's: "U.S. officials" are a group)
   if (modifier && entity !== undefined && voiceOf(ws, ents.entities[entity].type)) {
     base.speaksFor = entity;
@@ -243,10 +251,12 @@ export function resolveSpeaker(
     return base;
   }
   if (entity !== undefined && !bareWord && !modifier) {
-    const e = ents.entities[entity];
+    const id = clubInFull(entity, np.start, ents);
+    const e = ents.entities[id];
     base.name = e.type === 'organization' ? withOrdinal(e.name, mention!, np, prose) : e.name;
-    base.entityType = e.type;
-    base.entity = entity;
+    // (the short name's type when the full one's is unknown: "KRC Genk" read as other, "Genk" as a club)
+    base.entityType = e.type === 'other' ? ents.entities[entity].type : e.type;
+    base.entity = id;
     return base;
   }
   const pron = PRONOUNS[lower];
@@ -308,6 +318,12 @@ export function resolveSpeaker(
       if (e) takeSpeaker(base, e);
     }
   }
+  // "the billionaire", "the mother of three" that no earlier role named: the person the story was just about
+  const epithet = base.entity === undefined ? personEpithetGender(ws) : undefined;
+  if (epithet !== undefined) {
+    const e = topicPerson(np.start, epithet, ents, prose, around.sentences);
+    if (e !== undefined) takeEntity(base, e, ents);
+  }
   if (/^(the|this|that)$/i.test(ws[0]) && ws.length <= 3 && DOCUMENT_NOUNS.has(head)) {
     resolveDocument(base, head, ents, prose, earlier);
     if (base.name === np.text && ws.length === 2) sameHeadSpeaker(base, head, earlier);
@@ -319,6 +335,32 @@ export function resolveSpeaker(
     if (e !== undefined) takeEntity(base, e, ents);
   }
   return base;
+}
+
+/**
+ * "Genk said" after "Belgian side KRC Genk": a one-word organisation that an earlier one names in full with an
+ * acronym before or after it ("KRC Genk", "FC Porto", "Ajax FC"), the one earlier name that does; else itself
+ */
+function clubInFull(entity: number, pos: number, ents: EntityResult): number {
+  const short = ents.entities[entity];
+  if (short.type !== 'organization' || /\s/.test(short.name)) return entity;
+  let found = -1;
+  for (let id = 0; id < ents.entities.length; id++) {
+    const e = ents.entities[id];
+    if (id === entity || !SPEAKS_FOR_TYPES.has(e.type) || !e.mentions.some((m) => m.start < pos)) continue;
+    const parts = e.name.split(/\s+/);
+    if (parts.length !== 2 || !parts.includes(short.name)) continue;
+    if (!/^\p{Lu}{2,4}$/u.test(parts[0] === short.name ? parts[1] : parts[0])) continue;
+    if (found >= 0) return entity;
+    found = id;
+  }
+  return found >= 0 ? found : entity;
+}
+
+/** the phrase ends in a lower-case role word a person holds: "the U.N. chief", "the Ukrainian leader" */
+function personRoleHead(ws: string[]): boolean {
+  const head = ws[ws.length - 1];
+  return /^\p{Ll}+$/u.test(head) && (PERSON_ROLES.has(head) || TITLE_ROLE_WORDS.has(head));
 }
 
 /** the one person named in full before pos whose surname is the word, if exactly one */
@@ -784,6 +826,17 @@ function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): Me
   }
   if (!inside.length) inside.push(...aside);
   return inside.length ? headName(inside, ents, prose) : overlap;
+}
+
+/**
+ * "British Prime Minister Theresa May said": a name whose last word the phrase grammar read as a month ends the phrase
+ * one word early; the speaker's span takes the rest of the name (not "Lindsey Graham Says" of a title-case headline)
+ */
+function reachNameEnd(base: ResolvedSpeaker, whole: SpeakerPhrase, np: SpeakerPhrase, m: Mention, prose: string): void {
+  if (np.end !== whole.end || m.start < np.start || m.start >= np.end || m.end <= np.end) return;
+  if (!/^\s/.test(prose.slice(np.end, m.end)) || !DATE_NAMES.has(prose.slice(np.end, m.end).trim())) return;
+  base.end = m.end;
+  base.text = prose.slice(base.start, m.end);
 }
 
 /** a parenthesis opened in prose[from, to) is still open at `to` */

@@ -1,0 +1,135 @@
+/**
+ * Speaker names a story gives away from the attribution itself (issue 14): what it calls a person it has just named
+ * ("the billionaire", "the mother of three"), a quoted paragraph whose speaker the next paragraph names ("That was the
+ * view of …"), a club's short name after its full one ("KRC Genk" … "Genk said"), a transcript's answer past its first
+ * sentence, and names the sentence splitter or the phrase grammar cut short ("Rep. G.K. Butterfield", "Theresa May").
+ * Each has a near miss that must keep its speaker as written or give none.
+ */
+import * as assert from 'assert';
+import { attributedClaims, itNamesSpeakers, type Named } from './speaker-harness';
+import { analyzeText } from '../../server/src/core/analyze';
+
+const NAMED: Named[] = [
+  {
+    why: '"the billionaire" is the person the story was just about',
+    text:
+      'Elon Musk arrived 40 minutes late to the Senate hearing on Tuesday and took his seat without a word.\n\n' +
+      '"I have nothing to hide," the billionaire said.',
+    speaker: 'the billionaire',
+    name: 'Elon Musk',
+    sourceType: 'named-person',
+  },
+  {
+    why: '"the mother of three" is the woman the story just named, not the man named with her',
+    text:
+      'Maria Lopez and her landlord, Peter Hall, walked through what was left of the house on Friday.\n\n' +
+      '"We have nothing left," the mother of three said.',
+    speaker: 'the mother of three',
+    name: 'Maria Lopez',
+  },
+  {
+    why: 'a quoted paragraph whose speaker the next paragraph names: "That was the view of …"',
+    text:
+      'The new Elm Street bridge will open in March, the county said Monday.\n\n' +
+      '"It is the safest span we have ever built. Nothing like it stands anywhere in the state."\n\n' +
+      'That was the view of Dan Ortiz, the county engineer, who has overseen the project since 2021.',
+    at: 'safest span',
+    speaker: 'Dan Ortiz, the county engineer, who has overseen the project since 2021',
+    name: 'Dan Ortiz',
+  },
+  {
+    why: '"That was how …, described the morning" names the quote before it',
+    text:
+      'Harlan Biotech said Wednesday it would cut 600 jobs.\n\n' +
+      '"It was a gut punch. People walked out of the town hall crying."\n\n' +
+      'That was how Erin Castellano, a lab technician in Worcester, described the morning.',
+    at: 'gut punch',
+    speaker: 'Erin Castellano, a lab technician in Worcester',
+    name: 'Erin Castellano',
+  },
+  {
+    why: '"So says …" after a quoted paragraph',
+    text:
+      'Rents in the city rose 9 percent last year.\n\n' +
+      '"Rents will keep rising until the city builds."\n\n' +
+      'So says Ana Ruiz, who has run the tenants union since 2019.',
+    at: 'keep rising',
+    speaker: 'Ana Ruiz, who has run the tenants union since 2019',
+    name: 'Ana Ruiz',
+  },
+  {
+    why: 'a club named in full earlier keeps its full name when the story shortens it',
+    text:
+      'Bristol Rovers signed the striker from Belgian side KRC Genk on Friday.\n\n' +
+      'Genk said in a statement that it had accepted "an offer that reflects the player\'s value."',
+    speaker: 'Genk',
+    name: 'KRC Genk',
+    sourceType: 'named-organization',
+  },
+  {
+    why: "a transcript's answer is its label's to the end of the paragraph, not only the first sentence",
+    text:
+      'Q: Will you be fit for the opener?\n\n' +
+      'ADEYEMI: I trained every day in Belgium. I am ready. The manager decides.',
+    at: 'I am ready',
+    speaker: 'ADEYEMI',
+    name: 'ADEYEMI',
+  },
+  {
+    why: 'initials inside a name do not end the sentence: "said Rep. G.K. Butterfield"',
+    text: '"This is a disgusting day," said Rep. G.K. Butterfield, head of the Congressional Black Caucus.',
+    speaker: 'Rep. G.K. Butterfield, head of the Congressional Black Caucus',
+    name: 'G.K. Butterfield',
+  },
+  {
+    why: 'a last name that is also a month stays in the speaker: "Theresa May said"',
+    text: 'British Prime Minister Theresa May said this week that the country would leave the single market.',
+    speaker: 'British Prime Minister Theresa May',
+    name: 'Theresa May',
+  },
+];
+
+describe('speaker names held elsewhere in the story (issue 14)', () => {
+  itNamesSpeakers(NAMED);
+
+  it('"the father of three" is not the woman the story just named', () => {
+    const c = attributedClaims(
+      'Maria Lopez walked through what was left of the house on Friday.\n\n"We have nothing left," the father of three said.',
+    ).pop();
+    assert.strictEqual(c?.speaker?.name, 'the father of three');
+  });
+
+  it('"a billionaire" brings in someone new', () => {
+    const c = attributedClaims(
+      'Elon Musk arrived late to the hearing on Tuesday.\n\n"Nobody here understands the rockets," a billionaire in the gallery said.',
+    ).pop();
+    assert.notStrictEqual(c?.speaker?.name, 'Elon Musk');
+  });
+
+  it('a paragraph after a quote that names no speaker leaves the quote without one', () => {
+    const a = analyzeText(
+      'The council met on Tuesday.\n\n"Rents will keep rising until the city builds."\n\nThat was the week the council voted to delay the plan.',
+    );
+    const q = a.claims.find((c) => c.text.includes('keep rising'));
+    assert.ok(q);
+    assert.strictEqual(q.speaker ?? null, null);
+  });
+
+  it('a town followed by its state still ends the sentence: "Charlotte, N.C. Crews …"', () => {
+    const [c] = attributedClaims('The storm hit Charlotte, N.C. Crews said the lines would be back by Sunday.');
+    assert.strictEqual(c.speaker?.text, 'Crews');
+  });
+
+  it('"the U.N. chief" is a person, not the U.N.', () => {
+    const c = attributedClaims(
+      'Secretary-General António Guterres opened the U.N. session on Monday.\n\n"We are running out of time," the U.N. chief said.',
+    ).pop();
+    assert.strictEqual(c?.speaker?.text, 'the U.N. chief');
+    assert.notStrictEqual(c?.speaker?.name, 'U.N.');
+  });
+
+  it('a one-word club with no full name before it keeps its own name', () => {
+    const [c] = attributedClaims('Genk said in a statement that it had accepted an offer for the striker.');
+    assert.strictEqual(c.speaker?.name, 'Genk');
+  });
+});
