@@ -82,10 +82,48 @@ const NAMED: Named[] = [
     name: 'G.K. Butterfield',
   },
   {
+    why: 'a title that is also a state is no name: "said Del. Stacey Plaskett of the Virgin Islands"',
+    text:
+      'The committee voted 19-15 on Thursday to hold the contractor in contempt.\n\n' +
+      '"This is a waste of time. It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.',
+    speaker: 'Del. Stacey Plaskett of the Virgin Islands',
+    name: 'Stacey Plaskett',
+  },
+  {
     why: 'a last name that is also a month stays in the speaker: "Theresa May said"',
     text: 'British Prime Minister Theresa May said this week that the country would leave the single market.',
     speaker: 'British Prime Minister Theresa May',
     name: 'Theresa May',
+  },
+  {
+    why: 'the setting a subject carries is not the speaker: "Stumpf in a televised interview appeared to blame"',
+    text:
+      'Wells Fargo chief executive John Stumpf testified before the Senate on Tuesday. Last week Stumpf in a televised ' +
+      'interview appeared to blame low-level workers for the fake accounts.',
+    speaker: 'Stumpf',
+    name: 'John Stumpf',
+  },
+  {
+    why: "a reporter's aside in parentheses after the name is not the speaker's",
+    text:
+      'Using the capital gains tax to reward patience "is a misguided approach," said Leonard Burman (a view echoed by ' +
+      'everyone I interviewed).',
+    speaker: 'Leonard Burman',
+    name: 'Leonard Burman',
+  },
+  {
+    why: 'a focus word before the name is not the speaker\'s: "Even China, …, said"',
+    text: 'Even China, Pyongyang\'s only ally, said it was "resolutely opposed" to the test.',
+    speaker: "China, Pyongyang's only ally",
+    name: 'China',
+  },
+  {
+    why: 'the person after a body and its title, not the state after "of": "CBC Chairman G.K. Butterfield of North Carolina"',
+    text:
+      'The Congressional Black Caucus met on Monday.\n\n' +
+      'CBC Chairman G.K. Butterfield of North Carolina said he was "outraged" to even hear about it.',
+    speaker: 'CBC Chairman G.K. Butterfield of North Carolina',
+    name: 'G.K. Butterfield',
   },
 ];
 
@@ -126,6 +164,27 @@ describe('speaker names held elsewhere in the story (issue 14)', () => {
     ).pop();
     assert.strictEqual(c?.speaker?.text, 'the U.N. chief');
     assert.notStrictEqual(c?.speaker?.name, 'U.N.');
+  });
+
+  it('an aside that says who the subject is stays: "(that would be Ohio Gov. John Kasich)"', () => {
+    const [c] = attributedClaims(
+      'Advisers to a rival campaign (that would be Ohio Gov. John Kasich) said the race would tighten.',
+    );
+    assert.strictEqual(c.speaker?.text, 'Advisers to a rival campaign (that would be Ohio Gov. John Kasich)');
+  });
+
+  it('a year inside an appositive stays, and so does the day a poll was released', () => {
+    const [a] = attributedClaims('Erin Murphy, a former aide who went to Burma in 2011, said the trip mattered.');
+    assert.strictEqual(a.speaker?.text, 'Erin Murphy, a former aide who went to Burma in 2011');
+    const [b] = attributedClaims('A CNN poll released on Tuesday showed the governor ahead by 16 points.');
+    assert.strictEqual(b.speaker?.text, 'A CNN poll released on Tuesday');
+  });
+
+  it('a body and a person joined by "and" are not the person alone', () => {
+    const [c] = attributedClaims(
+      'The Congressional Black Caucus and Sen. Chuck Schumer of New York said the rule should stay.',
+    );
+    assert.notStrictEqual(c.speaker?.name, 'Chuck Schumer');
   });
 
   it('a one-word club with no full name before it keeps its own name', () => {

@@ -6,6 +6,7 @@ import type { Entity, SourceType, Span, Speaker } from './types';
 import type { EntityResult } from './entities';
 import { PRONOUNS, ORG_ROLES, PERSON_ROLES, VAGUE_SOURCES, TITLES } from './lexicon';
 import words from './data/attribution-words.json';
+import abbreviations from './data/abbreviations.json';
 import { entityGender, type Gender } from './gender';
 import { AGE } from './phrases';
 import { detach, lastAtOrBefore } from './text';
@@ -16,6 +17,7 @@ import { describedAs, earlierRole, genericOrgHead, modifiersFit, namedAs, orgFit
 import { epithetMarks, epithetReferent } from './epithet';
 import { roleGender, topicPerson } from './topic-person';
 import { personEpithetGender } from './person-epithet';
+import { trimSpeaker } from './speaker-trim';
 import { generationOf, personOfGeneration } from './family-names';
 import {
   NO_SURROUNDINGS,
@@ -176,13 +178,31 @@ const TITLE_ROLE_WORDS = new Set([...TITLE_ROLES.values()].flat());
 const SPEAKS_FOR_TYPES = new Set(['organization', 'other']);
 const PARTIES = new Set(words.epithetParties.words.map((w: string) => w.toLowerCase()));
 const DATE_NAMES = new Set(words.namesEndingInDates.words);
+/** state abbreviations that are also titles, as written: "del." */
+const STATE_TITLES = new Set(abbreviations.STATE_TITLES.map((w: string) => w + '.'));
 
 export function resolveSpeaker(
-  whole: SpeakerPhrase,
+  written: SpeakerPhrase,
   ents: EntityResult,
   prose = '',
   earlier: readonly EarlierSpeaker[] = [],
   around: Surroundings = NO_SURROUNDINGS,
+): ResolvedSpeaker {
+  // "Even China, …", "Stumpf in a televised interview": the speaker without the words at its edges
+  const whole = trimSpeaker(written);
+  const r = resolveTrimmed(whole, ents, prose, earlier, around);
+  // "Even China" read as one name by the names step: the name without the focus word the phrase lost
+  const focus = prose.slice(written.start, whole.start);
+  if (focus && r.name.startsWith(focus) && r.name.length > focus.length) r.name = r.name.slice(focus.length);
+  return r;
+}
+
+function resolveTrimmed(
+  whole: SpeakerPhrase,
+  ents: EntityResult,
+  prose: string,
+  earlier: readonly EarlierSpeaker[],
+  around: Surroundings,
 ): ResolvedSpeaker {
   // "Jane Doe, her lawyer" / "Her lawyer, Jane Doe": the span keeps the appositive, the name comes from one part
   const np = namePartOf(whole);
@@ -820,6 +840,8 @@ function mentionInside(np: SpeakerPhrase, ents: EntityResult, prose: string): Me
     if (m.start >= np.end) break;
     // a fragment of an abbreviation ("S." of "U.S.") is not a name
     if (/[\p{L}.]/u.test(prose[m.start - 1] ?? ' ') || m.end - m.start < 2) continue;
+    // a title's abbreviation read as a name: "Del." of "said Del. Stacey Plaskett"
+    if (STATE_TITLES.has(prose.slice(m.start, m.end + 1).toLowerCase()) && m.end + 2 < np.end) continue;
     // a party and state in parentheses names no speaker: "Oversight Chairman Jason Chaffetz (R-Utah)"
     if (m.start >= np.start && m.end <= np.end) (inParentheses(prose, np.start, m.start) ? aside : inside).push(m);
     else if (overlap === undefined && m.end > np.start) overlap = m;
@@ -880,16 +902,33 @@ function joinedBodyName(np: SpeakerPhrase, mention: Mention, ents: EntityResult,
  * "Oversight Chairman Jason Chaffetz") or that follows a place or an organisation, else the first ("Dan Ortiz of the
  * Harbor Authority")
  */
-function headName(inside: Mention[], ents: EntityResult, prose: string): Mention {
+function headName(all: Mention[], ents: EntityResult, prose: string): Mention {
+  // "CBC Chairman G.K. Butterfield of North Carolina": a place or body after the person's "of" is not the head
+  const inside = [...all];
+  while (
+    inside.length > 2 &&
+    ents.entities[inside[0].entity].type !== 'person' &&
+    ents.entities[inside[inside.length - 2].entity].type === 'person' &&
+    ents.entities[inside[inside.length - 1].entity].type !== 'person' &&
+    wordsBetween(prose, inside[inside.length - 2], inside[inside.length - 1]).some((w) => HEAD_ENDERS.has(w))
+  )
+    inside.pop();
   const last = inside[inside.length - 1];
   if (inside.length < 2 || ents.entities[last.entity].type !== 'person') return inside[0];
   // a person after a place or an organisation and its office: "U.S. Secretary of Labor Dana Whitcombe"
-  if (ents.entities[inside[0].entity].type !== 'person') return last;
-  const between = prose
-    .slice(inside[inside.length - 2].end, last.start)
+  // (not a body and a person joined: "The Congressional Black Caucus and Sen. Chuck Schumer")
+  if (ents.entities[inside[0].entity].type !== 'person')
+    return inside.length < all.length && wordsBetween(prose, inside[0], last).includes('and') ? inside[0] : last;
+  const between = wordsBetween(prose, inside[inside.length - 2], last);
+  return between.some((w) => HEAD_ENDERS.has(w) || w === 'and') ? inside[0] : last;
+}
+
+/** the lower-cased words between two mentions */
+function wordsBetween(prose: string, a: Mention, b: Mention): string[] {
+  return prose
+    .slice(a.end, b.start)
     .toLowerCase()
     .split(/[\s,]+/);
-  return between.some((w) => HEAD_ENDERS.has(w) || w === 'and') ? inside[0] : last;
 }
 
 /** an earlier claim's resolved speaker and where that claim ends, for the pronouns after it */
