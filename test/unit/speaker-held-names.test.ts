@@ -125,6 +125,29 @@ const NAMED: Named[] = [
     speaker: 'CBC Chairman G.K. Butterfield of North Carolina',
     name: 'G.K. Butterfield',
   },
+  {
+    why: '"Mr. Paulson" is the founder, not the fund the names step linked the surname to',
+    text:
+      'Paulson Partners, a hedge fund founded by John A. Paulson, increased its stake in the drugmaker last quarter. ' +
+      'Mr. Paulson, who made billions betting against subprime mortgages, told investors the worries were overblown.',
+    speaker: 'Mr. Paulson, who made billions betting against subprime mortgages',
+    name: 'John A. Paulson',
+    sourceType: 'named-person',
+  },
+  {
+    why: 'the time a subject carries is not the speaker: "Trump at the time said"',
+    text: 'Donald Trump ran a rally in Iowa on Monday. Trump at the time said he had asked his people to pay the fees.',
+    speaker: 'Trump',
+    name: 'Donald Trump',
+  },
+  {
+    why: 'a quote closed with doubled apostrophes leaves none of its marks on the speaker',
+    text:
+      'Ann Compton covered the White House for ABC News.\n\n' +
+      "''Barbara Bush looked at me and said, 'You weren't in line,''' Ms. Compton recalled.",
+    speaker: 'Ms. Compton',
+    name: 'Ann Compton',
+  },
 ];
 
 describe('speaker names held elsewhere in the story (issue 14)', () => {

@@ -1,5 +1,5 @@
 /**
- * The edges of a subject that are not the speaker: a focus word before the name ("Even China, Pyongyang's only ally,
+ * The edges of a subject that are not the speaker: quote marks a quote before it left, a focus word before the name ("Even China, Pyongyang's only ally,
  * said"), the setting the subject carries after it ("Stumpf in a televised interview appeared to blame …", "an
  * arbitration panel in 2001 found", "The Security Council on Friday condemned"), and an aside in parentheses that
  * is not a party and state ("said Mr. Burman (a view echoed by everyone I interviewed)"). Left in, they hide the name
@@ -10,9 +10,12 @@ import words from './data/attribution-words.json';
 
 const FOCUS = new RegExp(String.raw`^(?:${words.speakerTrim.focusWords.join('|')})\s+(?=\p{Lu})`, 'u');
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** quote marks left before the subject when a quote closes the sentence before: `'' Senator Bernie Sanders` */
+const MARKS = /^(?:["“”‘’']+\s*)+(?=\p{Lu})/u;
 /** the setting after the subject, to the phrase's end */
 const SETTING = new RegExp(
-  String.raw`\s+(?:(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${words.speakerTrim.settingNouns.join('|')})|in\s+(?:19|20)\d\d|on\s+(?:${DAYS}))$`,
+  String.raw`\s+(?:(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${words.speakerTrim.settingNouns.join('|')})|in\s+(?:(?:${MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:${MONTHS})|on\s+(?:${DAYS})|at\s+the\s+time)$`,
   'u',
 );
 /**
@@ -24,10 +27,12 @@ const ASIDE = /\s*\(\p{Ll}(?:[^()A-Z]|I\b)*\)$/u;
 /** the phrase without the words at its edges that are not the speaker's; the phrase itself when none */
 export function trimSpeaker(np: SpeakerPhrase): SpeakerPhrase {
   let { start, text } = np;
-  const focus = FOCUS.exec(text);
-  if (focus && text.length > focus[0].length) {
-    start += focus[0].length;
-    text = text.slice(focus[0].length);
+  for (const re of [MARKS, FOCUS]) {
+    const lead = re.exec(text);
+    if (lead && text.length > lead[0].length) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
   }
   // (a setting only after a plain subject: "Erin Murphy, an aide who went to Burma in 2011" keeps its year)
   const plain = !/[,;]|\b(?:who|which|that|whose)\b/u.test(text);

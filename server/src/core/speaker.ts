@@ -270,6 +270,14 @@ function resolveTrimmed(
     base.entityType = 'organization';
     return base;
   }
+  // "Mr. Paulson" after "Paulson Partners, a hedge fund founded by John A. Paulson": a title makes a person
+  const titled = entity !== undefined && titledBody(mention!, ents, prose);
+  if (titled) {
+    const p = personBySurname(prose.slice(mention!.start, mention!.end).split(/\s+/).pop()!, np.start, ents);
+    if (p !== undefined) takeEntity(base, p, ents);
+    else base.entityType = 'person';
+    return base;
+  }
   if (entity !== undefined && !bareWord && !modifier) {
     const id = clubInFull(entity, np.start, ents);
     const e = ents.entities[id];
@@ -381,6 +389,12 @@ function clubInFull(entity: number, pos: number, ents: EntityResult): number {
 function personRoleHead(ws: string[]): boolean {
   const head = ws[ws.length - 1];
   return /^\p{Ll}+$/u.test(head) && (PERSON_ROLES.has(head) || TITLE_ROLE_WORDS.has(head));
+}
+
+/** a body's name right after a person's title: "Mr. Paulson" linked to "Paulson Partners" */
+function titledBody(m: Mention, ents: EntityResult, prose: string): boolean {
+  if (ents.entities[m.entity].type === 'person') return false;
+  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(prose.slice(Math.max(0, m.start - 5), m.start));
 }
 
 /** the one person named in full before pos whose surname is the word, if exactly one */
