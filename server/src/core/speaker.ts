@@ -193,7 +193,12 @@ export function resolveSpeaker(
   const r = resolveTrimmed(whole, ents, prose, earlier, around);
   // "Even China" read as one name by the names step: the name without the focus word the phrase lost
   const focus = prose.slice(written.start, whole.start);
-  if (focus && r.name.startsWith(focus) && r.name.length > focus.length) r.name = r.name.slice(focus.length);
+  if (focus && r.name.startsWith(focus) && r.name.length > focus.length) {
+    r.name = r.name.slice(focus.length);
+    // ("Even Liu" after "Councilwoman Janet Liu": the person named in full)
+    const p = /^\p{Lu}\p{Ll}+$/u.test(r.name) ? personBySurname(r.name, whole.start, ents) : undefined;
+    if (p !== undefined) takeEntity(r, p, ents);
+  }
   return r;
 }
 
