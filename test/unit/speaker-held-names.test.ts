@@ -148,6 +148,22 @@ const NAMED: Named[] = [
     speaker: 'Ms. Compton',
     name: 'Ann Compton',
   },
+  {
+    why: '"the retired neurosurgeon" is the candidate the story is about',
+    text:
+      'Ben Carson fell to 10 percent in the latest national poll, a slide driven by a series of foreign policy ' +
+      'stumbles.\n\nThe retired neurosurgeon said he was refining some operational practices.',
+    speaker: 'The retired neurosurgeon',
+    name: 'Ben Carson',
+  },
+  {
+    why: '"the candidate" after the moderator pressed him',
+    text:
+      'When the moderator pointed out that Donald Trump had not answered the question, the candidate said families ' +
+      'of people killed by police file lawsuits.',
+    speaker: 'the candidate',
+    name: 'Donald Trump',
+  },
 ];
 
 describe('speaker names held elsewhere in the story (issue 14)', () => {
@@ -208,6 +224,13 @@ describe('speaker names held elsewhere in the story (issue 14)', () => {
       'The Congressional Black Caucus and Sen. Chuck Schumer of New York said the rule should stay.',
     );
     assert.notStrictEqual(c.speaker?.name, 'Chuck Schumer');
+  });
+
+  it('"the Democratic presidential candidate" is not whoever the story named last', () => {
+    const c = attributedClaims(
+      'Mika Brzezinski opened the show on Tuesday.\n\nThe Democratic presidential candidate said the plan would pass.',
+    ).pop();
+    assert.notStrictEqual(c?.speaker?.name, 'Mika Brzezinski');
   });
 
   it('a one-word club with no full name before it keeps its own name', () => {

@@ -14,12 +14,16 @@ const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d
 
 /**
  * the gender a person epithet gives ('f', 'm', or null for either), or undefined when the words are not one:
- * "the billionaire", "the mother of three"; "the veteran striker's agent" and "a billionaire" are not
+ * "the billionaire", "the retired neurosurgeon", "the mother of three"; "the striker's agent" and "a billionaire" are not
  */
 export function personEpithetGender(ws: readonly string[]): Gender | undefined {
   if (!/^the$/i.test(ws[0] ?? '')) return undefined;
   const lower = ws.map((w) => w.toLowerCase());
-  if (lower.length === 2) return WORDS.get(lower[1]);
+  // "the retired neurosurgeon": lower-case words before the noun (a party's, "the Democratic presidential candidate",
+  // is the epithet step's: in a story about a race the person named last is often a rival)
+  const middle = ws.slice(1, -1);
+  if (middle.length <= 2 && middle.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)))
+    if (WORDS.has(lower[lower.length - 1])) return WORDS.get(lower[lower.length - 1]);
   if (lower.length === 4 && lower[2] === 'of' && COUNT.test(lower[3])) return KIN.get(lower[1]);
   return undefined;
 }
