@@ -113,8 +113,11 @@ const NAMED: Named[] = [
   },
   {
     why: 'a focus word before the name is not the speaker\'s: "Even China, …, said"',
-    text: 'Even China, Pyongyang\'s only ally, said it was "resolutely opposed" to the test.',
-    speaker: "China, Pyongyang's only ally",
+    text:
+      'North Korea conducted its fifth nuclear test on Friday. The U.N. Security Council condemned the test.\n\n' +
+      "Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was " +
+      '"resolutely opposed" to the test.',
+    speaker: "China, Pyongyang's only ally and its economic lifeline to the outside world",
     name: 'China',
   },
   {

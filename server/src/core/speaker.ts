@@ -197,7 +197,8 @@ export function resolveSpeaker(
     r.name = r.name.slice(focus.length);
     // ("Even Liu" after "Councilwoman Janet Liu": the person named in full)
     const p = /^\p{Lu}\p{Ll}+$/u.test(r.name) ? personBySurname(r.name, whole.start, ents) : undefined;
-    if (p !== undefined) takeEntity(r, p, ents);
+    // (not the very "Even China" the names step made a person of)
+    if (p !== undefined && !ents.entities[p].name.startsWith(focus)) takeEntity(r, p, ents);
   }
   return r;
 }
