@@ -10,18 +10,18 @@
  */
 import words from '../data/attribution-words.json';
 
-const NOUNS = words.namedNext.nouns.join('|');
+const NOUNS = new Set(words.namedNext.nouns);
 const BE = String.raw`(?:was|is|were|are|[’']s)`;
-/** the openings, each ending where the speaker's phrase starts */
-const OPENINGS = [
-  // "That was the view of", "That's the verdict from", "Such is the warning of"
-  new RegExp(
-    String.raw`^(?:That|This|Such|Those|These)\s*${BE}\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:${NOUNS})\s+(?:of|from)\s+`,
-    'u',
-  ),
-  // "So says", "So said"
-  /^So\s+(?:says|said)\s+/u,
-];
+/**
+ * "That was the view of", "That's the verdict from", "Such is the warning of": the noun (group 2, after an optional
+ * word in group 1) must be one the quoted words may be called
+ */
+const VIEW_OF = new RegExp(
+  String.raw`^(?:That|This|Such|Those|These)\s*${BE}\s+(?:the|a|an)\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+(?:of|from)\s+`,
+  'u',
+);
+/** "So says", "So said" */
+const SO_SAYS = /^So\s+(says|said)\s+/u;
 /**
  * "That was how Erin Castellano, a lab technician …, described the morning.": the speaker stands between "how" and
  * the last verb of describing in the sentence
@@ -29,9 +29,6 @@ const OPENINGS = [
 const HOW = new RegExp(String.raw`^(?:That|This)\s*${BE}\s+how\s+`, 'u');
 const DESCRIBED =
   /\s(?:described|describes|put|puts|summed|sums|saw|sees|explained|explains|recalled|recalls|remembered|remembers)\s+(?:it|up|them|the|this|that|his|her|their|things|what)\b/gu;
-
-/** the cue a claim named this way gets: the noun, or "said" */
-const CUE_WORD = new RegExp(String.raw`\b(${NOUNS}|says|said)\b`, 'u');
 
 export interface NamedNext {
   np: { start: number; end: number; text: string };
@@ -43,19 +40,18 @@ export function speakerNamedNext(prose: string, start: number, end: number): Nam
   const para = prose.slice(start, end);
   const how = HOW.exec(para);
   if (how) return describedBy(para, start, how[0].length);
-  for (const re of OPENINGS) {
-    const m = re.exec(para);
-    if (!m) continue;
-    // the phrase runs to the end of the sentence: "Dan Ortiz, the county engineer."
-    const rest = para.slice(m[0].length);
-    const stop = /[.!?](?:\s|$)|$/u.exec(rest)!.index;
-    const text = rest.slice(0, stop).trim();
-    // a name or a described person: it starts with a capital or "the"/"a"
-    if (!text || !/^(?:\p{Lu}|the\s|a\s|an\s)/u.test(text) || text.length > 160) return null;
-    const from = start + m[0].length;
-    return { np: { start: from, end: from + text.length, text }, cue: CUE_WORD.exec(m[0])?.[1] ?? 'said' };
-  }
-  return null;
+  const view = VIEW_OF.exec(para);
+  // ("That was the county's view of …" has no noun group here; "That was the week …" no noun of the list)
+  const m = view && NOUNS.has(view[2]) ? view : SO_SAYS.exec(para);
+  if (!m) return null;
+  // the phrase runs to the end of the sentence: "Dan Ortiz, the county engineer."
+  const rest = para.slice(m[0].length);
+  const stop = /[.!?](?:\s|$)|$/u.exec(rest)!.index;
+  const text = rest.slice(0, stop).trim();
+  // a name or a described person: it starts with a capital or "the"/"a"
+  if (!text || !/^(?:\p{Lu}|the\s|a\s|an\s)/u.test(text) || text.length > 160) return null;
+  const from = start + m[0].length;
+  return { np: { start: from, end: from + text.length, text }, cue: m === view ? view[2] : m[1] };
 }
 
 /** "That was how NAME described the morning.": the phrase between "how" and the verb, in the first sentence */
