@@ -182,6 +182,63 @@ describe('unattributed-figure: the attribution scope', () => {
     ));
 });
 
+describe('unattributed-figure: figures of record need no source', () => {
+  const record: [string, string][] = [
+    ['a share price move', 'Shares of Harlan fell 38 percent to $7.12 in afternoon trading.\n'],
+    ['an index move', 'The Dow Jones industrial average closed down 412 points, or 1.1 percent, on Friday.\n'],
+    ['a move in a trading session', 'Harlan fell 38 percent in afternoon trading after the layoffs were announced.\n'],
+    [
+      "a jury's award",
+      'After three days of deliberation, the jury awarded $14 million to the family of the 19-year-old.\n',
+    ],
+    [
+      'a verdict reinstated',
+      'A federal appeals court on Thursday reinstated a $14 million verdict against a Georgia trucking company.\n',
+    ],
+    ['a sentence served', 'The driver pleaded guilty to vehicular homicide and served 18 months in state prison.\n'],
+    [
+      'a sentence and a fine',
+      'Judge Ellen Park sentenced Morrow to 12 years in prison and fined the company $250,000.\n',
+    ],
+    [
+      "a player's goal tally",
+      'The 24-year-old, who scored 19 goals in the Belgian league last season, signed a four-year contract.\n',
+    ],
+    [
+      'what the council voted on',
+      'The Millbrook City Council voted 5-2 late Tuesday to rezone 14 acres along Harbor Street for apartments.\n',
+    ],
+  ];
+  for (const [name, draft] of record)
+    it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-figure'), []));
+  const claims: [string, string, string[]][] = [
+    ['a crime trend', 'Crime rose 40 percent last year.\n', ['40 percent']],
+    [
+      "a company's own sales",
+      'Sales fell 38 percent to $412 million in the quarter.\n',
+      ['38 percent', '$412 million'],
+    ],
+    ['a housing stock (no market)', "The city's housing stock fell 3 percent over the decade.\n", ['3 percent']],
+    [
+      'a clinic serving patients (not time served)',
+      'The clinic served 1,200 patients last year.\n',
+      ['1,200 patients'],
+    ],
+    [
+      'a figure after the vote, past a comma',
+      'Workers voted overwhelmingly to authorize a strike, raising the prospect of the first walkout in more than 30 years.\n',
+      ['more than 30 years'],
+    ],
+    [
+      'a figure beside a share price',
+      'The company, whose stock fell 10 percent last year, plans to cut 200 jobs.\n',
+      ['200 jobs'],
+    ],
+  ];
+  for (const [name, draft, want] of claims)
+    it(`still flags ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-figure'), want));
+});
+
 describe('speaker-mismatch: only between named speakers', () => {
   function mismatches(draft: string, source: string, speaker: string) {
     const ix = new PassageIndex();

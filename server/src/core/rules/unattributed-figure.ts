@@ -4,13 +4,14 @@ import { finding, type DocumentRule } from './types';
 import { figureInScope } from '../scope';
 import type { Claim, Figure } from '../types';
 import { figureAgrees, sameQuantity } from '../figures';
+import { figureOfRecord } from '../record';
 import type { SourceLinks } from '../verify';
 
 export const rule: DocumentRule = {
   id: 'unattributed-figure',
   severity: 'warning',
   summary: 'A figure has no attribution or citation in its sentence.',
-  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence (a trailing "…, the water authority said in its evening bulletin" counts), an attribution earlier in its paragraph, a lead-in or list lead-in ending with a colon, or a heading that names a source, and no matching source passage; one resting on unnamed sources is reported as vague-attribution instead. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
+  help: 'A count, amount or percentage with no attribution, citation, link or footnote in its sentence (a trailing "…, the water authority said in its evening bulletin" counts), an attribution earlier in its paragraph, a lead-in or list lead-in ending with a colon, or a heading that names a source, and no matching source passage; one resting on unnamed sources is reported as vague-attribution instead, and figures of record (a share price move, a jury’s award, a sentence served, a goal tally, what a council voted on) need no source. Add a source in the sentence: an attribution ("according to the harbor authority"), a citation [@key], a link or a footnote.',
   phase: 'document',
   fixes: attributionFixes,
   check(ctx) {
@@ -26,6 +27,8 @@ export const rule: DocumentRule = {
         const c = sentenceOf.get(figure) ?? ctx.claims[claim];
         // a trailing cue, an attributed lead-in, list lead-in or heading carries over the sentence or paragraph
         if (figureInScope(f, ctx, c)) return false;
+        // a share price, a jury's award, a sentence served, a goal tally: the record, not a claim wanting a source
+        if (c && figureOfRecord(ctx.prose, f, c)) return false;
         // "people familiar with the budget said …": vague-attribution says what is wrong with it
         return !(c && vague.some((v) => v.start >= c.start && v.start < c.end));
       })

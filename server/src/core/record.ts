@@ -1,0 +1,167 @@
+/**
+ * Figures of record: what a reporter states as public record or market data, which newsroom style does not ask to be
+ * attributed. A writer who has to add "according to the exchange" to "Shares of Harlan fell 38 percent to $7.12 in
+ * afternoon trading", or "according to court records" to "the jury awarded $14 million", switches the rule off; the
+ * claims that do want a source ("Crime rose 40 percent last year") keep their finding. The contexts are word lists in
+ * data/matter-of-record.json:
+ * - market data: a share or index subject and a price move right before the figure ("Shares of Harlan fell 38
+ *   percent"), or a move and a trading session ("fell 38 percent in afternoon trading");
+ * - the court record: an award, fine, bail or sentence ("the jury awarded $14 million", "served 18 months in state
+ *   prison", "a $14 million verdict");
+ * - a player's record: a tally of goals, points or appearances after a scoring verb ("scored 19 goals");
+ * - what a body voted on: a figure after "voted … to" in its clause ("voted 5-2 to rezone 14 acres").
+ */
+import type { Figure, Span } from './types';
+import DATA from './data/matter-of-record.json';
+
+/** a cue phrase as words, "…" standing for up to three other words */
+type Phrase = (string | null)[];
+const phrase = (s: string): Phrase => s.split(/\s+/).map((w) => (w === '…' ? null : w));
+
+const MARKET_SUBJECTS = DATA.market.subjects.map(phrase);
+const MARKET_NOT = DATA.market.notSubjects.map(phrase);
+const MARKET_MOVES = DATA.market.moves.map(phrase);
+const SESSIONS = DATA.market.sessions.map(phrase);
+const COURT_BEFORE = DATA.court.before.map((c) => ({
+  cue: phrase(c.cue),
+  measure: c.measure,
+  after: (c as { after?: string[] }).after?.map(phrase),
+}));
+const COURT_AFTER = DATA.court.after.map(phrase);
+const SPORT_VERBS = DATA.sport.verbs.map(phrase);
+const SPORT_STATS = DATA.sport.stats.map(phrase);
+const VOTE_CUES = DATA.vote.cues.map(phrase);
+const VOTE_FOLLOW = new Set(DATA.vote.follow);
+
+/**
+ * lower-case words ("S&P" and "after-hours" kept whole); a comma stands as its own word so cues do not cross it, except
+ * before "or", which restates the figure ("down 412 points, or 1.1 percent")
+ */
+function words(s: string): string[] {
+  const ws = (s.toLowerCase().match(/[\p{L}\p{N}&$£€]+(?:['’.\-][\p{L}\p{N}&]+)*|,/gu) ?? []).slice(-60);
+  return ws.filter((w, i) => w !== ',' || ws[i + 1] !== 'or');
+}
+
+/** where phrase p ends when it starts at words[i] (exclusive), or -1 */
+function matchAt(ws: string[], i: number, p: Phrase): number {
+  let k = i;
+  for (let j = 0; j < p.length; j++) {
+    const w = p[j];
+    if (w === null) {
+      // "…": skip up to three words (never a comma) to where the rest of the phrase matches
+      for (let skip = 0; skip <= 3 && k + skip <= ws.length; skip++) {
+        if (skip > 0 && ws[k + skip - 1] === ',') break;
+        const end = matchAt(ws, k + skip, p.slice(j + 1));
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (ws[k] !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** the phrases' matches in ws, as [start, end) word indexes */
+function matches(ws: string[], ps: Phrase[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < ws.length; i++)
+    for (const p of ps) {
+      const e = matchAt(ws, i, p);
+      if (e >= 0) out.push([i, e]);
+    }
+  return out;
+}
+
+/** one of the phrases ends at most `gap` words before the end of ws, with no comma after it */
+function endsNear(ws: string[], ps: Phrase[], gap: number): [number, number] | undefined {
+  return matches(ws, ps)
+    .filter(([, e]) => ws.length - e <= gap && !ws.slice(e).includes(','))
+    .sort((a, b) => b[1] - a[1])[0];
+}
+
+/** one of the phrases starts ws (after at most `gap` words) */
+const startsNear = (ws: string[], ps: Phrase[], gap: number) =>
+  matches(ws.slice(0, gap + 4), ps).some(([s]) => s <= gap && !ws.slice(0, s).includes(','));
+
+/** the words of a figure's number that are not its noun */
+const SCALE = new Set([
+  'a',
+  'an',
+  'about',
+  'nearly',
+  'almost',
+  'more',
+  'than',
+  'over',
+  'some',
+  'roughly',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'percent',
+  'per',
+  'cent',
+  'dollars',
+  'pounds',
+  'euros',
+]);
+
+/** the text of the figure's clause before it: from the last semicolon, colon, dash or ", and|but|which…" */
+function clauseBefore(prose: string, sentence: Span, f: Span): string {
+  const before = prose.slice(sentence.start, f.start);
+  const cut =
+    /.*(?:[;:—–]|,\s+(?:and|but|while|which|who|whose|although|though|because|after|as|when|where|while)\b)/su.exec(
+      before,
+    );
+  return cut ? before.slice(cut[0].length) : before;
+}
+
+function marketData(before: string[], sentence: string[]): boolean {
+  const move = endsNear(before, MARKET_MOVES, DATA.market.maxGap);
+  if (!move) return false;
+  const subjects = matches(before.slice(0, move[0]), MARKET_SUBJECTS);
+  const not = matches(before.slice(0, move[0]), MARKET_NOT);
+  if (subjects.some(([s]) => !not.some(([n, e]) => n <= s && e > s))) return true;
+  return matches(sentence, SESSIONS).length > 0;
+}
+
+function courtRecord(f: Figure, before: string[], after: string[]): boolean {
+  if (startsNear(after, COURT_AFTER, 1)) return true;
+  return COURT_BEFORE.some(
+    (c) =>
+      c.measure === f.measure &&
+      !!endsNear(before, [c.cue], DATA.court.maxGap) &&
+      (!c.after || startsNear(after, c.after, 2)),
+  );
+}
+
+function playerRecord(before: string[], after: string[]): boolean {
+  return startsNear(after, SPORT_STATS, 0) && !!endsNear(before, SPORT_VERBS, DATA.sport.maxGap);
+}
+
+/**
+ * "voted 5-2 late Tuesday to rezone 14 acres": after the vote's "to", with no comma between; "voted to authorize a
+ * strike, raising the prospect of the first walkout in more than 30 years" goes on past the vote
+ */
+function votedOn(before: string[]): boolean {
+  return matches(before, VOTE_CUES).some(([, e]) => {
+    const rest = before.slice(e);
+    return !rest.includes(',') && rest.some((w) => VOTE_FOLLOW.has(w));
+  });
+}
+
+/** the figure is stated as a matter of record or market data in its sentence (see the module comment) */
+export function figureOfRecord(prose: string, f: Figure, sentence: Span): boolean {
+  if (f.start < sentence.start || f.end > sentence.end) return false;
+  const before = words(clauseBefore(prose, sentence, f));
+  // what follows the number: the figure's own noun ("19 goals", "$14 million verdict") and the words after it
+  const after = [
+    ...words(f.text).filter((w) => !/\p{N}/u.test(w) && !SCALE.has(w)),
+    ...words(prose.slice(f.end, Math.min(sentence.end, f.end + 80))).slice(0, 8),
+  ];
+  const whole = words(prose.slice(sentence.start, sentence.end));
+  return marketData(before, whole) || courtRecord(f, before, after) || playerRecord(before, after) || votedOn(before);
+}
