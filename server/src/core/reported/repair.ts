@@ -62,13 +62,21 @@ function repairObjectVerbs(toks: TaggedTok[]): TaggedTok[] {
     if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.t) || /s$/.test(t.l)) continue;
     const plural =
       (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{Ll}[^s'’]s$/u.test(prev.t) && !PLURAL_MODIFIERS.has(prev.l);
-    const object = OBJECT_STARTS.has(toks[i + 1].pos) || toks[i + 1].pos === 'SYM';
+    const object = OBJECT_STARTS.has(toks[i + 1].pos) || toks[i + 1].pos === 'SYM' || adverbThenPlace(toks, i + 1);
     if (plural && object && SUBJECT_WORDS.has(toks[k].pos)) {
       t.pos = 'VERB';
       return toks;
     }
   }
   return toks;
+}
+
+/**
+ * "The cuts fall mostly on the research staff": an adverb in "-ly" then a preposition after the bare form, as a verb
+ * has them; "The workers union strongly opposed …" has a verb after its adverb, so "union" stays the noun
+ */
+function adverbThenPlace(toks: TaggedTok[], i: number): boolean {
+  return toks[i].pos === 'ADV' && /\p{Ll}ly$/u.test(toks[i].t) && toks[i + 1]?.pos === 'ADP';
 }
 
 /**
