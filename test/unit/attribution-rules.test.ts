@@ -120,6 +120,55 @@ describe('vague-attribution: a report whose issuer the sentence names', () => {
   });
 });
 
+describe('vague-attribution: who is a source', () => {
+  it('flags an unnamed group with a place after it ("Other contractors in the county say")', () =>
+    assert.deepStrictEqual(
+      marked(
+        'Other contractors in the county say the case has made homeowners wary of anyone who knocks after a storm.\n',
+        'vague-attribution',
+      ),
+      ['Other contractors in the county'],
+    ));
+  it('flags "reported to be" like "reportedly"', () =>
+    assert.deepStrictEqual(
+      marked(
+        'The win is worth £18,000 to Ashford, whose entire playing budget is reported to be less than £400,000 a season.\n',
+        'vague-attribution',
+      ),
+      ['reported to be'],
+    ));
+  it('takes no source from people who were told something', () =>
+    assert.deepStrictEqual(
+      marked(
+        'Residents within a mile of the warehouse were told to keep windows closed until Wednesday morning.\n',
+        'vague-attribution',
+      ),
+      [],
+    ));
+  const lede =
+    'CARROW, Ohio (AW) — A fire tore through a distribution warehouse on the edge of Carrow early Tuesday, injuring two workers and sending up a plume of black smoke, officials said.\n\n';
+  const named =
+    'About 140 workers were inside the building when a forklift battery caught fire just after 2 a.m., Carrow Fire Chief Daniel Okoro said at a news briefing.\n';
+  it("lets a wire lede's officials stand when the next paragraph names them", () =>
+    assert.deepStrictEqual(marked(lede + named, 'vague-attribution'), []));
+  it('flags the officials when no paragraph after the lede names them', () =>
+    assert.deepStrictEqual(
+      marked(
+        lede + 'About 140 workers were inside the building when a forklift battery caught fire.\n',
+        'vague-attribution',
+      ),
+      ['officials'],
+    ));
+  it('flags unnamed officials after a source the story has already named', () =>
+    assert.deepStrictEqual(
+      marked(
+        'The Marion County Health Department is urging anyone who ate at the Blue Heron Grill in Lakeside this month to get a hepatitis A vaccine after a cook tested positive for the virus.\n\nThe agency said Monday that the employee handled food while he could have been contagious. About 2,000 people are believed to have eaten at the restaurant in that time, health officials said.\n\n"The risk to any one diner is low," said Dr. Anita Rao, the county health officer.\n',
+        'vague-attribution',
+      ),
+      ['health officials'],
+    ));
+});
+
 describe('unattributed-figure: the attribution scope', () => {
   const attributed: [string, string][] = [
     [
@@ -208,6 +257,22 @@ describe('unattributed-figure: figures of record need no source', () => {
       'what the council voted on',
       'The Millbrook City Council voted 5-2 late Tuesday to rezone 14 acres along Harbor Street for apartments.\n',
     ],
+    [
+      'a fall in market value',
+      "The selloff wiped roughly $9 billion off the company's market value and dragged down other chip stocks.\n",
+    ],
+    ['a stock index', 'The Philadelphia Semiconductor Index fell 3.1 percent on Thursday.\n'],
+    ["a player's appearances", 'Okafor has now scored 17 goals in 24 appearances this season.\n'],
+    ["a manager's record", 'Dearden has won 58 of his 112 matches in charge.\n'],
+    ['a match minute', "Kelbrook had led through Marcus Feeney's penalty after 34 minutes.\n"],
+    [
+      "a town's size and whereabouts",
+      'It is the largest employer in Carrow, a town of about 11,000 people 40 miles north of Columbus.\n',
+    ],
+    [
+      'a correction notice',
+      '_CORRECTION: An earlier version of this story misstated the number of workers inside the warehouse when the fire began. It was about 140, not 410._\n',
+    ],
   ];
   for (const [name, draft] of record)
     it(`stays silent: ${name}`, () => assert.deepStrictEqual(marked(draft, 'unattributed-figure'), []));
@@ -229,6 +294,9 @@ describe('unattributed-figure: figures of record need no source', () => {
       'Workers voted overwhelmingly to authorize a strike, raising the prospect of the first walkout in more than 30 years.\n',
       ['more than 30 years'],
     ],
+    ['a price index (no market)', 'The consumer price index rose 3.1 percent in October.\n', ['3.1 percent']],
+    ['a wait out of play', 'The ambulance arrived after 34 minutes.\n', ['34 minutes']],
+    ['miles of road', 'The county spent $40 million on 40 miles of new road.\n', ['$40 million', '40 miles']],
     [
       'a figure beside a share price',
       'The company, whose stock fell 10 percent last year, plans to cut 200 jobs.\n',

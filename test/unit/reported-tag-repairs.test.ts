@@ -32,6 +32,11 @@ describe('reported speech: cue verbs the tagger misreads', () => {
       ['The workers union'],
     );
   });
+  it('no speaker in a passive: "…, whose entire playing budget is reported to be …"', () => {
+    const text =
+      'The win is worth £18,000 to Ashford, whose entire playing budget is reported to be less than £400,000.';
+    assert.deepStrictEqual(attributed(text), []);
+  });
   it('no claim: "the alleged bribery charges that …" is a modifier', () => {
     const text = 'Prosecutors dropped the alleged bribery charges that the mayor had fought for two years.';
     assert.deepStrictEqual(attributed(text), []);

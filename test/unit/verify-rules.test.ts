@@ -74,6 +74,22 @@ describe('figure-mismatch tolerances', () => {
       ['figure-mismatch'],
     );
   });
+  it('stays silent on a second amount beside the one that matches the same source figure', () => {
+    const draft =
+      'Third-quarter revenue rose 4 percent to $1.92 billion, the company said, short of the $2.05 billion analysts had expected.';
+    const src = 'Revenue for the quarter was $1.92 billion, an increase of 4 percent from the third quarter of 2025.';
+    assert.deepStrictEqual(
+      codes(draft, src).filter((c) => c === 'figure-mismatch'),
+      [],
+    );
+    // without the matching amount, the wrong one is still set against the source
+    assert.deepStrictEqual(
+      codes('Third-quarter revenue rose 4 percent to $2.05 billion, the company said.', src).filter(
+        (c) => c === 'figure-mismatch',
+      ),
+      ['figure-mismatch'],
+    );
+  });
   it('stays silent when the source figure counts something else', () => {
     assert.deepStrictEqual(
       codes(

@@ -9,7 +9,10 @@
  * - the court record: an award, fine, bail or sentence ("the jury awarded $14 million", "served 18 months in state
  *   prison", "a $14 million verdict");
  * - a player's record: a tally of goals, points or appearances after a scoring verb ("scored 19 goals");
- * - what a body voted on: a figure after "voted … to" in its clause ("voted 5-2 to rezone 14 acres").
+ * - what a body voted on: a figure after "voted … to" in its clause ("voted 5-2 to rezone 14 acres");
+ * - a match minute ("a penalty after 34 minutes"), a place's size and whereabouts ("a town of about 11,000 people",
+ *   "40 miles north of Columbus"), a fall in market value ("wiped $9 billion off its market value");
+ * - and, apart from sentences, a correction notice ("CORRECTION: … It was about 140, not 410.").
  */
 import type { Figure, Span } from './types';
 import DATA from './data/matter-of-record.json';
@@ -30,6 +33,16 @@ const COURT_BEFORE = DATA.court.before.map((c) => ({
 const COURT_AFTER = DATA.court.after.map(phrase);
 const SPORT_VERBS = DATA.sport.verbs.map(phrase);
 const SPORT_STATS = DATA.sport.stats.map(phrase);
+const MARKET_VALUES = DATA.market.values.map(phrase);
+const SPORT_STATS_OF = DATA.sport.stats.map((x) => phrase('of … ' + x));
+const MATCH_UNITS = new Set(DATA.sport.matchTime.units);
+const MATCH_CONTEXT = DATA.sport.matchTime.context.map(phrase);
+const PLACE_BEFORE = DATA.place.before.map(phrase);
+const PLACE_AFTER = DATA.place.units.flatMap((u) => DATA.place.directions.map((d) => phrase(`${u} ${d} of`)));
+const NOTICE = new RegExp(
+  String.raw`^[^\p{L}]*(?:${DATA.notices.labels.map((l) => l.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\s*:`,
+  'iu',
+);
 const VOTE_CUES = DATA.vote.cues.map(phrase);
 const VOTE_FOLLOW = new Set(DATA.vote.follow);
 
@@ -82,7 +95,7 @@ function endsNear(ws: string[], ps: Phrase[], gap: number): [number, number] | u
 
 /** one of the phrases starts ws (after at most `gap` words) */
 const startsNear = (ws: string[], ps: Phrase[], gap: number) =>
-  matches(ws.slice(0, gap + 4), ps).some(([s]) => s <= gap && !ws.slice(0, s).includes(','));
+  matches(ws.slice(0, gap + 8), ps).some(([s]) => s <= gap && !ws.slice(0, s).includes(','));
 
 /** the words of a figure's number that are not its noun */
 const SCALE = new Set([
@@ -119,7 +132,9 @@ function clauseBefore(prose: string, sentence: Span, f: Span): string {
   return cut ? before.slice(cut[0].length) : before;
 }
 
-function marketData(before: string[], sentence: string[]): boolean {
+function marketData(f: Figure, before: string[], after: string[], sentence: string[]): boolean {
+  // "wiped roughly $9 billion off the company's market value"
+  if (f.measure === 'money' && startsNear(after, MARKET_VALUES, 0)) return true;
   const move = endsNear(before, MARKET_MOVES, DATA.market.maxGap);
   if (!move) return false;
   const subjects = matches(before.slice(0, move[0]), MARKET_SUBJECTS);
@@ -138,8 +153,33 @@ function courtRecord(f: Figure, before: string[], after: string[]): boolean {
   );
 }
 
+/**
+ * "scored 19 goals", "won 58 of his 112 matches", "17 goals in 24 appearances": a tally of play after a scoring verb,
+ * or the games it came in after another tally
+ */
 function playerRecord(before: string[], after: string[]): boolean {
-  return startsNear(after, SPORT_STATS, 0) && !!endsNear(before, SPORT_VERBS, DATA.sport.maxGap);
+  if (startsNear(after, SPORT_STATS_OF, 0)) return !!endsNear(before, SPORT_VERBS, DATA.sport.maxGap);
+  if (!startsNear(after, SPORT_STATS, 0)) return false;
+  if (endsNear(before, SPORT_VERBS, DATA.sport.maxGap)) return true;
+  return before[before.length - 1] === 'in' && matches(before.slice(-4, -1), SPORT_STATS).length > 0;
+}
+
+/** "a penalty after 34 minutes": a minute of the match, in a sentence about play */
+function matchTime(after: string[], sentence: string[]): boolean {
+  return MATCH_UNITS.has(after[0]) && matches(sentence, MATCH_CONTEXT).length > 0;
+}
+
+/** "a town of about 11,000 people", "40 miles north of Columbus": a place's size and whereabouts */
+function placeRecord(before: string[], after: string[]): boolean {
+  return !!endsNear(before, PLACE_BEFORE, 0) || startsNear(after, PLACE_AFTER, 0);
+}
+
+/**
+ * "_CORRECTION: An earlier version of this story misstated … It was about 140, not 410._": the paper's own notice of
+ * its error, not a claim wanting a source
+ */
+export function inNotice(prose: string, block: Span): boolean {
+  return NOTICE.test(prose.slice(block.start, Math.min(block.end, block.start + 40)));
 }
 
 /**
@@ -163,5 +203,12 @@ export function figureOfRecord(prose: string, f: Figure, sentence: Span): boolea
     ...words(prose.slice(f.end, Math.min(sentence.end, f.end + 80))).slice(0, 8),
   ];
   const whole = words(prose.slice(sentence.start, sentence.end));
-  return marketData(before, whole) || courtRecord(f, before, after) || playerRecord(before, after) || votedOn(before);
+  return (
+    marketData(f, before, after, whole) ||
+    courtRecord(f, before, after) ||
+    playerRecord(before, after) ||
+    matchTime(after, whole) ||
+    placeRecord(before, after) ||
+    votedOn(before)
+  );
 }

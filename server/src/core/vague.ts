@@ -38,6 +38,8 @@ const AUXILIARIES = new Set([
   'privately',
   'publicly',
 ]);
+/** a form of "be" right before a cue ("were told", "was also warned"): a passive */
+const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|then|later|first|\p{Ll}+ly)\s+)?$/iu;
 const CLAUSE_BREAK = new Set([...',;:.!?"“”()\n']);
 const CLAUSE_OPENERS = new Set(WORDS.clauseOpeners);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -85,12 +87,20 @@ export function isVagueSourcePhrase(phrase: string, sentenceStart = false, heads
  * "Some say", "some landlords", "many parents": a quantifier alone or before a plural noun leaves the group unnamed,
  * whatever the noun. Only lower-case describing words may come between ("some local landlords").
  */
-function isQuantifiedGroup(words: string[]): boolean {
-  if (words.length > 4 || !QUANTIFIERS.has(words[0])) return false;
+function isQuantifiedGroup(phrase: string[]): boolean {
+  if (!QUANTIFIERS.has(phrase[0])) return false;
+  let words = phrase;
+  // "Other contractors in the county": a place in lower case after the group names no one
+  const place = words.findIndex((w, i) => i >= 2 && PLACE_PREPOSITIONS.has(w));
+  if (place > 0 && words.length - place <= 3 && words.slice(place).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)))
+    words = words.slice(0, place);
+  if (words.length > 4) return false;
   const rest = words.slice(1);
   if (!rest.length) return true;
   return rest.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^s’']s$/.test(rest[rest.length - 1]);
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'around', 'near']);
 
 type QuoteMarks = { open: number; close: number }[];
 
@@ -126,6 +136,8 @@ function scanVagueAttributions(prose: string, quotes: QuoteMarks): VagueSpan[] {
   }
   // "<subject> said": the subject runs back from the cue to the start of its clause
   for (const { at, heads } of cueWords(prose)) {
+    // "Residents within a mile were told to keep windows closed": the subject of a passive was told, it told nobody
+    if (PASSIVE_BE.test(prose.slice(Math.max(0, at - 24), at))) continue;
     const clause = clauseBefore(prose, at);
     if (!clause) continue;
     if (isVagueSourcePhrase(clause.text, clause.sentenceStart, heads)) add(clause.start, clause.end);

@@ -124,9 +124,12 @@ function attributionAt(st: Sentence, i: number): { np: Phrase; cue: Cue } | null
 export function speakerThenCue(st: Sentence, i: number): { np: Phrase; cue: Cue } | null {
   const { toks, prose } = st;
   const cueFrom = (j: number): Cue | null => {
+    const from = j;
     while (j < toks.length && (SUBJECT_SKIPS.has(toks[j].l) || toks[j].pos === 'ADV')) j++;
     const c = cueAt(toks, j);
-    return c && c.lemma !== 'according to' ? c : null;
+    if (!c || c.lemma === 'according to') return null;
+    // "…, whose entire budget is reported to be less than £400,000": a passive names what was reported, not who
+    return passiveBefore(toks, from, j) && toks[c.last + 1]?.l === 'to' ? null : c;
   };
   // "…, she and another reporter said.", "…, current and former officials said."
   const both = coordinatedSpeaker(st, i);
@@ -142,6 +145,13 @@ export function speakerThenCue(st: Sentence, i: number): { np: Phrase; cue: Cue 
   const long = withFollowingAppositives(toks, np, prose, (k) => cueFrom(k) !== null);
   return long ? { np: long, cue: cueFrom(long.last + 2)! } : null;
 }
+
+/** a form of "be" among the words skipped between a subject and its cue ("is reported", "was also said") */
+function passiveBefore(toks: Sentence['toks'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BE_FORMS.has(toks[k].l)) return true;
+  return false;
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 /** content stops before a trailing ", the source added" */
 export function beforeTrailingAttribution(st: Sentence, from: number, to: number): number {

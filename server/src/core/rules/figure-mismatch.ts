@@ -15,10 +15,11 @@ export const rule: SourcesRule = {
     const rep = f.data?.replacement as string | undefined;
     return rep ? [replaceFinding(f, `Correct the figure from its source: ${rep}`, rep)] : [];
   },
-  check({ analysis, links }) {
+  check({ text, analysis, links }) {
     const misquoted = misquotedRanges(links);
+    const matched = matchedElsewhere(text, analysis.figures, links);
     return links.figures
-      .filter((l) => !l.agrees)
+      .filter((l) => !l.agrees && !matched(l))
       .filter(
         (l) =>
           !misquoted.some(
@@ -42,6 +43,26 @@ export const rule: SourcesRule = {
       });
   },
 };
+
+/**
+ * "Revenue rose 4 percent to $1.92 billion, the company said, short of the $2.05 billion analysts had expected": the
+ * source's $1.92 billion already has its figure in the sentence, so the sentence's other amount is another quantity
+ * (the analysts' estimate), not a wrong copy of it
+ */
+function matchedElsewhere(
+  text: string,
+  figures: { start: number; end: number }[],
+  links: SourceLinks,
+): (l: SourceLinks['figures'][number]) => boolean {
+  const agreeing = links.figures.filter((l) => l.agrees);
+  return (l) =>
+    agreeing.some((a) => {
+      if (a.figure === l.figure || a.passage.uri !== l.passage.uri || a.sourceFigure.start !== l.sourceFigure.start)
+        return false;
+      const [x, y] = [figures[a.figure], figures[l.figure]].sort((p, q) => p.start - q.start);
+      return !/[.!?]\s/.test(text.slice(x.end, y.start));
+    });
+}
 
 /** the quotes that differ from their source: a figure inside one is a word of that quote-mismatch, not a second finding */
 function misquotedRanges(links: SourceLinks): { start: number; end: number }[] {

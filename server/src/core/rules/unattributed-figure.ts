@@ -4,7 +4,7 @@ import { finding, type DocumentRule } from './types';
 import { figureInScope } from '../scope';
 import type { Claim, Figure } from '../types';
 import { figureAgrees, sameQuantity } from '../figures';
-import { figureOfRecord } from '../record';
+import { figureOfRecord, inNotice } from '../record';
 import type { SourceLinks } from '../verify';
 
 export const rule: DocumentRule = {
@@ -29,6 +29,9 @@ export const rule: DocumentRule = {
         if (figureInScope(f, ctx, c)) return false;
         // a share price, a jury's award, a sentence served, a goal tally: the record, not a claim wanting a source
         if (c && figureOfRecord(ctx.prose, f, c)) return false;
+        // "CORRECTION: … It was about 140, not 410.": the paper's notice of its own error
+        const block = ctx.model.blocks.find((b) => f.start >= b.start && f.start < b.end);
+        if (block && inNotice(ctx.prose, block)) return false;
         // "people familiar with the budget said …": vague-attribution says what is wrong with it
         return !(c && vague.some((v) => v.start >= c.start && v.start < c.end));
       })
