@@ -270,6 +270,10 @@ describe('unattributed-figure: figures of record need no source', () => {
       'It is the largest employer in Carrow, a town of about 11,000 people 40 miles north of Columbus.\n',
     ],
     [
+      'people a reporter at the hearing counts',
+      'More than 40 people signed up to speak at the state hearing at the county fairgrounds on Thursday.\n',
+    ],
+    [
       'a correction notice',
       '_CORRECTION: An earlier version of this story misstated the number of workers inside the warehouse when the fire began. It was about 140, not 410._\n',
     ],
@@ -295,6 +299,8 @@ describe('unattributed-figure: figures of record need no source', () => {
       ['more than 30 years'],
     ],
     ['a price index (no market)', 'The consumer price index rose 3.1 percent in October.\n', ['3.1 percent']],
+    ["a march's size (an estimate)", 'Some 5,000 people marched downtown on Saturday.\n', ['Some 5,000 people']],
+    ['people who died', 'More than 40 people died in the fire.\n', ['More than 40 people']],
     ['a wait out of play', 'The ambulance arrived after 34 minutes.\n', ['34 minutes']],
     ['miles of road', 'The county spent $40 million on 40 miles of new road.\n', ['$40 million', '40 miles']],
     [

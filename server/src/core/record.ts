@@ -10,6 +10,7 @@
  *   prison", "a $14 million verdict");
  * - a player's record: a tally of goals, points or appearances after a scoring verb ("scored 19 goals");
  * - what a body voted on: a figure after "voted … to" in its clause ("voted 5-2 to rezone 14 acres");
+ * - people a reporter at a meeting counts ("More than 40 people signed up to speak at the hearing");
  * - a match minute ("a penalty after 34 minutes"), a place's size and whereabouts ("a town of about 11,000 people",
  *   "40 miles north of Columbus"), a fall in market value ("wiped $9 billion off its market value");
  * - and, apart from sentences, a correction notice ("CORRECTION: … It was about 140, not 410.").
@@ -43,6 +44,8 @@ const NOTICE = new RegExp(
   String.raw`^[^\p{L}]*(?:${DATA.notices.labels.map((l) => l.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\s*:`,
   'iu',
 );
+const CROWD_PEOPLE = new Set(DATA.crowd.people);
+const CROWD_VERBS = DATA.crowd.verbs.map(phrase);
 const VOTE_CUES = DATA.vote.cues.map(phrase);
 const VOTE_FOLLOW = new Set(DATA.vote.follow);
 
@@ -169,6 +172,15 @@ function matchTime(after: string[], sentence: string[]): boolean {
   return MATCH_UNITS.has(after[0]) && matches(sentence, MATCH_CONTEXT).length > 0;
 }
 
+/**
+ * "More than 40 people signed up to speak at the hearing": people at a meeting, as many as a reporter there counts
+ * (not a march's "5,000 people", an estimate that wants its source)
+ */
+function crowdCounted(f: Figure, after: string[]): boolean {
+  if (f.measure !== 'count' || f.value === null || f.value > DATA.crowd.maxCount) return false;
+  return CROWD_PEOPLE.has(after[0]) && startsNear(after.slice(1), CROWD_VERBS, 1);
+}
+
 /** "a town of about 11,000 people", "40 miles north of Columbus": a place's size and whereabouts */
 function placeRecord(before: string[], after: string[]): boolean {
   return !!endsNear(before, PLACE_BEFORE, 0) || startsNear(after, PLACE_AFTER, 0);
@@ -209,6 +221,7 @@ export function figureOfRecord(prose: string, f: Figure, sentence: Span): boolea
     playerRecord(before, after) ||
     matchTime(after, whole) ||
     placeRecord(before, after) ||
+    crowdCounted(f, after) ||
     votedOn(before)
   );
 }
