@@ -273,6 +273,8 @@ describe('unattributed-figure: figures of record need no source', () => {
       'people a reporter at the hearing counts',
       'More than 40 people signed up to speak at the state hearing at the county fairgrounds on Thursday.\n',
     ],
+    ['a drive', 'The plant is a 30-minute drive from downtown Carrow.\n'],
+    ["an election's result", 'Ruiz was first elected in 2018 with 62 percent of the vote.\n'],
     [
       'a correction notice',
       '_CORRECTION: An earlier version of this story misstated the number of workers inside the warehouse when the fire began. It was about 140, not 410._\n',

@@ -9,10 +9,11 @@
  * - the court record: an award, fine, bail or sentence ("the jury awarded $14 million", "served 18 months in state
  *   prison", "a $14 million verdict");
  * - a player's record: a tally of goals, points or appearances after a scoring verb ("scored 19 goals");
- * - what a body voted on: a figure after "voted … to" in its clause ("voted 5-2 to rezone 14 acres");
+ * - what a body voted on: a figure after "voted … to" in its clause ("voted 5-2 to rezone 14 acres"), and an
+ *   election's result ("62 percent of the vote");
  * - people a reporter at a meeting counts ("More than 40 people signed up to speak at the hearing");
  * - a match minute ("a penalty after 34 minutes"), a place's size and whereabouts ("a town of about 11,000 people",
- *   "40 miles north of Columbus"), a fall in market value ("wiped $9 billion off its market value");
+ *   "40 miles north of Columbus", "a 30-minute drive from downtown"), a fall in market value ("wiped $9 billion off its market value");
  * - and, apart from sentences, a correction notice ("CORRECTION: … It was about 140, not 410.").
  */
 import type { Figure, Span } from './types';
@@ -46,6 +47,8 @@ const NOTICE = new RegExp(
 );
 const CROWD_PEOPLE = new Set(DATA.crowd.people);
 const CROWD_VERBS = DATA.crowd.verbs.map(phrase);
+const TRAVEL = DATA.place.travel.map(phrase);
+const VOTE_SHARES = DATA.vote.shares.map(phrase);
 const VOTE_CUES = DATA.vote.cues.map(phrase);
 const VOTE_FOLLOW = new Set(DATA.vote.follow);
 
@@ -182,8 +185,14 @@ function crowdCounted(f: Figure, after: string[]): boolean {
 }
 
 /** "a town of about 11,000 people", "40 miles north of Columbus": a place's size and whereabouts */
-function placeRecord(before: string[], after: string[]): boolean {
+function placeRecord(f: Figure, before: string[], after: string[]): boolean {
+  if (f.measure === 'duration' && startsNear(after, TRAVEL, 0)) return true; // "a 30-minute drive from downtown"
   return !!endsNear(before, PLACE_BEFORE, 0) || startsNear(after, PLACE_AFTER, 0);
+}
+
+/** "elected with 62 percent of the vote": an election's result */
+function voteShare(f: Figure, after: string[]): boolean {
+  return f.measure === 'percent' && startsNear(after, VOTE_SHARES, 0);
 }
 
 /**
@@ -220,7 +229,8 @@ export function figureOfRecord(prose: string, f: Figure, sentence: Span): boolea
     courtRecord(f, before, after) ||
     playerRecord(before, after) ||
     matchTime(after, whole) ||
-    placeRecord(before, after) ||
+    placeRecord(f, before, after) ||
+    voteShare(f, after) ||
     crowdCounted(f, after) ||
     votedOn(before)
   );
