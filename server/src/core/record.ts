@@ -57,7 +57,7 @@ const VOTE_FOLLOW = new Set(DATA.vote.follow);
  * before "or", which restates the figure ("down 412 points, or 1.1 percent")
  */
 function words(s: string): string[] {
-  const ws = (s.toLowerCase().match(/[\p{L}\p{N}&$£€]+(?:['’.\-][\p{L}\p{N}&]+)*|,/gu) ?? []).slice(-60);
+  const ws = (s.toLowerCase().match(/[\p{L}\p{N}&$£€]+(?:['’.-][\p{L}\p{N}&]+)*|,/gu) ?? []).slice(-60);
   return ws.filter((w, i) => w !== ',' || ws[i + 1] !== 'or');
 }
 
