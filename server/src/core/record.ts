@@ -57,7 +57,7 @@ const VOTE_FOLLOW = new Set(DATA.vote.follow);
  * before "or", which restates the figure ("down 412 points, or 1.1 percent")
  */
 function words(s: string): string[] {
-  const ws = (s.toLowerCase().match(/[\p{L}\p{N}&$£€]+(?:['’.-][\p{L}\p{N}&]+)*|,/gu) ?? []).slice(-60);
+  const ws = s.toLowerCase().match(/[\p{L}\p{N}&$£€]+(?:['’.-][\p{L}\p{N}&]+)*|,/gu) ?? [];
   return ws.filter((w, i) => w !== ',' || ws[i + 1] !== 'or');
 }
 
@@ -130,13 +130,15 @@ const SCALE = new Set([
 
 /** the text of the figure's clause before it: from the last semicolon, colon, dash or ", and|but|which…" */
 function clauseBefore(prose: string, sentence: Span, f: Span): string {
-  const before = prose.slice(sentence.start, f.start);
-  const cut =
-    /.*(?:[;:—–]|,\s+(?:and|but|while|which|who|whose|although|though|because|after|as|when|where|while)\b)/su.exec(
-      before,
-    );
-  return cut ? before.slice(cut[0].length) : before;
+  // the cues sit within a few words of the figure: a bounded window keeps a long run-on sentence with many figures
+  // linear, where scanning from the sentence start for every figure was quadratic
+  const before = prose.slice(Math.max(sentence.start, f.start - WINDOW), f.start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_CUT)) from = m.index + m[0].length;
+  return before.slice(from);
 }
+const WINDOW = 400;
+const CLAUSE_CUT = /[;:—–]|,\s+(?:and|but|while|which|who|whose|although|though|because|after|as|when|where)\b/gu;
 
 function marketData(f: Figure, before: string[], after: string[], sentence: string[]): boolean {
   // "wiped roughly $9 billion off the company's market value"
@@ -177,7 +179,7 @@ function matchTime(after: string[], sentence: string[]): boolean {
 
 /**
  * "More than 40 people signed up to speak at the hearing": people at a meeting, as many as a reporter there counts
- * (not a march's "5,000 people", an estimate that wants its source)
+ * (up to maxCount: not a march's "5,000 people" or a hall's "300 people", estimates that want their source)
  */
 function crowdCounted(f: Figure, after: string[]): boolean {
   if (f.measure !== 'count' || f.value === null || f.value > DATA.crowd.maxCount) return false;
@@ -223,7 +225,7 @@ export function figureOfRecord(prose: string, f: Figure, sentence: Span): boolea
     ...words(f.text).filter((w) => !/\p{N}/u.test(w) && !SCALE.has(w)),
     ...words(prose.slice(f.end, Math.min(sentence.end, f.end + 80))).slice(0, 8),
   ];
-  const whole = words(prose.slice(sentence.start, sentence.end));
+  const whole = words(prose.slice(Math.max(sentence.start, f.start - WINDOW), Math.min(sentence.end, f.end + WINDOW)));
   return (
     marketData(f, before, after, whole) ||
     courtRecord(f, before, after) ||
