@@ -129,13 +129,13 @@ describe('vague-attribution: who is a source', () => {
       ),
       ['Other contractors in the county'],
     ));
-  it('flags "reported to be" like "reportedly"', () =>
+  it('flags "is reported to be" like "reportedly"', () =>
     assert.deepStrictEqual(
       marked(
         'The win is worth £18,000 to Ashford, whose entire playing budget is reported to be less than £400,000 a season.\n',
         'vague-attribution',
       ),
-      ['reported to be'],
+      ['is reported to'],
     ));
   it('takes no source from people who were told something', () =>
     assert.deepStrictEqual(

@@ -41,10 +41,8 @@ const MATCH_UNITS = new Set(DATA.sport.matchTime.units);
 const MATCH_CONTEXT = DATA.sport.matchTime.context.map(phrase);
 const PLACE_BEFORE = DATA.place.before.map(phrase);
 const PLACE_AFTER = DATA.place.units.flatMap((u) => DATA.place.directions.map((d) => phrase(`${u} ${d} of`)));
-const NOTICE = new RegExp(
-  String.raw`^[^\p{L}]*(?:${DATA.notices.labels.map((l) => l.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\s*:`,
-  'iu',
-);
+// Labels compared as plain words (no pattern built from data): lower case, straight apostrophes, single spaces.
+const NOTICE_LABELS = DATA.notices.labels.map((label) => label.toLowerCase());
 const CROWD_PEOPLE = new Set(DATA.crowd.people);
 const CROWD_VERBS = DATA.crowd.verbs.map(phrase);
 const TRAVEL = DATA.place.travel.map(phrase);
@@ -202,7 +200,7 @@ function voteShare(f: Figure, after: string[]): boolean {
  * its error, not a claim wanting a source
  */
 export function inNotice(prose: string, block: Span): boolean {
-  return NOTICE.test(prose.slice(block.start, Math.min(block.end, block.start + 40)));
+  return opensWithNoticeLabel(prose.slice(block.start, Math.min(block.end, block.start + 40)));
 }
 
 /**
@@ -236,4 +234,12 @@ export function figureOfRecord(prose: string, f: Figure, sentence: Span): boolea
     crowdCounted(f, after) ||
     votedOn(before)
   );
+}
+
+/** "Correction: …" or "Editor's note: …" at the head of a paragraph, after any markup. */
+function opensWithNoticeLabel(head: string): boolean {
+  const firstLetter = head.search(/\p{L}/u);
+  if (firstLetter < 0) return false;
+  const words = head.slice(firstLetter).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  return NOTICE_LABELS.some((label) => words.startsWith(label) && /^ ?:/.test(words.slice(label.length)));
 }
