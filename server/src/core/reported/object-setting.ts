@@ -11,22 +11,8 @@ import { TAIL_NOUNS, TIME_WORDS } from './words';
 const ALWAYS = new Set(words.objectSettings.always);
 const PREPOSITIONS = new Set(words.objectSettings.prepositions);
 const HEADS = new Set([...words.objectSettings.heads, ...TAIL_NOUNS, ...TIME_WORDS]);
-
-/** a day that alone says when: "endorsed Ortiz Tuesday" */
-const DAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-]);
-
-/** words that open a time with a time word after them: "last week", "this month", "earlier this year" */
-const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+const DAYS = new Set(words.objectSettings.days);
+const TIME_OPENERS = new Set(words.objectSettings.timeOpeners);
 
 /** the words a plain noun phrase is made of, before the setting after it */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ', 'ADP', 'PRON', 'SYM']);
